@@ -1,0 +1,59 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet, useNavigation } from 'react-router';
+import { LANGS, type Lang } from '../domain/text';
+import { useT } from '../i18n/use-t';
+import { useSettings } from '../store/settings';
+import { DocumentLang } from './document-lang';
+
+export function Layout() {
+  const { t, lang } = useT();
+  const setLang = useSettings((s) => s.setLang);
+  const navigation = useNavigation();
+  return (
+    <>
+      <DocumentLang />
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="app-header">
+        <NavLink to="/" className="app-name">
+          {t('common.appName')}
+        </NavLink>
+        <nav aria-label={t('common.nav.label')}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('common.nav.cases')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/compare">{t('common.nav.compare')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/evidence">{t('common.nav.evidence')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <label className="lang-switch">
+          <span>{t('common.language.label')}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {t(`common.language.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="app-footer">
+        <p>{t('common.disclaimer')}</p>
+        <p>{t('common.privacy')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,249 @@
+import { z } from 'zod';
+import { isIsoDate } from '../dates';
+
+/**
+ * The case file: only what the clinician entered. Everything derivable (advice, conclusion,
+ * timing) is computed by the engine and never stored here.
+ *
+ * Bump CASE_SCHEMA_VERSION and add a step to `migrate.ts` whenever a stored shape changes.
+ */
+export const CASE_SCHEMA_VERSION = 1;
+
+const isoDate = z
+  .string({ error: 'must be a date (YYYY-MM-DD)' })
+  .refine(isIsoDate, { message: 'is not a valid calendar date (YYYY-MM-DD)' });
+
+const note = z
+  .string({ error: 'must be text' })
+  .max(5000, { message: 'is longer than 5000 characters' });
+
+const optionalBool = z.boolean({ error: 'must be yes or no' }).optional();
+
+export const SEXES = ['female', 'male', 'other'] as const;
+
+/** CEAP 2020 clinical classes (Lurie 2020), including the new C2r, C4c and C6r. */
+export const CEAP_CLASSES = [
+  'C0',
+  'C1',
+  'C2',
+  'C2r',
+  'C3',
+  'C4a',
+  'C4b',
+  'C4c',
+  'C5',
+  'C6',
+  'C6r',
+] as const;
+export type CeapClass = (typeof CEAP_CLASSES)[number];
+
+export const LATERALITIES = ['left', 'right', 'bilateral'] as const;
+export const PAIN_LEVELS = ['none', 'mild', 'moderate', 'severe'] as const;
+export const SKIN_SIGNS = [
+  'normal',
+  'cvi-changes',
+  'venous-ulcer',
+  'livedo-racemosa',
+  'necrosis',
+] as const;
+
+export const patientSchema = z.object({
+  age: z
+    .number({ error: 'must be a number' })
+    .int({ message: 'must be a whole number of years' })
+    .min(0, { message: 'cannot be negative' })
+    .max(120, { message: 'must be 120 or less' })
+    .optional(),
+  sex: z.enum(SEXES, { error: 'must be female, male or other' }).optional(),
+  obesity: optionalBool,
+  cviYears: z
+    .number({ error: 'must be a number' })
+    .min(0, { message: 'cannot be negative' })
+    .max(100, { message: 'must be 100 or less' })
+    .optional(),
+  ceap: z.enum(CEAP_CLASSES, { error: 'must be a CEAP class from C0 to C6r' }).optional(),
+  priorDvt: optionalBool,
+  immobility: optionalBool,
+  onsetDate: isoDate.optional(),
+  laterality: z.enum(LATERALITIES, { error: 'must be left, right or bilateral' }).optional(),
+  lowerThird: optionalBool,
+  posteriorLateral: optionalBool,
+  pain: z.enum(PAIN_LEVELS, { error: 'must be none, mild, moderate or severe' }).optional(),
+  skin: z
+    .array(z.enum(SKIN_SIGNS, { error: 'is not a known skin sign' }))
+    .max(SKIN_SIGNS.length)
+    .optional(),
+  /** Chronic kidney disease or dialysis: points towards metastatic calcinosis or calciphylaxis. */
+  kidneyDisease: optionalBool,
+  /** Lesions since infancy or childhood: points towards POH, AHO or FOP rather than SCHO. */
+  childhoodOnset: optionalBool,
+  history: note.optional(),
+});
+export type Patient = z.infer<typeof patientSchema>;
+
+export const STUDY_STATUSES = ['not-started', 'planned', 'done', 'skipped', 'deferred'] as const;
+export type StudyStatus = (typeof STUDY_STATUSES)[number];
+export const SKIP_REASONS = ['not-available', 'declined', 'not-indicated', 'other'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** Where a deposit sits. Fascia or muscle involvement is atypical for SCHO (García-Arpa 2020). */
+export const DEPTHS = ['subcutaneous', 'fascia-or-muscle'] as const;
+
+const studyBase = {
+  status: z.enum(STUDY_STATUSES, { error: 'is not a known study status' }).default('not-started'),
+  reason: z.enum(SKIP_REASONS, { error: 'is not a known reason' }).optional(),
+  date: isoDate.optional(),
+  note: note.optional(),
+};
+
+export const LAB_FLAGS = ['normal', 'low', 'high'] as const;
+export const LAB_UNITS = {
+  calcium: ['mg/dL', 'mmol/L'],
+  phosphate: ['mg/dL', 'mmol/L'],
+  pth: ['pg/mL', 'pmol/L'],
+  creatinine: ['mg/dL', 'µmol/L'],
+  alp: ['U/L'],
+} as const;
+export type LabAnalyte = keyof typeof LAB_UNITS;
+export const LAB_ANALYTES = Object.keys(LAB_UNITS) as LabAnalyte[];
+
+/**
+ * A lab result: a value with its unit, the lab's own flag against its reference range, or both.
+ * The app does not hold reference ranges of its own: the reporting lab's flag is authoritative.
+ */
+const labValue = <U extends readonly [string, ...string[]]>(units: U) =>
+  z.object({
+    value: z
+      .number({ error: 'must be a number' })
+      .nonnegative({ message: 'cannot be negative' })
+      .max(100000, { message: 'is implausibly large' })
+      .optional(),
+    unit: z.enum(units, { error: `must be one of ${units.join(', ')}` }).optional(),
+    flag: z.enum(LAB_FLAGS, { error: 'must be normal, low or high' }).optional(),
+  });
+
+export const labsSchema = z.object({
+  ...studyBase,
+  calcium: labValue(LAB_UNITS.calcium).optional(),
+  phosphate: labValue(LAB_UNITS.phosphate).optional(),
+  pth: labValue(LAB_UNITS.pth).optional(),
+  creatinine: labValue(LAB_UNITS.creatinine).optional(),
+  alp: labValue(LAB_UNITS.alp).optional(),
+});
+export type Labs = z.infer<typeof labsSchema>;
+export type LabValue = NonNullable<Labs['calcium']>;
+
+export const US_PATTERNS = [
+  'normal',
+  'hyperechoic-shadowing',
+  'less-echogenic-deposits',
+  'indeterminate',
+] as const;
+export const ultrasoundSchema = z.object({
+  ...studyBase,
+  /** Hyperechogenic foci with posterior acoustic shadow = ossification; less echogenic = calcification. */
+  pattern: z.enum(US_PATTERNS, { error: 'is not a known ultrasound pattern' }).optional(),
+  depth: z.enum(DEPTHS).optional(),
+});
+
+export const XRAY_PATTERNS = [
+  'normal',
+  'reticulated-bone-density',
+  'diffuse-bone-density',
+  'punctate-calcification',
+  'other',
+] as const;
+export const xraySchema = z.object({
+  ...studyBase,
+  pattern: z.enum(XRAY_PATTERNS, { error: 'is not a known X-ray pattern' }).optional(),
+  periostitis: optionalBool,
+  depth: z.enum(DEPTHS).optional(),
+});
+
+export const SCINT_PATTERNS = ['normal', 'soft-tissue-uptake', 'other'] as const;
+export const scintigraphySchema = z.object({
+  ...studyBase,
+  pattern: z.enum(SCINT_PATTERNS, { error: 'is not a known scintigraphy result' }).optional(),
+});
+
+export const CROSS_SECTIONAL_PATTERNS = [
+  'normal',
+  'trabecular-plaques',
+  'amorphous-calcification',
+  'other',
+] as const;
+const crossSectionalSchema = z.object({
+  ...studyBase,
+  pattern: z.enum(CROSS_SECTIONAL_PATTERNS, { error: 'is not a known CT/MRI pattern' }).optional(),
+  depth: z.enum(DEPTHS).optional(),
+});
+export const ctSchema = crossSectionalSchema;
+export const mriSchema = crossSectionalSchema;
+
+export const HISTOLOGY = [
+  'ossification',
+  'calcification-without-bone',
+  'other-diagnosis',
+  'non-diagnostic',
+] as const;
+export const biopsySchema = z.object({
+  ...studyBase,
+  /** Bone trabeculae in deep dermis and fat = ossification; calcium without bone = calcinosis cutis. */
+  histology: z.enum(HISTOLOGY, { error: 'is not a known histology result' }).optional(),
+  woundProblem: optionalBool,
+});
+
+export const studiesSchema = z.object({
+  labs: labsSchema.default({ status: 'not-started' }),
+  ultrasound: ultrasoundSchema.default({ status: 'not-started' }),
+  xray: xraySchema.default({ status: 'not-started' }),
+  scintigraphy: scintigraphySchema.default({ status: 'not-started' }),
+  ct: ctSchema.default({ status: 'not-started' }),
+  mri: mriSchema.default({ status: 'not-started' }),
+  biopsy: biopsySchema.default({ status: 'not-started' }),
+});
+export type Studies = z.infer<typeof studiesSchema>;
+export type StudyId = keyof Studies;
+export const STUDY_IDS: readonly StudyId[] = [
+  'labs',
+  'ultrasound',
+  'xray',
+  'scintigraphy',
+  'ct',
+  'mri',
+  'biopsy',
+];
+export type UltrasoundStudy = Studies['ultrasound'];
+export type XrayStudy = Studies['xray'];
+export type ScintigraphyStudy = Studies['scintigraphy'];
+export type CrossSectionalStudy = Studies['ct'];
+export type BiopsyStudy = Studies['biopsy'];
+
+export const caseSchema = z.object({
+  schemaVersion: z.literal(CASE_SCHEMA_VERSION, {
+    error: `must be ${CASE_SCHEMA_VERSION} (this app's case-file version)`,
+  }),
+  id: z
+    .string({ error: 'must be text' })
+    .min(1, { message: 'is empty' })
+    .max(100, { message: 'is longer than 100 characters' }),
+  /** A pseudonymous label ("Bed 12, left leg"): the app never asks for a real name. */
+  label: z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, { message: 'is empty' })
+    .max(120, { message: 'is longer than 120 characters' }),
+  createdAt: z.string({ error: 'must be a date-time' }),
+  updatedAt: z.string({ error: 'must be a date-time' }),
+  patient: patientSchema.default({}),
+  studies: studiesSchema.default({
+    labs: { status: 'not-started' },
+    ultrasound: { status: 'not-started' },
+    xray: { status: 'not-started' },
+    scintigraphy: { status: 'not-started' },
+    ct: { status: 'not-started' },
+    mri: { status: 'not-started' },
+    biopsy: { status: 'not-started' },
+  }),
+});
+export type Case = z.infer<typeof caseSchema>;

@@ -1,0 +1,138 @@
+import type { ModalityId } from '../evidence/types';
+import type { LocalizedText } from '../text';
+
+/** The steps of the bedside workup, in the order the brief lays them out. */
+export const STEP_IDS = [
+  'patient',
+  'labs',
+  'ultrasound',
+  'xray',
+  'scintigraphy',
+  'ctmri',
+  'biopsy',
+  'summary',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+/** Which case studies each step records. The CT/MRI step records both cross-sectional studies. */
+export const STEP_STUDIES: Readonly<Record<StepId, readonly ModalityId[]>> = {
+  patient: [],
+  labs: ['labs'],
+  ultrasound: ['ultrasound'],
+  xray: ['xray'],
+  scintigraphy: ['scintigraphy'],
+  ctmri: ['ct', 'mri'],
+  biopsy: ['biopsy'],
+  summary: [],
+};
+
+/** A line of reasoning with the references behind it. */
+export interface Reason {
+  readonly text: LocalizedText;
+  readonly refs: readonly string[];
+  readonly extrapolated?: boolean;
+}
+
+/**
+ * ACR-like appropriateness for ordering a study *now*, for this case. Deliberately three bands
+ * (plus two states that say the question is settled), like ACR Appropriateness Criteria's
+ * "usually appropriate / may be appropriate / usually not appropriate".
+ */
+export const BANDS = [
+  'usually-appropriate',
+  'may-be-appropriate',
+  'usually-not-appropriate',
+  'done',
+  'not-done',
+] as const;
+export type Band = (typeof BANDS)[number];
+
+export interface ModalityAdvice {
+  readonly modality: ModalityId;
+  readonly band: Band;
+  /** Why, with references; the first reason is the main one. */
+  readonly reasons: readonly Reason[];
+}
+
+export interface NextStep {
+  /** The step to do next, or 'complete' when nothing useful is left to order. */
+  readonly step: StepId | 'complete';
+  readonly reason: Reason;
+}
+
+export type Severity = 'info' | 'caution' | 'warning';
+
+export interface TimingWarning {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly modality?: ModalityId;
+  readonly reason: Reason;
+}
+
+export interface Timing {
+  /** Whole days from symptom onset to the assessment date; null when onset is unknown. */
+  readonly daysSinceOnset: number | null;
+  /** First date on which a normal plain film is informative (onset + 14 days); null if unknown. */
+  readonly xrayInformativeFrom: string | null;
+  readonly warnings: readonly TimingWarning[];
+}
+
+export const CONCLUSIONS = [
+  'confirmed-scho',
+  'probable-scho',
+  'calcification',
+  'atypical',
+  'insufficient-data',
+] as const;
+export type Conclusion = (typeof CONCLUSIONS)[number];
+
+export interface Interpretation {
+  readonly conclusion: Conclusion;
+  readonly label: LocalizedText;
+  /** The findings that drove the conclusion, each with its source. */
+  readonly drivers: readonly Reason[];
+}
+
+export interface DifferentialItem {
+  /** A DifferentialId from the evidence registry. */
+  readonly id: string;
+  /** 'raised' = something in this case points to it; 'consider' = keep in mind. */
+  readonly weight: 'raised' | 'consider';
+  readonly why: Reason;
+}
+
+export interface RiskFactor {
+  readonly id: 'female' | 'over-50' | 'obesity' | 'long-standing-cvi' | 'ceap-c4-plus';
+  /** true / false / null when not recorded. */
+  readonly present: boolean | null;
+  readonly label: LocalizedText;
+}
+
+export interface RiskProfile {
+  readonly factors: readonly RiskFactor[];
+  readonly presentCount: number;
+  readonly recordedCount: number;
+  readonly reason: Reason;
+}
+
+export interface ManagementItem {
+  readonly id: string;
+  readonly reason: Reason;
+}
+
+export interface Assessment {
+  readonly engineVersion: string;
+  /** The date the assessment was made for (YYYY-MM-DD). */
+  readonly asOf: string;
+  readonly nextStep: NextStep;
+  readonly advice: Readonly<Record<ModalityId, ModalityAdvice>>;
+  readonly timing: Timing;
+  readonly interpretation: Interpretation;
+  readonly differential: readonly DifferentialItem[];
+  readonly risk: RiskProfile;
+  readonly management: readonly ManagementItem[];
+  /** What is still open: studies neither done nor deliberately set aside, missing history. */
+  readonly openItems: readonly Reason[];
+  /** Lab red flags that change the advice (abnormal Ca/P, high Ca×P, kidney disease). */
+  readonly labFlags: readonly Reason[];
+}

@@ -1,0 +1,43 @@
+/** Shell, navigation and shared words. English is the source of every key. */
+export const common = {
+  appName: 'Leg ossification workup',
+  appTagline:
+    'Imaging workup for suspected subcutaneous ossification of the legs in chronic venous insufficiency',
+  skipToContent: 'Skip to main content',
+  nav: {
+    label: 'Main',
+    cases: 'Cases',
+    compare: 'Compare modalities',
+    evidence: 'Evidence',
+  },
+  language: {
+    label: 'Language',
+    en: 'English',
+    es: 'Español',
+  },
+  disclaimer:
+    'Decision support only. It does not replace clinical judgement; check every suggestion against the patient in front of you.',
+  privacy: 'Data stay on this device.',
+  notFound: {
+    title: 'Page not found',
+    body: 'There is nothing at this address.',
+    back: 'Back to the case list',
+  },
+  error: {
+    title: 'Something went wrong on this page',
+    body: 'Your cases are saved on this device and were not changed.',
+    retry: 'Try again',
+    home: 'Back to the case list',
+    details: 'Technical details',
+  },
+  loading: 'Loading…',
+  notMeasured: 'not measured',
+  extrapolated: 'extrapolated',
+  unconfirmed: 'unconfirmed',
+  references: 'References',
+  yes: 'Yes',
+  no: 'No',
+  unknown: 'Not recorded',
+  close: 'Close',
+  cancel: 'Cancel',
+} as const;

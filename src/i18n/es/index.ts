@@ -1,0 +1,5 @@
+import type { Dictionary } from '../types';
+import type { en } from '../en';
+import { common } from './common';
+
+export const es: Dictionary<typeof en> = { common };
