@@ -1,0 +1,2 @@
+/** Strings of the cases feature. */
+export const cases = {} as const;

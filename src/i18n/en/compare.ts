@@ -1,0 +1,2 @@
+/** Strings of the compare feature. */
+export const compare = {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the evidence feature. */
+export const evidence = {} as const;

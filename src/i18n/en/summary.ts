@@ -1,0 +1,2 @@
+/** Strings of the summary feature. */
+export const summary = {} as const;

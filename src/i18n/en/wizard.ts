@@ -1,0 +1,2 @@
+/** Strings of the wizard feature. */
+export const wizard = {} as const;
