@@ -61,6 +61,11 @@ export const patientSchema = z.object({
     .min(0, { message: 'cannot be negative' })
     .max(100, { message: 'must be 100 or less' })
     .optional(),
+  /**
+   * The clinician's judgement that the CVI is long-standing. The source names "long-term CVI" as
+   * a risk factor without a cut-off in years, so the app asks rather than inventing a threshold.
+   */
+  longStandingCvi: optionalBool,
   ceap: z.enum(CEAP_CLASSES, { error: 'must be a CEAP class from C0 to C6r' }).optional(),
   priorDvt: optionalBool,
   immobility: optionalBool,
