@@ -58,6 +58,8 @@ export interface NextStep {
   /** The step to do next, or 'complete' when nothing useful is left to order. */
   readonly step: StepId | 'complete';
   readonly reason: Reason;
+  /** The pathway rule that chose this step (see NEXT_STEP_RULES), for audit. */
+  readonly ruleId: string;
 }
 
 export type Severity = 'info' | 'caution' | 'warning';

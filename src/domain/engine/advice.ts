@@ -1,0 +1,244 @@
+import type { Case, SkipReason } from '../case/schema';
+import { MODALITY_IDS, type ModalityId } from '../evidence/types';
+import { boneShown, depositShown, type RuleContext } from './context';
+import { reason } from './reason';
+import type { Band, ModalityAdvice, Reason } from './types';
+
+const SEED = 'garcia-arpa-2020';
+
+const SET_ASIDE: Readonly<Record<SkipReason | 'none', { en: string; es: string }>> = {
+  'not-available': { en: 'not available', es: 'no disponible' },
+  declined: { en: 'declined', es: 'rechazada' },
+  'not-indicated': { en: 'not indicated', es: 'no indicada' },
+  other: { en: 'other reason', es: 'otro motivo' },
+  none: { en: 'no reason given', es: 'sin motivo indicado' },
+};
+
+const WOUND_HEALING = reason(
+  'Biopsy wounds heal poorly in skin with chronic venous changes (in lipodermatosclerosis, ulcers after biopsy in up to 13%).',
+  'Las heridas de biopsia cicatrizan mal en piel con cambios venosos crónicos (en la lipodermatosclerosis, úlceras tras biopsia hasta en un 13 %).',
+  ['rheumatologist-lds'],
+  true,
+);
+
+type BandRule = (ctx: RuleContext) => { band: Band; reasons: Reason[] };
+
+/**
+ * One small function per modality, for a study not yet done or set aside. Each returns an
+ * ACR-like band and its reasons; the first reason is the main one.
+ */
+const RULES: Readonly<Record<ModalityId, BandRule>> = {
+  labs: () => ({
+    band: 'usually-appropriate',
+    reasons: [
+      reason(
+        'Phospho-calcium metabolism is normal in SCHO; abnormal values point to metastatic calcinosis, calciphylaxis or pseudohypoparathyroidism and change the workup.',
+        'El metabolismo fosfocálcico es normal en la osificación subcutánea; valores alterados orientan a calcinosis metastásica, calcifilaxis o pseudohipoparatiroidismo y cambian el estudio.',
+        [SEED, 'emedicine-calcinosis'],
+      ),
+    ],
+  }),
+
+  ultrasound: () => ({
+    band: 'usually-appropriate',
+    reasons: [
+      reason(
+        'First line: fast, accessible and economical, suitable for early diagnosis while a plain X-ray may still be normal; it tells bone (hyperechogenic with acoustic shadow) from calcification (less echogenic).',
+        'Primera línea: rápida, accesible y económica, adecuada para el diagnóstico precoz cuando la radiografía aún puede ser normal; distingue hueso (hiperecogénico con sombra acústica) de calcificación (menos ecogénica).',
+        [SEED],
+      ),
+    ],
+  }),
+
+  xray: (ctx) => {
+    const days = ctx.timing.daysSinceOnset;
+    const from = ctx.timing.xrayInformativeFrom;
+    if (days === null) {
+      return {
+        band: 'may-be-appropriate',
+        reasons: [
+          reason(
+            'Onset unknown: a plain X-ray can show diffuse or reticulated opacities of bone density, but it may be normal for 10–14 days after onset.',
+            'Inicio desconocido: la radiografía simple puede mostrar opacidades difusas o reticuladas de densidad ósea, pero puede ser normal durante 10–14 días tras el inicio.',
+            [SEED],
+          ),
+        ],
+      };
+    }
+    if (days < 10) {
+      return {
+        band: 'usually-not-appropriate',
+        reasons: [
+          reason(
+            `Too early (day ${days}): a plain X-ray may show nothing until 10–14 days after onset. A normal film is informative from ${from}.`,
+            `Demasiado pronto (día ${days}): la radiografía simple puede no mostrar nada hasta 10–14 días tras el inicio. Una radiografía normal es informativa a partir del ${from}.`,
+            [SEED],
+          ),
+        ],
+      };
+    }
+    if (days < 14) {
+      return {
+        band: 'may-be-appropriate',
+        reasons: [
+          reason(
+            `Day ${days}, inside the 10–14-day window: an abnormal film counts, a normal one does not exclude ossification until ${from}.`,
+            `Día ${days}, dentro de la ventana de 10–14 días: una radiografía alterada cuenta, una normal no descarta osificación hasta el ${from}.`,
+            [SEED],
+          ),
+        ],
+      };
+    }
+    return {
+      band: 'usually-appropriate',
+      reasons: [
+        reason(
+          `Day ${days}: past the 10–14 days in which a film may be normal. Look for diffuse or reticulated subcutaneous opacities of bone density around the leg, and periostitis from CVI.`,
+          `Día ${days}: superados los 10–14 días en que la radiografía puede ser normal. Busque opacidades subcutáneas difusas o reticuladas de densidad ósea en el perímetro de la pierna, y periostitis por la insuficiencia venosa.`,
+          [SEED],
+        ),
+        reason(
+          'Lowest-dose ionising study (ACR relative radiation level ☢, <0.1 mSv for a limb).',
+          'Prueba ionizante de menor dosis (nivel relativo de radiación ACR ☢, <0,1 mSv en una extremidad).',
+          ['acr-rrl', 'pmc381057-dose'],
+        ),
+      ],
+    };
+  },
+
+  scintigraphy: (ctx) => {
+    const radiation = reason(
+      'Radiation: ACR relative radiation level ☢☢☢ (about 4.2 mSv for a Tc-99m MDP bone scan).',
+      'Radiación: nivel relativo de radiación ACR ☢☢☢ (unos 4,2 mSv en una gammagrafía ósea con Tc-99m MDP).',
+      ['acr-rrl', 'jnm-dose-table'],
+    );
+    if (boneShown(ctx)) {
+      return {
+        band: 'usually-not-appropriate',
+        reasons: [
+          reason(
+            'Bone is already shown: a bone scan adds radiation without changing the diagnosis.',
+            'El hueso ya se ha demostrado: la gammagrafía añade radiación sin cambiar el diagnóstico.',
+            [SEED],
+          ),
+          radiation,
+        ],
+      };
+    }
+    return {
+      band: 'may-be-appropriate',
+      reasons: [
+        reason(
+          ctx.timing.daysSinceOnset !== null && ctx.timing.daysSinceOnset < 14
+            ? 'Highly sensitive in early diagnosis, before a plain X-ray can show the lesion; less specific than radiography.'
+            : 'Highly sensitive when other imaging is normal and suspicion persists; less specific than radiography.',
+          ctx.timing.daysSinceOnset !== null && ctx.timing.daysSinceOnset < 14
+            ? 'Muy sensible en el diagnóstico precoz, antes de que la radiografía pueda mostrar la lesión; menos específica que la radiografía.'
+            : 'Muy sensible si el resto de la imagen es normal y la sospecha persiste; menos específica que la radiografía.',
+          [SEED, 'scire-ho'],
+        ),
+        radiation,
+      ],
+    };
+  },
+
+  ct: (ctx) => crossSectional(ctx, 'CT', 'TC'),
+  mri: (ctx) => crossSectional(ctx, 'MRI', 'RM'),
+
+  biopsy: (ctx) => {
+    if (ctx.interpretation.conclusion === 'atypical' || depositShown(ctx)) {
+      return {
+        band: 'usually-appropriate',
+        reasons: [
+          reason(
+            'The test of choice: bone trabeculae in the deep dermis and fat confirm ossification; calcium without bone means calcinosis cutis; it also shows other diagnoses.',
+            'La prueba de elección: trabéculas óseas en dermis profunda y grasa confirman la osificación; calcio sin hueso indica calcinosis cutis; además muestra otros diagnósticos.',
+            [SEED],
+          ),
+          WOUND_HEALING,
+        ],
+      };
+    }
+    return {
+      band: 'may-be-appropriate',
+      reasons: [
+        reason(
+          'The test of choice, but invasive: non-invasive imaging first usually shows whether there is a deposit to sample.',
+          'La prueba de elección, pero invasiva: la imagen no invasiva suele mostrar antes si hay un depósito que biopsiar.',
+          [SEED],
+        ),
+        WOUND_HEALING,
+      ],
+    };
+  },
+};
+
+function crossSectional(ctx: RuleContext, en: string, es: string) {
+  const deep = ctx.findings.atypical.length > 0;
+  if (boneShown(ctx) || deep) {
+    return {
+      band: 'may-be-appropriate' as const,
+      reasons: [
+        reason(
+          deep
+            ? `${en} defines depth when fascia or muscle involvement is suspected, and the extent of the lesion.`
+            : `${en} evaluates the extent of the ossification (e.g. to plan debridement or excision); it is not for early diagnosis.`,
+          deep
+            ? `La ${es} define la profundidad si se sospecha afectación de fascia o músculo, y la extensión de la lesión.`
+            : `La ${es} valora la extensión de la osificación (p. ej., para planificar desbridamiento o exéresis); no sirve para el diagnóstico precoz.`,
+          [SEED, 'insights-imaging-2013'],
+        ),
+      ],
+    };
+  }
+  return {
+    band: 'usually-not-appropriate' as const,
+    reasons: [
+      reason(
+        `${en} is not sensitive in early diagnosis; it makes it possible to evaluate extension once the lesion is shown.`,
+        `La ${es} no es sensible en el diagnóstico precoz; permite valorar la extensión una vez demostrada la lesión.`,
+        [SEED],
+      ),
+    ],
+  };
+}
+
+function studyAdvice(c: Case, id: ModalityId, ctx: RuleContext): ModalityAdvice {
+  const study = c.studies[id];
+  if (study.status === 'done') {
+    return {
+      modality: id,
+      band: 'done',
+      reasons: [
+        reason(
+          'Done; the result is weighed in the conclusion.',
+          'Realizada; el resultado se valora en la conclusión.',
+          [],
+        ),
+      ],
+    };
+  }
+  if (study.status === 'skipped' || study.status === 'deferred') {
+    const why = SET_ASIDE[study.reason ?? 'none'];
+    return {
+      modality: id,
+      band: 'not-done',
+      reasons: [
+        reason(
+          `${study.status === 'skipped' ? 'Skipped' : 'Deferred'}: ${why.en}.`,
+          `${study.status === 'skipped' ? 'Omitida' : 'Aplazada'}: ${why.es}.`,
+          [],
+        ),
+        ...RULES[id](ctx).reasons,
+      ],
+    };
+  }
+  return { modality: id, ...RULES[id](ctx) };
+}
+
+export function modalityAdvice(ctx: RuleContext): Record<ModalityId, ModalityAdvice> {
+  return Object.fromEntries(MODALITY_IDS.map((id) => [id, studyAdvice(ctx.c, id, ctx)])) as Record<
+    ModalityId,
+    ModalityAdvice
+  >;
+}

@@ -1,0 +1,170 @@
+import type { DifferentialId } from '../evidence/differential';
+import { boneShown, type RuleContext } from './context';
+import { reason } from './reason';
+import type { DifferentialItem, Reason } from './types';
+
+const ADVANCED_CEAP = new Set(['C4a', 'C4b', 'C4c', 'C5', 'C6', 'C6r']);
+
+interface DifferentialRule {
+  readonly id: DifferentialId;
+  /** A reason when something in this case points to the entity, else null. */
+  readonly raisedBy: (ctx: RuleContext) => Reason | null;
+  /** When to list it as "keep in mind" although nothing points to it. */
+  readonly considerWhen: (ctx: RuleContext) => Reason | null;
+}
+
+const labsNotDone = (ctx: RuleContext) => ctx.c.studies.labs.status !== 'done';
+const calcified = (ctx: RuleContext) =>
+  ctx.findings.imagingCalcification.length > 0 ||
+  ctx.findings.biopsy === 'calcification-without-bone';
+
+const labsUnknownReason = reason(
+  'Labs not yet done: normal phospho-calcium metabolism is expected in SCHO and would make this less likely.',
+  'Analítica aún no realizada: en la osificación subcutánea se espera un metabolismo fosfocálcico normal, lo que haría esto menos probable.',
+  ['garcia-arpa-2020'],
+);
+
+/**
+ * When each alternative is raised by this case or kept in mind. Discriminators and the tests
+ * that settle each one live with the entity in the evidence registry (evidence/differential.ts).
+ */
+export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
+  {
+    id: 'metastatic-calcinosis',
+    raisedBy: (ctx) => ctx.labs.flags[0] ?? null,
+    considerWhen: (ctx) => (labsNotDone(ctx) ? labsUnknownReason : null),
+  },
+  {
+    id: 'calciphylaxis',
+    raisedBy: (ctx) =>
+      ctx.c.patient.kidneyDisease === true || ctx.c.patient.skin?.includes('necrosis')
+        ? reason(
+            'Kidney disease or skin necrosis: calciphylaxis must be excluded (creatinine, Ca, P, ALP, albumin, PTH; biopsy is often falsely negative).',
+            'Enfermedad renal o necrosis cutánea: hay que descartar calcifilaxis (creatinina, Ca, P, FA, albúmina, PTH; la biopsia a menudo es falsamente negativa).',
+            ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
+          )
+        : null,
+    considerWhen: () => null,
+  },
+  {
+    id: 'dystrophic-calcinosis',
+    raisedBy: (ctx) =>
+      calcified(ctx)
+        ? reason(
+            'Calcium without bone on imaging or biopsy, with normal labs: dystrophic calcinosis after local tissue injury.',
+            'Calcio sin hueso en la imagen o la biopsia, con analítica normal: calcinosis distrófica tras lesión tisular local.',
+            ['reiter-2011'],
+          )
+        : null,
+    considerWhen: (ctx) =>
+      !boneShown(ctx)
+        ? reason(
+            'Until bone is shown, a calcium deposit without bone remains possible.',
+            'Mientras no se demuestre hueso, un depósito de calcio sin hueso sigue siendo posible.',
+            ['reiter-2011', 'garcia-arpa-2020'],
+          )
+        : null,
+  },
+  {
+    id: 'idiopathic-calcinosis',
+    raisedBy: () => null,
+    considerWhen: (ctx) =>
+      calcified(ctx) && ctx.labs.normal
+        ? reason(
+            'Calcification with normal labs and no local cause found.',
+            'Calcificación con analítica normal y sin causa local identificada.',
+            ['reiter-2011'],
+          )
+        : null,
+  },
+  {
+    id: 'myositis-ossificans',
+    raisedBy: (ctx) =>
+      ctx.findings.atypical.find((r) => r.refs.includes('radiopaedia-myositis-ossificans')) ?? null,
+    considerWhen: () => null,
+  },
+  {
+    id: 'aho-php',
+    raisedBy: (ctx) =>
+      ctx.labs.phpPattern
+        ? reason(
+            'Low calcium with high phosphate or PTH: the pseudohypoparathyroidism pattern (AHO/PHP1a).',
+            'Calcio bajo con fósforo o PTH altos: patrón de pseudohipoparatiroidismo (OHA/PHP1a).',
+            ['linglart-2018'],
+          )
+        : ctx.c.patient.childhoodOnset === true
+          ? childhood
+          : null,
+    considerWhen: () => null,
+  },
+  {
+    id: 'poh',
+    raisedBy: (ctx) => (ctx.c.patient.childhoodOnset === true ? childhood : null),
+    considerWhen: () => null,
+  },
+  {
+    id: 'fop',
+    raisedBy: (ctx) => (ctx.c.patient.childhoodOnset === true ? childhood : null),
+    considerWhen: () => null,
+  },
+  {
+    id: 'osteoma-cutis',
+    raisedBy: (ctx) =>
+      boneShown(ctx) && ctx.c.patient.ceap !== undefined && !ADVANCED_CEAP.has(ctx.c.patient.ceap)
+        ? reason(
+            `Bone in the skin without advanced venous disease (CEAP ${ctx.c.patient.ceap}): consider osteoma cutis.`,
+            `Hueso en la piel sin enfermedad venosa avanzada (CEAP ${ctx.c.patient.ceap}): valore osteoma cutis.`,
+            ['statpearls-osteoma-cutis', 'jvs-vl-cvd-calcification'],
+          )
+        : null,
+    considerWhen: (ctx) =>
+      boneShown(ctx)
+        ? reason(
+            'Dermal bone has other causes: primary osteoma cutis (15%) or secondary (85%).',
+            'El hueso dérmico tiene otras causas: osteoma cutis primario (15 %) o secundario (85 %).',
+            ['statpearls-osteoma-cutis'],
+          )
+        : null,
+  },
+  {
+    id: 'lipodermatosclerosis',
+    raisedBy: (ctx) =>
+      ctx.c.patient.ceap === 'C4b' && !boneShown(ctx) && !calcified(ctx)
+        ? reason(
+            'CEAP C4b (lipodermatosclerosis) with no deposit shown yet: the hard leg may be lipodermatosclerosis itself, a clinical diagnosis in which biopsy is best avoided.',
+            'CEAP C4b (lipodermatoesclerosis) sin depósito demostrado: la pierna dura puede ser la propia lipodermatoesclerosis, un diagnóstico clínico en el que conviene evitar la biopsia.',
+            ['rheumatologist-lds', 'lurie-2020'],
+          )
+        : null,
+    considerWhen: (ctx) =>
+      !boneShown(ctx) && !calcified(ctx)
+        ? reason(
+            'A hard lower leg in CVI may be lipodermatosclerosis (inverted champagne-bottle leg).',
+            'Una pierna dura en la insuficiencia venosa puede ser lipodermatoesclerosis (pierna en botella de champán invertida).',
+            ['rheumatologist-lds'],
+          )
+        : null,
+  },
+];
+
+const childhood = reason(
+  'Lesions since childhood: primary and genetic forms (POH, AHO, FOP) start in infancy or childhood.',
+  'Lesiones desde la infancia: las formas primarias y genéticas (HOP, OHA, FOP) empiezan en la infancia.',
+  ['omim-166350', 'linglart-2018', 'genereviews-fop'],
+);
+
+/** The differential for this case: raised items first, then those to keep in mind. */
+export function differential(ctx: RuleContext): DifferentialItem[] {
+  const raised: DifferentialItem[] = [];
+  const consider: DifferentialItem[] = [];
+  for (const rule of DIFFERENTIAL_RULES) {
+    const why = rule.raisedBy(ctx);
+    if (why) {
+      raised.push({ id: rule.id, weight: 'raised', why });
+      continue;
+    }
+    const maybe = rule.considerWhen(ctx);
+    if (maybe) consider.push({ id: rule.id, weight: 'consider', why: maybe });
+  }
+  return [...raised, ...consider];
+}

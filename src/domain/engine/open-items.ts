@@ -1,0 +1,71 @@
+import { STUDY_IDS } from '../case/schema';
+import type { RuleContext } from './context';
+import { reason } from './reason';
+import type { Reason } from './types';
+
+const NAMES = {
+  labs: ['Labs', 'Analítica'],
+  ultrasound: ['Ultrasound', 'Ecografía'],
+  xray: ['X-ray', 'Radiografía'],
+  scintigraphy: ['Bone scintigraphy', 'Gammagrafía ósea'],
+  ct: ['CT', 'TC'],
+  mri: ['MRI', 'RM'],
+  biopsy: ['Biopsy', 'Biopsia'],
+} as const;
+
+/** What is still open: results awaited, studies deferred, and missing history that matters. */
+export function openItems(ctx: RuleContext): Reason[] {
+  const items: Reason[] = [];
+  if (!ctx.c.patient.onsetDate) {
+    items.push(
+      reason(
+        'Symptom onset date not recorded.',
+        'Fecha de inicio de los síntomas no registrada.',
+        [],
+      ),
+    );
+  }
+  for (const id of STUDY_IDS) {
+    const s = ctx.c.studies[id];
+    const [en, es] = NAMES[id];
+    if (s.status === 'planned') {
+      items.push(
+        reason(`${en}: planned, result awaited.`, `${es}: solicitada, pendiente de resultado.`, []),
+      );
+    } else if (s.status === 'deferred') {
+      items.push(reason(`${en}: deferred.`, `${es}: aplazada.`, []));
+    } else if (s.status === 'done' && !hasResult(ctx, id)) {
+      items.push(
+        reason(
+          `${en}: marked done but no result entered.`,
+          `${es}: marcada como hecha pero sin resultado.`,
+          [],
+        ),
+      );
+    }
+  }
+  if (ctx.interpretation.conclusion === 'probable-scho' && ctx.c.studies.biopsy.status !== 'done') {
+    items.push(
+      reason(
+        'Not confirmed by biopsy, the test of choice.',
+        'Sin confirmación por biopsia, la prueba de elección.',
+        ['garcia-arpa-2020'],
+      ),
+    );
+  }
+  return items;
+}
+
+function hasResult(ctx: RuleContext, id: (typeof STUDY_IDS)[number]): boolean {
+  const s = ctx.c.studies;
+  switch (id) {
+    case 'labs':
+      return [s.labs.calcium, s.labs.phosphate, s.labs.pth, s.labs.creatinine, s.labs.alp].some(
+        (v) => v !== undefined && (v.value !== undefined || v.flag !== undefined),
+      );
+    case 'biopsy':
+      return s.biopsy.histology !== undefined;
+    default:
+      return s[id].pattern !== undefined;
+  }
+}

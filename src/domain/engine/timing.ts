@@ -1,0 +1,106 @@
+import type { Case } from '../case/schema';
+import { addDays, daysBetween, isIsoDate } from '../dates';
+import { reason } from './reason';
+import type { Timing, TimingWarning } from './types';
+
+/**
+ * Seed: "simple X-ray may not shows alterations until 10–14 days have transpired" (García-Arpa
+ * 2020, citing its ref. 11). A normal film is therefore informative only from day 14 on.
+ */
+export const XRAY_BLIND_DAYS = { from: 10, to: 14 } as const;
+
+/** Days from onset to `date`, or null when either is unknown or the onset is after `date`. */
+export function daysSinceOnset(c: Case, date: string): number | null {
+  const onset = c.patient.onsetDate;
+  if (!onset || !isIsoDate(onset) || !isIsoDate(date)) return null;
+  const d = daysBetween(onset, date);
+  return d >= 0 ? d : null;
+}
+
+export function timing(c: Case, today: string): Timing {
+  const days = daysSinceOnset(c, today);
+  const onset = c.patient.onsetDate && isIsoDate(c.patient.onsetDate) ? c.patient.onsetDate : null;
+  const xrayInformativeFrom = onset ? addDays(onset, XRAY_BLIND_DAYS.to) : null;
+  const warnings: TimingWarning[] = [];
+  const xray = c.studies.xray;
+
+  if (!onset) {
+    warnings.push({
+      id: 'onset-unknown',
+      severity: 'caution',
+      reason: reason(
+        'Symptom onset date not recorded: the app cannot tell whether a plain X-ray is still too early (it may show nothing for 10–14 days).',
+        'Fecha de inicio no registrada: no se puede saber si la radiografía simple es aún demasiado precoz (puede no mostrar nada durante 10–14 días).',
+        ['garcia-arpa-2020'],
+      ),
+    });
+  } else if (c.patient.onsetDate && c.patient.onsetDate > today) {
+    warnings.push({
+      id: 'onset-in-future',
+      severity: 'warning',
+      reason: reason(
+        'The onset date is after today: check it; timing advice is suspended.',
+        'La fecha de inicio es posterior a hoy: revísela; el consejo temporal queda en suspenso.',
+        [],
+      ),
+    });
+  }
+
+  if (days !== null && days < XRAY_BLIND_DAYS.to && xray.status !== 'done') {
+    warnings.push({
+      id: 'xray-too-early',
+      severity: 'warning',
+      modality: 'xray',
+      reason: reason(
+        `Day ${days} since onset: a plain X-ray may still be normal (it may show nothing until 10–14 days). A normal film is informative from ${xrayInformativeFrom}.`,
+        `Día ${days} desde el inicio: la radiografía simple puede ser aún normal (puede no mostrar nada hasta los 10–14 días). Una radiografía normal es informativa a partir del ${xrayInformativeFrom}.`,
+        ['garcia-arpa-2020'],
+      ),
+    });
+  }
+
+  // A normal film taken inside the blind window does not exclude ossification.
+  if (xray.status === 'done' && xray.pattern === 'normal' && onset) {
+    const filmDay = xray.date && isIsoDate(xray.date) ? daysBetween(onset, xray.date) : null;
+    if (filmDay !== null && filmDay < XRAY_BLIND_DAYS.to) {
+      warnings.push({
+        id: 'xray-normal-too-early',
+        severity: 'warning',
+        modality: 'xray',
+        reason: reason(
+          `The normal X-ray was taken on day ${filmDay}, before day 14: it does not exclude ossification. Repeat from ${xrayInformativeFrom} or rely on ultrasound.`,
+          `La radiografía normal se hizo el día ${filmDay}, antes del día 14: no descarta osificación. Repítala a partir del ${xrayInformativeFrom} o apóyese en la ecografía.`,
+          ['garcia-arpa-2020'],
+        ),
+      });
+    } else if (filmDay === null) {
+      warnings.push({
+        id: 'xray-normal-undated',
+        severity: 'caution',
+        modality: 'xray',
+        reason: reason(
+          `The normal X-ray has no date: if it was taken before ${xrayInformativeFrom} (day 14), it does not exclude ossification.`,
+          `La radiografía normal no tiene fecha: si se hizo antes del ${xrayInformativeFrom} (día 14), no descarta osificación.`,
+          ['garcia-arpa-2020'],
+        ),
+      });
+    }
+  }
+
+  // Svircev 2008 (spinal cord injury): 7 of 60 patients had a false-negative first bone scan.
+  if (c.studies.scintigraphy.status === 'done' && c.studies.scintigraphy.pattern === 'normal') {
+    warnings.push({
+      id: 'scintigraphy-negative-repeat',
+      severity: 'caution',
+      modality: 'scintigraphy',
+      reason: reason(
+        'A first negative bone scan can be falsely negative (7 of 60 patients in spinal cord injury): if suspicion persists, consider repeating it.',
+        'Una primera gammagrafía negativa puede ser un falso negativo (7 de 60 pacientes con lesión medular): si la sospecha persiste, valore repetirla.',
+        ['svircev-2008'],
+        true,
+      ),
+    });
+  }
+
+  return { daysSinceOnset: days, xrayInformativeFrom, warnings };
+}

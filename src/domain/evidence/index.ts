@@ -1,0 +1,68 @@
+/**
+ * The evidence registry: every number and clinical statement the app shows, with its source.
+ * Pure data plus small helpers; no React, no browser APIs.
+ */
+export * from './types';
+export { REFERENCES, getReference } from './references';
+export type { RefId } from './references';
+export { MODALITIES } from './modalities';
+export { DIFFERENTIAL } from './differential';
+export type { DifferentialEntity, DifferentialId } from './differential';
+export { MANAGEMENT } from './management';
+export type { ManagementNote } from './management';
+export {
+  EPIDEMIOLOGY,
+  RISK_PROFILE,
+  CEAP_CALCIFICATION,
+  PREVALENCE,
+  NO_FASCIA_MUSCLE,
+  LABS_NORMAL,
+  BIOPSY_TEST_OF_CHOICE,
+  XRAY_DELAY,
+  US_EARLY_CHOICE,
+  SCINT_EARLY_SENSITIVE,
+  CT_MRI_EXTENT,
+  CAXP_THRESHOLD,
+  CAXP_CUTOFFS_MG2_DL2,
+  CEAP_NOTES,
+} from './epidemiology';
+export type { EpidemiologyKey } from './epidemiology';
+
+import { DIFFERENTIAL } from './differential';
+import { CAXP_CUTOFFS_MG2_DL2, CEAP_NOTES, EPIDEMIOLOGY } from './epidemiology';
+import { MANAGEMENT } from './management';
+import { MODALITIES } from './modalities';
+
+/** Everything in the registry that cites a source (the references themselves excluded). */
+export const CITING_REGISTRY = {
+  MODALITIES,
+  DIFFERENTIAL,
+  MANAGEMENT,
+  EPIDEMIOLOGY,
+  CEAP_NOTES,
+  CAXP_CUTOFFS_MG2_DL2,
+} as const;
+
+/**
+ * Every reference id cited anywhere in the registry: each `ref` (sensitivity figures, cut-offs)
+ * and each entry of every `refs` list (statements, timing, radiation, cost and availability).
+ * Walked generically so that a new kind of entry cannot escape the "every citation resolves" test.
+ */
+export function allCitedRefIds(): string[] {
+  const ids = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'ref' && typeof value === 'string') ids.add(value);
+      else if (key === 'refs' && Array.isArray(value)) {
+        for (const id of value) if (typeof id === 'string') ids.add(id);
+      } else visit(value);
+    }
+  };
+  visit(CITING_REGISTRY);
+  return [...ids].sort();
+}
