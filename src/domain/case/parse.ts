@@ -57,7 +57,7 @@ export function parseCase(input: unknown, today?: string): ParseResult {
   try {
     const migrated = migrateCase(input);
     if (!migrated.ok) return migrated;
-    const result = caseSchema.safeParse(migrated.value);
+    const result = caseSchema.safeParse(migrated.value, { reportInput: true });
     if (!result.success) return { ok: false, errors: fromZod(result.error) };
     const errors = crossFieldErrors(result.data, today);
     return errors.length ? { ok: false, errors } : { ok: true, value: result.data };

@@ -1,0 +1,118 @@
+/**
+ * fast-check generators of schema-valid cases, for property tests only (never imported by the
+ * app, so fast-check stays out of the bundle).
+ */
+import fc from 'fast-check';
+import { addDays } from '../dates';
+import {
+  CEAP_CLASSES,
+  CROSS_SECTIONAL_PATTERNS,
+  DEPTHS,
+  HISTOLOGY,
+  LAB_FLAGS,
+  LATERALITIES,
+  PAIN_LEVELS,
+  SCINT_PATTERNS,
+  SEXES,
+  SKIN_SIGNS,
+  SKIP_REASONS,
+  STUDY_STATUSES,
+  US_PATTERNS,
+  XRAY_PATTERNS,
+  type Case,
+} from './schema';
+
+const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+/** A date up to two years before `today` (never in the future). */
+const pastDate = (today: string) => fc.integer({ min: 0, max: 730 }).map((d) => addDays(today, -d));
+const bool = opt(fc.boolean());
+
+const studyBase = (today: string) => ({
+  status: fc.constantFrom(...STUDY_STATUSES),
+  reason: opt(fc.constantFrom(...SKIP_REASONS)),
+  date: opt(pastDate(today)),
+  note: opt(fc.string({ maxLength: 40 })),
+});
+
+const labValue = <U extends string>(units: readonly U[]) =>
+  opt(
+    fc.record(
+      {
+        value: opt(fc.double({ min: 0, max: 500, noNaN: true })),
+        unit: opt(fc.constantFrom(...units)),
+        flag: opt(fc.constantFrom(...LAB_FLAGS)),
+      },
+      { requiredKeys: [] },
+    ),
+  );
+
+/** Any valid case whose dates are on or before `today`. */
+export function arbitraryCase(today: string): fc.Arbitrary<Case> {
+  const base = studyBase(today);
+  const cross = fc.record({
+    ...base,
+    pattern: opt(fc.constantFrom(...CROSS_SECTIONAL_PATTERNS)),
+    depth: opt(fc.constantFrom(...DEPTHS)),
+  });
+  return fc.record({
+    schemaVersion: fc.constant(1 as const),
+    id: fc.uuid(),
+    label: fc
+      .string({ minLength: 1, maxLength: 30 })
+      .filter((s) => s.trim().length > 0)
+      .map((s) => s.trim()),
+    createdAt: fc.constant(`${today}T08:00:00.000Z`),
+    updatedAt: fc.constant(`${today}T08:00:00.000Z`),
+    patient: fc.record(
+      {
+        age: opt(fc.integer({ min: 0, max: 120 })),
+        sex: opt(fc.constantFrom(...SEXES)),
+        obesity: bool,
+        cviYears: opt(fc.integer({ min: 0, max: 100 })),
+        longStandingCvi: bool,
+        ceap: opt(fc.constantFrom(...CEAP_CLASSES)),
+        priorDvt: bool,
+        immobility: bool,
+        onsetDate: opt(pastDate(today)),
+        laterality: opt(fc.constantFrom(...LATERALITIES)),
+        lowerThird: bool,
+        posteriorLateral: bool,
+        pain: opt(fc.constantFrom(...PAIN_LEVELS)),
+        skin: opt(fc.uniqueArray(fc.constantFrom(...SKIN_SIGNS))),
+        kidneyDisease: bool,
+        childhoodOnset: bool,
+        history: opt(fc.string({ maxLength: 40 })),
+      },
+      { requiredKeys: [] },
+    ),
+    studies: fc.record({
+      labs: fc.record({
+        ...base,
+        calcium: labValue(['mg/dL', 'mmol/L'] as const),
+        phosphate: labValue(['mg/dL', 'mmol/L'] as const),
+        pth: labValue(['pg/mL', 'pmol/L'] as const),
+        creatinine: labValue(['mg/dL', 'µmol/L'] as const),
+        alp: labValue(['U/L'] as const),
+      }),
+      ultrasound: fc.record({
+        ...base,
+        pattern: opt(fc.constantFrom(...US_PATTERNS)),
+        depth: opt(fc.constantFrom(...DEPTHS)),
+      }),
+      xray: fc.record({
+        ...base,
+        pattern: opt(fc.constantFrom(...XRAY_PATTERNS)),
+        periostitis: bool,
+        depth: opt(fc.constantFrom(...DEPTHS)),
+      }),
+      scintigraphy: fc.record({ ...base, pattern: opt(fc.constantFrom(...SCINT_PATTERNS)) }),
+      ct: cross,
+      mri: cross,
+      biopsy: fc.record({
+        ...base,
+        histology: opt(fc.constantFrom(...HISTOLOGY)),
+        woundProblem: bool,
+      }),
+    }),
+  }) as fc.Arbitrary<Case>;
+}

@@ -1,0 +1,105 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { emptyCase, seedCase } from './fixtures';
+import { formatFieldError, parseCase } from './parse';
+import { CASE_SCHEMA_VERSION } from './schema';
+
+const TODAY = '2026-11-25';
+
+const messages = (input: unknown, today = TODAY) => {
+  const r = parseCase(input, today);
+  return r.ok ? [] : r.errors.map(formatFieldError);
+};
+
+describe('parseCase', () => {
+  it('accepts the seed case unchanged', () => {
+    const c = seedCase(TODAY);
+    const r = parseCase(c, TODAY);
+    expect(r).toEqual({ ok: true, value: c });
+  });
+
+  it('fills the defaults of a minimal case (every study not started)', () => {
+    const r = parseCase(
+      { schemaVersion: 1, id: 'a', label: 'Bed 1', createdAt: 'x', updatedAt: 'x' },
+      TODAY,
+    );
+    expect(r.ok && r.value.studies.xray.status).toBe('not-started');
+    expect(r.ok && r.value.patient).toEqual({});
+  });
+
+  it('names a future onset date in plain words', () => {
+    const c = emptyCase(TODAY, -3);
+    expect(messages(c)).toEqual(['patient.onsetDate: is in the future']);
+  });
+
+  it('names a future study date', () => {
+    const c = seedCase(TODAY);
+    const bad = {
+      ...c,
+      studies: { ...c.studies, xray: { ...c.studies.xray, date: '2027-01-01' } },
+    };
+    expect(messages(bad)).toEqual(['studies.xray.date: is in the future']);
+  });
+
+  it('rejects an age out of range and a non-number', () => {
+    const c = emptyCase(TODAY);
+    expect(messages({ ...c, patient: { age: 130 } })).toEqual(['patient.age: must be 120 or less']);
+    expect(messages({ ...c, patient: { age: 'sixty' } })).toEqual([
+      'patient.age: must be a number',
+    ]);
+  });
+
+  it('rejects an impossible calendar date', () => {
+    const c = emptyCase(TODAY);
+    expect(messages({ ...c, patient: { onsetDate: '2026-02-30' } })).toEqual([
+      'patient.onsetDate: is not a valid calendar date (YYYY-MM-DD)',
+    ]);
+  });
+
+  it('rejects a lab value that is not a number, naming the analyte', () => {
+    const c = emptyCase(TODAY);
+    const bad = {
+      ...c,
+      studies: { ...c.studies, labs: { status: 'done', calcium: { value: '9,1' } } },
+    };
+    expect(messages(bad)).toEqual(['studies.labs.calcium.value: must be a number']);
+  });
+
+  it('says when a required field is missing', () => {
+    expect(messages({ schemaVersion: 1, id: 'a', createdAt: 'x', updatedAt: 'x' })).toEqual([
+      'label: is missing',
+    ]);
+  });
+
+  it('refuses a case file from a newer app, saying so', () => {
+    const c = { ...emptyCase(TODAY), schemaVersion: CASE_SCHEMA_VERSION + 1 };
+    expect(messages(c)[0]).toMatch(/^schemaVersion: is 2, newer than this app understands/);
+  });
+
+  it('refuses things that are not a case', () => {
+    expect(messages(null)).toEqual(['is not a case object']);
+    expect(messages([1, 2])).toEqual(['is not a case object']);
+    expect(messages({})).toEqual(['schemaVersion: is missing or not a version number']);
+  });
+
+  it('survives a hostile object whose getter throws', () => {
+    const hostile = { schemaVersion: 1 };
+    Object.defineProperty(hostile, 'id', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const r = parseCase(hostile, TODAY);
+    expect(r.ok).toBe(false);
+  });
+
+  test.prop([fc.jsonValue()])('never throws on arbitrary JSON', (value) => {
+    const r = parseCase(value, TODAY);
+    expect(typeof r.ok).toBe('boolean');
+  });
+
+  test.prop([fc.anything()])('never throws on arbitrary values', (value) => {
+    expect(() => parseCase(value, TODAY)).not.toThrow();
+  });
+});
