@@ -1,8 +1,56 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Hospital wifi drops: the service worker precaches the shell and every lazy chunk so the
+    // app loads and works offline after the first visit. A new version is only offered
+    // (registerType 'prompt'), never swapped in under a clinician mid-workup. It is built for
+    // production only: `vite dev` and vitest get the plugin's no-op register module.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      devOptions: { enabled: false },
+      // The globs below already take the favicon and icons from the build output; letting the
+      // plugin add them again would list each twice in the precache.
+      includeManifestIcons: false,
+      manifest: {
+        id: '/',
+        name: 'Leg ossification workup',
+        short_name: 'SCHO workup',
+        description:
+          'Bedside imaging workup for suspected subcutaneous heterotopic ossification of the legs in chronic venous insufficiency. Data stay on the device.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1f4e79',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/maskable-icon-512x512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // The shell, every lazy route chunk and the icons. manifest.webmanifest is not globbed:
+        // the plugin always precaches it itself.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
+        // Deep links (/cases/abc/xray) are client routes: serve the precached shell offline.
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // Nothing leaves the device: no runtimeCaching, so no other host is ever cached.
+        sourcemap: false,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

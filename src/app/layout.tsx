@@ -4,6 +4,7 @@ import { LANGS, type Lang } from '../domain/text';
 import { useT } from '../i18n/use-t';
 import { useSettings } from '../store/settings';
 import { DocumentLang } from './document-lang';
+import { UpdatePrompt } from './update-prompt';
 
 export function Layout() {
   const { t, lang } = useT();
@@ -50,6 +51,7 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
+      <UpdatePrompt />
       <footer className="app-footer">
         <p>{t('common.disclaimer')}</p>
         <p>{t('common.privacy')}</p>

@@ -40,4 +40,11 @@ export const common = {
   unknown: 'Not recorded',
   close: 'Close',
   cancel: 'Cancel',
+  update: {
+    available: 'A new version is ready. Your cases stay saved on this device.',
+    reload: 'Update now',
+    later: 'Later',
+    offlineReady: 'Ready to work offline.',
+    dismiss: 'OK',
+  },
 } as const;

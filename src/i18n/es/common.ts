@@ -42,4 +42,11 @@ export const common: Dictionary<typeof en> = {
   unknown: 'No registrado',
   close: 'Cerrar',
   cancel: 'Cancelar',
+  update: {
+    available: 'Hay una nueva versión lista. Sus casos siguen guardados en este dispositivo.',
+    reload: 'Actualizar ahora',
+    later: 'Más tarde',
+    offlineReady: 'Lista para funcionar sin conexión.',
+    dismiss: 'Aceptar',
+  },
 };
