@@ -1,11 +1,94 @@
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
+import { useCases } from '../../store/cases';
+import { useCaseList } from '../../store/selectors';
+import { useFocusHeading } from '../../ui/use-focus-heading';
+import { CaseCard } from './case-card';
+import { LoadProblemAlert } from './load-problem-alert';
+import { NewCaseForm } from './new-case-form';
+import './cases.css';
 
-/** Placeholder until this feature lands. */
+/** `/`: the saved cases, "new case", and what happened when the saved data was read. */
 export function CasesPage() {
   const { t } = useT();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  const list = useCaseList();
+  const lastDeleted = useCases((s) => s.lastDeleted);
+  const undoDelete = useCases((s) => s.undoDelete);
+  const dismissUndo = useCases((s) => s.dismissUndo);
+  const saveFailed = useCases((s) => s.saveFailed);
+  const [notice, setNotice] = useState<string | undefined>();
+  const [focusId, setFocusId] = useState<string | undefined>();
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const [justDeleted, setJustDeleted] = useState<string | undefined>();
+
+  // After a delete the focused button is gone: move focus to Undo so the keyboard user is not lost.
+  useEffect(() => {
+    if (justDeleted) undoRef.current?.focus();
+  }, [justDeleted]);
+
   return (
-    <section className="page">
-      <h1>{t('common.nav.cases')}</h1>
+    <section className="page cases-page">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('cases.title')}
+      </h1>
+      {saveFailed ? (
+        <p className="alert" role="alert">
+          {t('cases.saveFailed')}
+        </p>
+      ) : null}
+      <LoadProblemAlert />
+
+      <div className="status-line" role="status">
+        {lastDeleted ? (
+          <p className="notice">
+            {t('cases.status.deleted', { label: lastDeleted.case.label })}{' '}
+            <button
+              type="button"
+              ref={undoRef}
+              onClick={() => {
+                const id = undoDelete();
+                if (id) {
+                  setJustDeleted(undefined);
+                  setFocusId(id);
+                  setNotice(t('cases.status.restored', { label: lastDeleted.case.label }));
+                }
+              }}
+            >
+              {t('cases.status.undo')}
+            </button>{' '}
+            <button type="button" onClick={dismissUndo}>
+              {t('cases.status.dismiss')}
+            </button>
+          </p>
+        ) : notice ? (
+          <p className="notice">{notice}</p>
+        ) : null}
+      </div>
+
+      <NewCaseForm />
+
+      {list.length === 0 ? (
+        <p className="empty">{t('cases.empty')}</p>
+      ) : (
+        <>
+          <h2>{t('cases.list.heading', { count: list.length })}</h2>
+          <ul className="case-list">
+            {list.map((c) => (
+              <CaseCard
+                key={c.id}
+                c={c}
+                focusOnMount={c.id === focusId}
+                onDeleted={() => setJustDeleted(c.id)}
+                onNotice={(m) => {
+                  if (lastDeleted) dismissUndo();
+                  setNotice(m);
+                }}
+              />
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

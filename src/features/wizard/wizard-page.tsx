@@ -1,11 +1,151 @@
+import { useEffect } from 'react';
+import { Link, Navigate, useParams } from 'react-router';
+import type { Case } from '../../domain/case/schema';
+import { STEP_IDS, type Assessment } from '../../domain/engine/types';
 import { useT } from '../../i18n/use-t';
+import { useCases } from '../../store/cases';
+import { useAssessment, useCase } from '../../store/selectors';
+import { useFocusHeading } from '../../ui/use-focus-heading';
+import { NextStepCallout } from './next-step-callout';
+import { PatientStep } from './patient-step';
+import { Stepper } from './stepper';
+import { isWizardStep, stepPath, WIZARD_STEPS, type WizardStepId } from './steps';
+import { StudyStep } from './study-step';
+import { TimingPanel } from './timing-panel';
+import './wizard.css';
 
-/** Placeholder until this feature lands. */
+/**
+ * `/cases/:caseId/:step?`. A missing step goes to the case's last step, else to the engine's
+ * recommended one. An unknown case or step gets a friendly page with a way back.
+ */
 export function WizardPage() {
+  const { caseId, step } = useParams();
+  const c = useCase(caseId);
+  const assessment = useAssessment(c);
+  const savedStep = useCases((s) => (caseId ? s.currentStep[caseId] : undefined));
+
+  if (!c) return <Missing kind="case" />;
+  if (!step) {
+    const next = assessment?.nextStep.step;
+    const target = savedStep ?? (next === 'complete' ? 'summary' : next) ?? 'patient';
+    return <Navigate replace to={stepPath(c.id, target)} />;
+  }
+  if (!isWizardStep(step)) return <Missing kind="step" caseId={c.id} step={step} />;
+  return <WizardStep key={`${c.id}/${step}`} c={c} step={step} assessment={assessment} />;
+}
+
+function WizardStep({
+  c,
+  step,
+  assessment,
+}: {
+  c: Case;
+  step: WizardStepId;
+  assessment: Assessment | undefined;
+}) {
+  const { t, tx } = useT();
+  const heading = useFocusHeading<HTMLHeadingElement>(step);
+  const setCurrentStep = useCases((s) => s.setCurrentStep);
+  useEffect(() => setCurrentStep(c.id, step), [c.id, step, setCurrentStep]);
+
+  const index = STEP_IDS.indexOf(step);
+  const prev = index > 0 ? STEP_IDS[index - 1] : undefined;
+  const next = STEP_IDS[index + 1];
+
+  return (
+    <div className="wizard">
+      <div className="wizard-head">
+        <p className="wizard-back">
+          <Link to="/">← {t('wizard.allCases')}</Link>
+        </p>
+        <p className="wizard-case">
+          <span>
+            {t('wizard.caseLabel')}: <strong>{c.label}</strong>
+          </span>
+          {assessment ? (
+            <span>
+              {t('wizard.conclusion')}: <strong>{tx(assessment.interpretation.label)}</strong>
+            </span>
+          ) : null}
+        </p>
+      </div>
+      <Stepper c={c} current={step} assessment={assessment} />
+      <section className="wizard-step" aria-labelledby="step-heading">
+        <p className="step-count">
+          {t('wizard.stepNumber', { n: index + 1, total: STEP_IDS.length })}
+        </p>
+        <h1 id="step-heading" ref={heading} tabIndex={-1}>
+          {t(`wizard.steps.${step}`)}
+        </h1>
+        {assessment ? (
+          <NextStepCallout caseId={c.id} current={step} assessment={assessment} />
+        ) : (
+          <p className="callout callout-warning" role="alert">
+            {t('wizard.engineUnavailable')}
+          </p>
+        )}
+        {step === 'patient' ? (
+          <>
+            <PatientStep c={c} assessment={assessment} />
+            {assessment ? (
+              <TimingPanel assessment={assessment} modalities={[]} showXrayDate={false} />
+            ) : null}
+          </>
+        ) : (
+          <StudyStep c={c} step={step} assessment={assessment} />
+        )}
+        <nav className="step-nav" aria-label={t('wizard.nav.label')}>
+          {prev ? (
+            <Link className="button" to={stepPath(c.id, prev)} rel="prev">
+              ← {t('wizard.nav.back', { step: t(`wizard.steps.${prev}`) })}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link className="button primary" to={stepPath(c.id, next)} rel="next">
+              {t('wizard.nav.next', { step: t(`wizard.steps.${next}`) })} →
+            </Link>
+          ) : null}
+        </nav>
+      </section>
+    </div>
+  );
+}
+
+function Missing({
+  kind,
+  caseId,
+  step,
+}: {
+  kind: 'case' | 'step';
+  caseId?: string;
+  step?: string;
+}) {
   const { t } = useT();
+  const heading = useFocusHeading<HTMLHeadingElement>(kind);
   return (
     <section className="page">
-      <h1>{t('common.appName')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {kind === 'case' ? t('wizard.notFound.caseTitle') : t('wizard.notFound.stepTitle')}
+      </h1>
+      <p>
+        {kind === 'case'
+          ? t('wizard.notFound.caseBody')
+          : t('wizard.notFound.stepBody', { step: step ?? '' })}
+      </p>
+      <ul className="link-list">
+        {caseId ? (
+          <li>
+            <Link to={stepPath(caseId, WIZARD_STEPS[0] ?? 'patient')}>
+              {t('wizard.notFound.openCase')}
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to="/">{t('wizard.notFound.back')}</Link>
+        </li>
+      </ul>
     </section>
   );
 }

@@ -1,2 +1,63 @@
 /** Strings of the cases feature. */
-export const cases = {} as const;
+export const cases = {
+  title: 'Cases',
+  empty:
+    'No cases yet. This app guides the imaging workup of hard plaques in the legs of a patient with chronic venous insufficiency, one step at a time, and keeps everything on this device.',
+  new: {
+    heading: 'New case',
+    label: 'Case label',
+    hint: 'A pseudonym such as "Bed 12, left leg". Never the patient\'s real name.',
+    submit: 'Create case',
+    errorEmpty: 'Enter a label.',
+    errorTooLong: 'At most {max} characters.',
+  },
+  list: {
+    heading: 'Saved cases ({count})',
+    created: 'Created',
+    updated: 'Updated',
+    conclusion: 'Working conclusion',
+    next: 'Next step',
+    complete: 'Nothing left to order',
+    unavailable: 'Not available',
+  },
+  actions: {
+    group: 'Actions for {label}',
+    open: 'Open',
+    openNamed: 'Open {label}',
+    rename: 'Rename',
+    renameLabel: 'New label for {label}',
+    save: 'Save',
+    cancel: 'Cancel',
+    duplicate: 'Duplicate',
+    delete: 'Delete',
+    confirmDelete: 'Delete "{label}"? Its findings will be removed from this device.',
+    confirmYes: 'Yes, delete',
+    copyLabel: '{label} (copy)',
+  },
+  status: {
+    deleted: 'Case "{label}" deleted.',
+    undo: 'Undo',
+    dismiss: 'Dismiss',
+    restored: 'Case "{label}" restored.',
+    duplicated: 'Copy created: "{label}".',
+    renamed: 'Renamed to "{label}".',
+  },
+  load: {
+    'corrupt-json': 'The saved cases could not be read: the stored data is damaged.',
+    'wrong-shape': 'The saved cases were in an unexpected format.',
+    'future-version': 'The saved cases come from a newer version of this app.',
+    'some-cases-unreadable': 'Some saved cases could not be read.',
+    recovered:
+      '{recovered} case(s) were read and are safe. {unreadable} entry(ies) are kept aside.',
+    kept: 'Nothing has been deleted: a copy of the saved data is kept on this device until you discard it.',
+    held: 'No copy could be made on this device, so changes are not saved until you download the data or discard it.',
+    download: 'Download the saved data',
+    discard: 'Discard the unreadable data',
+    discardConfirm: 'Discard the unreadable data for good? Download it first if you may need it.',
+    discardYes: 'Yes, discard',
+    dismiss: 'Hide this message',
+    details: 'Technical details',
+  },
+  saveFailed:
+    'Changes could not be saved on this device (storage full or blocked). Keep this tab open until it is solved.',
+} as const;

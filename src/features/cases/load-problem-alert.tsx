@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useT } from '../../i18n/use-t';
+import { unreadableDataText, useCases } from '../../store/cases';
+import { today } from '../../store/clock';
+import { downloadText } from '../../ui/download';
+
+/**
+ * What happened when the saved cases were read, if anything went wrong. Everything readable is
+ * already in the list; the rest is kept (in the store's quarantine and a verbatim backup) until
+ * the user downloads it or chooses to discard it.
+ */
+export function LoadProblemAlert() {
+  const { t } = useT();
+  const problem = useCases((s) => s.loadProblem);
+  const quarantine = useCases((s) => s.quarantine);
+  const dismiss = useCases((s) => s.dismissLoadProblem);
+  const discard = useCases((s) => s.discardUnreadable);
+  const [confirming, setConfirming] = useState(false);
+  if (!problem) return null;
+
+  const download = () =>
+    downloadText(`scho-workup-saved-data-${today()}.json`, unreadableDataText(useCases.getState()));
+
+  return (
+    <section className="alert" role="alert" aria-labelledby="load-problem-title">
+      <h2 id="load-problem-title">{t(`cases.load.${problem.kind}`)}</h2>
+      <p>
+        {t('cases.load.recovered', {
+          recovered: problem.recovered,
+          unreadable: Math.max(problem.unreadable, quarantine.length),
+        })}
+      </p>
+      <p>{problem.writesHeld ? t('cases.load.held') : t('cases.load.kept')}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={download}>
+          {t('cases.load.download')}
+        </button>
+        {!confirming ? (
+          <>
+            <button type="button" onClick={dismiss}>
+              {t('cases.load.dismiss')}
+            </button>
+            <button type="button" className="danger" onClick={() => setConfirming(true)}>
+              {t('cases.load.discard')}
+            </button>
+          </>
+        ) : null}
+      </div>
+      {confirming ? (
+        <div className="confirm">
+          <p>{t('cases.load.discardConfirm')}</p>
+          <div className="actions">
+            <button type="button" className="danger" onClick={discard}>
+              {t('cases.load.discardYes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('cases.actions.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <details>
+        <summary>{t('cases.load.details')}</summary>
+        <p>{problem.details}</p>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,294 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { FieldError } from '../../domain/case/parse';
+import type { TFunction } from '../../i18n/translate';
+import { useT } from '../../i18n/use-t';
+
+/**
+ * Form fields that never drop what the user typed.
+ *
+ * Each field keeps the raw text in component state. Every change is offered to the store at once;
+ * the store validates the whole patched case with the case schema (`parseCase`) and saves it only
+ * if it is valid. So:
+ * - a valid value is saved on the keystroke that made it valid, and survives a reload or a crash;
+ * - an invalid value (text in a number field, a date in the future, 66.5 years) stays on screen
+ *   with the message next to it, and the last valid value stays saved. Invalid drafts are not
+ *   persisted on purpose: the saved case must always pass the schema, so that every export, the
+ *   engine and the next load can trust it.
+ */
+
+/** Commit a value; returns the errors that stopped it being saved (empty when saved). */
+export type Commit<V> = (value: V) => readonly FieldError[];
+
+/** The schema's English messages mapped to translated, field-level sentences. */
+export function fieldErrorText(t: TFunction, message: string): string {
+  let m: RegExpExecArray | null;
+  if (/must be a number/.test(message)) return t('wizard.errors.notNumber');
+  if (/whole number/.test(message)) return t('wizard.errors.wholeNumber');
+  if (/cannot be negative/.test(message)) return t('wizard.errors.negative');
+  if ((m = /must be (\d+) or less/.exec(message)))
+    return t('wizard.errors.max', { max: m[1] ?? '' });
+  if (/implausibly large/.test(message)) return t('wizard.errors.tooLarge');
+  if (/in the future/.test(message)) return t('wizard.errors.future');
+  if (/valid calendar date|must be a date/.test(message)) return t('wizard.errors.invalidDate');
+  if ((m = /longer than (\d+)/.exec(message)))
+    return t('wizard.errors.tooLong', { max: m[1] ?? '' });
+  if (/is empty/.test(message)) return t('wizard.errors.empty');
+  return t('wizard.errors.generic', { message });
+}
+
+interface FieldShellProps {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: ReactNode;
+  className?: string;
+}
+
+/** Label, control, hint and error, with the ids the control must point to. */
+function FieldShell({ id, label, hint, error, children, className }: FieldShellProps) {
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const describedBy = (id: string, hint?: string, error?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+function useCommitter<V>(commit: Commit<V>) {
+  const { t } = useT();
+  const [error, setError] = useState<string | undefined>();
+  const run = (value: V) => {
+    const errors = commit(value);
+    const first = errors[0];
+    setError(
+      first ? `${fieldErrorText(t, first.message)} ${t('wizard.errors.notSaved')}` : undefined,
+    );
+  };
+  return { error, setError, run, t };
+}
+
+const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/** "9,4" and "9.4" are both 9.4; "" is no value; anything else is not a number. */
+export function parseNumber(raw: string): { ok: true; value: number | undefined } | { ok: false } {
+  const s = raw.trim();
+  if (s === '') return { ok: true, value: undefined };
+  if (!NUMBER.test(s)) return { ok: false };
+  const n = Number(s.replace(',', '.'));
+  return Number.isFinite(n) ? { ok: true, value: n } : { ok: false };
+}
+
+export function NumberField(props: {
+  label: string;
+  value: number | undefined;
+  commit: Commit<number | undefined>;
+  hint?: string | undefined;
+  className?: string;
+}) {
+  const id = useId();
+  const [raw, setRaw] = useState(props.value === undefined ? '' : String(props.value));
+  const { error, setError, run, t } = useCommitter(props.commit);
+  return (
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={error}
+      className={props.className}
+    >
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={raw}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, props.hint, error)}
+        onChange={(e) => {
+          setRaw(e.target.value);
+          const parsed = parseNumber(e.target.value);
+          if (parsed.ok) run(parsed.value);
+          else setError(`${t('wizard.errors.notNumber')} ${t('wizard.errors.notSaved')}`);
+        }}
+      />
+    </FieldShell>
+  );
+}
+
+export function DateField(props: {
+  label: string;
+  value: string | undefined;
+  commit: Commit<string | undefined>;
+  hint?: string | undefined;
+}) {
+  const id = useId();
+  const [raw, setRaw] = useState(props.value ?? '');
+  const { error, run } = useCommitter(props.commit);
+  return (
+    <FieldShell id={id} label={props.label} hint={props.hint} error={error}>
+      <input
+        id={id}
+        type="date"
+        value={raw}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, props.hint, error)}
+        onChange={(e) => {
+          setRaw(e.target.value);
+          run(e.target.value === '' ? undefined : e.target.value);
+        }}
+      />
+    </FieldShell>
+  );
+}
+
+export interface Option<V extends string> {
+  value: V;
+  label: string;
+}
+
+/** A select whose empty choice means "not recorded". */
+export function SelectField<V extends string>(props: {
+  label: string;
+  value: V | undefined;
+  options: readonly Option<V>[];
+  commit: Commit<V | undefined>;
+  emptyLabel: string;
+  hint?: string | undefined;
+  className?: string;
+}) {
+  const id = useId();
+  const { error, run } = useCommitter(props.commit);
+  return (
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={error}
+      className={props.className}
+    >
+      <select
+        id={id}
+        value={props.value ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, props.hint, error)}
+        onChange={(e) => {
+          const v = e.target.value;
+          run(v === '' ? undefined : (v as V));
+        }}
+      >
+        <option value="">{props.emptyLabel}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/** Yes / No / Not recorded, for the schema's optional booleans. */
+export function YesNoField(props: {
+  label: string;
+  value: boolean | undefined;
+  commit: Commit<boolean | undefined>;
+  hint?: string | undefined;
+}) {
+  const { t } = useT();
+  const value = props.value === undefined ? undefined : props.value ? 'yes' : 'no';
+  return (
+    <SelectField
+      label={props.label}
+      hint={props.hint}
+      value={value}
+      emptyLabel={t('wizard.findings.notRecorded')}
+      options={[
+        { value: 'yes', label: t('wizard.findings.yes') },
+        { value: 'no', label: t('wizard.findings.no') },
+      ]}
+      commit={(v) => props.commit(v === undefined ? undefined : v === 'yes')}
+    />
+  );
+}
+
+export function TextAreaField(props: {
+  label: string;
+  value: string | undefined;
+  commit: Commit<string | undefined>;
+  hint?: string | undefined;
+}) {
+  const id = useId();
+  const [raw, setRaw] = useState(props.value ?? '');
+  const { error, run } = useCommitter(props.commit);
+  return (
+    <FieldShell id={id} label={props.label} hint={props.hint} error={error} className="field-wide">
+      <textarea
+        id={id}
+        rows={3}
+        value={raw}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, props.hint, error)}
+        onChange={(e) => {
+          setRaw(e.target.value);
+          run(e.target.value === '' ? undefined : e.target.value);
+        }}
+      />
+    </FieldShell>
+  );
+}
+
+/** A set of checkboxes for a multi-valued field (skin signs). */
+export function CheckboxGroup<V extends string>(props: {
+  legend: string;
+  value: readonly V[] | undefined;
+  options: readonly Option<V>[];
+  commit: Commit<V[] | undefined>;
+}) {
+  const { error, run } = useCommitter(props.commit);
+  const errorId = useId();
+  const selected = props.value ?? [];
+  return (
+    <fieldset
+      className={`field field-wide checkbox-group${error ? ' field-invalid' : ''}`}
+      aria-describedby={error ? errorId : undefined}
+    >
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.value} className="check">
+          <input
+            type="checkbox"
+            checked={selected.includes(o.value)}
+            onChange={(e) => {
+              const next = e.target.checked
+                ? props.options
+                    .map((x) => x.value)
+                    .filter((v) => v === o.value || selected.includes(v))
+                : selected.filter((v) => v !== o.value);
+              run(next.length ? next : undefined);
+            }}
+          />
+          {o.label}
+        </label>
+      ))}
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,86 @@
+import {
+  LAB_ANALYTES,
+  LAB_FLAGS,
+  LAB_UNITS,
+  type Case,
+  type LabAnalyte,
+  type LabValue,
+} from '../../domain/case/schema';
+import type { Assessment } from '../../domain/engine/types';
+import { useT } from '../../i18n/use-t';
+import { useCases } from '../../store/cases';
+import { StatementText } from '../../ui/statement-text';
+import { NumberField, SelectField } from './fields';
+
+/**
+ * Each analyte: value, unit and the reporting lab's own flag. The app holds no reference ranges:
+ * the lab's flag is authoritative, and the engine's red flags below are read from the engine.
+ */
+export function LabsForm({ c }: { c: Case }) {
+  const { t } = useT();
+  const updateStudy = useCases((s) => s.updateStudy);
+  const labs = c.studies.labs;
+  // The whole analyte object is replaced, so value, unit and flag are validated together.
+  const patch = (analyte: LabAnalyte, change: Partial<LabValue>) => {
+    const next = { ...labs[analyte], ...change };
+    const empty = Object.values(next).every((v) => v === undefined);
+    return updateStudy(c.id, 'labs', { [analyte]: empty ? undefined : next });
+  };
+
+  return (
+    <div className="labs">
+      {LAB_ANALYTES.map((analyte) => {
+        const v = labs[analyte];
+        const name = t(`wizard.labs.analytes.${analyte}`);
+        const units = LAB_UNITS[analyte] as readonly string[];
+        return (
+          <fieldset key={analyte} className="lab-row">
+            <legend>{name}</legend>
+            <div className="field-grid">
+              <NumberField
+                label={t('wizard.labs.value', { analyte: name })}
+                value={v?.value}
+                commit={(value) => patch(analyte, { value })}
+              />
+              <SelectField<string>
+                label={t('wizard.labs.unit', { analyte: name })}
+                value={v?.unit}
+                emptyLabel={t('wizard.labs.unitNone')}
+                options={units.map((u) => ({ value: u, label: u }))}
+                commit={(unit) => patch(analyte, { unit } as Partial<LabValue>)}
+              />
+              <SelectField
+                label={t('wizard.labs.flag', { analyte: name })}
+                value={v?.flag}
+                emptyLabel={t('wizard.findings.notRecorded')}
+                options={LAB_FLAGS.map((f) => ({ value: f, label: t(`wizard.labs.flags.${f}`) }))}
+                commit={(flag) => patch(analyte, { flag })}
+              />
+            </div>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The engine's lab red flags (abnormal Ca/P, high Ca×P, kidney disease). */
+export function LabFlags({ assessment }: { assessment: Assessment }) {
+  const { t } = useT();
+  return (
+    <section className="card" aria-labelledby="lab-flags-heading">
+      <h2 id="lab-flags-heading">{t('wizard.labs.flagsHeading')}</h2>
+      {assessment.labFlags.length ? (
+        <ul>
+          {assessment.labFlags.map((r, i) => (
+            <li key={i} className="callout callout-warning">
+              <StatementText s={r} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('wizard.labs.noFlags')}</p>
+      )}
+    </section>
+  );
+}

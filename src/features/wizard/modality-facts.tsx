@@ -1,0 +1,109 @@
+import { MODALITIES, type ModalityId, type OrdinalRating } from '../../domain/evidence';
+import { useT } from '../../i18n/use-t';
+import { StatementText } from '../../ui/statement-text';
+
+/** What to look for, strengths and pitfalls, from the evidence registry, with citations. */
+export function ModalityFacts({ id, showName }: { id: ModalityId; showName: boolean }) {
+  const { t, tx } = useT();
+  const m = MODALITIES[id];
+  const headingId = `facts-${id}`;
+  return (
+    <section className="card facts" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {showName ? `${tx(m.name)}: ` : ''}
+        {t('wizard.facts.heading')}
+      </h2>
+      <dl className="facts-list">
+        <dt>{t('wizard.facts.ossification')}</dt>
+        <dd>
+          <StatementText s={m.showsOssification} />
+        </dd>
+        {m.showsCalcification ? (
+          <>
+            <dt>{t('wizard.facts.calcification')}</dt>
+            <dd>
+              <StatementText s={m.showsCalcification} />
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {m.strengths.length ? (
+        <>
+          <h3>{t('wizard.facts.strengths')}</h3>
+          <ul>
+            {m.strengths.map((s, i) => (
+              <li key={i}>
+                <StatementText s={s} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {m.pitfalls.length ? (
+        <>
+          <h3>{t('wizard.facts.pitfalls')}</h3>
+          <ul>
+            {m.pitfalls.map((s, i) => (
+              <li key={i}>
+                <StatementText s={s} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * Radiation, cost, availability and earliest detection at a glance; "no sourced figure" when
+ * absent. Labs are a blood test: the radiation row would only mislead, so it is left out.
+ */
+export function AtAGlance({ id, showName }: { id: ModalityId; showName: boolean }) {
+  const { t, tx } = useT();
+  const m = MODALITIES[id];
+  const headingId = `glance-${id}`;
+  const rating = (r: OrdinalRating | undefined) =>
+    r ? (
+      <>
+        <strong>{t(`wizard.facts.level.${r.level}`)}</strong>
+        {': '}
+        <StatementText s={r} />
+      </>
+    ) : (
+      t('wizard.facts.noFigure')
+    );
+  return (
+    <section className="card glance" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {showName ? `${tx(m.name)}: ` : ''}
+        {t('wizard.facts.glance')}
+      </h2>
+      <dl className="glance-list">
+        {id === 'labs' ? null : (
+          <>
+            <dt>{t('wizard.facts.radiation')}</dt>
+            <dd>
+              {m.radiation ? (
+                <>
+                  <strong className="rrl">
+                    {m.radiation.rrl === 'O' ? t('wizard.facts.noRadiation') : m.radiation.rrl}
+                  </strong>{' '}
+                  <StatementText s={{ text: m.radiation.doseText, refs: m.radiation.refs }} />
+                </>
+              ) : (
+                t('wizard.facts.noFigure')
+              )}
+            </dd>
+          </>
+        )}
+        <dt>{t('wizard.facts.cost')}</dt>
+        <dd>{rating(m.cost)}</dd>
+        <dt>{t('wizard.facts.availability')}</dt>
+        <dd>{rating(m.availability)}</dd>
+        <dt>{t('wizard.facts.earliest')}</dt>
+        <dd>{m.earliest ? <StatementText s={m.earliest} /> : t('wizard.facts.noFigure')}</dd>
+      </dl>
+    </section>
+  );
+}

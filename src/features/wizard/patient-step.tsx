@@ -1,0 +1,146 @@
+import {
+  CEAP_CLASSES,
+  LATERALITIES,
+  PAIN_LEVELS,
+  SEXES,
+  SKIN_SIGNS,
+  type Case,
+  type Patient,
+} from '../../domain/case/schema';
+import type { Assessment } from '../../domain/engine/types';
+import { useT } from '../../i18n/use-t';
+import { useCases } from '../../store/cases';
+import { StatementText } from '../../ui/statement-text';
+import {
+  CheckboxGroup,
+  DateField,
+  NumberField,
+  SelectField,
+  TextAreaField,
+  YesNoField,
+} from './fields';
+
+type BoolKey = {
+  [K in keyof Patient]-?: NonNullable<Patient[K]> extends boolean ? K : never;
+}[keyof Patient];
+
+/** Every history field of the patient schema, then the engine's risk profile. */
+export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment | undefined }) {
+  const { t } = useT();
+  const updatePatient = useCases((s) => s.updatePatient);
+  const p = c.patient;
+  const set =
+    <K extends keyof Patient>(key: K) =>
+    (value: Patient[K]) =>
+      updatePatient(c.id, { [key]: value } as Partial<Patient>);
+  const notRecorded = t('wizard.findings.notRecorded');
+  const yesNo = (key: BoolKey, hint?: string) => (
+    <YesNoField label={t(`wizard.patient.${key}`)} hint={hint} value={p[key]} commit={set(key)} />
+  );
+
+  return (
+    <>
+      <section className="card" aria-labelledby="patient-heading">
+        <h2 id="patient-heading">{t('wizard.patient.heading')}</h2>
+        <div className="field-grid">
+          <NumberField label={t('wizard.patient.age')} value={p.age} commit={set('age')} />
+          <SelectField
+            label={t('wizard.patient.sex')}
+            value={p.sex}
+            emptyLabel={notRecorded}
+            options={SEXES.map((v) => ({ value: v, label: t(`wizard.patient.sexes.${v}`) }))}
+            commit={set('sex')}
+          />
+          {yesNo('obesity')}
+          <NumberField
+            label={t('wizard.patient.cviYears')}
+            value={p.cviYears}
+            commit={set('cviYears')}
+          />
+          {yesNo('longStandingCvi', t('wizard.patient.longStandingCviHint'))}
+          <SelectField
+            label={t('wizard.patient.ceap')}
+            hint={t('wizard.patient.ceapHint')}
+            value={p.ceap}
+            emptyLabel={notRecorded}
+            options={CEAP_CLASSES.map((v) => ({ value: v, label: v }))}
+            commit={set('ceap')}
+          />
+          {yesNo('priorDvt')}
+          {yesNo('immobility')}
+          <DateField
+            label={t('wizard.patient.onsetDate')}
+            hint={t('wizard.patient.onsetHint')}
+            value={p.onsetDate}
+            commit={set('onsetDate')}
+          />
+          <SelectField
+            label={t('wizard.patient.laterality')}
+            value={p.laterality}
+            emptyLabel={notRecorded}
+            options={LATERALITIES.map((v) => ({
+              value: v,
+              label: t(`wizard.patient.lateralities.${v}`),
+            }))}
+            commit={set('laterality')}
+          />
+          {yesNo('lowerThird')}
+          {yesNo('posteriorLateral')}
+          <SelectField
+            label={t('wizard.patient.pain')}
+            value={p.pain}
+            emptyLabel={notRecorded}
+            options={PAIN_LEVELS.map((v) => ({ value: v, label: t(`wizard.patient.pains.${v}`) }))}
+            commit={set('pain')}
+          />
+          {yesNo('kidneyDisease')}
+          {yesNo('childhoodOnset')}
+          <CheckboxGroup
+            legend={t('wizard.patient.skin')}
+            value={p.skin}
+            options={SKIN_SIGNS.map((v) => ({
+              value: v,
+              label: t(`wizard.patient.skinSigns.${v}`),
+            }))}
+            commit={set('skin')}
+          />
+          <TextAreaField
+            label={t('wizard.patient.history')}
+            hint={t('wizard.patient.historyHint')}
+            value={p.history}
+            commit={set('history')}
+          />
+        </div>
+      </section>
+      {assessment ? <RiskPanel assessment={assessment} /> : null}
+    </>
+  );
+}
+
+function RiskPanel({ assessment }: { assessment: Assessment }) {
+  const { t, tx } = useT();
+  const { risk } = assessment;
+  return (
+    <section className="card" aria-labelledby="risk-heading">
+      <h2 id="risk-heading">{t('wizard.risk.heading')}</h2>
+      <p>{t('wizard.risk.count', { present: risk.presentCount, recorded: risk.recordedCount })}</p>
+      <ul>
+        {risk.factors.map((f) => (
+          <li key={f.id}>
+            {tx(f.label)}:{' '}
+            <strong>
+              {f.present === null
+                ? t('wizard.risk.notRecorded')
+                : f.present
+                  ? t('wizard.risk.present')
+                  : t('wizard.risk.absent')}
+            </strong>
+          </li>
+        ))}
+      </ul>
+      <p className="reason">
+        <StatementText s={risk.reason} />
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Case } from '../../domain/case/schema';
+import { STEP_STUDIES, type Assessment } from '../../domain/engine/types';
+import { MODALITIES } from '../../domain/evidence';
+import { useT } from '../../i18n/use-t';
+import { AdvicePanel } from './advice-panel';
+import { FindingsForm } from './findings-form';
+import { LabFlags, LabsForm } from './labs-form';
+import { AtAGlance, ModalityFacts } from './modality-facts';
+import { StatusControl } from './status-control';
+import type { WizardStepId } from './steps';
+import { TimingPanel } from './timing-panel';
+
+/** A study step: advice now, timing, status and findings, what to look for, and the facts. */
+export function StudyStep({
+  c,
+  step,
+  assessment,
+}: {
+  c: Case;
+  step: Exclude<WizardStepId, 'patient'>;
+  assessment: Assessment | undefined;
+}) {
+  const { t, tx } = useT();
+  const modalities = STEP_STUDIES[step];
+  const several = modalities.length > 1;
+  const hasTimingWarning = assessment?.timing.warnings.some(
+    (w) => w.modality !== undefined && modalities.includes(w.modality),
+  );
+
+  return (
+    <>
+      {assessment ? <AdvicePanel modalities={modalities} assessment={assessment} /> : null}
+      {assessment && (step === 'xray' || hasTimingWarning) ? (
+        <TimingPanel
+          assessment={assessment}
+          modalities={modalities}
+          showXrayDate={step === 'xray'}
+        />
+      ) : null}
+      {modalities.map((id) => {
+        const name = tx(MODALITIES[id].name);
+        const prefix = several ? `${tx(MODALITIES[id].shortName)}: ` : '';
+        return (
+          <section key={id} className="card study" aria-labelledby={`findings-${id}`}>
+            <h2 id={`findings-${id}`}>
+              {several
+                ? t('wizard.findings.headingFor', { modality: name })
+                : t('wizard.findings.heading')}
+            </h2>
+            <StatusControl
+              caseId={c.id}
+              studyId={id}
+              study={c.studies[id]}
+              modalityName={name}
+              labelPrefix={prefix}
+            />
+            {id === 'labs' ? (
+              <LabsForm c={c} />
+            ) : (
+              <FindingsForm c={c} studyId={id} labelPrefix={prefix} />
+            )}
+          </section>
+        );
+      })}
+      {step === 'labs' && assessment ? <LabFlags assessment={assessment} /> : null}
+      {modalities.map((id) => (
+        <ModalityFacts key={`facts-${id}`} id={id} showName={several} />
+      ))}
+      {modalities.map((id) => (
+        <AtAGlance key={`glance-${id}`} id={id} showName={several} />
+      ))}
+    </>
+  );
+}

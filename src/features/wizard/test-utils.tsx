@@ -1,0 +1,64 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { expect, vi } from 'vitest';
+import { useCases } from '../../store/cases';
+import { clock } from '../../store/clock';
+import { useSettings } from '../../store/settings';
+import { CasesPage } from '../cases/cases-page';
+import { WizardPage } from './wizard-page';
+
+/** The visit date of every UI test: onset "about three months before" is 2025-12-09. */
+export const TODAY = '2026-03-10';
+
+/**
+ * The routes of src/app/routes.tsx that these features own, without the app shell (features may
+ * not import from app). The summary page belongs to another feature: a stand-in marks arrival.
+ */
+const testRoutes: RouteObject[] = [
+  { path: '/', element: <CasesPage /> },
+  { path: '/cases/:caseId/summary', element: <h1>Summary stand-in</h1> },
+  { path: '/cases/:caseId/:step?', element: <WizardPage /> },
+  { path: '/evidence', element: <h1>Evidence stand-in</h1> },
+];
+
+export function setUpUiTest() {
+  vi.spyOn(clock, 'today').mockReturnValue(TODAY);
+  useSettings.setState({ lang: 'en' });
+  localStorage.clear();
+  useCases.setState(useCases.getInitialState(), true);
+  localStorage.clear();
+}
+
+export function renderAt(path: string) {
+  const router = createMemoryRouter(testRoutes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  render(<RouterProvider router={router} />);
+  return { router, user };
+}
+
+/** Re-create the store from localStorage (as a reload does) and check nothing was lost. */
+export async function reloadAndCompare() {
+  const before = useCases.getState();
+  await act(async () => {
+    await useCases.persist.rehydrate();
+  });
+  const after = useCases.getState();
+  expect(after.cases).toEqual(before.cases);
+  expect(after.order).toEqual(before.order);
+  expect(after.currentStep).toEqual(before.currentStep);
+  expect(after.loadProblem).toBeUndefined();
+}
+
+export const stepper = () => screen.getByRole('navigation', { name: 'Workup steps' });
+
+/** The stepper link of the step the engine recommends next. */
+export const recommendedStep = () =>
+  within(stepper())
+    .getAllByRole('link')
+    .find((a) => a.textContent?.includes('Recommended next'));
+
+export const statusGroup = (modality: RegExp | string) =>
+  screen.getByRole('group', {
+    name: typeof modality === 'string' ? `Status of ${modality}` : modality,
+  });

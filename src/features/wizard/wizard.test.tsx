@@ -1,0 +1,328 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useCases } from '../../store/cases';
+import {
+  recommendedStep,
+  reloadAndCompare,
+  renderAt,
+  setUpUiTest,
+  statusGroup,
+  stepper,
+} from './test-utils';
+
+beforeEach(setUpUiTest);
+
+const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
+const caseId = () => useCases.getState().order[0]!;
+const theCase = () => useCases.getState().cases[caseId()]!;
+
+describe('the wizard, walked through with the seed case (García-Arpa 2020)', () => {
+  it('takes the case from "new" to a confirmed conclusion, losing nothing on reload', async () => {
+    const { user, router } = renderAt('/');
+    expect(screen.getByText(/No cases yet/)).toBeInTheDocument();
+
+    // New case with a pseudonymous label.
+    await user.type(screen.getByLabelText('Case label'), 'Bed 12, left leg');
+    await user.click(screen.getByRole('button', { name: 'Create case' }));
+
+    // 1. Patient & history.
+    const h1 = await heading('Patient & history');
+    expect(h1).toHaveFocus();
+    expect(router.state.location.pathname).toBe(`/cases/${caseId()}/patient`);
+    await user.type(screen.getByLabelText('Age (years)'), '66');
+    await user.selectOptions(screen.getByLabelText('Sex'), 'Male');
+    await user.selectOptions(screen.getByLabelText('Long-standing venous insufficiency'), 'Yes');
+    await user.selectOptions(screen.getByLabelText('CEAP clinical class'), 'C4a');
+    await user.selectOptions(screen.getByLabelText('Prior deep vein thrombosis'), 'Yes');
+    await user.selectOptions(screen.getByLabelText('Immobility (e.g. hemiplegia)'), 'Yes');
+    await user.type(screen.getByLabelText('Symptom onset date'), '2025-12-09');
+    await user.selectOptions(screen.getByLabelText('Legs affected'), 'Both');
+    await user.selectOptions(screen.getByLabelText('Lower third of the leg'), 'Yes');
+    await user.selectOptions(screen.getByLabelText('Posterior or lateral aspect'), 'Yes');
+    await user.selectOptions(screen.getByLabelText('Pain'), 'Mild');
+    await user.click(screen.getByRole('checkbox', { name: 'Signs of venous insufficiency' }));
+    await user.click(screen.getByLabelText('History and notes'));
+    await user.paste(
+      'Atrial fibrillation; ischaemic stroke with right hemiplegia; left DVT in 2005.',
+    );
+    expect(theCase().patient).toMatchObject({
+      age: 66,
+      sex: 'male',
+      longStandingCvi: true,
+      ceap: 'C4a',
+      priorDvt: true,
+      immobility: true,
+      onsetDate: '2025-12-09',
+      laterality: 'bilateral',
+      lowerThird: true,
+      posteriorLateral: true,
+      pain: 'mild',
+      skin: ['cvi-changes'],
+    });
+    expect(screen.getByRole('heading', { name: 'Risk profile' })).toBeInTheDocument();
+    expect(screen.getByText('91 days since symptom onset.')).toBeInTheDocument();
+    await reloadAndCompare();
+
+    // 2. Labs: phospho-calcium metabolism normal.
+    await user.click(screen.getByRole('link', { name: /^Next: Labs/ }));
+    expect(await heading('Labs')).toHaveFocus();
+    await user.click(
+      within(statusGroup(/^Status of Laboratory/)).getByRole('radio', { name: 'Done' }),
+    );
+    await user.type(screen.getByLabelText('Calcium: value'), '9.4');
+    await user.selectOptions(screen.getByLabelText('Calcium: unit'), 'mg/dL');
+    await user.selectOptions(screen.getByLabelText("Calcium: lab's flag"), 'Normal');
+    await user.type(screen.getByLabelText('Phosphate: value'), '3,5');
+    await user.selectOptions(screen.getByLabelText('Phosphate: unit'), 'mg/dL');
+    await user.selectOptions(screen.getByLabelText("Phosphate: lab's flag"), 'Normal');
+    expect(theCase().studies.labs).toMatchObject({
+      status: 'done',
+      calcium: { value: 9.4, unit: 'mg/dL', flag: 'normal' },
+      phosphate: { value: 3.5, unit: 'mg/dL', flag: 'normal' },
+    });
+    expect(screen.getByText('No lab red flag from the values entered.')).toBeInTheDocument();
+    await reloadAndCompare();
+
+    // 3. Ultrasound: not done in the seed; deferred for want of a machine.
+    await user.click(screen.getByRole('link', { name: /^Next: Ultrasound/ }));
+    expect(await heading('Ultrasound')).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Advice for this case now' })).toBeInTheDocument();
+    await user.click(within(statusGroup('Ultrasound')).getByRole('radio', { name: 'Deferred' }));
+    await user.selectOptions(screen.getByLabelText('Reason'), 'Not available');
+    expect(theCase().studies.ultrasound).toMatchObject({
+      status: 'deferred',
+      reason: 'not-available',
+    });
+    await reloadAndCompare();
+
+    // 4. X-ray: timing, then reticulated opacities of bone density.
+    await user.click(screen.getByRole('link', { name: /^Next: X-ray/ }));
+    expect(await heading('X-ray')).toHaveFocus();
+    expect(screen.getByText('91 days since symptom onset.')).toBeInTheDocument();
+    expect(
+      screen.getByText('A normal plain film is informative from 23 Dec 2025.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Radiation (ACR relative radiation level)')).toBeInTheDocument();
+    await user.click(within(statusGroup('Plain X-ray')).getByRole('radio', { name: 'Done' }));
+    await user.selectOptions(
+      screen.getByLabelText('Result'),
+      'Reticulated subcutaneous opacities of bone density',
+    );
+    await user.selectOptions(screen.getByLabelText('Depth of the deposits'), 'Subcutaneous only');
+    expect(theCase().studies.xray).toMatchObject({
+      status: 'done',
+      pattern: 'reticulated-bone-density',
+      depth: 'subcutaneous',
+    });
+    await reloadAndCompare();
+
+    // 5. Bone scintigraphy: soft-tissue uptake.
+    await user.click(screen.getByRole('link', { name: /^Next: Bone scintigraphy/ }));
+    expect(await heading('Bone scintigraphy')).toHaveFocus();
+    await user.click(within(statusGroup(/^Status of/)).getByRole('radio', { name: 'Done' }));
+    await user.selectOptions(
+      screen.getByLabelText('Result'),
+      'Soft-tissue hyper-uptake in the legs',
+    );
+    expect(theCase().studies.scintigraphy).toMatchObject({
+      status: 'done',
+      pattern: 'soft-tissue-uptake',
+    });
+    await reloadAndCompare();
+
+    // 6. CT / MRI: CT shows trabecular plaques; MRI skipped as not indicated.
+    await user.click(screen.getByRole('link', { name: /^Next: CT \/ MRI/ }));
+    expect(await heading('CT / MRI')).toHaveFocus();
+    await user.click(
+      within(statusGroup('Computed tomography (CT)')).getByRole('radio', {
+        name: 'Done',
+      }),
+    );
+    await user.selectOptions(
+      screen.getByLabelText('CT: Result'),
+      'Linear subcutaneous plaques with trabecular/reticular pattern',
+    );
+    await user.selectOptions(
+      screen.getByLabelText('CT: Depth of the deposits'),
+      'Subcutaneous only',
+    );
+    await user.click(
+      within(statusGroup('Magnetic resonance imaging (MRI)')).getByRole('radio', {
+        name: 'Skipped',
+      }),
+    );
+    await user.selectOptions(screen.getByLabelText('MRI: Reason'), 'Not indicated');
+    expect(theCase().studies.ct).toMatchObject({ status: 'done', pattern: 'trabecular-plaques' });
+    expect(theCase().studies.mri).toMatchObject({ status: 'skipped', reason: 'not-indicated' });
+    await reloadAndCompare();
+
+    // 7. Biopsy: ossification in the deep dermis and fat.
+    await user.click(screen.getByRole('link', { name: /^Next: Biopsy/ }));
+    expect(await heading('Biopsy')).toHaveFocus();
+    await user.click(within(statusGroup(/^Status of Biopsy/)).getByRole('radio', { name: 'Done' }));
+    await user.selectOptions(
+      screen.getByLabelText('Histology'),
+      'Ossification: bone trabeculae in deep dermis and fat',
+    );
+    expect(theCase().studies.biopsy).toMatchObject({ status: 'done', histology: 'ossification' });
+    await reloadAndCompare();
+
+    // The engine's conclusion, on the step and in the case list.
+    expect(screen.getByText('Confirmed subcutaneous ossification (SCHO)')).toBeInTheDocument();
+    const links = within(stepper()).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual([
+      expect.stringContaining('Recorded'),
+      expect.stringContaining('Done'),
+      expect.stringContaining('Deferred'),
+      expect.stringContaining('Done'),
+      expect.stringContaining('Done'),
+      expect.stringContaining('Done'),
+      expect.stringContaining('Done'),
+      expect.stringContaining('Summary'),
+    ]);
+    expect(links[6]).toHaveAttribute('aria-current', 'step');
+
+    await user.click(screen.getByRole('link', { name: /^Next: Summary/ }));
+    expect(await heading('Summary stand-in')).toBeInTheDocument();
+    await act(() => router.navigate('/'));
+    await heading('Cases');
+    const card = screen.getByRole('article', { name: 'Bed 12, left leg' });
+    expect(
+      within(card).getByText('Confirmed subcutaneous ossification (SCHO)'),
+    ).toBeInTheDocument();
+  }, 30_000);
+});
+
+describe('the wizard: navigation and recommendations', () => {
+  it('moves the "recommended next" marker as findings are entered', async () => {
+    const id = useCases.getState().createCase('Bed 3');
+    const { user } = renderAt(`/cases/${id}/patient`);
+    await heading('Patient & history');
+    expect(recommendedStep()).toHaveTextContent('Patient & history');
+
+    await user.type(screen.getByLabelText('Age (years)'), '70');
+    await waitFor(() => expect(recommendedStep()).toHaveTextContent('Labs'));
+
+    await user.click(within(stepper()).getByRole('link', { name: /Labs/ }));
+    await heading('Labs');
+    expect(screen.getByText('Recommended now: this step.')).toBeInTheDocument();
+    await user.click(
+      within(statusGroup(/^Status of Laboratory/)).getByRole('radio', { name: 'Done' }),
+    );
+    await user.selectOptions(screen.getByLabelText("Calcium: lab's flag"), 'Normal');
+    await user.selectOptions(screen.getByLabelText("Phosphate: lab's flag"), 'Normal');
+    await waitFor(() => expect(recommendedStep()).toHaveTextContent('Ultrasound'));
+    expect(screen.getByRole('link', { name: 'Ultrasound' })).toHaveAttribute(
+      'href',
+      `/cases/${id}/ultrasound`,
+    );
+
+    // Skipping the ultrasound moves the recommendation on again.
+    await user.click(screen.getByRole('link', { name: 'Ultrasound' }));
+    await heading('Ultrasound');
+    await user.click(within(statusGroup('Ultrasound')).getByRole('radio', { name: 'Skipped' }));
+    await user.selectOptions(screen.getByLabelText('Reason'), 'Declined by the patient');
+    expect(useCases.getState().cases[id]?.studies.ultrasound).toMatchObject({
+      status: 'skipped',
+      reason: 'declined',
+    });
+    await waitFor(() => expect(recommendedStep()).not.toHaveTextContent('Ultrasound'));
+    expect(within(stepper()).getByRole('link', { name: /Ultrasound/ })).toHaveTextContent(
+      'Skipped',
+    );
+
+    // Choosing "done" clears the skip reason: it no longer applies.
+    await user.click(within(statusGroup('Ultrasound')).getByRole('radio', { name: 'Done' }));
+    expect(useCases.getState().cases[id]?.studies.ultrasound.reason).toBeUndefined();
+    expect(screen.queryByLabelText('Reason')).not.toBeInTheDocument();
+  }, 15_000);
+
+  it('sends a link without a step to the last step opened, else to the recommended one', async () => {
+    const id = useCases.getState().createCase('Bed 5');
+    const { router } = renderAt(`/cases/${id}`);
+    await heading('Patient & history');
+    expect(router.state.location.pathname).toBe(`/cases/${id}/patient`);
+
+    await act(async () => {
+      useCases.getState().setCurrentStep(id, 'biopsy');
+      await router.navigate(`/cases/${id}`);
+    });
+    await heading('Biopsy');
+  });
+
+  it('gives an unknown case or step a friendly page with a way back', async () => {
+    const id = useCases.getState().createCase('Bed 6');
+    renderAt('/cases/no-such-case/patient');
+    await heading('Case not found');
+    expect(screen.getByRole('link', { name: 'Back to the case list' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+
+    renderAt(`/cases/${id}/tomography`);
+    await heading('Step not found');
+    expect(screen.getByRole('link', { name: 'Open the first step of this case' })).toHaveAttribute(
+      'href',
+      `/cases/${id}/patient`,
+    );
+  });
+
+  it('shows what to look for, with citations, and the figures the registry lacks', async () => {
+    const id = useCases.getState().createCase('Bed 7');
+    renderAt(`/cases/${id}/ultrasound`);
+    await heading('Ultrasound');
+    expect(screen.getByRole('heading', { name: 'What to look for' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'García-Arpa 2020' }).length).toBeGreaterThan(0);
+    expect(screen.getAllByText('extrapolated').length).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { name: 'At a glance' })).toBeInTheDocument();
+  });
+});
+
+describe('the wizard: validation as the user goes', () => {
+  it('keeps invalid input on screen with a message next to it, and never stores it', async () => {
+    const id = useCases.getState().createCase('Bed 8');
+    const { user } = renderAt(`/cases/${id}/patient`);
+    await heading('Patient & history');
+
+    const age = screen.getByLabelText('Age (years)');
+    await user.type(age, '66');
+    expect(useCases.getState().cases[id]?.patient.age).toBe(66);
+    await user.clear(age);
+    await user.type(age, 'sixty');
+    expect(age).toHaveValue('sixty');
+    expect(age).toHaveAttribute('aria-invalid', 'true');
+    expect(age).toHaveAccessibleDescription(/Enter a number/);
+    // The last valid value was removed by clearing, and nothing invalid was stored.
+    expect(useCases.getState().cases[id]?.patient.age).toBeUndefined();
+
+    await user.clear(age);
+    await user.type(age, '130');
+    expect(age).toHaveAccessibleDescription(/Must be 120 or less/);
+    expect(useCases.getState().cases[id]?.patient.age).toBe(13);
+
+    await user.clear(age);
+    await user.type(age, '66.5');
+    expect(age).toHaveAccessibleDescription(/Enter a whole number/);
+    await user.clear(age);
+    await user.type(age, '66');
+    expect(age).not.toHaveAttribute('aria-invalid');
+    expect(useCases.getState().cases[id]?.patient.age).toBe(66);
+
+    const onset = screen.getByLabelText('Symptom onset date');
+    await user.type(onset, '2026-04-01');
+    expect(onset).toHaveAccessibleDescription(/This date is in the future/);
+    expect(useCases.getState().cases[id]?.patient.onsetDate).toBeUndefined();
+    await reloadAndCompare();
+  });
+
+  it('says when a lab value is not a number', async () => {
+    const id = useCases.getState().createCase('Bed 9');
+    const { user } = renderAt(`/cases/${id}/labs`);
+    await heading('Labs');
+    const calcium = screen.getByLabelText('Calcium: value');
+    await user.type(calcium, '9..4');
+    expect(calcium).toHaveAttribute('aria-invalid', 'true');
+    expect(calcium).toHaveAccessibleDescription(/Enter a number/);
+    expect(useCases.getState().cases[id]?.studies.labs.calcium?.value).toBe(9);
+  });
+});

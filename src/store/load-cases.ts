@@ -1,0 +1,212 @@
+import { formatFieldError, parseCase } from '../domain/case/parse';
+import type { Case } from '../domain/case/schema';
+import { STEP_IDS, type StepId } from '../domain/engine/types';
+
+/** The version of the saved envelope `{cases, order, currentStep, quarantine, lastDeleted}`. */
+export const CASES_STORE_VERSION = 1;
+
+/** A saved entry that could not be read as a case. Kept verbatim until the user decides. */
+export interface QuarantinedCase {
+  /** Where it was found, e.g. `cases.abc` or `cases[2]`. */
+  readonly key: string;
+  readonly raw: unknown;
+  readonly errors: readonly string[];
+}
+
+export type LoadProblemKind =
+  'corrupt-json' | 'wrong-shape' | 'future-version' | 'some-cases-unreadable';
+
+export interface LoadProblem {
+  readonly kind: LoadProblemKind;
+  /** Technical details in plain English, for the "details" disclosure. */
+  readonly details: string;
+  readonly recovered: number;
+  readonly unreadable: number;
+  /** The localStorage key holding a verbatim copy of what was saved, when one was made. */
+  readonly backupKey?: string;
+  /** No backup could be made, so writes are held back until the user downloads or discards. */
+  readonly writesHeld?: boolean;
+}
+
+export interface DeletedCase {
+  readonly case: Case;
+  readonly index: number;
+}
+
+/** What is written to storage. Advice and conclusions are never part of it. */
+export interface CasesData {
+  cases: Record<string, Case>;
+  order: string[];
+  currentStep: Record<string, StepId>;
+  quarantine: QuarantinedCase[];
+  lastDeleted?: DeletedCase;
+}
+
+export interface LoadResult {
+  readonly data: CasesData;
+  /** The version the data was saved with (for `migrate`); null when unknown. */
+  readonly version: number | null;
+  readonly problem?: Omit<LoadProblem, 'backupKey' | 'writesHeld'>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isStepId = (v: unknown): v is StepId =>
+  typeof v === 'string' && (STEP_IDS as readonly string[]).includes(v);
+
+export const emptyData = (): CasesData => ({
+  cases: {},
+  order: [],
+  currentStep: {},
+  quarantine: [],
+});
+
+/**
+ * Read the saved store value, whatever state it is in, and keep everything that can be read.
+ * Never throws. Each case goes through `parseCase` (which also runs the case-file migrations);
+ * cases that fail are kept verbatim in `quarantine` rather than dropped. Cases are parsed without
+ * "today", so a device clock set back never makes a saved case unreadable.
+ */
+export function loadCases(raw: string | null): LoadResult {
+  if (raw === null) return { data: emptyData(), version: null };
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (err) {
+    return {
+      data: emptyData(),
+      version: null,
+      problem: {
+        kind: 'corrupt-json',
+        details: `The saved data is not valid JSON (${err instanceof Error ? err.message : 'parse error'}).`,
+        recovered: 0,
+        unreadable: 1,
+      },
+    };
+  }
+
+  const shapeProblems: string[] = [];
+  const envelope = isRecord(parsed) ? parsed : undefined;
+  if (!envelope) shapeProblems.push('the saved value is not an object');
+  const version = envelope?.version;
+  const futureVersion =
+    typeof version === 'number' && version > CASES_STORE_VERSION ? version : undefined;
+  if (envelope && typeof version !== 'number') shapeProblems.push('it has no version number');
+
+  const state = isRecord(envelope?.state) ? envelope.state : undefined;
+  if (envelope && !state) shapeProblems.push('it has no "state" object');
+
+  const data = emptyData();
+  const quarantined: QuarantinedCase[] = [];
+
+  // Cases: normally a record keyed by id; an array is accepted too (a hand-edited file).
+  const rawCases = state?.cases;
+  let entries: [string, unknown][] = [];
+  if (isRecord(rawCases)) entries = Object.entries(rawCases).map(([k, v]) => [`cases.${k}`, v]);
+  else if (Array.isArray(rawCases)) {
+    entries = rawCases.map((v, i) => [`cases[${i}]`, v]);
+    shapeProblems.push('"cases" is a list instead of a record');
+  } else if (state) shapeProblems.push('"cases" is missing or not a record');
+
+  for (const [key, value] of entries) {
+    const result = parseCase(value);
+    if (result.ok) {
+      let c = result.value;
+      // Two entries with one id would overwrite each other: keep both under distinct ids.
+      if (data.cases[c.id]) c = { ...c, id: `${c.id}-${Object.keys(data.cases).length + 1}` };
+      data.cases[c.id] = c;
+    } else {
+      quarantined.push({ key, raw: value, errors: result.errors.map(formatFieldError) });
+    }
+  }
+
+  // Order: keep the saved order for known ids, then append any case it does not mention.
+  const savedOrder = Array.isArray(state?.order) ? state.order : [];
+  if (state && !Array.isArray(state.order)) shapeProblems.push('"order" is not a list');
+  for (const id of savedOrder) {
+    if (typeof id === 'string' && data.cases[id] && !data.order.includes(id)) data.order.push(id);
+  }
+  for (const id of Object.keys(data.cases)) if (!data.order.includes(id)) data.order.push(id);
+
+  if (isRecord(state?.currentStep)) {
+    for (const [id, step] of Object.entries(state.currentStep)) {
+      if (data.cases[id] && isStepId(step)) data.currentStep[id] = step;
+    }
+  }
+
+  // Entries quarantined on an earlier load stay quarantined until the user discards them.
+  const previous = Array.isArray(state?.quarantine) ? state.quarantine : [];
+  for (const q of previous) {
+    if (isRecord(q) && typeof q.key === 'string') {
+      const errors = Array.isArray(q.errors) ? q.errors.filter((e) => typeof e === 'string') : [];
+      data.quarantine.push({ key: q.key, raw: q.raw, errors });
+    } else {
+      data.quarantine.push({ key: 'quarantine', raw: q, errors: ['unrecognised entry'] });
+    }
+  }
+  data.quarantine.push(...quarantined);
+
+  const deleted = state?.lastDeleted;
+  if (isRecord(deleted)) {
+    const result = parseCase(deleted.case);
+    if (result.ok && !data.cases[result.value.id]) {
+      data.lastDeleted = {
+        case: result.value,
+        index: typeof deleted.index === 'number' ? deleted.index : data.order.length,
+      };
+    } else if (!result.ok) {
+      data.quarantine.push({
+        key: 'lastDeleted',
+        raw: deleted.case,
+        errors: result.errors.map(formatFieldError),
+      });
+    }
+  }
+
+  const recovered = data.order.length;
+  const unreadable = quarantined.length;
+  const unreadableText = unreadable
+    ? ` ${unreadable} saved case(s) could not be read: ${quarantined
+        .map((q) => `${q.key} (${q.errors.slice(0, 3).join('; ')})`)
+        .join(', ')}.`
+    : '';
+
+  let problem: LoadResult['problem'];
+  if (futureVersion !== undefined) {
+    problem = {
+      kind: 'future-version',
+      details: `The saved data has version ${futureVersion}; this app understands version ${CASES_STORE_VERSION}.${unreadableText}`,
+      recovered,
+      unreadable,
+    };
+  } else if (shapeProblems.length) {
+    problem = {
+      kind: 'wrong-shape',
+      details: `The saved data has an unexpected shape: ${shapeProblems.join('; ')}.${unreadableText}`,
+      recovered,
+      unreadable,
+    };
+  } else if (unreadable) {
+    problem = {
+      kind: 'some-cases-unreadable',
+      details: unreadableText.trim(),
+      recovered,
+      unreadable,
+    };
+  } else if (data.quarantine.length) {
+    problem = {
+      kind: 'some-cases-unreadable',
+      details: `${data.quarantine.length} entry(ies) that could not be read earlier are still kept aside.`,
+      recovered,
+      unreadable: data.quarantine.length,
+    };
+  }
+
+  return {
+    data,
+    version: typeof version === 'number' && futureVersion === undefined ? version : null,
+    ...(problem ? { problem } : {}),
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
+import { interpolate, translate } from '../../src/i18n/translate';
+
+/** Every leaf of a nested dictionary as [key, value]. */
+function leaves(node: unknown, prefix = ''): [string, unknown][] {
+  if (typeof node !== 'object' || node === null) return [[prefix, node]];
+  return Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('translations', () => {
+  const enLeaves = new Map(leaves(en));
+  const esLeaves = new Map(leaves(es));
+
+  it('Spanish has exactly the English keys', () => {
+    expect([...esLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  });
+
+  it('every string is non-empty in both languages, with the same placeholders', () => {
+    const problems: string[] = [];
+    for (const [key, e] of enLeaves) {
+      const s = esLeaves.get(key);
+      if (typeof e !== 'string' || !e.trim()) problems.push(`en ${key} is empty`);
+      if (typeof s !== 'string' || !s.trim()) problems.push(`es ${key} is empty`);
+      else if (typeof e === 'string' && placeholders(s).join() !== placeholders(e).join())
+        problems.push(
+          `es ${key} has placeholders ${placeholders(s)} instead of ${placeholders(e)}`,
+        );
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(interpolate('Day {n} of {total}', { n: 3 })).toBe('Day 3 of {total}');
+  });
+
+  it('translates through one function in both languages', () => {
+    expect(translate('en', 'common.nav.cases')).toBe('Cases');
+    expect(translate('es', 'common.nav.cases')).toBe('Casos');
+  });
+});
