@@ -2,22 +2,10 @@ import { useMemo } from 'react';
 import type { Case } from '../domain/case/schema';
 import { assess } from '../domain/engine/assess';
 import type { Assessment } from '../domain/engine/types';
-import { useCases } from './cases';
+import { useCase } from './case-queries';
 import { today } from './clock';
 
-/** One case by id (undefined when there is no such case). */
-export const useCase = (caseId: string | undefined): Case | undefined =>
-  useCases((s) => (caseId ? s.cases[caseId] : undefined));
-
-/** The cases in list order. */
-export function useCaseList(): Case[] {
-  const cases = useCases((s) => s.cases);
-  const order = useCases((s) => s.order);
-  return useMemo(
-    () => order.map((id) => cases[id]).filter((c): c is Case => c !== undefined),
-    [cases, order],
-  );
-}
+export { useCase, useCaseList } from './case-queries';
 
 /**
  * The engine's assessment of a case for today. Advice and conclusions are derived here on every

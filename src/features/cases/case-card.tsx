@@ -5,7 +5,7 @@ import type { Case } from '../../domain/case/schema';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
-import { useAssessment } from '../../store/selectors';
+import { useDeferredAssessment } from '../../store/case-queries';
 
 /** A date-time as a calendar date in the reader's language; the raw text if it is not a date. */
 function useDay() {
@@ -33,7 +33,7 @@ export function CaseCard({
 }) {
   const { t, tx } = useT();
   const day = useDay();
-  const assessment = useAssessment(c);
+  const { loading, assessment } = useDeferredAssessment(c);
   const renameCase = useCases((s) => s.renameCase);
   const duplicateCase = useCases((s) => s.duplicateCase);
   const deleteCase = useCases((s) => s.deleteCase);
@@ -75,17 +75,23 @@ export function CaseCard({
           <div>
             <dt>{t('cases.list.conclusion')}</dt>
             <dd>
-              {assessment ? tx(assessment.interpretation.label) : t('cases.list.unavailable')}
+              {loading
+                ? t('common.loading')
+                : assessment
+                  ? tx(assessment.interpretation.label)
+                  : t('cases.list.unavailable')}
             </dd>
           </div>
           <div>
             <dt>{t('cases.list.next')}</dt>
             <dd>
-              {next === undefined
-                ? t('cases.list.unavailable')
-                : next === 'complete'
-                  ? t('cases.list.complete')
-                  : t(`wizard.steps.${next}`)}
+              {loading
+                ? t('common.loading')
+                : next === undefined
+                  ? t('cases.list.unavailable')
+                  : next === 'complete'
+                    ? t('cases.list.complete')
+                    : t(`wizard.steps.${next}`)}
             </dd>
           </div>
           <div>

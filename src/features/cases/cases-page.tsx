@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
-import { useCaseList } from '../../store/selectors';
+import { useCaseList } from '../../store/case-queries';
 import { useFocusHeading } from '../../ui/use-focus-heading';
 import { CaseCard } from './case-card';
 import { LoadProblemAlert } from './load-problem-alert';

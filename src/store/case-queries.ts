@@ -1,0 +1,67 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Case } from '../domain/case/schema';
+import type * as AssessModule from '../domain/engine/assess';
+import type { Assessment } from '../domain/engine/types';
+import { useCases } from './cases';
+import { today } from './clock';
+
+/*
+ * Queries for the first page (the case list). Nothing here imports the engine statically: the
+ * engine and the bilingual evidence registry it cites are loaded after the first paint, which
+ * keeps them out of the entry chunk. Pages that are lazy chunks themselves use `selectors.ts`.
+ */
+/** One case by id (undefined when there is no such case). */
+export const useCase = (caseId: string | undefined): Case | undefined =>
+  useCases((s) => (caseId ? s.cases[caseId] : undefined));
+
+/** The cases in list order. */
+export function useCaseList(): Case[] {
+  const cases = useCases((s) => s.cases);
+  const order = useCases((s) => s.order);
+  return useMemo(
+    () => order.map((id) => cases[id]).filter((c): c is Case => c !== undefined),
+    [cases, order],
+  );
+}
+
+type EngineModule = typeof AssessModule;
+let engine: EngineModule | undefined;
+let enginePromise: Promise<EngineModule> | undefined;
+
+/** Load the engine (and the evidence registry it cites) once, on demand. */
+export function loadEngine(): Promise<EngineModule> {
+  enginePromise ??= import('../domain/engine/assess').then((m) => (engine = m));
+  return enginePromise;
+}
+
+/**
+ * Like `useAssessment`, for the first page: the case list must not pull the engine and the
+ * bilingual evidence registry into the entry chunk, so it loads them after the first paint.
+ * `loading` is true until the engine is there; then `assessment` is set (or undefined if the
+ * engine failed on this case).
+ */
+export function useDeferredAssessment(c: Case): { loading: boolean; assessment?: Assessment } {
+  const [ready, setReady] = useState(engine !== undefined);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    loadEngine().then(
+      () => live && setReady(true),
+      (err: unknown) => console.error('engine failed to load', err),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+  const day = today();
+  return useMemo(() => {
+    if (!ready || !engine) return { loading: true };
+    const run = engine.assess;
+    try {
+      return { loading: false, assessment: run(c, day) };
+    } catch (err) {
+      console.error('assess failed', err);
+      return { loading: false };
+    }
+  }, [ready, c, day]);
+}
