@@ -1,11 +1,135 @@
+import { useId, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { MODALITIES } from '../../domain/evidence';
+import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { useAssessment, useCase, useCaseList } from '../../store/selectors';
+import { useFocusHeading } from '../../ui/use-focus-heading';
+import { BurdenSection } from './burden-section';
+import {
+  DAY_SCALE,
+  buildComparison,
+  clampDay,
+  detectionOn,
+  type Registry,
+} from './comparison-model';
+import { DataTables } from './data-tables';
+import { DayControl } from './day-control';
+import { useDetectionLabel } from './detection-label';
+import { SensitivityFigure } from './sensitivity-figure';
+import { TimelineFigure } from './timeline-figure';
+import './compare.css';
 
-/** Placeholder until this feature lands. */
-export function ComparePage() {
-  const { t } = useT();
+const DATA_ID = 'compare-data';
+
+/**
+ * The modality comparison: sensitivity, the timeline since onset, the burden, and the data table
+ * behind them. Everything is drawn from `registry` (the evidence registry unless a test passes a
+ * modified copy) through one view-model, so charts and table always agree.
+ * `?case=<id>` starts the day marker at that case's day since onset.
+ */
+export function ComparePage({
+  registry = MODALITIES,
+  chartWidth,
+}: {
+  registry?: Registry;
+  /** Fixed chart width (tests in jsdom, which has no layout); otherwise the chart is responsive. */
+  chartWidth?: number;
+}) {
+  const { t, tx, lang } = useT();
+  const headingRef = useFocusHeading<HTMLHeadingElement>();
+  const selectId = useId();
+  const [params, setParams] = useSearchParams();
+  const caseId = params.get('case') ?? undefined;
+  const cases = useCaseList();
+  const c = useCase(caseId);
+  const assessment = useAssessment(c);
+  const caseDay = assessment?.timing.daysSinceOnset ?? null;
+
+  // A day set by hand belongs to the case it was set for: choosing another case resets it.
+  const [manual, setManual] = useState<{ caseId?: string; day: number } | null>(null);
+  const fromCase = caseDay === null ? DAY_SCALE.min : clampDay(caseDay);
+  const day = manual && manual.caseId === caseId ? manual.day : fromCase;
+
+  const comparison = useMemo(() => buildComparison(registry), [registry]);
+  const detection = useDetectionLabel();
+  const timed = comparison.timeline.filter((r) => r.window);
+
+  const chooseCase = (id: string) => {
+    setManual(null);
+    setParams(id ? { case: id } : {}, { replace: true });
+  };
+
   return (
-    <section className="page">
-      <h1>{t('common.nav.compare')}</h1>
+    <section className="page compare">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('compare.title')}
+      </h1>
+      <p>{t('compare.intro')}</p>
+      <p className="no-print">
+        <a href={`#${DATA_ID}`}>{t('compare.toTable')}</a>
+      </p>
+
+      <section className="compare-section day-panel" aria-labelledby={`${selectId}-day`}>
+        <h2 id={`${selectId}-day`}>{t('compare.day.heading')}</h2>
+        {cases.length ? (
+          <div className="field">
+            <label htmlFor={selectId}>{t('compare.day.caseLabel')}</label>
+            <select
+              id={selectId}
+              value={c ? c.id : ''}
+              onChange={(e) => chooseCase(e.target.value)}
+            >
+              <option value="">{t('compare.day.noCase')}</option>
+              {cases.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <p className="day-case-note" data-testid="case-note">
+          {caseId && !c
+            ? t('compare.day.unknownCase')
+            : !c
+              ? t('compare.day.noCaseHint')
+              : caseDay === null
+                ? t('compare.day.caseNoDay', { label: c.label })
+                : t('compare.day.caseDay', { label: c.label, days: caseDay })}
+          {c && caseDay !== null && caseDay > DAY_SCALE.max
+            ? ` ${t('compare.day.beyond', { max: DAY_SCALE.max })}`
+            : ''}
+          {assessment?.timing.xrayInformativeFrom
+            ? ` ${t('compare.day.xrayFrom', { date: formatDate(lang, assessment.timing.xrayInformativeFrom) })}`
+            : ''}
+        </p>
+        <DayControl day={day} onChange={(d) => setManual({ caseId, day: d })} />
+        {c && caseDay !== null && day !== fromCase ? (
+          <button type="button" onClick={() => setManual(null)}>
+            {t('compare.day.resetToCase', { days: fromCase })}
+          </button>
+        ) : null}
+        <p className="day-summary" aria-live="polite" data-testid="day-summary">
+          {t('compare.day.summary', { days: day })}{' '}
+          {timed
+            .map(
+              (r) =>
+                `${tx(r.shortName)}: ${detection(
+                  detectionOn(registry[r.modality], day),
+                  r.window,
+                )}`,
+            )
+            .join('; ')}
+          {timed.length ? '. ' : ''}
+          {comparison.timeline.some((r) => !r.window) ? t('compare.day.othersNoFigure') : ''}
+        </p>
+      </section>
+
+      <SensitivityFigure rows={comparison.sensitivity} tableId={DATA_ID} width={chartWidth} />
+      <TimelineFigure rows={comparison.timeline} registry={registry} day={day} tableId={DATA_ID} />
+      <BurdenSection rows={comparison.burden} tableId={DATA_ID} />
+      <DataTables comparison={comparison} registry={registry} day={day} id={DATA_ID} />
     </section>
   );
 }

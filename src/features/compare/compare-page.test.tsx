@@ -1,0 +1,212 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { newCase } from '../../domain/case/parse';
+import { MODALITIES } from '../../domain/evidence';
+import { useCases } from '../../store/cases';
+import { clock } from '../../store/clock';
+import { useSettings } from '../../store/settings';
+import { ComparePage } from './compare-page';
+import { buildComparison, withModality, type Registry } from './comparison-model';
+
+function renderPage(path = '/compare', registry?: Registry) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <ComparePage chartWidth={640} {...(registry ? { registry } : {})} />
+    </MemoryRouter>,
+  );
+}
+
+const chartValues = (container: HTMLElement) =>
+  [...container.querySelectorAll('.sens-value')].map((n) => n.textContent);
+const tableRows = () =>
+  within(screen.getByTestId('sensitivity-table')).getAllByRole('row').slice(1);
+
+function seedCase(onsetDate?: string) {
+  const c = newCase('case-1', 'Bed 12', '2026-03-01T08:00:00.000Z');
+  const withOnset = onsetDate ? { ...c, patient: { ...c.patient, onsetDate } } : c;
+  useCases.setState({ cases: { [c.id]: withOnset }, order: [c.id] });
+  return c.id;
+}
+
+describe('ComparePage', () => {
+  beforeEach(() => {
+    useSettings.setState({ lang: 'en' });
+    useCases.setState({ cases: {}, order: [] });
+    vi.spyOn(clock, 'today').mockReturnValue('2026-03-12');
+  });
+
+  it('focuses its heading and names each figure by its caption', () => {
+    renderPage();
+    const h1 = screen.getByRole('heading', { level: 1, name: 'Compare the investigations' });
+    expect(h1).toHaveFocus();
+    const fig = screen.getByRole('figure', { name: 'Sensitivity reported for each investigation' });
+    expect(fig).toHaveAccessibleDescription(/Focus the chart and use the arrow keys/);
+    const surface = fig.querySelector('svg.recharts-surface');
+    expect(surface).toHaveAttribute('aria-labelledby', fig.getAttribute('aria-labelledby'));
+    expect(surface).toHaveAttribute('tabindex', '0');
+    expect(
+      screen.getByRole('figure', { name: /When each investigation can first show/ }),
+    ).toBeInTheDocument();
+    expect(within(fig).getByRole('link', { name: 'Go to the data table' })).toHaveAttribute(
+      'href',
+      '#compare-data',
+    );
+  });
+
+  it('renders the registry figures in the chart and in the table', () => {
+    const { container } = renderPage();
+    expect(chartValues(container)).toEqual(['88.9% †', '76% †', '89% †']);
+    const us = tableRows().find((r) => r.textContent?.includes('193/217'));
+    expect(us).toHaveTextContent('88.9% (193/217)');
+    expect(within(us!).getByRole('link', { name: 'Rosteius 2017' })).toHaveAttribute(
+      'href',
+      '/evidence#ref-rosteius-2017',
+    );
+    expect(screen.getByText('76%; range 61%–78%')).toBeInTheDocument();
+  });
+
+  it('follows a changed registry value, in the chart and the table', () => {
+    const changed = withModality(MODALITIES, 'ultrasound', (p) => ({
+      ...p,
+      sensitivity: p.sensitivity.map((f) =>
+        f.kind === 'measured' && f.counts === '193/217' ? { ...f, value: 0.42 } : f,
+      ),
+    }));
+    const { container } = renderPage('/compare', changed);
+    expect(chartValues(container)).toEqual(['42% †', '76% †', '89% †']);
+    expect(screen.getByText('42% (193/217)')).toBeInTheDocument();
+    expect(container).not.toHaveTextContent('88.9%');
+  });
+
+  it('shows "not measured" for X-ray, CT and MRI, never a bar', () => {
+    const { container } = renderPage();
+    const markers = [...container.querySelectorAll('.sens-marker-not-measured')];
+    expect(markers).toHaveLength(3);
+    markers.forEach((m) => expect(m).toHaveTextContent('not measured'));
+    expect(container.querySelectorAll('.sens-bar')).toHaveLength(3);
+    for (const name of [
+      'Plain X-ray',
+      'Computed tomography (CT)',
+      'Magnetic resonance imaging (MRI)',
+    ]) {
+      const row = tableRows().find((r) => within(r).queryByRole('rowheader', { name }));
+      expect(row).toHaveTextContent('Not measured');
+    }
+    expect(container.querySelectorAll('.sens-marker-ordinal')).toHaveLength(2);
+  });
+
+  it('keeps chart and table in step: same rows, same order, same figures', () => {
+    const { container } = renderPage();
+    const model = buildComparison(MODALITIES).sensitivity;
+    expect(tableRows().map((r) => r.getAttribute('data-row'))).toEqual(model.map((r) => r.key));
+    const ticks = [...container.querySelectorAll('.sens-tick-name')].map((n) => n.textContent);
+    expect(ticks).toEqual(model.map((r) => r.shortName.en));
+    const tableFigures = tableRows()
+      .map((r) => r.querySelector('.cell-figure')?.textContent ?? '')
+      .filter((s) => /^\d/.test(s))
+      .map((s) => s.split(/[ ;]/)[0]);
+    expect(chartValues(container).map((s) => s?.replace(' †', ''))).toEqual(tableFigures);
+  });
+
+  it('shows the source, setting and extrapolated mark in the tooltip on keyboard focus', async () => {
+    const { container } = renderPage();
+    const surface = container.querySelector<SVGElement>('svg.recharts-surface')!;
+    act(() => surface.focus());
+    // The accessibility layer shows the first row on focus; down/right go to the next row, up/left back.
+    const box = () => container.querySelector('.chart-tooltip');
+    expect(box()).toHaveTextContent('Ultrasound');
+    expect(box()).toHaveTextContent('High early sensitivity, no figure');
+    expect(box()).toHaveTextContent('Source: García-Arpa 2020');
+    expect(box()).not.toHaveTextContent('extrapolated');
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(box()).toHaveTextContent('Source: Rosteius 2017'));
+    expect(box()).toHaveTextContent('Sensitivity 88.9% (193/217)');
+    expect(box()).toHaveTextContent(
+      'Setting: Hip heterotopic ossification after spinal cord injury',
+    );
+    expect(box()).toHaveTextContent('extrapolated');
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(box()).toHaveTextContent('Fairchild 2021'));
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(box()).toHaveTextContent('Plain X-ray'));
+    expect(box()).toHaveTextContent('not measured');
+    await userEvent.keyboard('{ArrowUp}');
+    await waitFor(() => expect(box()).toHaveTextContent('Fairchild 2021'));
+  });
+
+  it('starts the marker at the case day and moves it with the control', async () => {
+    const id = seedCase('2026-03-01');
+    renderPage(`/compare?case=${id}`);
+    const number = screen.getByRole('spinbutton', { name: 'Days since onset' });
+    const slider = screen.getByRole('slider', { name: 'Days since onset, slider' });
+    expect(number).toHaveValue(11);
+    expect(slider).toHaveValue('11');
+    expect(screen.getByTestId('case-note')).toHaveTextContent('Bed 12: day 11 since onset today.');
+    expect(screen.getByTestId('state-xray')).toHaveTextContent('On day 11: May show (days 10–13)');
+    expect(document.querySelector('.timeline-marker')).toHaveAttribute('data-day', '11');
+
+    await userEvent.clear(number);
+    await userEvent.type(number, '20');
+    expect(screen.getByTestId('state-xray')).toHaveTextContent(
+      'On day 20: Informative (from day 14)',
+    );
+    expect(document.querySelector('.timeline-marker')).toHaveAttribute('data-day', '20');
+    expect(slider).toHaveValue('20');
+    expect(screen.getByTestId('day-summary')).toHaveTextContent(
+      'On day 20: X-ray: Informative (from day 14).',
+    );
+
+    fireEvent.change(slider, { target: { value: '4' } });
+    expect(number).toHaveValue(4);
+    expect(screen.getByTestId('state-xray')).toHaveTextContent('Too early (before day 10)');
+    expect(screen.getByTestId('state-ultrasound')).toHaveTextContent('No sourced day figure');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the case’s day (11)' }));
+    expect(number).toHaveValue(11);
+  });
+
+  it('uses a native range input (arrow keys from the browser) with a spoken value', () => {
+    renderPage();
+    const slider = screen.getByRole('slider', { name: 'Days since onset, slider' });
+    expect(slider).toHaveAttribute('type', 'range');
+    expect(slider).toHaveAttribute('min', '0');
+    expect(slider).toHaveAttribute('max', '120');
+    expect(slider).toHaveValue('0');
+    fireEvent.change(slider, { target: { value: '14' } });
+    expect(screen.getByTestId('state-xray')).toHaveTextContent('Informative (from day 14)');
+    expect(slider).toHaveAttribute('aria-valuetext', 'Day 14');
+  });
+
+  it('says so when the case has no onset date or does not exist', () => {
+    const id = seedCase();
+    renderPage(`/compare?case=${id}`);
+    expect(screen.getByTestId('case-note')).toHaveTextContent('day since onset is not known');
+    expect(screen.getByTestId('state-xray')).toHaveTextContent('On day 0');
+  });
+
+  it('marks burden figures that the registry lacks', () => {
+    renderPage();
+    const table = screen.getByTestId('timing-table');
+    const xray = within(table).getByRole('rowheader', { name: 'Plain X-ray' }).closest('tr')!;
+    expect(xray).toHaveTextContent('No sourced dose figure');
+    expect(xray).toHaveTextContent('No sourced figure');
+    const scint = within(table)
+      .getByRole('rowheader', { name: /Bone scintigraphy/ })
+      .closest('tr')!;
+    expect(scint).toHaveTextContent('Effective dose 4.2 mSv');
+    expect(scint).toHaveTextContent('(1–10 mSv)');
+    expect(scint).toHaveTextContent('ACR relative radiation level 3 of 4');
+  });
+
+  it('speaks Spanish', () => {
+    useSettings.setState({ lang: 'es' });
+    const { container } = renderPage();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Comparar las pruebas');
+    expect(chartValues(container)[0]).toMatch(/^88,9\s%\s†$/);
+    expect(container.querySelectorAll('.sens-marker-not-measured')[0]).toHaveTextContent(
+      'no medida',
+    );
+  });
+});

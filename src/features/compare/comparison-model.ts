@@ -1,0 +1,268 @@
+/**
+ * The view-model of the modality comparison: one pure function from the evidence registry to
+ * everything the charts and the data table show. Chart and table are both drawn from its output,
+ * so they cannot disagree, and no clinical number lives in a component.
+ */
+import {
+  IMAGING_IDS,
+  RRL_LEVELS,
+  getReference,
+  type EarliestDetection,
+  type ImagingId,
+  type ModalityId,
+  type ModalityProfile,
+  type OrdinalRating,
+  type Radiation,
+  type RelativeRadiationLevel,
+  type SensitivityFigure,
+} from '../../domain/evidence';
+import type { LocalizedText } from '../../domain/text';
+import { shortCitation } from '../../ui/citations';
+
+export type Registry = Readonly<Record<ModalityId, ModalityProfile>>;
+
+/** The range of the "days since onset" control and of the timeline axis: a display scale only. */
+export const DAY_SCALE = { min: 0, max: 120 } as const;
+
+export const clampDay = (day: number): number =>
+  Math.min(DAY_SCALE.max, Math.max(DAY_SCALE.min, Math.round(day)));
+
+/** A source resolved for display: its id (for the evidence page link) and "First-author Year". */
+export interface SourceRef {
+  readonly id: string;
+  readonly short: string;
+}
+
+const source = (id: string): SourceRef => {
+  const ref = getReference(id);
+  return { id, short: ref ? shortCitation(ref) : id };
+};
+
+interface RowBase {
+  /** Unique and stable: "<modality>-<index of the figure in the registry>". */
+  readonly key: string;
+  readonly modality: ImagingId;
+  readonly name: LocalizedText;
+  readonly shortName: LocalizedText;
+}
+
+/** One sensitivity figure of the registry, as one row of the chart and one row of the table. */
+export type SensitivityRow = RowBase &
+  (
+    | {
+        readonly kind: 'measured';
+        readonly value: number;
+        /** [low, high] when the source gives a range. */
+        readonly range?: readonly [number, number];
+        readonly counts?: string;
+        readonly basis: LocalizedText;
+        readonly setting: LocalizedText;
+        readonly source: SourceRef;
+        readonly extrapolated: boolean;
+      }
+    | {
+        readonly kind: 'ordinal';
+        readonly level: 'high' | 'low';
+        readonly text: LocalizedText;
+        /** The setting of the source (an ordinal figure has none of its own). */
+        readonly setting?: LocalizedText;
+        readonly source: SourceRef;
+        readonly extrapolated: boolean;
+      }
+    | { readonly kind: 'not-measured'; readonly text: LocalizedText }
+  );
+
+function sensitivityRow(base: RowBase, f: SensitivityFigure): SensitivityRow {
+  switch (f.kind) {
+    case 'measured': {
+      const range: readonly [number, number] | undefined =
+        f.low !== undefined && f.high !== undefined ? [f.low, f.high] : undefined;
+      return {
+        ...base,
+        kind: 'measured',
+        value: f.value,
+        ...(range ? { range } : {}),
+        ...(f.counts !== undefined ? { counts: f.counts } : {}),
+        basis: f.basis,
+        setting: f.setting,
+        source: source(f.ref),
+        extrapolated: f.extrapolated,
+      };
+    }
+    case 'ordinal': {
+      const setting = getReference(f.ref)?.setting;
+      return {
+        ...base,
+        kind: 'ordinal',
+        level: f.level,
+        text: f.text,
+        ...(setting ? { setting } : {}),
+        source: source(f.ref),
+        extrapolated: f.extrapolated,
+      };
+    }
+    case 'not-measured':
+      return { ...base, kind: 'not-measured', text: f.text };
+  }
+}
+
+/** How far a modality can see the lesion on a given day after onset. */
+export type Detection =
+  /** Before the earliest day a source gives: a normal result means nothing yet. */
+  | 'too-early'
+  /** Inside the window the source gives (X-ray: days 10–13): it may or may not show. */
+  | 'may-show'
+  /** From the end of the window on: a normal result is informative. */
+  | 'informative'
+  /** The sources give no day figure for this modality: the app does not guess one. */
+  | 'no-day-figure'
+  /** The day since onset is not known (no onset date). */
+  | 'unknown-day';
+
+/**
+ * The detection state on `day`, from the registry's `earliest.fromDay`/`toDay` only. For X-ray the
+ * registry holds 10–14 days (García-Arpa 2020), the same window as the engine's XRAY_BLIND_DAYS
+ * (a test keeps the two equal): too early before day 10, may show on days 10–13, informative
+ * from day 14.
+ */
+export function detectionOn(profile: ModalityProfile, day: number | null): Detection {
+  const from = profile.earliest?.fromDay;
+  const to = profile.earliest?.toDay;
+  if (from === undefined && to === undefined) return 'no-day-figure';
+  if (day === null) return 'unknown-day';
+  if (from !== undefined && day < from) return 'too-early';
+  if (to !== undefined && day < to) return 'may-show';
+  return 'informative';
+}
+
+/** A stretch of the timeline, in days after onset, clipped to DAY_SCALE. */
+export interface TimelineSegment {
+  readonly state: 'too-early' | 'may-show' | 'informative';
+  readonly fromDay: number;
+  readonly toDay: number;
+}
+
+export interface TimelineRow extends Omit<RowBase, 'key'> {
+  /** The day figures, when the registry has any; absent means "no sourced day figure". */
+  readonly window?: { readonly fromDay?: number; readonly toDay?: number };
+  readonly segments: readonly TimelineSegment[];
+  /** The registry's own words about timing, with sources (absent when it says nothing). */
+  readonly earliest?: EarliestDetection;
+}
+
+function timelineRow(base: Omit<RowBase, 'key'>, p: ModalityProfile): TimelineRow {
+  const from = p.earliest?.fromDay;
+  const to = p.earliest?.toDay;
+  const segments: TimelineSegment[] = [];
+  if (from !== undefined || to !== undefined) {
+    const blindEnd = from ?? to ?? DAY_SCALE.min;
+    const informativeFrom = to ?? from ?? DAY_SCALE.min;
+    const clip = (d: number) => Math.min(DAY_SCALE.max, Math.max(DAY_SCALE.min, d));
+    const push = (state: TimelineSegment['state'], a: number, b: number) => {
+      if (clip(b) > clip(a)) segments.push({ state, fromDay: clip(a), toDay: clip(b) });
+    };
+    push('too-early', DAY_SCALE.min, blindEnd);
+    push('may-show', blindEnd, informativeFrom);
+    push('informative', informativeFrom, DAY_SCALE.max);
+  }
+  return {
+    ...base,
+    ...(from !== undefined || to !== undefined
+      ? {
+          window: {
+            ...(from !== undefined ? { fromDay: from } : {}),
+            ...(to !== undefined ? { toDay: to } : {}),
+          },
+        }
+      : {}),
+    segments,
+    ...(p.earliest ? { earliest: p.earliest } : {}),
+  };
+}
+
+/** ACR adult relative-radiation-level bands in mSv, as defined beside RRL_LEVELS (ref acr-rrl). */
+export const RRL_BANDS_MSV: Readonly<
+  Record<RelativeRadiationLevel, { readonly min?: number; readonly max: number }>
+> = {
+  O: { min: 0, max: 0 },
+  '☢': { max: 0.1 },
+  '☢☢': { min: 0.1, max: 1 },
+  '☢☢☢': { min: 1, max: 10 },
+  '☢☢☢☢': { min: 10, max: 30 },
+};
+
+/** The reference that defines the bands above. */
+export const RRL_SOURCE = 'acr-rrl';
+
+/** 0 for "O" up to 4 for "☢☢☢☢": what a screen reader says instead of the symbols. */
+export const rrlIndex = (rrl: RelativeRadiationLevel): number => RRL_LEVELS.indexOf(rrl);
+export const RRL_MAX_INDEX = RRL_LEVELS.length - 1;
+
+export interface BurdenRow extends Omit<RowBase, 'key'> {
+  readonly radiation?: Radiation;
+  readonly cost?: OrdinalRating;
+  readonly availability?: OrdinalRating;
+}
+
+export interface Comparison {
+  /** Every sensitivity figure of the imaging modalities, in registry order. */
+  readonly sensitivity: readonly SensitivityRow[];
+  readonly timeline: readonly TimelineRow[];
+  readonly burden: readonly BurdenRow[];
+}
+
+/** Everything the comparison shows, read from `registry` (the evidence registry by default). */
+export function buildComparison(registry: Registry): Comparison {
+  const sensitivity: SensitivityRow[] = [];
+  const timeline: TimelineRow[] = [];
+  const burden: BurdenRow[] = [];
+  for (const id of IMAGING_IDS) {
+    const p = registry[id];
+    const base = { modality: id, name: p.name, shortName: p.shortName };
+    p.sensitivity.forEach((f, i) =>
+      sensitivity.push(sensitivityRow({ ...base, key: `${id}-${i}` }, f)),
+    );
+    timeline.push(timelineRow(base, p));
+    burden.push({
+      ...base,
+      ...(p.radiation ? { radiation: p.radiation } : {}),
+      ...(p.cost ? { cost: p.cost } : {}),
+      ...(p.availability ? { availability: p.availability } : {}),
+    });
+  }
+  return { sensitivity, timeline, burden };
+}
+
+/** The compact per-case list: one line per imaging modality. */
+export interface CompactRow {
+  readonly modality: ImagingId;
+  readonly shortName: LocalizedText;
+  readonly name: LocalizedText;
+  readonly detection: Detection;
+  readonly window?: TimelineRow['window'];
+  readonly rrl?: RelativeRadiationLevel;
+}
+
+export function compactRows(registry: Registry, day: number | null): CompactRow[] {
+  return IMAGING_IDS.map((id) => {
+    const p = registry[id];
+    const { window } = timelineRow({ modality: id, name: p.name, shortName: p.shortName }, p);
+    return {
+      modality: id,
+      shortName: p.shortName,
+      name: p.name,
+      detection: detectionOn(p, day),
+      ...(window ? { window } : {}),
+      ...(p.radiation ? { rrl: p.radiation.rrl } : {}),
+    };
+  });
+}
+
+/** Replace one modality's profile: used by tests and stories to show that the views follow. */
+export function withModality(
+  registry: Registry,
+  id: ModalityId,
+  change: (p: ModalityProfile) => ModalityProfile,
+): Registry {
+  return { ...registry, [id]: change(registry[id]) };
+}

@@ -1,0 +1,55 @@
+import { formatPercent } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
+import type { SensitivityRow } from './comparison-model';
+
+/**
+ * The chart's tooltip, on hover and on keyboard focus: the figure, the source (first author and
+ * year), the setting it was measured in, and whether it is extrapolated. Rows without a figure
+ * say so, with the registry's own words.
+ */
+export function SensitivityTooltip({ active, row }: { active?: boolean; row?: SensitivityRow }) {
+  const { t, tx, lang } = useT();
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip-title">{tx(row.name)}</p>
+      {row.kind === 'measured' ? (
+        <>
+          <p>
+            <strong>
+              {t('compare.sensitivity.value', { value: formatPercent(lang, row.value) })}
+            </strong>
+            {row.counts ? ` (${row.counts})` : ''}
+            {row.range
+              ? ` · ${t('compare.sensitivity.range', {
+                  low: formatPercent(lang, row.range[0]),
+                  high: formatPercent(lang, row.range[1]),
+                })}`
+              : ''}
+          </p>
+          <p>
+            <span className="chart-tooltip-key">{t('compare.sensitivity.setting')}: </span>
+            {tx(row.setting)}
+          </p>
+        </>
+      ) : row.kind === 'ordinal' ? (
+        <p>
+          <strong>{t(`compare.sensitivity.level.${row.level}`)}</strong> — {tx(row.text)}
+        </p>
+      ) : (
+        <p>
+          <strong>{t('compare.sensitivity.marker.notMeasured')}</strong> — {tx(row.text)}
+        </p>
+      )}
+      {row.kind !== 'not-measured' ? (
+        <p>
+          <span className="chart-tooltip-key">{t('compare.sensitivity.source')}: </span>
+          {row.source.short}
+          {row.extrapolated ? (
+            <span className="mark mark-extrapolated">{t('common.extrapolated')}</span>
+          ) : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}
