@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import type { Case } from '../../domain/case/schema';
 import { STEP_IDS, type Assessment } from '../../domain/engine/types';
@@ -13,6 +13,16 @@ import { isWizardStep, stepPath, WIZARD_STEPS, type WizardStepId } from './steps
 import { StudyStep } from './study-step';
 import { TimingPanel } from './timing-panel';
 import './wizard.css';
+
+// The compact comparison is its own small chunk (no chart library), loaded with the imaging steps.
+const CompareCompact = lazy(() => import('../compare/compare-compact'));
+const IMAGING_STEPS: ReadonlySet<string> = new Set([
+  'ultrasound',
+  'xray',
+  'scintigraphy',
+  'ctmri',
+  'biopsy',
+]);
 
 /**
  * `/cases/:caseId/:step?`. A missing step goes to the case's last step, else to the engine's
@@ -94,6 +104,11 @@ function WizardStep({
         ) : (
           <StudyStep c={c} step={step} assessment={assessment} />
         )}
+        {IMAGING_STEPS.has(step) ? (
+          <Suspense fallback={null}>
+            <CompareCompact caseId={c.id} />
+          </Suspense>
+        ) : null}
         <nav className="step-nav" aria-label={t('wizard.nav.label')}>
           {prev ? (
             <Link className="button" to={stepPath(c.id, prev)} rel="prev">
