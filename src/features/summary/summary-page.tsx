@@ -1,11 +1,121 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { describeCase } from '../../domain/export/describe';
+import { timeline } from '../../domain/export/timeline';
+import { formatDate, formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { useAssessment, useCase } from '../../store/selectors';
+import { useFocusHeading } from '../../ui/use-focus-heading';
+import { ExportActions } from '../export/export-actions';
+import {
+  AdviceSection,
+  ConclusionSection,
+  DifferentialSection,
+  ManagementSection,
+  OpenItemsSection,
+  RiskSection,
+} from './assessment-sections';
+import { FindingsSection } from './findings-section';
+import { FreeText } from './free-text';
+import { ReferencesSection } from './references-section';
+import { TimelineSection } from './timeline-section';
+import './summary.css';
 
-/** Placeholder until this feature lands. */
+/**
+ * Step 8: the summary that goes into the record or to a colleague. Everything shown is derived
+ * from the case and the engine's assessment for today; nothing here is stored. It prints as a
+ * clean A4/Letter document (summary.css) and offers the exports.
+ */
 export function SummaryPage() {
-  const { t } = useT();
+  const { caseId } = useParams();
+  const { t, lang } = useT();
+  const c = useCase(caseId);
+  const a = useAssessment(c);
+  const headingRef = useFocusHeading<HTMLHeadingElement>(caseId);
+  const facts = useMemo(
+    () =>
+      c && a
+        ? describeCase(c, lang, a.asOf, {
+            date: (d) => formatDate(lang, d),
+            number: (n) => formatNumber(lang, n),
+          })
+        : undefined,
+    [c, a, lang],
+  );
+  const events = useMemo(() => (c && a ? timeline(c, a) : []), [c, a]);
+
+  if (!c) {
+    return (
+      <section className="page">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t('summary.notFound.title')}
+        </h1>
+        <p>{t('summary.notFound.body')}</p>
+        <Link to="/">{t('summary.notFound.back')}</Link>
+      </section>
+    );
+  }
+
+  const nav = (
+    <nav className="summary-nav no-print" aria-label={t('summary.nav.label')}>
+      <Link to={`/cases/${encodeURIComponent(c.id)}`}>{t('summary.nav.workup')}</Link>
+      <Link to="/">{t('summary.nav.cases')}</Link>
+    </nav>
+  );
+
+  if (!a || !facts) {
+    return (
+      <article className="summary-page">
+        {nav}
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t('summary.title')}
+        </h1>
+        <p className="summary-case">
+          {t('summary.caseLabel')}: <FreeText text={c.label} />
+        </p>
+        <p role="alert">{t('summary.engineUnavailable')}</p>
+      </article>
+    );
+  }
+
+  const date = formatDate(lang, a.asOf);
   return (
-    <section className="page">
-      <h1>{t('common.appName')}</h1>
-    </section>
+    <article className="summary-page">
+      {nav}
+      <header className="summary-header">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t('summary.title')}
+        </h1>
+        <p className="summary-case">
+          {t('summary.caseLabel')}: <FreeText text={c.label} />
+        </p>
+        <p className="summary-meta">
+          {t('summary.assessedOn', { date, version: a.engineVersion })}
+          {a.timing.daysSinceOnset !== null
+            ? ` ${t('summary.daysSinceOnset', { days: a.timing.daysSinceOnset })}`
+            : ''}
+        </p>
+      </header>
+
+      <ExportActions c={c} a={a} />
+
+      <ConclusionSection a={a} />
+      <FindingsSection facts={facts} />
+      <TimelineSection events={events} a={a} />
+      <OpenItemsSection a={a} />
+      <AdviceSection a={a} />
+      <DifferentialSection a={a} />
+      <RiskSection a={a} />
+      <ManagementSection a={a} />
+      <ReferencesSection a={a} />
+
+      <section className="summary-section summary-disclaimer" aria-labelledby="summary-disclaimer">
+        <h2 id="summary-disclaimer">{t('summary.disclaimerHeading')}</h2>
+        <p>{t('common.disclaimer')}</p>
+      </section>
+      <footer className="summary-footer">
+        <p>{t('summary.generated', { version: a.engineVersion, date })}</p>
+      </footer>
+    </article>
   );
 }

@@ -1,0 +1,167 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { emptyCase, seedCase } from '../case/fixtures';
+import { assess } from '../engine/assess';
+import { escapeMarkdown, isolateBidi, plainFreeText } from './inert';
+import { noteMarkdown, noteText, type NoteOptions } from './note';
+import { arbCase } from './testing/arbitraries';
+import { HOSTILE, hostileCase } from './testing/hostile';
+import { timeline } from './timeline';
+
+const TODAY = '2026-03-03';
+const EN: NoteOptions = { lang: 'en', disclaimer: 'Decision support only.' };
+const ES: NoteOptions = { lang: 'es', disclaimer: 'Solo es una ayuda a la decisión.' };
+
+/** Undo escapeMarkdown, as a CommonMark renderer would when showing the text. */
+function unescapeMarkdown(md: string, indent = ''): string {
+  return md
+    .split(`\\\n${indent}`)
+    .join('\n')
+    .replace(/\\([\\`*_[\]#!|~\-+=.)])/g, '$1')
+    .replace(/&#32;/g, ' ')
+    .replace(/&#9;/g, '\t')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+describe('note for the record', () => {
+  const seed = seedCase(TODAY);
+  const a = assess(seed, TODAY);
+
+  it('reads as a clinical note for the seed case', () => {
+    const text = noteText(seed, a, EN);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Suspected SCHO workup — García-Arpa 2020 seed case');
+    expect(text).toContain('Date: 2026-03-03 (day 91 since onset)');
+    expect(text).toMatch(/History: 66-year-old man; long-standing chronic venous insufficiency/);
+    expect(text).toContain('Labs (2026-03-03): calcium normal; phosphate normal.');
+    expect(text).toContain(
+      '- X-ray (2026-03-03): reticulated subcutaneous opacities of bone density; confined to the subcutis.',
+    );
+    expect(text).toContain('- Not done: Ultrasound, MRI.');
+    expect(text).toContain('Impression: Confirmed subcutaneous ossification (SCHO).');
+    expect(text).toMatch(/Plan: Workup complete\./);
+    expect(text).toContain('Still open: Nothing open.');
+    expect(text).toMatch(/\[extrapolated\] \(García-Arpa 2020\)/);
+    expect(text).toContain(
+      'García-Arpa 2020, Reumatol Clin (Engl Ed) 2020;16(4):300-2, doi:10.1016/j.reumae.2020.06.004',
+    );
+    expect(text).toContain('Decision support only.');
+    expect(text).toContain('engine 1.0.0, assessed on 2026-03-03');
+    // Not a data dump: no JSON, no internal ids.
+    expect(text).not.toMatch(/[{}]|seed-case|reticulated-bone-density/);
+  });
+
+  it('uses the formatters it is given and writes Spanish', () => {
+    const text = noteText(seed, a, { ...ES, format: { date: (d) => `«${d}»`, number: String } });
+    expect(text.split('\n')[0]).toBe('Estudio por sospecha de OHSC — García-Arpa 2020 seed case');
+    expect(text).toContain('Fecha: «2026-03-03» (día 91 desde el inicio)');
+    expect(text).toContain('Antecedentes: Varón de 66 años;');
+    expect(text).toContain('Impresión diagnóstica: Osificación subcutánea (OHSC) confirmada.');
+    expect(text).toContain('Solo es una ayuda a la decisión.');
+  });
+
+  it('says what is missing for an empty case and lists what is open', () => {
+    const c = emptyCase(TODAY, 5);
+    const text = noteText(c, assess(c, TODAY), EN);
+    expect(text).toContain('Labs: Not done yet.');
+    expect(text).toContain('Impression: Not enough data yet.');
+    expect(text).toMatch(/Plan: Next step: /);
+    expect(text).toMatch(/Day 5 since onset: a plain X-ray may still be normal/);
+  });
+
+  it('has the same content in Markdown, structured with headings', () => {
+    const md = noteMarkdown(seed, a, EN);
+    expect(md.split('\n')[0]).toBe('# Suspected SCHO workup — García-Arpa 2020 seed case');
+    expect(md).toContain('## Impression');
+    expect(md).toContain('Confirmed subcutaneous ossification (SCHO).');
+    expect(md).toContain('> Decision support only.');
+  });
+});
+
+describe('hostile free text stays inert and intact', () => {
+  const c = hostileCase(TODAY);
+  const a = assess(seedCase(TODAY), TODAY);
+
+  it('in the plain note: verbatim, bidi isolated', () => {
+    const text = noteText(c, a, EN);
+    expect(text).toContain(HOSTILE.script);
+    expect(text).toContain(HOSTILE.img);
+    expect(text).toContain(HOSTILE.mdLink);
+    expect(text).toContain(HOSTILE.emoji);
+    expect(text).toContain(HOSTILE.long);
+    // The RTL override is closed by a pop-directional-isolate before the line ends.
+    expect(text).toContain(`\u2068${HOSTILE.script}`);
+    expect(text).toMatch(/\u202Eabc\u2069/);
+    // A multi-line note cannot start new note lines of its own: continuation lines are indented.
+    expect(text).toContain('\n    # heading');
+  });
+
+  it('in Markdown: no raw HTML, no link syntax, text recoverable', () => {
+    const md = noteMarkdown(c, a, EN);
+    expect(md).not.toMatch(/<\s*(script|img)/i);
+    expect(md).not.toMatch(/(^|[^\\])\]\(javascript/);
+    expect(md).not.toMatch(/(^|[^\\])\[click/);
+    expect(md).toContain(String.raw`\[click\](javascript:alert(1))`);
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(md).toContain(HOSTILE.long);
+    expect(md).toContain(HOSTILE.emoji);
+    // Lines of a note cannot become headings or list items.
+    expect(md).not.toMatch(/^\s*# heading/m);
+    expect(md).not.toMatch(/^\s*- list/m);
+  });
+
+  fcTest.prop([fc.string({ unit: 'grapheme', maxLength: 80 })])(
+    'escapeMarkdown leaves no active syntax and can be read back',
+    (s) => {
+      const plain = s.replace(/\r\n|\r|\u2028|\u2029/g, '\n');
+      const md = escapeMarkdown(plain, '  ');
+      // No raw HTML and no unescaped link, image, emphasis or code markers.
+      expect(md).not.toContain('<');
+      expect(md.replace(/\\./gs, '')).not.toMatch(/[[\]`*_!|~]/);
+      const body = isolateBidi(plain) === plain ? md : md.slice(1, -1);
+      expect(unescapeMarkdown(body, '  ')).toBe(plain);
+    },
+  );
+
+  fcTest.prop([fc.string({ maxLength: 80 })])('plainFreeText keeps every character', (s) => {
+    const out = plainFreeText(s, '');
+    expect(out.replace(/[\u2068\u2069]/g, '')).toBe(
+      s.replace(/\r\n|\r|\u2028|\u2029/g, '\n').replace(/[\u2068\u2069]/g, ''),
+    );
+  });
+
+  fcTest.prop([arbCase(TODAY)], { numRuns: 60 })(
+    'any valid case gives a note in both languages with the disclaimer',
+    (c) => {
+      const a = assess(c, TODAY);
+      for (const opts of [EN, ES]) {
+        const text = noteText(c, a, opts);
+        expect(text).toContain(opts.disclaimer);
+        expect(text).toContain(a.interpretation.label[opts.lang]);
+        expect(noteMarkdown(c, a, opts)).not.toMatch(/<\s*(script|img)/i);
+      }
+    },
+  );
+});
+
+describe('timeline', () => {
+  it('orders onset, the X-ray informative date, the studies and today', () => {
+    const c = seedCase(TODAY);
+    const events = timeline(c, assess(c, TODAY));
+    expect(events.map((e) => e.kind)).toEqual([
+      'onset',
+      'xray-informative',
+      'study',
+      'study',
+      'study',
+      'study',
+      'study',
+      'today',
+    ]);
+    expect(events[0]).toMatchObject({ date: '2025-12-02', day: 0 });
+    expect(events[1]).toMatchObject({ date: '2025-12-16', day: 14 });
+    expect(events.at(-1)).toMatchObject({ kind: 'today', date: TODAY, day: 91 });
+  });
+});

@@ -1,0 +1,161 @@
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { Link } from 'react-router';
+import type { FieldError } from '../../domain/case/parse';
+import { useT } from '../../i18n/use-t';
+import { today } from '../../store/clock';
+import { loadCaseFile, loadImport } from './load';
+import './export.css';
+
+type Problem = 'too-large' | 'empty' | 'not-json' | 'not-a-case' | 'invalid-case' | 'read-error';
+
+type State =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'reading'; readonly file: string }
+  | { readonly kind: 'done'; readonly id: string; readonly label: string }
+  | {
+      readonly kind: 'error';
+      readonly file: string;
+      readonly problem: Problem;
+      readonly errors: readonly FieldError[];
+    };
+
+/** How many field errors to list before summarising the rest. */
+const SHOWN_ERRORS = 12;
+
+/**
+ * Import a JSON case file by file picker or drag-and-drop. A valid file becomes a NEW case
+ * (never an overwrite); an invalid one changes nothing and is explained field by field. The
+ * reading and validating code is loaded only when a file arrives.
+ */
+export function ImportCases() {
+  const { t } = useT();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const headingId = useId();
+  const inputId = useId();
+  const hintId = useId();
+
+  async function importFile(file: File) {
+    setState({ kind: 'reading', file: file.name });
+    try {
+      const { MAX_CASE_FILE_BYTES } = await loadCaseFile();
+      // Refuse an oversized file before reading it into memory.
+      if (file.size > MAX_CASE_FILE_BYTES) {
+        setState({ kind: 'error', file: file.name, problem: 'too-large', errors: [] });
+        return;
+      }
+      const text = await file.text();
+      const { importCaseText } = await loadImport();
+      const result = importCaseText(text, today());
+      setState(
+        result.ok
+          ? { kind: 'done', id: result.id, label: result.label }
+          : { kind: 'error', file: file.name, problem: result.problem, errors: result.errors },
+      );
+    } catch (err) {
+      setState({
+        kind: 'error',
+        file: file.name,
+        problem: 'read-error',
+        errors: [{ path: '', message: err instanceof Error ? err.message : String(err) }],
+      });
+    } finally {
+      // Let the same file be chosen again after a fix.
+      if (inputRef.current) inputRef.current.value = '';
+    }
+  }
+
+  function onDrop(e: DragEvent<HTMLDivElement>) {
+    e.preventDefault();
+    setDragging(false);
+    const files = e.dataTransfer?.files;
+    if (!files || files.length === 0) return;
+    if (files.length > 1) {
+      setState({
+        kind: 'error',
+        file: files[0]?.name ?? '',
+        problem: 'read-error',
+        errors: [{ path: '', message: t('summary.import.tooMany') }],
+      });
+      return;
+    }
+    const file = files[0];
+    if (file) void importFile(file);
+  }
+
+  return (
+    <section className="import-cases" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('summary.import.heading')}</h2>
+      <p id={hintId} className="import-hint">
+        {t('summary.import.hint')}
+      </p>
+      <div
+        className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
+        onDragEnter={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="import-drop-zone"
+      >
+        <label htmlFor={inputId} className="button">
+          {t('summary.import.choose')}
+        </label>
+        <input
+          id={inputId}
+          ref={inputRef}
+          className="visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={hintId}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void importFile(file);
+          }}
+        />
+        <p className="drop-label" aria-hidden="true">
+          {dragging ? t('summary.import.dropActive') : t('summary.import.drop')}
+        </p>
+      </div>
+
+      <div role="status" className="import-status">
+        {state.kind === 'reading' ? t('summary.import.reading', { file: state.file }) : null}
+        {state.kind === 'done' ? (
+          <>
+            {t('summary.import.success', { label: state.label })}{' '}
+            <Link to={`/cases/${encodeURIComponent(state.id)}`}>{t('summary.import.open')}</Link>
+          </>
+        ) : null}
+      </div>
+
+      {state.kind === 'error' ? (
+        <div role="alert" className="import-error">
+          <p>
+            <strong>{t('summary.import.failed', { file: state.file })}</strong>{' '}
+            {t(`summary.import.problem.${state.problem}`)}
+          </p>
+          {state.errors.length ? (
+            <ul>
+              {state.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
+                <li key={`${e.path}-${i}`}>
+                  <code>{e.path || t('summary.import.wholeFile')}</code>: {e.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {state.errors.length > SHOWN_ERRORS ? (
+            <p>{t('summary.import.more', { count: state.errors.length - SHOWN_ERRORS })}</p>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export default ImportCases;

@@ -1,0 +1,151 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { seedCase } from '../../domain/case/fixtures';
+import type { Case } from '../../domain/case/schema';
+import { HOSTILE, hostileCase } from '../../domain/export/testing/hostile';
+import { useCases } from '../../store/cases';
+import { clock } from '../../store/clock';
+import { useSettings } from '../../store/settings';
+import { SummaryPage } from './summary-page';
+
+const TODAY = '2026-03-03';
+
+function renderSummary(c: Case | null, id = c?.id ?? 'missing') {
+  if (c) useCases.setState({ cases: { [c.id]: c }, order: [c.id] });
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: <h1>Cases stand-in</h1> },
+      { path: '/cases/:caseId/summary', element: <SummaryPage /> },
+      { path: '/cases/:caseId', element: <h1>Wizard stand-in</h1> },
+      { path: '/evidence', element: <h1>Evidence stand-in</h1> },
+    ],
+    { initialEntries: [`/cases/${id}/summary`] },
+  );
+  const user = userEvent.setup();
+  const view = render(<RouterProvider router={router} />);
+  return { ...view, user, router };
+}
+
+beforeEach(() => {
+  vi.spyOn(clock, 'today').mockReturnValue(TODAY);
+  useSettings.setState({ lang: 'en' });
+  useCases.setState(useCases.getInitialState(), true);
+});
+
+describe('summary page', () => {
+  it('shows the seed case as confirmed, with the heading focused', async () => {
+    renderSummary(seedCase(TODAY));
+    const h1 = await screen.findByRole('heading', { level: 1, name: 'Workup summary' });
+    expect(h1).toHaveFocus();
+    expect(screen.getByText('García-Arpa 2020 seed case')).toBeInTheDocument();
+    const conclusion = screen.getByRole('region', { name: 'Working conclusion' });
+    expect(
+      within(conclusion).getByText('Confirmed subcutaneous ossification (SCHO)'),
+    ).toBeInTheDocument();
+    expect(within(conclusion).getByText(/Biopsy \(the test of choice\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Assessed on 3 Mar 2026 with engine version 1\.0\.0\. Day 91/),
+    ).toBeInTheDocument();
+  });
+
+  it('lists findings by step with dates, and a timeline from onset to today', async () => {
+    renderSummary(seedCase(TODAY));
+    const findings = await screen.findByRole('region', { name: 'Findings by step' });
+    expect(
+      within(findings).getByRole('heading', { name: /X-ray — done, dated 3 Mar 2026/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(findings).getByText('reticulated subcutaneous opacities of bone density'),
+    ).toBeInTheDocument();
+    expect(
+      within(findings).getByRole('heading', { name: /Ultrasound — not done/ }),
+    ).toBeInTheDocument();
+    const table = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('2 Dec 2025');
+    expect(rows[0]).toHaveTextContent('Symptom onset');
+    expect(rows[1]).toHaveTextContent('16 Dec 2025');
+    expect(rows[1]).toHaveTextContent('normal plain X-ray is informative');
+    expect(rows.at(-1)).toHaveTextContent('Today');
+  });
+
+  it('shows advice, open items, differential with discriminators, risk, management and references', async () => {
+    renderSummary(seedCase(TODAY));
+    const advice = await screen.findByRole('region', { name: 'Advice' });
+    expect(within(advice).getByText('Workup complete')).toBeInTheDocument();
+    expect(within(advice).getAllByRole('listitem')).toHaveLength(7);
+    expect(screen.getByRole('region', { name: 'What is still open' })).toHaveTextContent(
+      'Nothing is open.',
+    );
+    const diff = screen.getByRole('region', { name: 'Differential diagnosis' });
+    expect(within(diff).getAllByText('What sets it apart').length).toBeGreaterThan(0);
+    const risk = screen.getByRole('region', { name: 'Risk profile' });
+    expect(within(risk).getByRole('rowheader', { name: 'Woman' }).nextSibling).toHaveTextContent(
+      'Absent',
+    );
+    const management = screen.getByRole('region', { name: 'Management notes' });
+    expect(within(management).getAllByText('extrapolated').length).toBeGreaterThan(0);
+    const refs = screen.getByRole('region', { name: 'References' });
+    const doi = within(refs).getByRole('link', { name: 'doi:10.1016/j.reumae.2020.06.004' });
+    expect(doi).toHaveAttribute('href', 'https://doi.org/10.1016/j.reumae.2020.06.004');
+    expect(refs).toHaveTextContent('Report of a man with heterotopic ossification of the legs');
+    expect(screen.getByRole('region', { name: 'Disclaimer' })).toHaveTextContent(
+      'does not replace clinical judgement',
+    );
+    expect(screen.getByText(/engine 1\.0\.0, assessment date 3 Mar 2026/)).toBeInTheDocument();
+  });
+
+  it('keeps navigation and export buttons out of print', async () => {
+    renderSummary(seedCase(TODAY));
+    const nav = await screen.findByRole('navigation', { name: 'Summary navigation' });
+    expect(nav).toHaveClass('no-print');
+    expect(
+      screen.getByRole('button', { name: 'Print or save as PDF' }).closest('.no-print'),
+    ).not.toBeNull();
+  });
+
+  it('is in Spanish when the app is', async () => {
+    useSettings.setState({ lang: 'es' });
+    renderSummary(seedCase(TODAY));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Resumen del estudio' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Osificación subcutánea (OHSC) confirmada')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Bibliografía' })).toBeInTheDocument();
+  });
+
+  it('says when the case does not exist', async () => {
+    renderSummary(null);
+    expect(await screen.findByRole('heading', { name: 'Case not found' })).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Back to the case list' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+  });
+
+  it('renders hostile free text as inert, intact text', async () => {
+    const c = hostileCase(TODAY);
+    const { container } = renderSummary(c);
+    await screen.findByRole('heading', { level: 1, name: 'Workup summary' });
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    expect(document.querySelector('script, img[src="x"]')).toBeNull();
+    // No link was made from the Markdown-looking note.
+    for (const a of container.querySelectorAll('a')) {
+      expect(a.getAttribute('href') ?? '').not.toMatch(/^javascript:/i);
+    }
+    const text = container.textContent ?? '';
+    expect(text).toContain(c.label);
+    expect(text).toContain(HOSTILE.script);
+    expect(text).toContain(HOSTILE.img);
+    expect(text).toContain(HOSTILE.mdLink);
+    expect(text).toContain(HOSTILE.rtl);
+    expect(text).toContain(HOSTILE.emoji);
+    expect(text).toContain(HOSTILE.long);
+    // Direction overrides are confined to their own isolate.
+    const bdis = [...container.querySelectorAll('bdi')].map((b) => b.textContent);
+    expect(bdis).toContain(c.label);
+  });
+});
