@@ -5,6 +5,10 @@ import { renderAt, setUpUiTest } from '../wizard/test-utils';
 
 beforeEach(setUpUiTest);
 
+/** The case list's own live region (the import panel has another). */
+const caseStatus = () =>
+  screen.getAllByRole('status').find((el) => el.classList.contains('status-line')) ?? null;
+
 const card = (label: string) => screen.getByRole('article', { name: label });
 
 describe('the case list', () => {
@@ -42,7 +46,7 @@ describe('the case list', () => {
     await user.clear(input);
     await user.type(input, 'Bed 14{Enter}');
     expect(card('Bed 14')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Renamed to "Bed 14".');
+    expect(caseStatus()).toHaveTextContent('Renamed to "Bed 14".');
 
     await user.click(within(card('Bed 14')).getByRole('button', { name: 'Duplicate' }));
     expect(card('Bed 14 (copy)')).toBeInTheDocument();
@@ -62,7 +66,7 @@ describe('the case list', () => {
     await user.click(within(card('Bed 1')).getByRole('button', { name: 'Delete' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
     expect(screen.queryByRole('article', { name: 'Bed 1' })).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Case "Bed 1" deleted.');
+    expect(caseStatus()).toHaveTextContent('Case "Bed 1" deleted.');
     const undo = screen.getByRole('button', { name: 'Undo' });
     expect(undo).toHaveFocus();
 
@@ -72,7 +76,7 @@ describe('the case list', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(card('Bed 1')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Case "Bed 1" restored.');
+    expect(caseStatus()).toHaveTextContent('Case "Bed 1" restored.');
     expect(useCases.getState().order.map((id) => useCases.getState().cases[id]?.label)).toEqual([
       'Bed 2',
       'Bed 1',

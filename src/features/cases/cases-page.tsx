@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { useCaseList } from '../../store/case-queries';
@@ -7,6 +7,9 @@ import { CaseCard } from './case-card';
 import { LoadProblemAlert } from './load-problem-alert';
 import { NewCaseForm } from './new-case-form';
 import './cases.css';
+
+// Importing a case file is not needed to paint the list: its code loads just after.
+const ImportCases = lazy(() => import('../export/import-cases'));
 
 /** `/`: the saved cases, "new case", and what happened when the saved data was read. */
 export function CasesPage() {
@@ -89,6 +92,10 @@ export function CasesPage() {
           </ul>
         </>
       )}
+
+      <Suspense fallback={null}>
+        <ImportCases />
+      </Suspense>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { describeCase } from '../../domain/export/describe';
 import { timeline } from '../../domain/export/timeline';
@@ -20,6 +20,8 @@ import { FreeText } from './free-text';
 import { ReferencesSection } from './references-section';
 import { TimelineSection } from './timeline-section';
 import './summary.css';
+
+const CompareCompact = lazy(() => import('../compare/compare-compact'));
 
 /**
  * Step 8: the summary that goes into the record or to a colleague. Everything shown is derived
@@ -104,6 +106,9 @@ export function SummaryPage() {
       <TimelineSection events={events} a={a} />
       <OpenItemsSection a={a} />
       <AdviceSection a={a} />
+      <Suspense fallback={null}>
+        <CompareCompact caseId={c.id} />
+      </Suspense>
       <DifferentialSection a={a} />
       <RiskSection a={a} />
       <ManagementSection a={a} />
