@@ -203,6 +203,21 @@ function crossSectional(ctx: RuleContext, en: string, es: string) {
   };
 }
 
+/** Studies whose only purpose here is diagnosis: once a biopsy has answered, they add nothing. */
+const DIAGNOSTIC_IMAGING: ReadonlySet<ModalityId> = new Set(['ultrasound', 'xray', 'scintigraphy']);
+
+/** Biopsy, "the test of choice", has settled bone versus calcium (and nothing is atypical). */
+const biopsyAnswered = (ctx: RuleContext): boolean =>
+  ctx.interpretation.conclusion === 'confirmed-scho' ||
+  (ctx.interpretation.conclusion === 'calcification' &&
+    ctx.findings.biopsy === 'calcification-without-bone');
+
+const ANSWERED = reason(
+  'The biopsy, the test of choice, has already answered the question: further diagnostic imaging would not change the diagnosis.',
+  'La biopsia, prueba de elección, ya ha respondido la pregunta: más pruebas de imagen diagnósticas no cambiarían el diagnóstico.',
+  [SEED],
+);
+
 function studyAdvice(c: Case, id: ModalityId, ctx: RuleContext): ModalityAdvice {
   const study = c.studies[id];
   if (study.status === 'done') {
@@ -232,6 +247,9 @@ function studyAdvice(c: Case, id: ModalityId, ctx: RuleContext): ModalityAdvice 
         ...RULES[id](ctx).reasons,
       ],
     };
+  }
+  if (DIAGNOSTIC_IMAGING.has(id) && biopsyAnswered(ctx)) {
+    return { modality: id, band: 'usually-not-appropriate', reasons: [ANSWERED] };
   }
   return { modality: id, ...RULES[id](ctx) };
 }

@@ -25,6 +25,15 @@ describe('the seed patient (García-Arpa 2020)', () => {
     expect(a.nextStep.ruleId).toBe('biopsy-answered');
   });
 
+  it('rates more diagnostic imaging as not appropriate once the biopsy has answered', () => {
+    // Seed: biopsy "is the test of choice"; the seed patient never had an ultrasound.
+    expect(a.advice.ultrasound.band).toBe('usually-not-appropriate');
+    expect(a.advice.ultrasound.reasons[0]?.text.en).toMatch(
+      /biopsy, the test of choice, has already answered/i,
+    );
+    expect(a.advice.mri.band).toBe('may-be-appropriate');
+  });
+
   it('lists the management the source supports: "debridement or excision is recommended, if possible"', () => {
     const ids = a.management.map((m) => m.id);
     expect(ids).toEqual(

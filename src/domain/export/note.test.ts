@@ -2,6 +2,7 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { emptyCase, seedCase } from '../case/fixtures';
 import { assess } from '../engine/assess';
+import { ENGINE_VERSION } from '../engine/version';
 import { escapeMarkdown, isolateBidi, plainFreeText } from './inert';
 import { noteMarkdown, noteText, type NoteOptions } from './note';
 import { arbCase } from './testing/arbitraries';
@@ -48,7 +49,7 @@ describe('note for the record', () => {
       'García-Arpa 2020, Reumatol Clin (Engl Ed) 2020;16(4):300-2, doi:10.1016/j.reumae.2020.06.004',
     );
     expect(text).toContain('Decision support only.');
-    expect(text).toContain('engine 1.0.0, assessed on 2026-03-03');
+    expect(text).toContain(`engine ${ENGINE_VERSION}, assessed on 2026-03-03`);
     // Not a data dump: no JSON, no internal ids.
     expect(text).not.toMatch(/[{}]|seed-case|reticulated-bone-density/);
   });
