@@ -80,10 +80,12 @@ describe('cases store: actions', () => {
     const id = s.createCase('Bed 1');
     expect(s.updatePatient(id, { age: 66 })).toEqual([]);
     const errors = s.updatePatient(id, { age: 200 });
-    expect(errors).toEqual([{ path: 'patient.age', message: 'must be 120 or less' }]);
+    expect(errors).toEqual([
+      { path: 'patient.age', message: 'must be 120 or less', code: 'too-large', limit: 120 },
+    ]);
     expect(useCases.getState().cases[id]?.patient.age).toBe(66);
     expect(s.updatePatient(id, { onsetDate: '2026-04-01' })).toEqual([
-      { path: 'patient.onsetDate', message: 'is in the future' },
+      { path: 'patient.onsetDate', message: 'is in the future', code: 'future' },
     ]);
     expect(s.updatePatient(id, { onsetDate: '2025-12-09' })).toEqual([]);
     expect(

@@ -18,14 +18,23 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /** Bring a stored case up to the current schema version, or say why it cannot be. */
 export function migrateCase(input: unknown): Migrated {
   if (!isRecord(input)) {
-    return { ok: false, errors: [{ path: '', message: 'is not a case object' }] };
+    return {
+      ok: false,
+      errors: [{ path: '', message: 'is not a case object', code: 'not-a-case' }],
+    };
   }
   let value: Record<string, unknown> = input;
   let version = value.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return {
       ok: false,
-      errors: [{ path: 'schemaVersion', message: 'is missing or not a version number' }],
+      errors: [
+        {
+          path: 'schemaVersion',
+          message: 'is missing or not a version number',
+          code: 'version-missing',
+        },
+      ],
     };
   }
   if (version > CASE_SCHEMA_VERSION) {
@@ -35,6 +44,8 @@ export function migrateCase(input: unknown): Migrated {
         {
           path: 'schemaVersion',
           message: `is ${version}, newer than this app understands (${CASE_SCHEMA_VERSION}); update the app to open it`,
+          code: 'version-newer',
+          limit: version,
         },
       ],
     };
@@ -44,7 +55,9 @@ export function migrateCase(input: unknown): Migrated {
     if (!step) {
       return {
         ok: false,
-        errors: [{ path: 'schemaVersion', message: `${version} has no migration path` }],
+        errors: [
+          { path: 'schemaVersion', message: `${version} has no migration path`, code: 'other' },
+        ],
       };
     }
     value = { ...step(value), schemaVersion: version + 1 };

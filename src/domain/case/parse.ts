@@ -1,12 +1,41 @@
 import type { z } from 'zod';
 import { isIsoDate } from '../dates';
-import { CASE_SCHEMA_VERSION, caseSchema, STUDY_IDS, type Case } from './schema';
+import { CASE_SCHEMA_VERSION, caseSchema, INVALID_DATE, STUDY_IDS, type Case } from './schema';
 import { migrateCase } from './migrate';
+
+/**
+ * What kind of problem a field has, so every screen and export can say it in the reader's
+ * language (see `describeFieldError`) without parsing English text.
+ */
+export const FIELD_ERROR_CODES = [
+  'missing',
+  'not-a-number',
+  'not-whole',
+  'not-text',
+  'not-yes-no',
+  'too-small',
+  'too-large',
+  'too-long',
+  'empty',
+  'not-allowed',
+  'invalid-date',
+  'future',
+  'not-a-case',
+  'version-missing',
+  'version-newer',
+  'unreadable',
+  'other',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
 /** One problem with one field, in plain words: `patient.onsetDate: is in the future`. */
 export interface FieldError {
   readonly path: string;
+  /** English, for logs and the technical detail of an import. */
   readonly message: string;
+  readonly code?: FieldErrorCode;
+  /** The bound that was crossed (a maximum, a minimum, a length, a version). */
+  readonly limit?: number;
 }
 
 export type ParseResult =
@@ -22,12 +51,47 @@ const pathOf = (path: readonly PropertyKey[]): string =>
     .join('.')
     .replace(/\.\[/g, '[');
 
+const TYPE_CODES: Readonly<Record<string, FieldErrorCode>> = {
+  number: 'not-a-number',
+  int: 'not-whole',
+  string: 'not-text',
+  boolean: 'not-yes-no',
+};
+
+/** Classify a zod issue by its code and bounds (never by its message text). */
+function classify(issue: z.core.$ZodIssue): Pick<FieldError, 'code' | 'limit'> {
+  switch (issue.code) {
+    case 'invalid_type':
+      return {
+        code: issue.input === undefined ? 'missing' : (TYPE_CODES[issue.expected] ?? 'other'),
+      };
+    case 'too_small':
+      return issue.origin === 'string' && Number(issue.minimum) === 1
+        ? { code: 'empty' }
+        : { code: 'too-small', limit: Number(issue.minimum) };
+    case 'too_big':
+      return {
+        code: issue.origin === 'string' ? 'too-long' : 'too-large',
+        limit: Number(issue.maximum),
+      };
+    case 'invalid_value':
+      return { code: 'not-allowed' };
+    case 'custom':
+      return { code: issue.message === INVALID_DATE ? 'invalid-date' : 'other' };
+    default:
+      return { code: 'other' };
+  }
+}
+
 function fromZod(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: pathOf(issue.path),
-    message:
-      issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const kind = classify(issue);
+    return {
+      path: pathOf(issue.path),
+      message: kind.code === 'missing' ? 'is missing' : issue.message,
+      ...kind,
+    };
+  });
 }
 
 /**
@@ -38,12 +102,12 @@ export function crossFieldErrors(c: Case, today?: string): FieldError[] {
   const errors: FieldError[] = [];
   if (!today || !isIsoDate(today)) return errors;
   if (c.patient.onsetDate && c.patient.onsetDate > today) {
-    errors.push({ path: 'patient.onsetDate', message: 'is in the future' });
+    errors.push({ path: 'patient.onsetDate', message: 'is in the future', code: 'future' });
   }
   for (const id of STUDY_IDS) {
     const date = c.studies[id].date;
     if (date && date > today) {
-      errors.push({ path: `studies.${id}.date`, message: 'is in the future' });
+      errors.push({ path: `studies.${id}.date`, message: 'is in the future', code: 'future' });
     }
   }
   return errors;

@@ -9,9 +9,12 @@ import { isIsoDate } from '../dates';
  */
 export const CASE_SCHEMA_VERSION = 1;
 
+/** The refinement message that marks an impossible date (parse.ts classifies by it). */
+export const INVALID_DATE = 'is not a valid calendar date (YYYY-MM-DD)';
+
 const isoDate = z
   .string({ error: 'must be a date (YYYY-MM-DD)' })
-  .refine(isIsoDate, { message: 'is not a valid calendar date (YYYY-MM-DD)' });
+  .refine(isIsoDate, { message: INVALID_DATE });
 
 const note = z
   .string({ error: 'must be text' })

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
+import { describeFieldError } from '../../domain/case/errors';
 import type { FieldError } from '../../domain/case/parse';
 import { useT } from '../../i18n/use-t';
 import { today } from '../../store/clock';
@@ -28,7 +29,7 @@ const SHOWN_ERRORS = 12;
  * reading and validating code is loaded only when a file arrives.
  */
 export function ImportCases() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -144,7 +145,8 @@ export function ImportCases() {
             <ul>
               {state.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
                 <li key={`${e.path}-${i}`}>
-                  <code>{e.path || t('summary.import.wholeFile')}</code>: {e.message}
+                  <code>{e.path || t('summary.import.wholeFile')}</code>:{' '}
+                  {describeFieldError(e, lang)}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { FieldError } from '../../domain/case/parse';
-import type { TFunction } from '../../i18n/translate';
+import { describeFieldError } from '../../domain/case/errors';
 import { useT } from '../../i18n/use-t';
 
 /**
@@ -18,23 +18,6 @@ import { useT } from '../../i18n/use-t';
 
 /** Commit a value; returns the errors that stopped it being saved (empty when saved). */
 export type Commit<V> = (value: V) => readonly FieldError[];
-
-/** The schema's English messages mapped to translated, field-level sentences. */
-export function fieldErrorText(t: TFunction, message: string): string {
-  let m: RegExpExecArray | null;
-  if (/must be a number/.test(message)) return t('wizard.errors.notNumber');
-  if (/whole number/.test(message)) return t('wizard.errors.wholeNumber');
-  if (/cannot be negative/.test(message)) return t('wizard.errors.negative');
-  if ((m = /must be (\d+) or less/.exec(message)))
-    return t('wizard.errors.max', { max: m[1] ?? '' });
-  if (/implausibly large/.test(message)) return t('wizard.errors.tooLarge');
-  if (/in the future/.test(message)) return t('wizard.errors.future');
-  if (/valid calendar date|must be a date/.test(message)) return t('wizard.errors.invalidDate');
-  if ((m = /longer than (\d+)/.exec(message)))
-    return t('wizard.errors.tooLong', { max: m[1] ?? '' });
-  if (/is empty/.test(message)) return t('wizard.errors.empty');
-  return t('wizard.errors.generic', { message });
-}
 
 interface FieldShellProps {
   id: string;
@@ -69,16 +52,16 @@ const describedBy = (id: string, hint?: string, error?: string) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 function useCommitter<V>(commit: Commit<V>) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [error, setError] = useState<string | undefined>();
   const run = (value: V) => {
     const errors = commit(value);
     const first = errors[0];
     setError(
-      first ? `${fieldErrorText(t, first.message)} ${t('wizard.errors.notSaved')}` : undefined,
+      first ? `${describeFieldError(first, lang)} ${t('wizard.errors.notSaved')}` : undefined,
     );
   };
-  return { error, setError, run, t };
+  return { error, setError, run, t, lang };
 }
 
 const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
@@ -101,7 +84,7 @@ export function NumberField(props: {
 }) {
   const id = useId();
   const [raw, setRaw] = useState(props.value === undefined ? '' : String(props.value));
-  const { error, setError, run, t } = useCommitter(props.commit);
+  const { error, setError, run, t, lang } = useCommitter(props.commit);
   return (
     <FieldShell
       id={id}
@@ -122,7 +105,10 @@ export function NumberField(props: {
           setRaw(e.target.value);
           const parsed = parseNumber(e.target.value);
           if (parsed.ok) run(parsed.value);
-          else setError(`${t('wizard.errors.notNumber')} ${t('wizard.errors.notSaved')}`);
+          else
+            setError(
+              `${describeFieldError({ path: '', message: 'must be a number', code: 'not-a-number' }, lang)} ${t('wizard.errors.notSaved')}`,
+            );
         }}
       />
     </FieldShell>

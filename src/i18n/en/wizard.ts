@@ -233,16 +233,6 @@ export const wizard = {
     notRecorded: 'not recorded',
   },
   errors: {
-    notNumber: 'Enter a number, e.g. 9.4.',
-    wholeNumber: 'Enter a whole number.',
-    negative: 'Cannot be negative.',
-    max: 'Must be {max} or less.',
-    tooLarge: 'This value is implausibly large.',
-    future: 'This date is in the future.',
-    invalidDate: 'Enter a valid date.',
-    tooLong: 'Too long: at most {max} characters.',
-    empty: 'This cannot be empty.',
-    generic: 'Not saved: {message}',
     notSaved: 'Not saved until corrected.',
   },
 } as const;

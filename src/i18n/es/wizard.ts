@@ -237,16 +237,6 @@ export const wizard: Dictionary<typeof en> = {
     notRecorded: 'no registrado',
   },
   errors: {
-    notNumber: 'Introduzca un número, p. ej., 9,4.',
-    wholeNumber: 'Introduzca un número entero.',
-    negative: 'No puede ser negativo.',
-    max: 'Debe ser {max} o menos.',
-    tooLarge: 'Este valor es inverosímilmente alto.',
-    future: 'Esta fecha es futura.',
-    invalidDate: 'Introduzca una fecha válida.',
-    tooLong: 'Demasiado largo: como máximo {max} caracteres.',
-    empty: 'No puede estar vacío.',
-    generic: 'No guardado: {message}',
     notSaved: 'No se guarda hasta que se corrija.',
   },
 };
