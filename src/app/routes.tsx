@@ -3,6 +3,7 @@ import { CasesPage } from '../features/cases/cases-page';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
 import { RouteError } from './route-error';
+import { RouteLoading } from './route-loading';
 
 /**
  * The case list is the first page and ships in the entry chunk; every other page (the wizard,
@@ -13,6 +14,8 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown while the first lazily loaded page of a deep link arrives.
+    HydrateFallback: RouteLoading,
     children: [
       { index: true, element: <CasesPage />, errorElement: <RouteError /> },
       {

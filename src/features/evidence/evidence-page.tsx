@@ -101,7 +101,9 @@ function ReferenceEntry({ reference: r }: { reference: Reference }) {
     <li id={`ref-${r.id}`} tabIndex={-1}>
       {r.isSeed ? <strong className="seed-badge">{t('evidence.seedBadge')}</strong> : null}
       <p className="citation">
-        {r.authors}. <cite>{r.title}</cite>. {r.source}
+        <span lang="en">
+          {r.authors}. <cite>{r.title}</cite>. {r.source}
+        </span>
         {r.year !== undefined && !r.source.includes(String(r.year)) ? `, ${r.year}` : ''}.
         {r.doi ? (
           <>

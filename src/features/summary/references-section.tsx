@@ -18,7 +18,8 @@ export function ReferencesSection({ a }: { a: Assessment }) {
           const citation = fullCitation({ ...r, doi: undefined, pmid: undefined });
           return (
             <li key={r.id} id={`summary-ref-${r.id}`}>
-              {citation}{' '}
+              {/* Titles are English bibliographic data: say so for screen readers (WCAG 3.1.2). */}
+              <span lang="en">{citation}</span>{' '}
               {url ? (
                 <a href={url} rel="noreferrer noopener" target="_blank">
                   {r.doi ? `doi:${r.doi}` : `PMID: ${r.pmid}`}
