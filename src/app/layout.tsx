@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { LANGS, type Lang } from '../domain/text';
+import { loadLanguage } from '../i18n/translate';
 import { useT } from '../i18n/use-t';
 import { useSettings } from '../store/settings';
 import { DocumentLang } from './document-lang';
@@ -37,7 +38,16 @@ export function Layout() {
         </nav>
         <label className="lang-switch">
           <span>{t('common.language.label')}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+          <select
+            value={lang}
+            onChange={(e) => {
+              const next = e.target.value as Lang;
+              void loadLanguage(next).then(
+                () => setLang(next),
+                (err: unknown) => console.warn('language strings could not be loaded', err),
+              );
+            }}
+          >
             {LANGS.map((l) => (
               <option key={l} value={l}>
                 {t(`common.language.${l}`)}

@@ -1,12 +1,27 @@
 import type { Lang } from '../domain/text';
 import { en } from './en';
-import { es } from './es';
 import type { Dictionary, LeafKey, Params } from './types';
 
 export type TKey = LeafKey<typeof en>;
 export type TFunction = (key: TKey, params?: Params) => string;
 
-const DICTIONARIES: Readonly<Record<Lang, Dictionary<typeof en>>> = { en, es };
+/**
+ * English ships in the entry chunk (it is also the fallback); Spanish is a separate chunk of
+ * about 8 KB gzip, loaded before the first render when it is the chosen language and when the
+ * reader switches to it, so English readers never download it.
+ */
+const DICTIONARIES: Partial<Record<Lang, Dictionary<typeof en>>> = { en };
+const LOADERS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<Dictionary<typeof en>>>> = {
+  es: () => import('./es').then((m) => m.es),
+};
+
+export const isLanguageLoaded = (lang: Lang): boolean => DICTIONARIES[lang] !== undefined;
+
+/** Make a language's strings available; resolves at once if they already are. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'en' || DICTIONARIES[lang]) return;
+  DICTIONARIES[lang] = await LOADERS[lang]();
+}
 
 function lookup(dict: unknown, key: string): string | undefined {
   let node: unknown = dict;
@@ -38,5 +53,3 @@ export const makeT =
   (lang: Lang): TFunction =>
   (key, params) =>
     translate(lang, key, params);
-
-export { DICTIONARIES };

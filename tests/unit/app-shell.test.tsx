@@ -32,7 +32,7 @@ describe('app shell', () => {
   it('switches the interface to Spanish and remembers it', async () => {
     renderAt('/');
     await userEvent.selectOptions(await screen.findByLabelText('Language'), 'es');
-    expect(screen.getByRole('navigation', { name: 'Principal' })).toBeInTheDocument();
+    expect(await screen.findByRole('navigation', { name: 'Principal' })).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem('scho-workup:settings') ?? '{}').state.lang).toBe('es');
   });
 });

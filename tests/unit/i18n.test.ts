@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
 import { interpolate, translate } from '../../src/i18n/translate';
@@ -40,5 +40,18 @@ describe('translations', () => {
   it('translates through one function in both languages', () => {
     expect(translate('en', 'common.nav.cases')).toBe('Cases');
     expect(translate('es', 'common.nav.cases')).toBe('Casos');
+  });
+});
+
+describe('loading a language on demand', () => {
+  it('starts with English only and loads Spanish when asked', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/i18n/translate');
+    expect(fresh.isLanguageLoaded('en')).toBe(true);
+    expect(fresh.isLanguageLoaded('es')).toBe(false);
+    // Until Spanish arrives, a Spanish reader sees English rather than raw keys.
+    expect(fresh.translate('es', 'common.nav.cases')).toBe('Cases');
+    await fresh.loadLanguage('es');
+    expect(fresh.translate('es', 'common.nav.cases')).toBe('Casos');
   });
 });
