@@ -1,0 +1,70 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests against the production build, in the system's Chromium (Debian's
+ * /usr/bin/chromium, or CHROMIUM_PATH). Playwright never downloads a browser here.
+ *
+ * The web server builds the app and serves it with `vite preview`. E2E_PORT and E2E_DIST let a
+ * developer run the suite next to another preview server or build (the defaults are the README's
+ * port 4173 and dist/); E2E_NO_BUILD=1 serves an existing build as it is.
+ */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
+const baseURL = `http://127.0.0.1:${port}`;
+const outDirArg = dist === 'dist' ? '' : ` --outDir ${dist}`;
+// E2E_NO_BUILD=1 serves the build already in place (CI builds just before).
+const build = process.env.E2E_NO_BUILD ? '' : `npm run build --${outDirArg} --emptyOutDir && `;
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: 'list',
+  // Counts the axe checks across workers and prints the total at the end.
+  globalSetup: './tests/e2e/global-setup.ts',
+  globalTeardown: './tests/e2e/global-teardown.ts',
+  outputDir: 'test-results',
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+    },
+    acceptDownloads: true,
+    // English UI. The time zone is the machine's, so "today" is the same for tests and app.
+    locale: 'en-GB',
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    // Not isMobile: a mobile viewport zooms out to fit wide content, which would hide the very
+    // sideways scrolling the 360 px checks look for.
+    { name: 'phone', use: { viewport: { width: 360, height: 640 } } },
+  ],
+  webServer: {
+    command: `${build}npx vite preview --host 127.0.0.1 --port ${port} --strictPort${outDirArg}`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
