@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { routes } from '../../src/app/routes';
@@ -33,7 +33,7 @@ describe('evidence page', () => {
   it('focuses the reference a citation link points at', async () => {
     renderAt('/evidence#ref-rosteius-2017');
     await screen.findByRole('heading', { name: 'Evidence' });
-    expect(document.activeElement?.id).toBe('ref-rosteius-2017');
+    await waitFor(() => expect(document.activeElement?.id).toBe('ref-rosteius-2017'));
   });
 
   it('renders in Spanish', async () => {

@@ -4,6 +4,7 @@
  */
 export * from './types';
 export { REFERENCES, getReference } from './references';
+export { citationUrl, fullCitation, shortCitation } from './citation-format';
 export type { RefId } from './references';
 export { MODALITIES } from './modalities';
 export { DIFFERENTIAL } from './differential';
@@ -44,25 +45,26 @@ export const CITING_REGISTRY = {
 } as const;
 
 /**
- * Every reference id cited anywhere in the registry: each `ref` (sensitivity figures, cut-offs)
- * and each entry of every `refs` list (statements, timing, radiation, cost and availability).
- * Walked generically so that a new kind of entry cannot escape the "every citation resolves" test.
+ * Add to `into`, in order of first appearance, every reference id cited anywhere in `node`: each
+ * `ref` (sensitivity figures, cut-offs) and each entry of every `refs` list (statements, reasons,
+ * timing, radiation, cost and availability). Walked generically so that a new kind of entry cannot
+ * escape the "every citation resolves" checks.
  */
-export function allCitedRefIds(): string[] {
-  const ids = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach(visit);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
+export function collectRefIds(node: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(node)) {
+    for (const item of node) collectRefIds(item, into);
+  } else if (typeof node === 'object' && node !== null) {
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'ref' && typeof value === 'string') ids.add(value);
+      if (key === 'ref' && typeof value === 'string') into.add(value);
       else if (key === 'refs' && Array.isArray(value)) {
-        for (const id of value) if (typeof id === 'string') ids.add(id);
-      } else visit(value);
+        for (const id of value) if (typeof id === 'string') into.add(id);
+      } else collectRefIds(value, into);
     }
-  };
-  visit(CITING_REGISTRY);
-  return [...ids].sort();
+  }
+  return into;
+}
+
+/** Every reference id cited anywhere in the registry, sorted. */
+export function allCitedRefIds(): string[] {
+  return [...collectRefIds(CITING_REGISTRY, new Set())].sort();
 }

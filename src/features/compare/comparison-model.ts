@@ -17,7 +17,7 @@ import {
   type SensitivityFigure,
 } from '../../domain/evidence';
 import type { LocalizedText } from '../../domain/text';
-import { shortCitation } from '../../ui/citations';
+import { shortCitation } from '../../domain/evidence';
 
 export type Registry = Readonly<Record<ModalityId, ModalityProfile>>;
 
