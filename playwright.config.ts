@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -15,16 +16,11 @@ const outDirArg = dist === 'dist' ? '' : ` --outDir ${dist}`;
 // E2E_NO_BUILD=1 serves the build already in place (CI builds just before).
 const build = process.env.E2E_NO_BUILD ? '' : `npm run build --${outDirArg} --emptyOutDir && `;
 
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Shared with scripts/bench.mjs. Without the background-networking flags Chromium tries to reach
+// Google's hosts at start-up; the suite must talk to the local server only.
+const chromiumArgs: string[] = JSON.parse(
+  readFileSync(new URL('./scripts/chromium-args.json', import.meta.url), 'utf8'),
+);
 
 export default defineConfig({
   testDir: 'tests/e2e',

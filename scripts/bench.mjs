@@ -5,6 +5,7 @@
 //
 // Usage: node scripts/bench.mjs [--no-build] [--runs N]
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_DIST (default dist), BENCH_PORT (4399).
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { analyseDist, sizeReport } from './dist-sizes.mjs';
@@ -49,16 +50,8 @@ const server = await preview({
 const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  // The same flags as the browser tests (playwright.config.ts).
+  args: JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8')),
 });
 
 /**

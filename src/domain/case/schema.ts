@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
+import { MODALITY_IDS } from '../evidence/types';
 
 /**
  * The case file: only what the clinician entered. Everything derivable (advice, conclusion,
@@ -212,15 +213,8 @@ export const studiesSchema = z.object({
 });
 export type Studies = z.infer<typeof studiesSchema>;
 export type StudyId = keyof Studies;
-export const STUDY_IDS: readonly StudyId[] = [
-  'labs',
-  'ultrasound',
-  'xray',
-  'scintigraphy',
-  'ct',
-  'mri',
-  'biopsy',
-];
+/** The case's studies are exactly the registry's modalities, in the order of the workup. */
+export const STUDY_IDS: readonly StudyId[] = MODALITY_IDS;
 export type UltrasoundStudy = Studies['ultrasound'];
 export type XrayStudy = Studies['xray'];
 export type ScintigraphyStudy = Studies['scintigraphy'];

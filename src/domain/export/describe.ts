@@ -1,5 +1,5 @@
 import type { Case, LabAnalyte, LabValue, StudyId, StudyStatus } from '../case/schema';
-import { LAB_ANALYTES } from '../case/schema';
+import { LAB_ANALYTES, STUDY_IDS } from '../case/schema';
 import { daysBetween, isIsoDate } from '../dates';
 import type { Lang } from '../text';
 import {
@@ -76,14 +76,7 @@ export interface CaseFacts {
   readonly studies: readonly StudyFacts[];
 }
 
-const IMAGING_AND_BIOPSY: readonly StudyId[] = [
-  'ultrasound',
-  'xray',
-  'scintigraphy',
-  'ct',
-  'mri',
-  'biopsy',
-];
+const IMAGING_AND_BIOPSY: readonly StudyId[] = STUDY_IDS.filter((id) => id !== 'labs');
 
 function historyPhrases(c: Case, lang: Lang, fmt: Formatters): string[] {
   const p = c.patient;
