@@ -25,6 +25,23 @@ export function useCaseList(): Case[] {
 }
 
 type EngineModule = typeof AssessModule;
+
+/**
+ * Run the engine on a case, failing soft: the engine is pure and tested, but a page must never
+ * crash on an odd case. The engine is passed in so this module never imports it statically.
+ */
+export function assessSafely(
+  run: EngineModule['assess'],
+  c: Case,
+  day: string,
+): Assessment | undefined {
+  try {
+    return run(c, day);
+  } catch (err) {
+    console.error('assess failed', err);
+    return undefined;
+  }
+}
 let engine: EngineModule | undefined;
 let enginePromise: Promise<EngineModule> | undefined;
 
@@ -56,12 +73,7 @@ export function useDeferredAssessment(c: Case): { loading: boolean; assessment?:
   const day = today();
   return useMemo(() => {
     if (!ready || !engine) return { loading: true };
-    const run = engine.assess;
-    try {
-      return { loading: false, assessment: run(c, day) };
-    } catch (err) {
-      console.error('assess failed', err);
-      return { loading: false };
-    }
+    const assessment = assessSafely(engine.assess, c, day);
+    return assessment ? { loading: false, assessment } : { loading: false };
   }, [ready, c, day]);
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Case } from '../domain/case/schema';
 import { assess } from '../domain/engine/assess';
 import type { Assessment } from '../domain/engine/types';
-import { useCase } from './case-queries';
+import { assessSafely, useCase } from './case-queries';
 import { today } from './clock';
 
 export { useCase, useCaseList } from './case-queries';
@@ -14,18 +14,8 @@ export { useCase, useCaseList } from './case-queries';
  */
 export function useAssessment(c: Case | undefined): Assessment | undefined {
   const day = today();
-  return useMemo(() => (c ? safeAssess(c, day) : undefined), [c, day]);
+  return useMemo(() => (c ? assessSafely(assess, c, day) : undefined), [c, day]);
 }
 
 export const useCaseAssessment = (caseId: string | undefined): Assessment | undefined =>
   useAssessment(useCase(caseId));
-
-/** The engine is pure and tested, but a page must never crash on an odd case: fail soft. */
-function safeAssess(c: Case, day: string): Assessment | undefined {
-  try {
-    return assess(c, day);
-  } catch (err) {
-    console.error('assess failed', err);
-    return undefined;
-  }
-}

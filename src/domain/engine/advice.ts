@@ -1,6 +1,7 @@
 import type { Case, SkipReason } from '../case/schema';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
-import { boneShown, depositShown, type RuleContext } from './context';
+import { boneShown, depositShown, isEarly, type RuleContext } from './context';
+import { XRAY_BLIND_DAYS } from './timing';
 import { reason } from './reason';
 import type { Band, ModalityAdvice, Reason } from './types';
 
@@ -65,7 +66,7 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
         ],
       };
     }
-    if (days < 10) {
+    if (days < XRAY_BLIND_DAYS.from) {
       return {
         band: 'usually-not-appropriate',
         reasons: [
@@ -77,7 +78,7 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
         ],
       };
     }
-    if (days < 14) {
+    if (days < XRAY_BLIND_DAYS.to) {
       return {
         band: 'may-be-appropriate',
         reasons: [
@@ -125,14 +126,15 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
         ],
       };
     }
+    const early = isEarly(ctx);
     return {
       band: 'may-be-appropriate',
       reasons: [
         reason(
-          ctx.timing.daysSinceOnset !== null && ctx.timing.daysSinceOnset < 14
+          early
             ? 'Highly sensitive in early diagnosis, before a plain X-ray can show the lesion; less specific than radiography.'
             : 'Highly sensitive when other imaging is normal and suspicion persists; less specific than radiography.',
-          ctx.timing.daysSinceOnset !== null && ctx.timing.daysSinceOnset < 14
+          early
             ? 'Muy sensible en el diagnóstico precoz, antes de que la radiografía pueda mostrar la lesión; menos específica que la radiografía.'
             : 'Muy sensible si el resto de la imagen es normal y la sospecha persiste; menos específica que la radiografía.',
           [SEED, 'scire-ho'],

@@ -1,6 +1,7 @@
 import type { Case, StudyId } from '../case/schema';
 import type { FindingsSummary } from './findings';
 import type { LabPicture } from './labs';
+import { XRAY_BLIND_DAYS } from './timing';
 import type { Interpretation, Timing } from './types';
 
 /** Everything the rules read: the case and what has already been derived from it. */
@@ -27,5 +28,6 @@ export const depositShown = (ctx: RuleContext): boolean =>
   ctx.findings.imagingCalcification.length > 0 ||
   ctx.findings.scintigraphyUptake !== null;
 
+/** Still inside the days in which a plain X-ray may be normal. */
 export const isEarly = (ctx: RuleContext): boolean =>
-  ctx.timing.daysSinceOnset !== null && ctx.timing.daysSinceOnset < 14;
+  ctx.timing.daysSinceOnset !== null && ctx.timing.daysSinceOnset < XRAY_BLIND_DAYS.to;

@@ -1,9 +1,8 @@
 import type { DifferentialId } from '../evidence/differential';
 import { boneShown, type RuleContext } from './context';
 import { reason } from './reason';
+import { ADVANCED_CEAP } from './risk';
 import type { DifferentialItem, Reason } from './types';
-
-const ADVANCED_CEAP = new Set(['C4a', 'C4b', 'C4c', 'C5', 'C6', 'C6r']);
 
 interface DifferentialRule {
   readonly id: DifferentialId;

@@ -3,7 +3,8 @@ import { text } from '../text';
 import { reason } from './reason';
 import type { RiskFactor, RiskProfile } from './types';
 
-const ADVANCED_CEAP = new Set(['C4a', 'C4b', 'C4c', 'C5', 'C6', 'C6r']);
+/** CEAP C4a or worse: skin changes or ulcer, where subcutaneous calcification was found (JVS-VL). */
+export const ADVANCED_CEAP: ReadonlySet<string> = new Set(['C4a', 'C4b', 'C4c', 'C5', 'C6', 'C6r']);
 
 /**
  * Seed: SCHO "mainly affects women over the age of 50 years old and obese, with long-term CVI".

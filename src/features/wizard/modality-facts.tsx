@@ -1,6 +1,6 @@
 import { MODALITIES, type ModalityId, type OrdinalRating } from '../../domain/evidence';
 import { useT } from '../../i18n/use-t';
-import { StatementText } from '../../ui/statement-text';
+import { StatementText, type Sourced } from '../../ui/statement-text';
 
 /** What to look for, strengths and pitfalls, from the evidence registry, with citations. */
 export function ModalityFacts({ id, showName }: { id: ModalityId; showName: boolean }) {
@@ -27,31 +27,26 @@ export function ModalityFacts({ id, showName }: { id: ModalityId; showName: bool
           </>
         ) : null}
       </dl>
-      {m.strengths.length ? (
-        <>
-          <h3>{t('wizard.facts.strengths')}</h3>
-          <ul>
-            {m.strengths.map((s, i) => (
-              <li key={i}>
-                <StatementText s={s} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {m.pitfalls.length ? (
-        <>
-          <h3>{t('wizard.facts.pitfalls')}</h3>
-          <ul>
-            {m.pitfalls.map((s, i) => (
-              <li key={i}>
-                <StatementText s={s} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <StatementList heading={t('wizard.facts.strengths')} items={m.strengths} />
+      <StatementList heading={t('wizard.facts.pitfalls')} items={m.pitfalls} />
     </section>
+  );
+}
+
+/** A headed list of sourced statements; nothing at all when there are none. */
+function StatementList({ heading, items }: { heading: string; items: readonly Sourced[] }) {
+  if (!items.length) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul>
+        {items.map((s, i) => (
+          <li key={i}>
+            <StatementText s={s} />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
