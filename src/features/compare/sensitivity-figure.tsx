@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { SensitivityRow } from './comparison-model';
+import { CompareFigure } from './compare-figure';
 import { SensitivityChart } from './sensitivity-chart';
 
 /**
@@ -20,41 +21,27 @@ export function SensitivityFigure({
   const { t } = useT();
   const id = useId();
   return (
-    <figure
-      className="compare-figure sensitivity"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
+    <CompareFigure
+      id={id}
+      className="sensitivity"
+      title={t('compare.sensitivity.title')}
+      desc={t('compare.sensitivity.desc')}
+      tableId={tableId}
+      legendClass="chart-legend"
+      legendLabel={t('compare.sensitivity.legend')}
+      legend={[
+        { swatch: 'swatch-bar', label: t('compare.sensitivity.legendBar') },
+        { swatch: 'swatch-range', label: t('compare.sensitivity.legendRange') },
+        { symbol: '†', label: t('compare.sensitivity.legendExtrapolated') },
+        { swatch: 'swatch-marker', label: t('compare.sensitivity.legendNoFigure') },
+      ]}
     >
-      <figcaption>
-        <h2 id={`${id}-title`}>{t('compare.sensitivity.title')}</h2>
-        <p id={`${id}-desc`}>
-          {t('compare.sensitivity.desc')} <a href={`#${tableId}`}>{t('compare.toTable')}</a>
-        </p>
-      </figcaption>
       <SensitivityChart
         rows={rows}
         width={width}
         labelledBy={`${id}-title`}
         describedBy={`${id}-desc`}
       />
-      <ul className="chart-legend" aria-label={t('compare.sensitivity.legend')}>
-        <li>
-          <span className="swatch swatch-bar" aria-hidden="true" />
-          {t('compare.sensitivity.legendBar')}
-        </li>
-        <li>
-          <span className="swatch swatch-range" aria-hidden="true" />
-          {t('compare.sensitivity.legendRange')}
-        </li>
-        <li>
-          <span aria-hidden="true">† </span>
-          {t('compare.sensitivity.legendExtrapolated')}
-        </li>
-        <li>
-          <span className="swatch swatch-marker" aria-hidden="true" />
-          {t('compare.sensitivity.legendNoFigure')}
-        </li>
-      </ul>
-    </figure>
+    </CompareFigure>
   );
 }

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { StatementText } from '../../ui/statement-text';
 import type { Registry, TimelineRow } from './comparison-model';
 import { DAY_SCALE, detectionOn } from './comparison-model';
+import { CompareFigure } from './compare-figure';
 import { useDetectionLabel } from './detection-label';
 
 const TICKS = [0, 30, 60, 90, 120] as const;
@@ -37,18 +38,21 @@ export function TimelineFigure({
   const label = useDetectionLabel();
   const id = useId();
   return (
-    <figure
-      className="compare-figure timeline"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
+    <CompareFigure
+      id={id}
+      className="timeline"
+      title={t('compare.timeline.title')}
+      desc={t('compare.timeline.desc', { max: DAY_SCALE.max })}
+      tableId={tableId}
+      legendClass="timeline-legend"
+      legendLabel={t('compare.timeline.legend')}
+      legend={[
+        { swatch: 'seg-too-early', label: t('compare.timeline.legendTooEarly') },
+        { swatch: 'seg-may-show', label: t('compare.timeline.legendMayShow') },
+        { swatch: 'seg-informative', label: t('compare.timeline.legendInformative') },
+        { swatch: 'swatch-marker', label: t('compare.timeline.legendMarker') },
+      ]}
     >
-      <figcaption>
-        <h2 id={`${id}-title`}>{t('compare.timeline.title')}</h2>
-        <p id={`${id}-desc`}>
-          {t('compare.timeline.desc', { max: DAY_SCALE.max })}{' '}
-          <a href={`#${tableId}`}>{t('compare.toTable')}</a>
-        </p>
-      </figcaption>
       <ul className="timeline-rows">
         {rows.map((r) => {
           const state = detectionOn(registry[r.modality], day);
@@ -102,24 +106,6 @@ export function TimelineFigure({
           );
         })}
       </ul>
-      <ul className="timeline-legend" aria-label={t('compare.timeline.legend')}>
-        <li>
-          <span className="swatch seg-too-early" aria-hidden="true" />
-          {t('compare.timeline.legendTooEarly')}
-        </li>
-        <li>
-          <span className="swatch seg-may-show" aria-hidden="true" />
-          {t('compare.timeline.legendMayShow')}
-        </li>
-        <li>
-          <span className="swatch seg-informative" aria-hidden="true" />
-          {t('compare.timeline.legendInformative')}
-        </li>
-        <li>
-          <span className="swatch swatch-marker" aria-hidden="true" />
-          {t('compare.timeline.legendMarker')}
-        </li>
-      </ul>
-    </figure>
+    </CompareFigure>
   );
 }
