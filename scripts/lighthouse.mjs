@@ -1,0 +1,80 @@
+/* global console, setTimeout, clearTimeout, URL */
+// Lighthouse 12 (mobile: its default form factor, screen and simulated throttling) against a
+// URL, in Debian's Chromium with the project's flags. Each run gets a new browser and profile
+// (a cold cache); Lighthouse itself never downloads a browser.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+
+const chromiumArgs = JSON.parse(
+  readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'),
+);
+
+/** Start Chromium with a DevTools port; resolves to { port, close }. */
+async function launch(executablePath) {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+  const child = spawn(
+    executablePath,
+    [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const port = await new Promise((resolve, reject) => {
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${err}`)), 30_000);
+    child.stderr.on('data', (d) => {
+      err += d;
+      const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`Chromium exited (${code}): ${err}`)));
+  });
+  const close = async () => {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill();
+    await exited;
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { port, close };
+}
+
+/**
+ * One Lighthouse run.
+ * @returns {Promise<{ performance: number, accessibility: number, bestPractices: number, lcp: number, fcp: number, tbt: number, failed: string[] }>}
+ * scores 0-100, times in ms
+ */
+export async function lighthouseOnce(url, executablePath) {
+  const chrome = await launch(executablePath);
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    if (!result) throw new Error('Lighthouse returned nothing');
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) console.warn(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
+    const score = (c) => Math.round((categories[c]?.score ?? NaN) * 100);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
+      fcp: audits['first-contentful-paint']?.numericValue ?? NaN,
+      tbt: audits['total-blocking-time']?.numericValue ?? NaN,
+      // The accessibility and best-practices audits that did not pass, to say what costs points.
+      failed: ['accessibility', 'best-practices']
+        .flatMap((c) => categories[c]?.auditRefs ?? [])
+        .map((ref) => audits[ref.id])
+        .filter((a) => a && a.score !== null && a.score < 1)
+        .map((a) => a.id),
+    };
+  } finally {
+    await chrome.close();
+  }
+}
