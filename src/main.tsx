@@ -8,15 +8,19 @@ import './app/styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Load the reader's language before the first paint, so a Spanish reader never sees English
-// flash by. If it cannot load (it is precached, so this is unlikely), English is the fallback.
+const lang = useSettings.getState().lang;
+const warn = (err: unknown) => console.warn('language strings could not be loaded', err);
+
+// The first page's English strings are in this chunk. Another language loads before the first
+// paint, so a Spanish reader never sees English flash by (if it cannot load, which is unlikely
+// as it is precached, English is the fallback). The rest of English loads just after the first
+// paint; every other page waits for it (routes.tsx).
 // (A promise, not top-level await: that would make the bundler split the entry into many chunks.)
-void loadLanguage(useSettings.getState().lang)
-  .catch((err: unknown) => console.warn('language strings could not be loaded', err))
-  .then(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
+void (lang === 'en' ? Promise.resolve() : loadLanguage(lang).catch(warn)).then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
   );
+  void loadLanguage(lang).catch(warn);
+});

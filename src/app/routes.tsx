@@ -1,5 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { CasesPage } from '../features/cases/cases-page';
+import { loadLanguage } from '../i18n/translate';
+import { useSettings } from '../store/settings';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
 import { RouteError } from './route-error';
@@ -51,4 +53,28 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const router = createBrowserRouter(routes);
+/**
+ * Every page but the case list waits for all of the reader's strings (the entry has only the
+ * first page's): each lazy route's code and the strings load side by side.
+ */
+function withStrings(list: RouteObject[]): RouteObject[] {
+  return list.map((r) => {
+    const { lazy, children } = r;
+    const next = { ...r } as RouteObject;
+    if (typeof lazy === 'function') {
+      next.lazy = (async () => {
+        const [loaded] = await Promise.all([
+          lazy(),
+          loadLanguage(useSettings.getState().lang).catch((err: unknown) =>
+            console.warn('language strings could not be loaded', err),
+          ),
+        ]);
+        return loaded;
+      }) as RouteObject['lazy'];
+    }
+    if (children) next.children = withStrings(children);
+    return next;
+  }) as RouteObject[];
+}
+
+export const router = createBrowserRouter(withStrings(routes));

@@ -1,26 +1,69 @@
 import type { Lang } from '../domain/text';
-import { en } from './en';
+import type { en } from './en';
+import { cases } from './en/cases';
+import { common } from './en/common';
 import type { Dictionary, LeafKey, Params } from './types';
 
 export type TKey = LeafKey<typeof en>;
 export type TFunction = (key: TKey, params?: Params) => string;
+type Strings = Dictionary<typeof en>;
+export type Namespace = keyof typeof en;
 
 /**
- * English ships in the entry chunk (it is also the fallback); Spanish is a separate chunk of
- * about 8 KB gzip, loaded before the first render when it is the chosen language and when the
- * reader switches to it, so English readers never download it.
+ * The English strings the first page draws (the layout and the case list) ship in the entry
+ * chunk. A namespace that a first-page component uses must be imported here too, or the first
+ * paint shows its keys until the rest arrives.
  */
-const DICTIONARIES: Partial<Record<Lang, Dictionary<typeof en>>> = { en };
-const LOADERS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<Dictionary<typeof en>>>> = {
+export const FIRST_PAGE_NAMESPACES = ['common', 'cases'] as const satisfies readonly Namespace[];
+const FIRST_PAGE_EN: Partial<Strings> = { common, cases };
+
+/**
+ * Every language as one chunk: English (minus what the entry already has) about 4 KB gzip,
+ * loaded just after the first paint and before any other page; Spanish about 8 KB gzip,
+ * loaded before the first paint when it is the chosen language and when the reader switches to
+ * it, so English readers never download it. A new namespace file joins its language's chunk by
+ * being listed in en/index.ts and es/index.ts: nothing here changes.
+ */
+const DICTIONARIES: Partial<Record<Lang, Partial<Strings>>> = { en: FIRST_PAGE_EN };
+const COMPLETE = new Set<Lang>();
+const LOADERS: Readonly<Record<Lang, () => Promise<Strings>>> = {
+  en: () => import('./en').then((m) => m.en),
   es: () => import('./es').then((m) => m.es),
 };
+const pending = new Map<Lang, Promise<void>>();
 
-export const isLanguageLoaded = (lang: Lang): boolean => DICTIONARIES[lang] !== undefined;
+/** Components re-render when a language's strings arrive (see use-t.ts). */
+const listeners = new Set<() => void>();
+let version = 0;
+export const stringsVersion = (): number => version;
+export function onStringsLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
-/** Make a language's strings available; resolves at once if they already are. */
-export async function loadLanguage(lang: Lang): Promise<void> {
-  if (lang === 'en' || DICTIONARIES[lang]) return;
-  DICTIONARIES[lang] = await LOADERS[lang]();
+/** Are all of a language's strings here? (English's first-page strings always are.) */
+export const isLanguageLoaded = (lang: Lang): boolean => COMPLETE.has(lang);
+
+/** Make all of a language's strings available; resolves at once if they already are. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (COMPLETE.has(lang)) return Promise.resolve();
+  let p = pending.get(lang);
+  if (!p) {
+    p = LOADERS[lang]().then(
+      (dict) => {
+        DICTIONARIES[lang] = dict;
+        COMPLETE.add(lang);
+        version += 1;
+        for (const l of listeners) l();
+      },
+      (err: unknown) => {
+        pending.delete(lang); // a later call may try again
+        throw err;
+      },
+    );
+    pending.set(lang, p);
+  }
+  return p;
 }
 
 function lookup(dict: unknown, key: string): string | undefined {
@@ -45,7 +88,7 @@ export function interpolate(template: string, params?: Params): string {
  * then to the key itself, so a missing string is visible rather than blank.
  */
 export function translate(lang: Lang, key: TKey, params?: Params): string {
-  const template = lookup(DICTIONARIES[lang], key) ?? lookup(en, key) ?? key;
+  const template = lookup(DICTIONARIES[lang], key) ?? lookup(DICTIONARIES.en, key) ?? key;
   return interpolate(template, params);
 }
 

@@ -44,14 +44,28 @@ describe('translations', () => {
 });
 
 describe('loading a language on demand', () => {
-  it('starts with English only and loads Spanish when asked', async () => {
+  it('starts with the first page in English only and loads Spanish when asked', async () => {
     vi.resetModules();
     const fresh = await import('../../src/i18n/translate');
-    expect(fresh.isLanguageLoaded('en')).toBe(true);
     expect(fresh.isLanguageLoaded('es')).toBe(false);
     // Until Spanish arrives, a Spanish reader sees English rather than raw keys.
     expect(fresh.translate('es', 'common.nav.cases')).toBe('Cases');
     await fresh.loadLanguage('es');
     expect(fresh.translate('es', 'common.nav.cases')).toBe('Casos');
+  });
+
+  it('has the case list and layout strings before the rest of English arrives', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/i18n/translate');
+    expect(fresh.isLanguageLoaded('en')).toBe(false);
+    expect(fresh.translate('en', 'cases.title')).toBe('Cases');
+    expect(fresh.translate('en', 'common.nav.evidence')).toBe(en.common.nav.evidence);
+    const seen = vi.fn();
+    fresh.onStringsLoaded(seen);
+    await fresh.loadLanguage('en');
+    expect(fresh.isLanguageLoaded('en')).toBe(true);
+    expect(fresh.translate('en', 'wizard.stepperLabel')).toBe(en.wizard.stepperLabel);
+    // Components drawn before the strings arrived are told to draw again.
+    expect(seen).toHaveBeenCalledTimes(1);
   });
 });
