@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
 import { LANGS, type Lang } from '../domain/text';
 import { loadLanguage } from '../i18n/translate';
 import { useT } from '../i18n/use-t';
@@ -10,7 +10,6 @@ import { UpdatePrompt } from './update-prompt';
 export function Layout() {
   const { t, lang } = useT();
   const setLang = useSettings((s) => s.setLang);
-  const navigation = useNavigation();
   return (
     <>
       <DocumentLang />
@@ -56,7 +55,7 @@ export function Layout() {
           </select>
         </label>
       </header>
-      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+      <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
           <Outlet />
         </Suspense>

@@ -1,12 +1,12 @@
-import { Link, useRouteError } from 'react-router';
+import { Component, type ReactNode } from 'react';
+import { Link, useLocation, useRouteError } from 'react-router';
 import { useT } from '../i18n/use-t';
 
 /**
  * Shown when a page throws. Cases live in the persisted store, which a render error cannot
  * touch, so the message can honestly say nothing was lost.
  */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteErrorView({ error }: { error: unknown }) {
   const { t } = useT();
   const detail = error instanceof Error ? error.message : String(error);
   return (
@@ -25,4 +25,44 @@ export function RouteError() {
       </details>
     </section>
   );
+}
+
+/** The route's error under a data router (the `errorElement` of src/app/routes.tsx). */
+export function RouteError() {
+  return <RouteErrorView error={useRouteError()} />;
+}
+
+interface BoundaryProps {
+  pathname: string;
+  children: ReactNode;
+}
+interface BoundaryState {
+  failed: boolean;
+  error?: unknown;
+  pathname: string;
+}
+
+class Boundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { failed: false, pathname: this.props.pathname };
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { failed: true, error };
+  }
+  // Going to another address clears the error (without remounting what did not fail).
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState) {
+    return props.pathname === state.pathname
+      ? null
+      : { failed: false, error: undefined, pathname: props.pathname };
+  }
+  override render() {
+    return this.state.failed ? <RouteErrorView error={this.state.error} /> : this.props.children;
+  }
+}
+
+/**
+ * The same message for the app as it ships (plain <Routes>, see app.tsx): a page that throws,
+ * or whose code cannot load, shows it; going to another address starts afresh.
+ */
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return <Boundary pathname={pathname}>{children}</Boundary>;
 }

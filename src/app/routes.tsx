@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { CasesPage } from '../features/cases/cases-page';
 import { loadLanguage } from '../i18n/translate';
 import { useSettings } from '../store/settings';
@@ -12,7 +12,7 @@ import { RouteLoading } from './route-loading';
  * the comparison with its charts, the summary with its exports, the evidence list) is a lazy
  * chunk, so a hospital phone downloads only what the first screen needs.
  */
-export const routes: RouteObject[] = [
+const table: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError />,
@@ -57,7 +57,7 @@ export const routes: RouteObject[] = [
  * Every page but the case list waits for all of the reader's strings (the entry has only the
  * first page's): each lazy route's code and the strings load side by side.
  */
-function withStrings(list: RouteObject[]): RouteObject[] {
+function withStrings(list: readonly RouteObject[]): RouteObject[] {
   return list.map((r) => {
     const { lazy, children } = r;
     const next = { ...r } as RouteObject;
@@ -77,4 +77,4 @@ function withStrings(list: RouteObject[]): RouteObject[] {
   }) as RouteObject[];
 }
 
-export const router = createBrowserRouter(withStrings(routes));
+export const routes: RouteObject[] = withStrings(table);
