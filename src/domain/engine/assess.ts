@@ -37,6 +37,7 @@ export function assess(c: Case, today: string): Assessment {
     risk: riskProfile(c),
     management: management(ctx),
     openItems: openItems(ctx),
-    labFlags: labs.flags,
+    labFlags: labs.flags.map((f) => f.reason),
+    labInputProblems: labs.inputProblems,
   };
 }
