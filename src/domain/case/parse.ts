@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { isIsoDate } from '../dates';
 import { CASE_SCHEMA_VERSION, caseSchema, INVALID_DATE, STUDY_IDS, type Case } from './schema';
 import { migrateCase } from './migrate';
@@ -83,7 +83,7 @@ function classify(issue: z.core.$ZodIssue): Pick<FieldError, 'code' | 'limit'> {
   }
 }
 
-function fromZod(error: z.ZodError): FieldError[] {
+function fromZod(error: z.core.$ZodError): FieldError[] {
   return error.issues.map((issue) => {
     const kind = classify(issue);
     return {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isIsoDate } from '../dates';
 import { MODALITY_IDS } from '../evidence/types';
 
@@ -15,13 +15,13 @@ export const INVALID_DATE = 'is not a valid calendar date (YYYY-MM-DD)';
 
 const isoDate = z
   .string({ error: 'must be a date (YYYY-MM-DD)' })
-  .refine(isIsoDate, { message: INVALID_DATE });
+  .check(z.refine(isIsoDate, { message: INVALID_DATE }));
 
 const note = z
   .string({ error: 'must be text' })
-  .max(5000, { message: 'is longer than 5000 characters' });
+  .check(z.maxLength(5000, { message: 'is longer than 5000 characters' }));
 
-const optionalBool = z.boolean({ error: 'must be yes or no' }).optional();
+const optionalBool = z.optional(z.boolean({ error: 'must be yes or no' }));
 
 export const SEXES = ['female', 'male', 'other'] as const;
 
@@ -52,41 +52,48 @@ export const SKIN_SIGNS = [
 ] as const;
 
 export const patientSchema = z.object({
-  age: z
-    .number({ error: 'must be a number' })
-    .int({ message: 'must be a whole number of years' })
-    .min(0, { message: 'cannot be negative' })
-    .max(120, { message: 'must be 120 or less' })
-    .optional(),
-  sex: z.enum(SEXES, { error: 'must be female, male or other' }).optional(),
+  age: z.optional(
+    z
+      .number({ error: 'must be a number' })
+      .check(
+        z.int({ message: 'must be a whole number of years' }),
+        z.minimum(0, { message: 'cannot be negative' }),
+        z.maximum(120, { message: 'must be 120 or less' }),
+      ),
+  ),
+  sex: z.optional(z.enum(SEXES, { error: 'must be female, male or other' })),
   obesity: optionalBool,
-  cviYears: z
-    .number({ error: 'must be a number' })
-    .min(0, { message: 'cannot be negative' })
-    .max(100, { message: 'must be 100 or less' })
-    .optional(),
+  cviYears: z.optional(
+    z
+      .number({ error: 'must be a number' })
+      .check(
+        z.minimum(0, { message: 'cannot be negative' }),
+        z.maximum(100, { message: 'must be 100 or less' }),
+      ),
+  ),
   /**
    * The clinician's judgement that the CVI is long-standing. The source names "long-term CVI" as
    * a risk factor without a cut-off in years, so the app asks rather than inventing a threshold.
    */
   longStandingCvi: optionalBool,
-  ceap: z.enum(CEAP_CLASSES, { error: 'must be a CEAP class from C0 to C6r' }).optional(),
+  ceap: z.optional(z.enum(CEAP_CLASSES, { error: 'must be a CEAP class from C0 to C6r' })),
   priorDvt: optionalBool,
   immobility: optionalBool,
-  onsetDate: isoDate.optional(),
-  laterality: z.enum(LATERALITIES, { error: 'must be left, right or bilateral' }).optional(),
+  onsetDate: z.optional(isoDate),
+  laterality: z.optional(z.enum(LATERALITIES, { error: 'must be left, right or bilateral' })),
   lowerThird: optionalBool,
   posteriorLateral: optionalBool,
-  pain: z.enum(PAIN_LEVELS, { error: 'must be none, mild, moderate or severe' }).optional(),
-  skin: z
-    .array(z.enum(SKIN_SIGNS, { error: 'is not a known skin sign' }))
-    .max(SKIN_SIGNS.length)
-    .optional(),
+  pain: z.optional(z.enum(PAIN_LEVELS, { error: 'must be none, mild, moderate or severe' })),
+  skin: z.optional(
+    z
+      .array(z.enum(SKIN_SIGNS, { error: 'is not a known skin sign' }))
+      .check(z.maxLength(SKIN_SIGNS.length)),
+  ),
   /** Chronic kidney disease or dialysis: points towards metastatic calcinosis or calciphylaxis. */
   kidneyDisease: optionalBool,
   /** Lesions since infancy or childhood: points towards POH, AHO or FOP rather than SCHO. */
   childhoodOnset: optionalBool,
-  history: note.optional(),
+  history: z.optional(note),
 });
 export type Patient = z.infer<typeof patientSchema>;
 
@@ -99,10 +106,13 @@ export type SkipReason = (typeof SKIP_REASONS)[number];
 export const DEPTHS = ['subcutaneous', 'fascia-or-muscle'] as const;
 
 const studyBase = {
-  status: z.enum(STUDY_STATUSES, { error: 'is not a known study status' }).default('not-started'),
-  reason: z.enum(SKIP_REASONS, { error: 'is not a known reason' }).optional(),
-  date: isoDate.optional(),
-  note: note.optional(),
+  status: z._default(
+    z.enum(STUDY_STATUSES, { error: 'is not a known study status' }),
+    'not-started',
+  ),
+  reason: z.optional(z.enum(SKIP_REASONS, { error: 'is not a known reason' })),
+  date: z.optional(isoDate),
+  note: z.optional(note),
 };
 
 export const LAB_FLAGS = ['normal', 'low', 'high'] as const;
@@ -122,22 +132,25 @@ export const LAB_ANALYTES = Object.keys(LAB_UNITS) as LabAnalyte[];
  */
 const labValue = <U extends readonly [string, ...string[]]>(units: U) =>
   z.object({
-    value: z
-      .number({ error: 'must be a number' })
-      .nonnegative({ message: 'cannot be negative' })
-      .max(100000, { message: 'is implausibly large' })
-      .optional(),
-    unit: z.enum(units, { error: `must be one of ${units.join(', ')}` }).optional(),
-    flag: z.enum(LAB_FLAGS, { error: 'must be normal, low or high' }).optional(),
+    value: z.optional(
+      z
+        .number({ error: 'must be a number' })
+        .check(
+          z.nonnegative({ message: 'cannot be negative' }),
+          z.maximum(100000, { message: 'is implausibly large' }),
+        ),
+    ),
+    unit: z.optional(z.enum(units, { error: `must be one of ${units.join(', ')}` })),
+    flag: z.optional(z.enum(LAB_FLAGS, { error: 'must be normal, low or high' })),
   });
 
 export const labsSchema = z.object({
   ...studyBase,
-  calcium: labValue(LAB_UNITS.calcium).optional(),
-  phosphate: labValue(LAB_UNITS.phosphate).optional(),
-  pth: labValue(LAB_UNITS.pth).optional(),
-  creatinine: labValue(LAB_UNITS.creatinine).optional(),
-  alp: labValue(LAB_UNITS.alp).optional(),
+  calcium: z.optional(labValue(LAB_UNITS.calcium)),
+  phosphate: z.optional(labValue(LAB_UNITS.phosphate)),
+  pth: z.optional(labValue(LAB_UNITS.pth)),
+  creatinine: z.optional(labValue(LAB_UNITS.creatinine)),
+  alp: z.optional(labValue(LAB_UNITS.alp)),
 });
 export type Labs = z.infer<typeof labsSchema>;
 export type LabValue = NonNullable<Labs['calcium']>;
@@ -151,8 +164,8 @@ export const US_PATTERNS = [
 export const ultrasoundSchema = z.object({
   ...studyBase,
   /** Hyperechogenic foci with posterior acoustic shadow = ossification; less echogenic = calcification. */
-  pattern: z.enum(US_PATTERNS, { error: 'is not a known ultrasound pattern' }).optional(),
-  depth: z.enum(DEPTHS).optional(),
+  pattern: z.optional(z.enum(US_PATTERNS, { error: 'is not a known ultrasound pattern' })),
+  depth: z.optional(z.enum(DEPTHS)),
 });
 
 export const XRAY_PATTERNS = [
@@ -164,15 +177,15 @@ export const XRAY_PATTERNS = [
 ] as const;
 export const xraySchema = z.object({
   ...studyBase,
-  pattern: z.enum(XRAY_PATTERNS, { error: 'is not a known X-ray pattern' }).optional(),
+  pattern: z.optional(z.enum(XRAY_PATTERNS, { error: 'is not a known X-ray pattern' })),
   periostitis: optionalBool,
-  depth: z.enum(DEPTHS).optional(),
+  depth: z.optional(z.enum(DEPTHS)),
 });
 
 export const SCINT_PATTERNS = ['normal', 'soft-tissue-uptake', 'other'] as const;
 export const scintigraphySchema = z.object({
   ...studyBase,
-  pattern: z.enum(SCINT_PATTERNS, { error: 'is not a known scintigraphy result' }).optional(),
+  pattern: z.optional(z.enum(SCINT_PATTERNS, { error: 'is not a known scintigraphy result' })),
 });
 
 export const CROSS_SECTIONAL_PATTERNS = [
@@ -183,8 +196,8 @@ export const CROSS_SECTIONAL_PATTERNS = [
 ] as const;
 const crossSectionalSchema = z.object({
   ...studyBase,
-  pattern: z.enum(CROSS_SECTIONAL_PATTERNS, { error: 'is not a known CT/MRI pattern' }).optional(),
-  depth: z.enum(DEPTHS).optional(),
+  pattern: z.optional(z.enum(CROSS_SECTIONAL_PATTERNS, { error: 'is not a known CT/MRI pattern' })),
+  depth: z.optional(z.enum(DEPTHS)),
 });
 export const ctSchema = crossSectionalSchema;
 export const mriSchema = crossSectionalSchema;
@@ -198,18 +211,18 @@ export const HISTOLOGY = [
 export const biopsySchema = z.object({
   ...studyBase,
   /** Bone trabeculae in deep dermis and fat = ossification; calcium without bone = calcinosis cutis. */
-  histology: z.enum(HISTOLOGY, { error: 'is not a known histology result' }).optional(),
+  histology: z.optional(z.enum(HISTOLOGY, { error: 'is not a known histology result' })),
   woundProblem: optionalBool,
 });
 
 export const studiesSchema = z.object({
-  labs: labsSchema.default({ status: 'not-started' }),
-  ultrasound: ultrasoundSchema.default({ status: 'not-started' }),
-  xray: xraySchema.default({ status: 'not-started' }),
-  scintigraphy: scintigraphySchema.default({ status: 'not-started' }),
-  ct: ctSchema.default({ status: 'not-started' }),
-  mri: mriSchema.default({ status: 'not-started' }),
-  biopsy: biopsySchema.default({ status: 'not-started' }),
+  labs: z._default(labsSchema, { status: 'not-started' }),
+  ultrasound: z._default(ultrasoundSchema, { status: 'not-started' }),
+  xray: z._default(xraySchema, { status: 'not-started' }),
+  scintigraphy: z._default(scintigraphySchema, { status: 'not-started' }),
+  ct: z._default(ctSchema, { status: 'not-started' }),
+  mri: z._default(mriSchema, { status: 'not-started' }),
+  biopsy: z._default(biopsySchema, { status: 'not-started' }),
 });
 export type Studies = z.infer<typeof studiesSchema>;
 export type StudyId = keyof Studies;
@@ -227,18 +240,22 @@ export const caseSchema = z.object({
   }),
   id: z
     .string({ error: 'must be text' })
-    .min(1, { message: 'is empty' })
-    .max(100, { message: 'is longer than 100 characters' }),
+    .check(
+      z.minLength(1, { message: 'is empty' }),
+      z.maxLength(100, { message: 'is longer than 100 characters' }),
+    ),
   /** A pseudonymous label ("Bed 12, left leg"): the app never asks for a real name. */
   label: z
     .string({ error: 'must be text' })
-    .trim()
-    .min(1, { message: 'is empty' })
-    .max(120, { message: 'is longer than 120 characters' }),
+    .check(
+      z.trim(),
+      z.minLength(1, { message: 'is empty' }),
+      z.maxLength(120, { message: 'is longer than 120 characters' }),
+    ),
   createdAt: z.string({ error: 'must be a date-time' }),
   updatedAt: z.string({ error: 'must be a date-time' }),
-  patient: patientSchema.default({}),
-  studies: studiesSchema.default({
+  patient: z._default(patientSchema, {}),
+  studies: z._default(studiesSchema, {
     labs: { status: 'not-started' },
     ultrasound: { status: 'not-started' },
     xray: { status: 'not-started' },
