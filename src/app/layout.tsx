@@ -1,11 +1,16 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LANGS, type Lang } from '../domain/text';
 import { loadLanguage } from '../i18n/translate';
 import { useT } from '../i18n/use-t';
 import { useSettings } from '../store/settings';
 import { DocumentLang } from './document-lang';
-import { UpdatePrompt } from './update-prompt';
+
+// The update and offline notices draw nothing on the first paint: their code (and the service
+// worker registration it starts) loads just after, off the first page's bytes.
+const UpdatePrompt = lazy(() =>
+  import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })),
+);
 
 export function Layout() {
   const { t, lang } = useT();
@@ -60,7 +65,9 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
       <footer className="app-footer">
         <p>{t('common.disclaimer')}</p>
         <p>{t('common.privacy')}</p>
