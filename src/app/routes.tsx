@@ -40,6 +40,13 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'probability',
+        errorElement: <RouteError />,
+        lazy: async () => ({
+          Component: (await import('../features/probability/probability-page')).ProbabilityPage,
+        }),
+      },
+      {
         path: 'evidence',
         errorElement: <RouteError />,
         lazy: async () => ({

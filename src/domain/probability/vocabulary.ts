@@ -90,8 +90,8 @@ export const ZONE: Readonly<Record<Zone, LocalizedText>> = {
 
 export const VERDICT: Readonly<Record<Verdict, LocalizedText>> = {
   crosses: text(
-    'The post-test range crosses a threshold: the sources cannot say whether this result changes what you do.',
-    'El intervalo postprueba cruza un umbral: las fuentes no permiten saber si este resultado cambia lo que hará.',
+    'The post-test range crosses a threshold: whether this result changes what you do depends on where in the range this leg lies, which the evidence cannot say.',
+    'El intervalo postprueba cruza un umbral: que este resultado cambie lo que hará depende de en qué punto del intervalo esté esta pierna, y la evidencia no permite saberlo.',
   ),
   changes: text(
     'Yes: the post-test range lies wholly in another zone than the pre-test range.',

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { MODALITIES } from '../../domain/evidence';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
@@ -68,6 +68,12 @@ export function ComparePage({
       <p>{t('compare.intro')}</p>
       <p className="no-print">
         <a href={`#${DATA_ID}`}>{t('compare.toTable')}</a>
+      </p>
+      <p className="no-print">
+        <Link to={caseId ? `/probability?case=${encodeURIComponent(caseId)}` : '/probability'}>
+          {t('probability.link')}
+        </Link>{' '}
+        ({t('probability.linkHint')})
       </p>
 
       <section className="compare-section day-panel" aria-labelledby={`${selectId}-day`}>
