@@ -34,6 +34,8 @@ export type ResultInput =
       readonly basis: 'evidence';
       readonly modality: ImagingId;
       readonly sign: Sign;
+      /** Which of the modality's 2×2 tables (they may differ in what counted as positive). */
+      readonly tableId?: string;
       /** Use the labelled 0.5 continuity-corrected LR where the LR itself is undefined. */
       readonly useCorrected?: boolean;
     }
@@ -102,7 +104,12 @@ export function accuracyFor(
   return sources.accuracy.find((a) => a.modality === modality) ?? null;
 }
 
-/** Per imaging modality: the 2×2 table the sources give, or null ("no LR can be computed"). */
+/** Every 2×2 table the sources give for one modality (none: "no LR can be computed"). */
+export function tablesFor(modality: ImagingId, sources: ProbabilitySources): AccuracyEvidence[] {
+  return sources.accuracy.filter((a) => a.modality === modality);
+}
+
+/** Per imaging modality: the first 2×2 table the sources give, or null ("no LR can be computed"). */
 export function lrAvailability(
   sources: ProbabilitySources,
 ): Record<ImagingId, AccuracyEvidence | null> {
@@ -131,7 +138,10 @@ function outcome(input: ResultInput, sources: ProbabilitySources): ResultOutcome
           refusal: { kind: 'undefined', reason: lr.reason, correctionOffered: false },
         };
   }
-  const evidence = accuracyFor(input.modality, sources);
+  const evidence =
+    (input.tableId &&
+      sources.accuracy.find((a) => a.id === input.tableId && a.modality === input.modality)) ||
+    accuracyFor(input.modality, sources);
   if (!evidence) return { input, evidence, lr: null, used: null, refusal: { kind: 'no-table' } };
   const lr = likelihoodRatio(evidence.table, input.sign);
   if (lr.kind === 'defined') {

@@ -89,7 +89,7 @@ function lines(res: ExplorerResult, lang: Lang): string[] {
   if (res.pretest?.kind === 'anchor') {
     const a = res.pretest.anchor;
     out.push(
-      `${EXPORT.pretest[lang]}: ${pctRange(lang, a.range)} — ${a.label[lang]} (${a.rangeBasis[lang]}; ${a.setting[lang]}; ${cite(a.refs)})`,
+      `${EXPORT.pretest[lang]}: ${pctRange(lang, a.range)} — ${a.label[lang]} (${[a.rangeBasis[lang], ...(a.setting[lang] === a.label[lang] ? [] : [a.setting[lang]]), cite(a.refs)].join('; ')})`,
     );
     if (a.measures === 'calcification') out.push(`  ${NOT_OSSIFICATION[lang]}`);
   } else if (res.pretest) {

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { MODALITIES } from '../../domain/evidence';
+import { FIGURES, MODALITIES, type EvidenceFigure } from '../../domain/evidence';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useAssessment, useCase, useCaseList } from '../../store/selectors';
@@ -30,9 +30,12 @@ const DATA_ID = 'compare-data';
  */
 export function ComparePage({
   registry = MODALITIES,
+  figures = FIGURES,
   chartWidth,
 }: {
   registry?: Registry;
+  /** The figures drawn (the registry's unless a test passes changed ones). */
+  figures?: readonly EvidenceFigure[];
   /** Fixed chart width (tests in jsdom, which has no layout); otherwise the chart is responsive. */
   chartWidth?: number;
 }) {
@@ -51,7 +54,7 @@ export function ComparePage({
   const fromCase = caseDay === null ? DAY_SCALE.min : clampDay(caseDay);
   const day = manual && manual.caseId === caseId ? manual.day : fromCase;
 
-  const comparison = useMemo(() => buildComparison(registry), [registry]);
+  const comparison = useMemo(() => buildComparison(registry, figures), [registry, figures]);
   const detection = useDetectionLabel();
   const timed = comparison.timeline.filter((r) => r.window);
 

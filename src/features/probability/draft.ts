@@ -21,6 +21,8 @@ export interface ResultDraft {
   readonly sens: string;
   readonly spec: string;
   readonly useCorrected: boolean;
+  /** The chosen 2×2 table when the sources give several for this investigation. */
+  readonly tableId: string;
 }
 
 export interface Draft {
@@ -42,16 +44,19 @@ const emptyResult: ResultDraft = {
   sens: '',
   spec: '',
   useCorrected: false,
+  tableId: '',
 };
 
 export function initialDraft(sources: ProbabilitySources, c?: Case): Draft {
-  const results = Object.fromEntries(IMAGING_IDS.map((id) => [id, emptyResult])) as Record<
-    ImagingId,
-    ResultDraft
-  >;
+  const results = Object.fromEntries(
+    IMAGING_IDS.map((id) => [
+      id,
+      { ...emptyResult, tableId: sources.accuracy.find((a) => a.modality === id)?.id ?? '' },
+    ]),
+  ) as Record<ImagingId, ResultDraft>;
   if (c) {
     for (const r of resultsFromCase(c)) {
-      if (r.sign) results[r.modality] = { ...emptyResult, sign: r.sign };
+      if (r.sign) results[r.modality] = { ...results[r.modality], sign: r.sign };
     }
   }
   return {
@@ -105,7 +110,13 @@ export function readDraft(d: Draft): Reading {
       }
       results.push({ basis: 'assumption', modality, sign: r.sign, sensitivity, specificity });
     } else {
-      results.push({ basis: 'evidence', modality, sign: r.sign, useCorrected: r.useCorrected });
+      results.push({
+        basis: 'evidence',
+        modality,
+        sign: r.sign,
+        useCorrected: r.useCorrected,
+        ...(r.tableId ? { tableId: r.tableId } : {}),
+      });
     }
   }
 

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { PREVALENCE } from '../../domain/evidence';
 import { NOT_OSSIFICATION, pct, pctRange, type ProbabilitySources } from '../../domain/probability';
 import { useT } from '../../i18n/use-t';
 import { Citations } from '../../ui/citations';
@@ -49,6 +50,18 @@ export function PretestSection({
                 {tx(a.rangeBasis)}. {t('probability.pretest.setting', { setting: tx(a.setting) })}{' '}
                 <Citations refs={a.refs} />
               </p>
+              {a.note ? <p>{tx(a.note)}</p> : null}
+              {a.strength ? (
+                <p>
+                  {t('probability.results.strength', {
+                    grade: t(`ledger.strength.${a.strength.grade}`),
+                    reason: tx(a.strength.reason),
+                  })}
+                  {a.applicability
+                    ? ` ${t('probability.pretest.applicability', { applicability: t(`ledger.applicability.${a.applicability}`) })}`
+                    : ''}
+                </p>
+              ) : null}
               {a.measures === 'calcification' ? (
                 <p className="prob-caveat">{tx(NOT_OSSIFICATION)}</p>
               ) : null}
@@ -72,6 +85,12 @@ export function PretestSection({
           </p>
         </div>
       </fieldset>
+      {sources.anchors.length ? (
+        <p className="prob-refusal" data-testid="lippman">
+          {tx(PREVALENCE[0]!.text)} <Citations refs={PREVALENCE[0]!.refs} />{' '}
+          {t('probability.pretest.noCounts')}
+        </p>
+      ) : null}
       {own ? (
         <div className="prob-pair">
           <div className="field">

@@ -32,8 +32,8 @@ const SOURCES: ProbabilitySources = {
       modality: 'ultrasound',
       table: { tp: 13, fn: 4, fp: 0, tn: 26 },
       positive: text('deposit seen', 'depósito visto'),
-      reference: text('X-ray', 'radiografía'),
-      unit: text('per patient', 'por paciente'),
+      referenceStandard: 'xray',
+      unit: 'patient',
       setting: text('test setting', 'ámbito de prueba'),
       extrapolated: true,
       ref: 'fairchild-2021',
@@ -68,7 +68,7 @@ describe('ProbabilityPage', () => {
     expect((screen.getByTestId('export-text') as HTMLTextAreaElement).value).toMatch(
       /Calcification is not ossification/,
     );
-    expect(screen.getByRole('link', { name: 'García-Arpa 2020' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'García-Arpa 2020' }).length).toBeGreaterThan(0);
   });
 
   it('refuses a number for every investigation without a 2×2 table', () => {

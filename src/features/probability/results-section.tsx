@@ -5,7 +5,7 @@ import { STUDY_NAMES } from '../../domain/export/vocabulary';
 import {
   CORRECTED,
   likelihoodRatio,
-  lrAvailability,
+  tablesFor,
   NO_LR,
   NO_LR_WHY,
   ratio,
@@ -39,7 +39,6 @@ export function ResultsSection({
 }) {
   const { t } = useT();
   const id = useId();
-  const avail = lrAvailability(sources);
   const set = (m: ImagingId, patch: Partial<ResultDraft>) =>
     setDraft((d) => ({ ...d, results: { ...d.results, [m]: { ...d.results[m], ...patch } } }));
   return (
@@ -50,7 +49,7 @@ export function ResultsSection({
         <ResultFieldset
           key={m}
           modality={m}
-          evidence={avail[m]}
+          tables={tablesFor(m, sources)}
           draft={draft.results[m]}
           set={(patch) => set(m, patch)}
           badAssumption={reading.badAssumptions.includes(m)}
@@ -63,13 +62,13 @@ export function ResultsSection({
 
 function ResultFieldset({
   modality,
-  evidence,
+  tables,
   draft,
   set,
   badAssumption,
 }: {
   modality: ImagingId;
-  evidence: AccuracyEvidence | null;
+  tables: readonly AccuracyEvidence[];
   draft: ResultDraft;
   set: (patch: Partial<ResultDraft>) => void;
   badAssumption: boolean;
@@ -78,6 +77,7 @@ function ResultFieldset({
   const id = useId();
   const name = tx(STUDY_NAMES[modality]);
   const signs: ('' | Sign)[] = ['', 'positive', 'negative'];
+  const evidence = tables.find((x) => x.id === draft.tableId) ?? tables[0] ?? null;
   return (
     <fieldset className="prob-result" data-testid={`result-${modality}`}>
       <legend>{t('probability.results.legend', { name })}</legend>
@@ -97,6 +97,23 @@ function ResultFieldset({
           </div>
         ))}
       </div>
+      {tables.length > 1 ? (
+        <fieldset className="prob-tables">
+          <legend>{t('probability.results.whichTable')}</legend>
+          {tables.map((x) => (
+            <div key={x.id} className="prob-sign">
+              <input
+                type="radio"
+                id={`${id}-${x.id}`}
+                name={`${id}-table`}
+                checked={evidence?.id === x.id}
+                onChange={() => set({ tableId: x.id, useCorrected: false })}
+              />
+              <label htmlFor={`${id}-${x.id}`}>{tx(x.positive)}</label>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
       {evidence ? (
         <EvidenceDetail evidence={evidence} draft={draft} set={set} />
       ) : (
@@ -164,8 +181,8 @@ function EvidenceDetail({
         {t('probability.results.table', {
           cite: cite(e.ref),
           setting: tx(e.setting),
-          unit: tx(e.unit),
-          reference: tx(e.reference),
+          unit: t(`ledger.unit.${e.unit}`),
+          reference: t(`ledger.reference.${e.referenceStandard}`),
           ...e.table,
         })}
         <Citations refs={[e.ref]} />
@@ -174,7 +191,21 @@ function EvidenceDetail({
       {e.extrapolated ? (
         <p className="prob-caveat">{t('probability.results.extrapolated')}</p>
       ) : null}
+      {e.strength ? (
+        <p>
+          {t('probability.results.strength', {
+            grade: t(`ledger.strength.${e.strength.grade}`),
+            reason: tx(e.strength.reason),
+          })}
+        </p>
+      ) : null}
       {e.caveat ? <p className="prob-caveat">{tx(e.caveat)}</p> : null}
+      {e.derivation ? (
+        <details>
+          <summary>{t('probability.results.derivation')}</summary>
+          <p>{tx(e.derivation)}</p>
+        </details>
+      ) : null}
       {signs.map((s) => {
         const lr = likelihoodRatio(e.table, s);
         const name = s === 'positive' ? 'LR+' : 'LR−';

@@ -25,6 +25,9 @@ export const probability = {
       'This version of the evidence registry holds no sourced pre-test anchor: set your own range.',
     range: 'Range {range}',
     setting: 'Setting: {setting}',
+    applicability: 'Applicability: {applicability}.',
+    noCounts:
+      'No counts stand behind this figure, so it gives no range and is not offered as a starting point.',
     own: 'My own range (my clinical judgement)',
     ownNote: 'Shown everywhere as your judgement, not as evidence.',
     from: 'From (%)',
@@ -42,6 +45,9 @@ export const probability = {
     table:
       'Source: {cite}. {setting}. 2×2 table ({unit}; reference standard: {reference}): TP {tp}, FN {fn}, FP {fp}, TN {tn}.',
     positiveMeans: 'A positive result in the source: {text}.',
+    whichTable: 'Which table (what counted as positive in the source)',
+    strength: 'Strength: {grade}. {reason}',
+    derivation: 'How the table follows from the source',
     extrapolated: 'Extrapolated: measured in another condition.',
     lr: '{name} {value} (95 % CI {low}–{high}, log method)',
     lrNoCi: '{name} {value} (no confidence interval: a zero cell)',

@@ -5,6 +5,7 @@ import { common } from './common';
 import { compare } from './compare';
 import { evidence } from './evidence';
 import { probability } from './probability';
+import { ledger } from './ledger';
 import { summary } from './summary';
 import { wizard } from './wizard';
 
@@ -16,4 +17,5 @@ export const es: Dictionary<typeof en> = {
   summary,
   evidence,
   probability,
+  ledger,
 };

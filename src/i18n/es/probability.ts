@@ -25,6 +25,9 @@ export const probability: Dictionary<typeof en> = {
       'Esta versión del registro de evidencia no contiene puntos de partida preprueba con fuente: fije su propio intervalo.',
     range: 'Intervalo {range}',
     setting: 'Ámbito: {setting}',
+    applicability: 'Aplicabilidad: {applicability}.',
+    noCounts:
+      'Esta cifra no tiene recuentos detrás, así que no da un intervalo y no se ofrece como punto de partida.',
     own: 'Mi propio intervalo (mi juicio clínico)',
     ownNote: 'Se muestra siempre como su juicio, no como evidencia.',
     from: 'Desde (%)',
@@ -42,6 +45,9 @@ export const probability: Dictionary<typeof en> = {
     table:
       'Fuente: {cite}. {setting}. Tabla 2×2 ({unit}; patrón de referencia: {reference}): VP {tp}, FN {fn}, FP {fp}, VN {tn}.',
     positiveMeans: 'Resultado positivo en la fuente: {text}.',
+    whichTable: 'Qué tabla (qué contó como positivo en la fuente)',
+    strength: 'Solidez: {grade}. {reason}',
+    derivation: 'Cómo se obtiene la tabla de la fuente',
     extrapolated: 'Extrapolado: medido en otra enfermedad.',
     lr: '{name} {value} (IC 95 % {low}–{high}, método logarítmico)',
     lrNoCi: '{name} {value} (sin intervalo de confianza: una celda en cero)',
