@@ -42,6 +42,13 @@ const table: RouteObject[] = [
         }),
       },
       {
+        path: 'probability',
+        errorElement: <RouteError />,
+        lazy: async () => ({
+          Component: (await import('../features/probability/probability-page')).ProbabilityPage,
+        }),
+      },
+      {
         path: 'evidence',
         errorElement: <RouteError />,
         lazy: async () => ({

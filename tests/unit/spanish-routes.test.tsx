@@ -43,6 +43,7 @@ describe('every route renders in Spanish', () => {
     ['/', 'Casos'],
     ['/compare', 'Comparar las pruebas'],
     ['/evidence', 'Evidencia'],
+    ['/probability', 'Explorador de probabilidad preprueba / postprueba'],
     ...steps.map((s) => [`/cases/${id}/${s}`, null] as const),
     [`/cases/${id}/summary`, null],
     ['/no/such/page', 'Página no encontrada'],
@@ -64,5 +65,6 @@ describe('every route renders in Spanish', () => {
       expect(document.documentElement.lang).toBe('es');
       view.unmount();
     }
-  });
+    // Renders every route in turn: well over vitest's 5 s default on a busy machine.
+  }, 30_000);
 });

@@ -7,6 +7,13 @@ export { REFERENCES, getReference } from './references';
 export { citationUrl, fullCitation, shortCitation } from './citation-format';
 export type { RefId } from './references';
 export { MODALITIES } from './modalities';
+export { FIGURES, getFigure } from './figures';
+export { ACCURACY_TABLES } from './accuracy';
+export { PRETEST_ANCHORS, anchorRange } from './anchors';
+export { TIMING_FIGURES } from './timing';
+export { DOSE_FIGURES, MDP_ACTIVITY_MBQ, MDP_MSV_PER_MBQ } from './doses';
+export { figureInterval, figuresByApplicability } from './figure-helpers';
+export { EVIDENCE_PACK_VERSION, EVIDENCE_PACK_SHA256, canonicalJson } from './pack';
 export { DIFFERENTIAL } from './differential';
 export type { DifferentialEntity, DifferentialId } from './differential';
 export { MANAGEMENT } from './management';
@@ -29,11 +36,18 @@ export {
 } from './epidemiology';
 export type { EpidemiologyKey } from './epidemiology';
 
+import { ACCURACY_TABLES } from './accuracy';
+import { PRETEST_ANCHORS } from './anchors';
 import { DIFFERENTIAL } from './differential';
 import { LAB_REFERENCE_RANGES } from './lab-ranges';
+import { DOSE_FIGURES } from './doses';
 import { CAXP_CUTOFFS_MG2_DL2, CEAP_NOTES, EPIDEMIOLOGY } from './epidemiology';
+import { FIGURES } from './figures';
 import { MANAGEMENT } from './management';
 import { MODALITIES } from './modalities';
+import { canonicalJson } from './pack';
+import { REFERENCES } from './references';
+import { TIMING_FIGURES } from './timing';
 
 /** Everything in the registry that cites a source (the references themselves excluded). */
 export const CITING_REGISTRY = {
@@ -44,6 +58,11 @@ export const CITING_REGISTRY = {
   CEAP_NOTES,
   CAXP_CUTOFFS_MG2_DL2,
   LAB_REFERENCE_RANGES,
+  FIGURES,
+  ACCURACY_TABLES,
+  PRETEST_ANCHORS,
+  TIMING_FIGURES,
+  DOSE_FIGURES,
 } as const;
 
 /**
@@ -69,4 +88,12 @@ export function collectRefIds(node: unknown, into: Set<string>): Set<string> {
 /** Every reference id cited anywhere in the registry, sorted. */
 export function allCitedRefIds(): string[] {
   return [...collectRefIds(CITING_REGISTRY, new Set())].sort();
+}
+
+/**
+ * The canonical text the evidence-pack hash covers: every reference and every citing part of the
+ * registry. Anything added to CITING_REGISTRY is covered automatically (see pack.ts).
+ */
+export function evidencePackCanonicalText(): string {
+  return canonicalJson({ REFERENCES, ...CITING_REGISTRY });
 }

@@ -1,4 +1,5 @@
 import { text } from '../text';
+import { DOSE_FIGURES } from './doses';
 import type { ModalityId, ModalityProfile } from './types';
 
 /**
@@ -17,6 +18,14 @@ import type { ModalityId, ModalityProfile } from './types';
  */
 
 const SEED = 'garcia-arpa-2020';
+
+/** The bone-scan dose range, from its one home in doses.ts. */
+const MDP_DOSE = (() => {
+  const d = DOSE_FIGURES.find((f) => f.id === 'mdp-bone-scan');
+  if (d?.lowMsv === undefined || d.highMsv === undefined)
+    throw new Error('mdp-bone-scan dose missing');
+  return { lowMsv: d.lowMsv, highMsv: d.highMsv };
+})();
 
 const labs: ModalityProfile = {
   id: 'labs',
@@ -105,37 +114,6 @@ const ultrasound: ModalityProfile = {
       ),
       ref: SEED,
       extrapolated: false,
-    },
-    {
-      kind: 'measured',
-      value: 0.889,
-      counts: '193/217',
-      basis: text(
-        'Ultrasound against CT/MRI confirmation (at a mean of 64.8 days); specificity not estimable because only HO-positive cases were included',
-        'Ecografía frente a confirmación por TC/RM (a los 64,8 días de media); la especificidad no es estimable porque solo se incluyeron casos con OH',
-      ),
-      setting: text(
-        'Hip heterotopic ossification after spinal cord injury',
-        'Osificación heterotópica de cadera tras lesión medular',
-      ),
-      ref: 'rosteius-2017',
-      extrapolated: true,
-    },
-    {
-      kind: 'measured',
-      value: 0.76,
-      low: 0.61,
-      high: 0.78,
-      basis: text(
-        'Ultrasound against X-ray as the reference, per patient (0.61 per zone, 0.78 per hand; specificity 0.95–1.00)',
-        'Ecografía frente a radiografía como referencia, por paciente (0,61 por zona, 0,78 por mano; especificidad 0,95–1,00)',
-      ),
-      setting: text(
-        'Hand calcinosis in systemic sclerosis (n = 43): calcification, not ossification',
-        'Calcinosis de la mano en la esclerosis sistémica (n = 43): calcificación, no osificación',
-      ),
-      ref: 'fairchild-2021',
-      extrapolated: true,
     },
   ],
   radiation: {
@@ -321,27 +299,13 @@ const scintigraphy: ModalityProfile = {
       ref: SEED,
       extrapolated: false,
     },
-    {
-      kind: 'measured',
-      value: 0.89,
-      basis: text(
-        'Abnormal bone scan in patients with calciphylaxis; specificity not visible in the source',
-        'Gammagrafía ósea patológica en pacientes con calcifilaxis; la especificidad no consta en la fuente',
-      ),
-      setting: text(
-        'Calciphylaxis (vascular calcification, not ossification) in end-stage renal disease',
-        'Calcifilaxis (calcificación vascular, no osificación) en la enfermedad renal terminal',
-      ),
-      ref: 'kroshinsky-calciphylaxis',
-      extrapolated: true,
-    },
   ],
   radiation: {
     rrl: '☢☢☢',
-    effectiveDoseMsv: 4.2,
+    effectiveDoseRangeMsv: { low: MDP_DOSE.lowMsv, high: MDP_DOSE.highMsv },
     doseText: text(
-      '4.2 mSv for a Tc-99m MDP bone scan (about 4 mSv in PMC381057); ACR adult RRL ☢☢☢ (1–10 mSv).',
-      '4,2 mSv en una gammagrafía ósea con Tc-99m MDP (unos 4 mSv según PMC381057); nivel relativo de radiación ACR en adultos ☢☢☢ (1–10 mSv).',
+      '4.2–6.3 mSv for an adult Tc-99m MDP bone scan (0.0057 mSv/MBq × 740–1,110 MBq; about 4 mSv in PMC381057); ACR adult RRL ☢☢☢ (1–10 mSv).',
+      '4,2–6,3 mSv en una gammagrafía ósea con Tc-99m MDP en adultos (0,0057 mSv/MBq × 740–1.110 MBq; unos 4 mSv según PMC381057); nivel relativo de radiación ACR en adultos ☢☢☢ (1–10 mSv).',
     ),
     refs: ['jnm-dose-table', 'pmc381057-dose', 'acr-rrl'],
   },
@@ -379,8 +343,8 @@ const scintigraphy: ModalityProfile = {
     },
     {
       text: text(
-        'In calciphylaxis in end-stage renal disease, the bone scan was abnormal in 34 of 36 patients (97%; Fine & Zacharias 2002, read in a secondary source).',
-        'En la calcifilaxis de la enfermedad renal terminal, la gammagrafía ósea fue patológica en 34 de 36 pacientes (97%; Fine y Zacharias 2002, leído en una fuente secundaria).',
+        'In calciphylaxis in end-stage renal disease, the bone scan was abnormal in 34 of 36 patients (94%; secondary sources also say 97%, which does not match 34 of 36; Fine & Zacharias 2002, read in secondary sources).',
+        'En la calcifilaxis de la enfermedad renal terminal, la gammagrafía ósea fue patológica en 34 de 36 pacientes (94%; las fuentes secundarias también dicen 97%, que no corresponde a 34 de 36; Fine y Zacharias 2002, leído en fuentes secundarias).',
       ),
       refs: ['fine-zacharias-2002'],
       extrapolated: true,
@@ -413,8 +377,8 @@ const scintigraphy: ModalityProfile = {
     },
     {
       text: text(
-        'Carries radiation: about 4 mSv effective dose (ACR RRL ☢☢☢).',
-        'Conlleva radiación: una dosis efectiva de unos 4 mSv (nivel ACR ☢☢☢).',
+        'Carries radiation: 4.2–6.3 mSv effective dose for an adult (ACR RRL ☢☢☢).',
+        'Conlleva radiación: una dosis efectiva de 4,2–6,3 mSv en adultos (nivel ACR ☢☢☢).',
       ),
       refs: ['jnm-dose-table', 'pmc381057-dose', 'acr-rrl'],
     },
@@ -479,10 +443,10 @@ const ct: ModalityProfile = {
   radiation: {
     rrl: '☢',
     doseText: text(
-      'No leg-specific effective dose figure found; ACR adult RRL ☢ (<0.1 mSv) for CT of the foot or knee (paediatric ☢☢).',
-      'No se encontró una cifra de dosis efectiva específica de la pierna; nivel relativo de radiación ACR en adultos ☢ (<0,1 mSv) para la TC de pie o rodilla (☢☢ en niños).',
+      'No leg-specific effective dose figure found: for CT of the area of interest the ACR gives "Varies". ACR adult RRL ☢ (<0.1 mSv) for CT of the foot or knee (paediatric ☢☢); an ankle CT measured 21.4 µSv on a phantom (one scanner, Koivisto 2015).',
+      'No se encontró una cifra de dosis efectiva específica de la pierna: para la TC de la zona de interés el ACR indica «Variable». Nivel relativo de radiación ACR en adultos ☢ (<0,1 mSv) para la TC de pie o rodilla (☢☢ en niños); una TC de tobillo midió 21,4 µSv en un maniquí (un escáner, Koivisto 2015).',
     ),
-    refs: ['acr-rrl'],
+    refs: ['acr-rrl', 'koivisto-2015'],
   },
   strengths: [
     extentStrength,

@@ -33,9 +33,10 @@ export const REFERENCES = {
     id: 'rosteius-2017',
     authors: 'Rosteius T',
     title:
-      '[Ultrasound for the early detection of hip heterotopic ossification after spinal cord injury]',
-    source: 'Spinal Cord 2017;55:71-3',
+      'The sensitivity of ultrasound screening examination in detecting heterotopic ossification following spinal cord injury',
+    source: 'Spinal Cord 2017;55(1):71-3',
     year: 2017,
+    doi: '10.1038/sc.2016.93',
     pmid: '27349610',
     setting: text(
       'Heterotopic ossification of the hip after spinal cord injury; HO-positive cohort confirmed by CT/MRI at a mean of 64.8 days',
@@ -69,8 +70,9 @@ export const REFERENCES = {
   },
   'fairchild-2021': {
     id: 'fairchild-2021',
-    authors: 'Fairchild R',
-    title: '[Ultrasound versus X-ray for hand calcinosis in systemic sclerosis]',
+    authors: 'Fairchild R, Chung M, Sharpless L, et al.',
+    title:
+      'Ultrasound detection of calcinosis and association with ulnar artery occlusion in patients with systemic sclerosis',
     source: 'Arthritis Care Res 2021',
     year: 2021,
     setting: text(
@@ -395,6 +397,161 @@ export const REFERENCES = {
     setting: text(
       'Adult serum inorganic phosphorus reference range (spectrophotometry)',
       'Intervalo de referencia del fósforo inorgánico sérico en el adulto (espectrofotometría)',
+    ),
+    status: 'S',
+  },
+  'wollina-2009': {
+    id: 'wollina-2009',
+    authors: 'Wollina U, Hasenöhrl K, Köstler E, Schönlebe J, Heinig B, Haroske G, Kittner T',
+    title: 'Dystrophic calcification in chronic leg ulcers: a clinicopathologic study',
+    source: 'Dermatol Surg 2009;35(3):457-61',
+    year: 2009,
+    pmid: '19243405',
+    setting: text(
+      'Chronic leg ulcers of mixed cause, refractory for at least 3 months, shave-excised and grafted (212 patients, 362 ulcers); histology; retrospective',
+      'Úlceras crónicas de pierna de causa mixta, refractarias durante al menos 3 meses, extirpadas por afeitado e injertadas (212 pacientes, 362 úlceras); histología; retrospectivo',
+    ),
+    status: 'S',
+  },
+  'tokoro-2009': {
+    id: 'tokoro-2009',
+    authors: 'Tokoro S, Satoh T, Okubo Y, Igawa K, Yokozeki H',
+    title:
+      'Latent dystrophic subcutaneous calcification in patients with chronic venous insufficiency',
+    source: 'Acta Derm Venereol 2009;89(5):505-8',
+    year: 2009,
+    doi: '10.2340/00015555-0680',
+    setting: text(
+      'X-ray of the lower legs in 20 patients with chronic venous insufficiency and 20 control subjects',
+      'Radiografía de las piernas en 20 pacientes con insuficiencia venosa crónica y 20 sujetos control',
+    ),
+    status: 'S',
+  },
+  'wozniak-2020': {
+    id: 'wozniak-2020',
+    authors: 'Woźniak W, Danowska A, Mlosek RK',
+    title: 'The use of high-frequency skin ultrasound in the diagnosis of lipodermatosclerosis',
+    source: 'J Ultrason 2020;20(83):e284-90',
+    year: 2020,
+    doi: '10.15557/JoU.2020.0050',
+    setting: text(
+      'Lipodermatosclerosis: 10 patients, 14 limbs, with high-frequency ultrasound and leg X-ray',
+      'Lipodermatoesclerosis: 10 pacientes, 14 extremidades, con ecografía de alta frecuencia y radiografía de la pierna',
+    ),
+    status: 'S',
+  },
+  'colboc-2022': {
+    id: 'colboc-2022',
+    authors:
+      'Colboc H, Fontaine J, Bazin D, Frochot V, Letavernier E, Daudon M, Laporte N, Rouzière S, Reby M, Galezowski A, Forasassi C, Meaume S',
+    title:
+      'Calcified leg ulcers in older patients: clinical description, morphology, and chemical characterization',
+    source: 'J Gerontol A Biol Sci Med Sci 2022;77(1):27-32',
+    year: 2022,
+    doi: '10.1093/gerona/glab223',
+    setting: text(
+      'Older inpatients with leg ulcers in one geriatric wound-healing ward (143 patients); prospective',
+      'Pacientes mayores hospitalizados con úlceras de pierna en una unidad geriátrica de heridas (143 pacientes); prospectivo',
+    ),
+    status: 'S',
+  },
+  'kim-2017': {
+    id: 'kim-2017',
+    authors: 'Kim D, Franco GA, Shigehara H, Asaumi J, Hildenbrand P',
+    title: 'Benign miliary osteoma cutis of the face: a common incidental CT finding',
+    source: 'AJNR Am J Neuroradiol 2017;38(4):789-94',
+    year: 2017,
+    doi: '10.3174/ajnr.A5096',
+    pmid: '28232495',
+    setting: text(
+      '1,315 consecutive sinus CTs reviewed for small dermal calcified nodules of the face',
+      '1.315 TC de senos consecutivas revisadas en busca de pequeños nódulos dérmicos calcificados de la cara',
+    ),
+    status: 'S',
+  },
+  'argyropoulou-2006': {
+    id: 'argyropoulou-2006',
+    authors:
+      'Argyropoulou MI, Kostandi E, Kosta P, Zikou AK, Kastani D, Galiatsou E, Kitsakos A, Nakos G',
+    title:
+      'Heterotopic ossification of the knee joint in intensive care unit patients: early diagnosis with magnetic resonance imaging',
+    source: 'Crit Care 2006;10(5):R152',
+    year: 2006,
+    doi: '10.1186/cc5083',
+    pmid: '17074077',
+    setting: text(
+      'Heterotopic ossification of the knee in 11 ICU patients on prolonged ventilation; case series',
+      'Osificación heterotópica de rodilla en 11 pacientes de UCI con ventilación prolongada; serie de casos',
+    ),
+    status: 'S',
+  },
+  'stefanidis-2017': {
+    id: 'stefanidis-2017',
+    authors:
+      'Stefanidis K, Brindley P, Ramnarine R, Blaivas M, Daneshi M, Sidhu PS, Alharthy A, Karakitsos D',
+    title:
+      'Bedside ultrasound to facilitate early diagnosis and ease of follow-up in neurogenic heterotopic ossification: a pilot study from the intensive care unit',
+    // The journal's name was not visible in the records read; the PMID identifies the article.
+    source: 'Journal not confirmed (PubMed 28195961)',
+    year: 2017,
+    pmid: '28195961',
+    setting: text(
+      'ICU patients with acquired brain injury and reduced range of motion (310 screened, 21 with sonographic signs); prospective multicentre pilot',
+      'Pacientes de UCI con daño cerebral adquirido y movilidad reducida (310 cribados, 21 con signos ecográficos); piloto prospectivo multicéntrico',
+    ),
+    status: 'S',
+  },
+  'orzel-1985': {
+    id: 'orzel-1985',
+    authors: 'Orzel JA, Rudd TG',
+    title:
+      '[Heterotopic bone formation: clinical, laboratory and three-phase bone imaging findings]',
+    source: 'J Nucl Med 1985;26(2):125-32',
+    year: 1985,
+    setting: text(
+      '50 patients referred for possible heterotopic bone formation after injury or neurological insult',
+      '50 pacientes remitidos por posible formación de hueso heterotópico tras una lesión o un daño neurológico',
+    ),
+    status: 'S',
+  },
+  'elgazzar-2019': {
+    id: 'elgazzar-2019',
+    // The abstract record lists one author; co-authors were not visible.
+    authors: 'Elgazzar A',
+    title:
+      'The added value of SPECT/CT in the proper diagnosis of heterotopic ossification by bone scintigraphy',
+    source: 'J Nucl Med 2019;60(suppl 1):1293 (abstract)',
+    year: 2019,
+    setting: text(
+      '34 patients with bone scintigraphy and SPECT/CT for possible heterotopic ossification, one department',
+      '34 pacientes con gammagrafía ósea y SPECT/TC por posible osificación heterotópica, un servicio',
+    ),
+    status: 'S',
+  },
+  'saez-de-ocariz-2014': {
+    id: 'saez-de-ocariz-2014',
+    authors:
+      'Sáez-de Ocariz M, Carrillo-Rincón A, Murata C, Gutiérrez-Hernández A, Palma-Rosillo RM, Altamirano-Bustamante N',
+    title:
+      'Evaluación de la calcinosis distrófica en dermatomiositis juvenil y esclerosis sistémica',
+    source: 'Acta Pediatr Mex 2014;35(1):7-14',
+    year: 2014,
+    setting: text(
+      'Children aged 5–17 with juvenile dermatomyositis, systemic sclerosis or CREST syndrome; scintigraphy against physical examination',
+      'Niños de 5 a 17 años con dermatomiositis juvenil, esclerosis sistémica o síndrome CREST; gammagrafía frente a exploración física',
+    ),
+    status: 'S',
+  },
+  'koivisto-2015': {
+    id: 'koivisto-2015',
+    authors: 'Koivisto J, Kiljunen T, Kadesjö N, Shi XQ, Wolff J',
+    title:
+      'Effective radiation dose of a MSCT, two CBCT and one conventional radiography device in the ankle region',
+    source: 'J Foot Ankle Res 2015 (PMC4363062)',
+    year: 2015,
+    setting: text(
+      'Anthropomorphic ankle phantom with MOSFET dosimeters (ICRP 103 effective doses)',
+      'Maniquí antropomórfico de tobillo con dosímetros MOSFET (dosis efectivas según ICRP 103)',
     ),
     status: 'S',
   },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CAXP_CUTOFFS_MG2_DL2,
   CITING_REGISTRY,
+  FIGURES,
   DIFFERENTIAL,
   EPIDEMIOLOGY,
   IMAGING_IDS,
@@ -15,8 +16,6 @@ import {
   getReference,
 } from './index';
 import type { ModalityId, SensitivityFigure, Statement } from './index';
-
-type Measured = Extract<SensitivityFigure, { kind: 'measured' }>;
 
 /** The ids the engine (written in parallel) cites: every one must exist. */
 const ENGINE_REF_IDS = [
@@ -70,11 +69,6 @@ const isStatement = (o: Record<string, unknown>) =>
 
 const allFigures = (): { modality: ModalityId; figure: SensitivityFigure }[] =>
   MODALITY_IDS.flatMap((m) => MODALITIES[m].sensitivity.map((figure) => ({ modality: m, figure })));
-
-const measuredFigures = (): { modality: ModalityId; figure: Measured }[] =>
-  allFigures().flatMap(({ modality, figure }) =>
-    figure.kind === 'measured' ? [{ modality, figure }] : [],
-  );
 
 describe('references', () => {
   it('every entry id equals its key', () => {
@@ -138,53 +132,12 @@ describe('citations', () => {
   });
 });
 
-describe('sensitivity figures', () => {
-  // "No accuracy study exists for SCHO in CVI": every measured figure is extrapolated.
-  it('every measured figure is in 0..1 with low ≤ value ≤ high, cites a real ref, and is extrapolated unless from the seed', () => {
-    const figures = measuredFigures();
-    expect(figures.length).toBeGreaterThan(0);
-    for (const { modality, figure } of figures) {
-      const ref = getReference(figure.ref);
-      expect(ref, `${modality} ${figure.ref}`).toBeDefined();
-      expect(figure.extrapolated).toBe(!ref?.isSeed);
-      expect(figure.value).toBeGreaterThanOrEqual(0);
-      expect(figure.value).toBeLessThanOrEqual(1);
-      if (figure.low !== undefined) {
-        expect(figure.low).toBeGreaterThanOrEqual(0);
-        expect(figure.low).toBeLessThanOrEqual(figure.value);
-      }
-      if (figure.high !== undefined) {
-        expect(figure.high).toBeGreaterThanOrEqual(figure.value);
-        expect(figure.high).toBeLessThanOrEqual(1);
-      }
-      expect(figure.setting.en.length, `${modality} setting`).toBeGreaterThan(10);
-      expect(figure.basis.en.length, `${modality} basis`).toBeGreaterThan(10);
-    }
-  });
-
-  it('every measured figure is extrapolated (no accuracy study exists for SCHO in CVI)', () => {
-    for (const { figure } of measuredFigures()) expect(figure.extrapolated).toBe(true);
-  });
-
+describe('figures without a number (seed wording, not measured)', () => {
   it('ordinal figures cite a real ref and are extrapolated unless from the seed', () => {
     for (const { figure } of allFigures()) {
       if (figure.kind !== 'ordinal') continue;
       expect(figure.extrapolated).toBe(!getReference(figure.ref)?.isSeed);
     }
-  });
-
-  it('US: 88.9% (193/217), hip HO after spinal cord injury (Rosteius 2017), extrapolated', () => {
-    const us = measuredFigures().filter((f) => f.modality === 'ultrasound');
-    const rosteius = us.find((f) => f.figure.ref === 'rosteius-2017')?.figure;
-    expect(rosteius?.value).toBe(0.889);
-    expect(rosteius?.counts).toBe('193/217');
-    expect(rosteius?.setting.en).toMatch(/spinal cord injury/);
-  });
-
-  it('US: 76% per patient, 61–78% across zone/hand/patient, SSc hand calcinosis (Fairchild 2021)', () => {
-    const f = measuredFigures().find((x) => x.figure.ref === 'fairchild-2021')?.figure;
-    expect(f).toMatchObject({ value: 0.76, low: 0.61, high: 0.78, extrapolated: true });
-    expect(f?.setting.en).toMatch(/systemic sclerosis/);
   });
 
   // Seed: "ultrasound scan seems to the technique of choice for early diagnosis".
@@ -211,16 +164,20 @@ describe('sensitivity figures', () => {
     );
   });
 
-  // Evidence review: "X-ray | Sensitivity/specificity | — " (no figure exists).
-  it('X-ray sensitivity is not-measured', () => {
+  // Evidence review: "X-ray | Sensitivity/specificity | — " (no figure exists): X-ray has
+  // detection rates in venous legs (Tokoro, Woźniak) but no sensitivity.
+  it('X-ray has no sensitivity: not-measured, and its figures are detection rates only', () => {
     expect(MODALITIES.xray.sensitivity.map((f) => f.kind)).toEqual(['not-measured']);
+    const xray = FIGURES.filter((f) => f.modality === 'xray');
+    expect(xray.length).toBeGreaterThan(0);
+    for (const f of xray) expect(f.measure).toBe('detection-rate');
   });
 
   // Evidence review: "CT | Sensitivity and timing | —"; no MRI sensitivity either.
-  it('CT and MRI have no measured sensitivity', () => {
+  it('CT and MRI have no sensitivity figure (CT only the Kim frequency caveat)', () => {
     for (const m of ['ct', 'mri'] as const) {
       expect(
-        MODALITIES[m].sensitivity.some((f) => f.kind === 'measured'),
+        FIGURES.some((f) => f.modality === m && f.measure === 'sensitivity'),
         m,
       ).toBe(false);
       expect(
@@ -228,15 +185,17 @@ describe('sensitivity figures', () => {
         m,
       ).toBe(true);
     }
+    expect(FIGURES.filter((f) => f.modality === 'ct').map((f) => f.id)).toEqual(['kim-2017-ct']);
   });
 
   // Seed: "Biopsy, which is the test of choice" — but no sensitivity figure exists.
-  it('biopsy and labs have no measured sensitivity', () => {
+  it('biopsy and labs have no sensitivity figure', () => {
     for (const m of ['biopsy', 'labs'] as const) {
       expect(
         MODALITIES[m].sensitivity.map((f) => f.kind),
         m,
       ).toEqual(['not-measured']);
+      expect(FIGURES.some((f) => f.modality === m && f.measure === 'sensitivity')).toBe(false);
     }
   });
 });
@@ -317,9 +276,15 @@ describe('radiation', () => {
     expect(MODALITIES.ct.radiation?.effectiveDoseMsv).toBeUndefined();
   });
 
-  it('bone scan: RRL ☢☢☢, 4.2 mSv (JNM table)', () => {
-    expect(MODALITIES.scintigraphy.radiation).toMatchObject({ rrl: '☢☢☢', effectiveDoseMsv: 4.2 });
-    expect(MODALITIES.scintigraphy.radiation?.refs).toContain('jnm-dose-table');
+  // JNM table (ICRP data): adult 740–1,110 MBq at 0.0057 mSv/MBq.
+  it('bone scan: RRL ☢☢☢, 4.2–6.3 mSv as a range (JNM table), inside the ☢☢☢ band', () => {
+    const r = MODALITIES.scintigraphy.radiation;
+    expect(r).toMatchObject({ rrl: '☢☢☢', effectiveDoseRangeMsv: { low: 4.2, high: 6.3 } });
+    expect(r?.effectiveDoseMsv).toBeUndefined();
+    expect(r?.refs).toContain('jnm-dose-table');
+    const [lo, hi] = BANDS['☢☢☢'];
+    expect(r?.effectiveDoseRangeMsv?.low).toBeGreaterThanOrEqual(lo);
+    expect(r?.effectiveDoseRangeMsv?.high).toBeLessThanOrEqual(hi);
   });
 
   it('biopsy and labs carry no radiation entry', () => {
@@ -501,7 +466,7 @@ describe('unconfirmed (M) evidence', () => {
     for (const { path, value } of objectsIn(CITING_REGISTRY)) {
       if (value.unconfirmed === true) expect(path, path).not.toMatch(/\.sensitivity\[/);
     }
-    for (const { figure } of measuredFigures()) expect('unconfirmed' in figure).toBe(false);
+    for (const figure of FIGURES) expect('unconfirmed' in figure).toBe(false);
   });
 
   // Evidence review: Shehab 2002 ("positive about 2.5 wk") and the ☢☢☢☢☢ band are M.

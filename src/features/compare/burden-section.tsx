@@ -32,11 +32,16 @@ export function OrdinalMeter({ rating }: { rating: OrdinalRating }) {
 export function DoseText({ row }: { row: BurdenRow }) {
   const { t, lang } = useT();
   const dose = row.radiation?.effectiveDoseMsv;
+  const range = row.radiation?.effectiveDoseRangeMsv;
   return (
     <>
       {dose !== undefined
         ? t('compare.burden.dose', { dose: formatNumber(lang, dose) })
-        : t('compare.burden.noDose')}
+        : range
+          ? t('compare.burden.dose', {
+              dose: `${formatNumber(lang, range.low)}–${formatNumber(lang, range.high)}`,
+            })
+          : t('compare.burden.noDose')}
     </>
   );
 }

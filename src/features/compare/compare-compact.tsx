@@ -65,6 +65,10 @@ export function CompareCompact({
       <p>
         <Link to={`/compare?case=${encodeURIComponent(caseId)}`}>{t('compare.compact.full')}</Link>
       </p>
+      <p>
+        <Link to={`/probability?case=${encodeURIComponent(caseId)}`}>{t('probability.link')}</Link>{' '}
+        ({t('probability.linkHint')})
+      </p>
     </section>
   );
 }

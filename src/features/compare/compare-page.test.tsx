@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { newCase } from '../../domain/case/parse';
-import { MODALITIES } from '../../domain/evidence';
+import { FIGURES, MODALITIES } from '../../domain/evidence';
 import { useCases } from '../../store/cases';
 import { clock } from '../../store/clock';
 import { useSettings } from '../../store/settings';
 import { ComparePage } from './compare-page';
-import { buildComparison, withModality, type Registry } from './comparison-model';
+import { buildComparison, type Registry } from './comparison-model';
 
 function renderPage(path = '/compare', registry?: Registry) {
   return render(
@@ -30,7 +30,7 @@ function seedCase(onsetDate?: string) {
   return c.id;
 }
 
-describe('ComparePage', () => {
+describe('ComparePage', { timeout: 30_000 }, () => {
   beforeEach(() => {
     useSettings.setState({ lang: 'en' });
     useCases.setState({ cases: {}, order: [] });
@@ -44,7 +44,7 @@ describe('ComparePage', () => {
     const fig = screen.getByRole('figure', { name: 'Sensitivity reported for each investigation' });
     expect(fig).toHaveAccessibleDescription(/Focus the chart and use the arrow keys/);
     const surface = fig.querySelector('svg.recharts-surface');
-    expect(surface).toHaveAttribute('aria-labelledby', fig.getAttribute('aria-labelledby'));
+    expect(surface).toHaveAccessibleName('Direct: legs with venous disease');
     expect(surface).toHaveAttribute('tabindex', '0');
     expect(
       screen.getByRole('figure', { name: /When each investigation can first show/ }),
@@ -55,43 +55,74 @@ describe('ComparePage', () => {
     );
   });
 
-  it('renders the registry figures in the chart and in the table', () => {
+  it('renders the registry figures in the chart and in the table, direct group first', () => {
     const { container } = renderPage();
-    expect(chartValues(container)).toEqual(['88.9% †', '76% †', '89% †']);
-    const us = tableRows().find((r) => r.textContent?.includes('193/217'));
-    expect(us).toHaveTextContent('88.9% (193/217)');
+    const values = chartValues(container);
+    expect(values.slice(0, 3)).toEqual(['65%', '92.9%', '85.7%']);
+    expect(values).toContain('88.9% †');
+    const us = tableRows().find((r) => r.getAttribute('data-row') === 'rosteius-2017-us');
+    expect(us).toHaveTextContent('88.9% (193/217; 95% CI 84.1%–92.5%)');
+    expect(us).toHaveTextContent('CT or MRI');
     expect(within(us!).getByRole('link', { name: 'Rosteius 2017' })).toHaveAttribute(
       'href',
       '/evidence#ref-rosteius-2017',
     );
-    expect(screen.getByText('76%; range 61%–78%')).toBeInTheDocument();
+    const hand = tableRows().find((r) => r.getAttribute('data-row') === 'fairchild-2021-us-hand');
+    expect(hand).toHaveTextContent('78% (no counts, no interval)');
+    expect(hand).toHaveTextContent('per hand');
   });
 
-  it('follows a changed registry value, in the chart and the table', () => {
-    const changed = withModality(MODALITIES, 'ultrasound', (p) => ({
-      ...p,
-      sensitivity: p.sensitivity.map((f) =>
-        f.kind === 'measured' && f.counts === '193/217' ? { ...f, value: 0.42 } : f,
-      ),
-    }));
-    const { container } = renderPage('/compare', changed);
-    expect(chartValues(container)).toEqual(['42% †', '76% †', '89% †']);
-    expect(screen.getByText('42% (193/217)')).toBeInTheDocument();
+  it('shows the groups as separate charts, calciphylaxis apart from the SCHO figures', () => {
+    const { container } = renderPage();
+    const groups = [...container.querySelectorAll('.sens-group')].map((g) =>
+      g.getAttribute('data-group'),
+    );
+    expect(groups).toEqual(['direct', 'indirect', 'other-disease', 'no-figure']);
+    const other = container.querySelector('.sens-group-other-disease')!;
+    expect(other).toHaveTextContent('Other disease: calciphylaxis (not SCHO)');
+    expect(other.querySelectorAll('[data-figure]')).toHaveLength(2);
+    const direct = container.querySelector('.sens-group-direct')!;
+    expect(direct.querySelector('[data-figure="kroshinsky-scint"]')).toBeNull();
+  });
+
+  it('marks detection rates differently from sensitivities, in the chart and the table', () => {
+    const { container } = renderPage();
+    expect(
+      container.querySelector('[data-figure="tokoro-2009-xray"] .fig-detection'),
+    ).not.toBeNull();
+    expect(container.querySelector('[data-figure="tokoro-2009-xray"] .fig-sensitivity')).toBeNull();
+    const tokoro = tableRows().find((r) => r.getAttribute('data-row') === 'tokoro-2009-xray');
+    expect(tokoro).toHaveTextContent('detection rate (no reference standard)');
+    expect(screen.getByText(/Open ring: a detection rate/)).toBeInTheDocument();
+  });
+
+  it('follows changed figures, in the chart and the table', () => {
+    const changed = FIGURES.map((f) => (f.id === 'rosteius-2017-us' ? { ...f, value: 0.42 } : f));
+    const { container } = render(
+      <MemoryRouter initialEntries={['/compare']}>
+        <ComparePage chartWidth={640} figures={changed} />
+      </MemoryRouter>,
+    );
+    expect(chartValues(container)).toContain('42% †');
     expect(container).not.toHaveTextContent('88.9%');
   });
 
-  it('shows "not measured" for X-ray, CT and MRI, never a bar', () => {
+  it('shows "not measured" for X-ray, CT and MRI sensitivity, never a bar', () => {
     const { container } = renderPage();
     const markers = [...container.querySelectorAll('.sens-marker-not-measured')];
     expect(markers).toHaveLength(3);
     markers.forEach((m) => expect(m).toHaveTextContent('not measured'));
-    expect(container.querySelectorAll('.sens-bar')).toHaveLength(3);
+    expect(container.querySelectorAll('.sens-bar')).toHaveLength(0);
     for (const name of [
       'Plain X-ray',
       'Computed tomography (CT)',
       'Magnetic resonance imaging (MRI)',
     ]) {
-      const row = tableRows().find((r) => within(r).queryByRole('rowheader', { name }));
+      const row = tableRows().find(
+        (r) =>
+          r.getAttribute('data-group') === 'no-figure' &&
+          within(r).queryByRole('rowheader', { name }),
+      );
       expect(row).toHaveTextContent('Not measured');
     }
     expect(container.querySelectorAll('.sens-marker-ordinal')).toHaveLength(2);
@@ -106,34 +137,33 @@ describe('ComparePage', () => {
     const tableFigures = tableRows()
       .map((r) => r.querySelector('.cell-figure')?.textContent ?? '')
       .filter((s) => /^\d/.test(s))
-      .map((s) => s.split(/[ ;]/)[0]);
+      .map((s) => s.split(' (')[0]);
     expect(chartValues(container).map((s) => s?.replace(' †', ''))).toEqual(tableFigures);
   });
 
   it('shows the source, setting and extrapolated mark in the tooltip on keyboard focus', async () => {
     const { container } = renderPage();
-    const surface = container.querySelector<SVGElement>('svg.recharts-surface')!;
-    act(() => surface.focus());
-    // The accessibility layer shows the first row on focus; down/right go to the next row, up/left back.
+    const surfaces = container.querySelectorAll<SVGElement>('svg.recharts-surface');
     const box = () => container.querySelector('.chart-tooltip');
-    expect(box()).toHaveTextContent('Ultrasound');
-    expect(box()).toHaveTextContent('High early sensitivity, no figure');
-    expect(box()).toHaveTextContent('Source: García-Arpa 2020');
+    // The direct group: the accessibility layer shows the first row on focus.
+    act(() => surfaces[0]!.focus());
+    expect(box()).toHaveTextContent('Plain X-ray');
+    expect(box()).toHaveTextContent('65% (13/20; 95% CI 43.3%–81.9%)');
+    expect(box()).toHaveTextContent('detection rate (no reference standard), per patient');
+    expect(box()).toHaveTextContent('Source: Tokoro 2009');
     expect(box()).not.toHaveTextContent('extrapolated');
     await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(box()).toHaveTextContent('Source: Woźniak 2020'));
+    expect(box()).toHaveTextContent('per limb');
+    await userEvent.keyboard('{ArrowUp}');
+    await waitFor(() => expect(box()).toHaveTextContent('Tokoro 2009'));
+    // The indirect group.
+    act(() => surfaces[1]!.focus());
     await waitFor(() => expect(box()).toHaveTextContent('Source: Rosteius 2017'));
-    expect(box()).toHaveTextContent('Sensitivity 88.9% (193/217)');
     expect(box()).toHaveTextContent(
       'Setting: Hip heterotopic ossification after spinal cord injury',
     );
     expect(box()).toHaveTextContent('extrapolated');
-    await userEvent.keyboard('{ArrowRight}');
-    await waitFor(() => expect(box()).toHaveTextContent('Fairchild 2021'));
-    await userEvent.keyboard('{ArrowDown}');
-    await waitFor(() => expect(box()).toHaveTextContent('Plain X-ray'));
-    expect(box()).toHaveTextContent('not measured');
-    await userEvent.keyboard('{ArrowUp}');
-    await waitFor(() => expect(box()).toHaveTextContent('Fairchild 2021'));
   });
 
   it('starts the marker at the case day and moves it with the control', async () => {
@@ -195,7 +225,7 @@ describe('ComparePage', () => {
     const scint = within(table)
       .getByRole('rowheader', { name: /Bone scintigraphy/ })
       .closest('tr')!;
-    expect(scint).toHaveTextContent('Effective dose 4.2 mSv');
+    expect(scint).toHaveTextContent('Effective dose 4.2–6.3 mSv');
     expect(scint).toHaveTextContent('(1–10 mSv)');
     expect(scint).toHaveTextContent('ACR relative radiation level 3 of 4');
   });
@@ -204,7 +234,8 @@ describe('ComparePage', () => {
     useSettings.setState({ lang: 'es' });
     const { container } = renderPage();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Comparar las pruebas');
-    expect(chartValues(container)[0]).toMatch(/^88,9\s%\s†$/);
+    expect(chartValues(container)[0]).toMatch(/^65\s%$/);
+    expect(chartValues(container)).toContainEqual(expect.stringMatching(/^88,9\s%\s†$/));
     expect(container.querySelectorAll('.sens-marker-not-measured')[0]).toHaveTextContent(
       'no medida',
     );

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
-import { MODALITIES } from '../../domain/evidence';
+import { Link, useSearchParams } from 'react-router';
+import { FIGURES, MODALITIES, type EvidenceFigure } from '../../domain/evidence';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useAssessment, useCase, useCaseList } from '../../store/selectors';
@@ -30,9 +30,12 @@ const DATA_ID = 'compare-data';
  */
 export function ComparePage({
   registry = MODALITIES,
+  figures = FIGURES,
   chartWidth,
 }: {
   registry?: Registry;
+  /** The figures drawn (the registry's unless a test passes changed ones). */
+  figures?: readonly EvidenceFigure[];
   /** Fixed chart width (tests in jsdom, which has no layout); otherwise the chart is responsive. */
   chartWidth?: number;
 }) {
@@ -51,7 +54,7 @@ export function ComparePage({
   const fromCase = caseDay === null ? DAY_SCALE.min : clampDay(caseDay);
   const day = manual && manual.caseId === caseId ? manual.day : fromCase;
 
-  const comparison = useMemo(() => buildComparison(registry), [registry]);
+  const comparison = useMemo(() => buildComparison(registry, figures), [registry, figures]);
   const detection = useDetectionLabel();
   const timed = comparison.timeline.filter((r) => r.window);
 
@@ -68,6 +71,12 @@ export function ComparePage({
       <p>{t('compare.intro')}</p>
       <p className="no-print">
         <a href={`#${DATA_ID}`}>{t('compare.toTable')}</a>
+      </p>
+      <p className="no-print">
+        <Link to={caseId ? `/probability?case=${encodeURIComponent(caseId)}` : '/probability'}>
+          {t('probability.link')}
+        </Link>{' '}
+        ({t('probability.linkHint')})
       </p>
 
       <section className="compare-section day-panel" aria-labelledby={`${selectId}-day`}>

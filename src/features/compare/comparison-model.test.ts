@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IMAGING_IDS, MODALITIES, getReference } from '../../domain/evidence';
+import { FIGURES, IMAGING_IDS, MODALITIES, getReference } from '../../domain/evidence';
+import { wilsonInterval } from '../../domain/stats';
 import { XRAY_BLIND_DAYS } from '../../domain/engine/timing';
 import {
   DAY_SCALE,
@@ -8,39 +9,55 @@ import {
   clampDay,
   compactRows,
   detectionOn,
-  withModality,
 } from './comparison-model';
 
 describe('buildComparison', () => {
   const c = buildComparison(MODALITIES);
 
-  it('has one sensitivity row per registry figure of each imaging modality, in order', () => {
-    const expected = IMAGING_IDS.flatMap((id) =>
-      MODALITIES[id].sensitivity.map((f, i) => ({ key: `${id}-${i}`, kind: f.kind })),
+  it('has one row per imaging figure, grouped direct → indirect → other disease, then no-figure rows', () => {
+    const imaging = FIGURES.filter((f) =>
+      (IMAGING_IDS as readonly string[]).includes(f.modality ?? ''),
     );
-    expect(c.sensitivity.map((r) => ({ key: r.key, kind: r.kind }))).toEqual(expected);
+    const measured = c.sensitivity.filter((r) => r.kind === 'measured');
+    expect(measured.map((r) => r.key).sort()).toEqual(imaging.map((f) => f.id).sort());
+    const groups = c.sensitivity.map((r) => r.group);
+    const order = ['direct', 'indirect', 'other-disease', 'no-figure'];
+    for (let i = 1; i < groups.length; i++)
+      expect(order.indexOf(groups[i]!)).toBeGreaterThanOrEqual(order.indexOf(groups[i - 1]!));
     expect(new Set(c.sensitivity.map((r) => r.key)).size).toBe(c.sensitivity.length);
   });
 
-  it('carries the registry figures unchanged (ultrasound 88.9 %, 193/217, Rosteius 2017)', () => {
-    const us = c.sensitivity.find((r) => r.modality === 'ultrasound' && r.kind === 'measured');
+  it('leaves out figures with no imaging modality (palpation, biopsy)', () => {
+    const keys = c.sensitivity.map((r) => r.key);
+    expect(keys).not.toContain('colboc-2022-palpation');
+    expect(keys).not.toContain('wollina-2009-bone');
+  });
+
+  it('carries the registry figures unchanged, with a Wilson interval only where counts exist', () => {
+    const us = c.sensitivity.find((r) => r.key === 'rosteius-2017-us');
     expect(us).toMatchObject({
       kind: 'measured',
       value: 0.889,
-      counts: '193/217',
       extrapolated: true,
+      group: 'indirect',
     });
     expect(us?.kind === 'measured' && us.source).toEqual({
       id: 'rosteius-2017',
       short: 'Rosteius 2017',
     });
-    const ranged = c.sensitivity.find((r) => r.kind === 'measured' && r.range);
-    expect(ranged).toMatchObject({ modality: 'ultrasound', value: 0.76, range: [0.61, 0.78] });
+    expect(us?.kind === 'measured' && us.ci).toEqual(wilsonInterval({ events: 193, total: 217 }));
+    const hand = c.sensitivity.find((r) => r.key === 'fairchild-2021-us-hand');
+    expect(hand?.kind === 'measured' && hand.ci).toBeUndefined();
   });
 
-  it('says "not measured" for X-ray, CT and MRI and never invents a value', () => {
+  it('puts calciphylaxis in the "other disease" group, never with the SCHO figures', () => {
+    const other = c.sensitivity.filter((r) => r.group === 'other-disease').map((r) => r.key);
+    expect(other).toEqual(['kroshinsky-scint', 'fine-zacharias-2002-scint']);
+  });
+
+  it('says "not measured" for X-ray, CT and MRI sensitivity and never invents a value', () => {
     for (const id of ['xray', 'ct', 'mri'] as const) {
-      const rows = c.sensitivity.filter((r) => r.modality === id);
+      const rows = c.sensitivity.filter((r) => r.modality === id && r.group === 'no-figure');
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((r) => r.kind === 'not-measured')).toBe(true);
       expect(rows.some((r) => 'value' in r)).toBe(false);
@@ -56,22 +73,13 @@ describe('buildComparison', () => {
     );
   });
 
-  it('follows a changed registry (a modified copy, the registry itself untouched)', () => {
-    const changed = withModality(MODALITIES, 'ultrasound', (p) => ({
-      ...p,
-      sensitivity: p.sensitivity.map((f) =>
-        f.kind === 'measured' && f.value === 0.889 ? { ...f, value: 0.5 } : f,
-      ),
-    }));
-    const us = buildComparison(changed).sensitivity.filter((r) => r.modality === 'ultrasound');
-    expect(us.map((r) => (r.kind === 'measured' ? r.value : r.kind))).toEqual([
-      'ordinal',
-      0.5,
-      0.76,
-    ]);
-    expect(
-      MODALITIES.ultrasound.sensitivity.some((f) => f.kind === 'measured' && f.value === 0.889),
-    ).toBe(true);
+  it('follows changed figures (a modified copy, the registry itself untouched)', () => {
+    const changed = FIGURES.map((f) => (f.id === 'rosteius-2017-us' ? { ...f, value: 0.5 } : f));
+    const row = buildComparison(MODALITIES, changed).sensitivity.find(
+      (r) => r.key === 'rosteius-2017-us',
+    );
+    expect(row?.kind === 'measured' && row.value).toBe(0.5);
+    expect(FIGURES.find((f) => f.id === 'rosteius-2017-us')?.value).toBe(0.889);
   });
 
   it('draws a timeline track only where the registry has day figures', () => {
@@ -88,7 +96,7 @@ describe('buildComparison', () => {
 
   it('takes burden from the registry and leaves absent figures absent', () => {
     const scint = c.burden.find((r) => r.modality === 'scintigraphy');
-    expect(scint?.radiation?.effectiveDoseMsv).toBe(4.2);
+    expect(scint?.radiation?.effectiveDoseRangeMsv).toEqual({ low: 4.2, high: 6.3 });
     expect(scint?.radiation?.rrl).toBe('☢☢☢');
     const xray = c.burden.find((r) => r.modality === 'xray');
     expect(xray?.cost).toBeUndefined();

@@ -4,7 +4,12 @@
  * so they cannot disagree, and no clinical number lives in a component.
  */
 import {
+  APPLICABILITIES,
+  FIGURES,
   IMAGING_IDS,
+  figureInterval,
+  type Applicability,
+  type EvidenceFigure,
   RRL_LEVELS,
   getReference,
   type EarliestDetection,
@@ -16,6 +21,7 @@ import {
   type RelativeRadiationLevel,
   type SensitivityFigure,
 } from '../../domain/evidence';
+import type { Interval } from '../../domain/stats';
 import type { LocalizedText } from '../../domain/text';
 import { shortCitation } from '../../domain/evidence';
 
@@ -39,29 +45,34 @@ const source = (id: string): SourceRef => {
 };
 
 interface RowBase {
-  /** Unique and stable: "<modality>-<index of the figure in the registry>". */
+  /** Unique and stable: the figure's id, or "<modality>-<kind>-<index>" for a row without one. */
   readonly key: string;
   readonly modality: ImagingId;
   readonly name: LocalizedText;
   readonly shortName: LocalizedText;
 }
 
-/** One sensitivity figure of the registry, as one row of the chart and one row of the table. */
+/** The chart's groups, in order: direct evidence first, rows without a number last. */
+export const SENSITIVITY_GROUPS = [...APPLICABILITIES, 'no-figure'] as const;
+export type SensitivityGroup = (typeof SENSITIVITY_GROUPS)[number];
+
+/** One figure of the registry (or one "no figure" statement), as one row of the chart and table. */
 export type SensitivityRow = RowBase &
   (
     | {
         readonly kind: 'measured';
+        readonly group: Applicability;
+        readonly figure: EvidenceFigure;
         readonly value: number;
-        /** [low, high] when the source gives a range. */
-        readonly range?: readonly [number, number];
-        readonly counts?: string;
-        readonly basis: LocalizedText;
+        /** The Wilson 95% interval of the counts; absent when the source gives no counts. */
+        readonly ci?: Interval;
         readonly setting: LocalizedText;
         readonly source: SourceRef;
         readonly extrapolated: boolean;
       }
     | {
         readonly kind: 'ordinal';
+        readonly group: 'no-figure';
         readonly level: 'high' | 'low';
         readonly text: LocalizedText;
         /** The setting of the source (an ordinal figure has none of its own). */
@@ -69,41 +80,40 @@ export type SensitivityRow = RowBase &
         readonly source: SourceRef;
         readonly extrapolated: boolean;
       }
-    | { readonly kind: 'not-measured'; readonly text: LocalizedText }
+    | { readonly kind: 'not-measured'; readonly group: 'no-figure'; readonly text: LocalizedText }
   );
 
-function sensitivityRow(base: RowBase, f: SensitivityFigure): SensitivityRow {
-  switch (f.kind) {
-    case 'measured': {
-      const range: readonly [number, number] | undefined =
-        f.low !== undefined && f.high !== undefined ? [f.low, f.high] : undefined;
-      return {
-        ...base,
-        kind: 'measured',
-        value: f.value,
-        ...(range ? { range } : {}),
-        ...(f.counts !== undefined ? { counts: f.counts } : {}),
-        basis: f.basis,
-        setting: f.setting,
-        source: source(f.ref),
-        extrapolated: f.extrapolated,
-      };
-    }
-    case 'ordinal': {
-      const setting = getReference(f.ref)?.setting;
-      return {
-        ...base,
-        kind: 'ordinal',
-        level: f.level,
-        text: f.text,
-        ...(setting ? { setting } : {}),
-        source: source(f.ref),
-        extrapolated: f.extrapolated,
-      };
-    }
-    case 'not-measured':
-      return { ...base, kind: 'not-measured', text: f.text };
+function figureRow(base: Omit<RowBase, 'key'>, f: EvidenceFigure): SensitivityRow {
+  const ci = figureInterval(f);
+  return {
+    ...base,
+    key: f.id,
+    kind: 'measured',
+    group: f.applicability,
+    figure: f,
+    value: f.value,
+    ...(ci ? { ci } : {}),
+    setting: f.setting,
+    source: source(f.ref),
+    extrapolated: f.extrapolated,
+  };
+}
+
+function statementRow(base: RowBase, f: SensitivityFigure): SensitivityRow {
+  if (f.kind === 'ordinal') {
+    const setting = getReference(f.ref)?.setting;
+    return {
+      ...base,
+      kind: 'ordinal',
+      group: 'no-figure',
+      level: f.level,
+      text: f.text,
+      ...(setting ? { setting } : {}),
+      source: source(f.ref),
+      extrapolated: f.extrapolated,
+    };
   }
+  return { ...base, kind: 'not-measured', group: 'no-figure', text: f.text };
 }
 
 /** How far a modality can see the lesion on a given day after onset. */
@@ -205,22 +215,41 @@ export interface BurdenRow extends Omit<RowBase, 'key'> {
 }
 
 export interface Comparison {
-  /** Every sensitivity figure of the imaging modalities, in registry order. */
+  /**
+   * Every figure of the imaging modalities, grouped by applicability (direct, indirect, other
+   * disease), then the modalities' statements without a number.
+   */
   readonly sensitivity: readonly SensitivityRow[];
   readonly timeline: readonly TimelineRow[];
   readonly burden: readonly BurdenRow[];
 }
 
-/** Everything the comparison shows, read from `registry` (the evidence registry by default). */
-export function buildComparison(registry: Registry): Comparison {
-  const sensitivity: SensitivityRow[] = [];
+const isImaging = (m: EvidenceFigure['modality']): m is ImagingId =>
+  m !== undefined && (IMAGING_IDS as readonly string[]).includes(m);
+
+/**
+ * Everything the comparison shows, read from `registry` and `figures` (the evidence registry's by
+ * default).
+ */
+export function buildComparison(
+  registry: Registry,
+  figures: readonly EvidenceFigure[] = FIGURES,
+): Comparison {
+  const measured: SensitivityRow[] = [];
+  const statements: SensitivityRow[] = [];
   const timeline: TimelineRow[] = [];
   const burden: BurdenRow[] = [];
+  for (const f of figures) {
+    if (!isImaging(f.modality)) continue;
+    const p = registry[f.modality];
+    measured.push(figureRow({ modality: f.modality, name: p.name, shortName: p.shortName }, f));
+  }
+  const sensitivity = SENSITIVITY_GROUPS.flatMap((g) => measured.filter((r) => r.group === g));
   for (const id of IMAGING_IDS) {
     const p = registry[id];
     const base = { modality: id, name: p.name, shortName: p.shortName };
     p.sensitivity.forEach((f, i) =>
-      sensitivity.push(sensitivityRow({ ...base, key: `${id}-${i}` }, f)),
+      statements.push(statementRow({ ...base, key: `${id}-${f.kind}-${i}` }, f)),
     );
     timeline.push(timelineRow(base, p));
     burden.push({
@@ -230,7 +259,7 @@ export function buildComparison(registry: Registry): Comparison {
       ...(p.availability ? { availability: p.availability } : {}),
     });
   }
-  return { sensitivity, timeline, burden };
+  return { sensitivity: [...sensitivity, ...statements], timeline, burden };
 }
 
 /** The compact per-case list: one line per imaging modality. */

@@ -1,28 +1,20 @@
 import { useId, type ReactNode } from 'react';
-import { formatPercent } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { StatementText } from '../../ui/statement-text';
 import { RatingCell, DoseText } from './burden-section';
 import type { Comparison, Registry, SensitivityRow } from './comparison-model';
 import { detectionOn } from './comparison-model';
+import { useFigureText } from './figure-text';
 import { useDetectionLabel } from './detection-label';
 import { RadiationLevel } from './radiation-level';
 import { SourceLink } from './source-link';
 
-/** "88.9% (193/217); range 61%–78%", "High early sensitivity, no figure", "Not measured". */
+/** The figure in words ("76% (13/17; 95% CI …)"), or the words the sources give instead. */
 export function useSensitivityText() {
-  const { t, lang } = useT();
+  const { t } = useT();
+  const figureText = useFigureText();
   return (row: SensitivityRow): string => {
-    if (row.kind === 'measured') {
-      let s = formatPercent(lang, row.value);
-      if (row.counts) s += ` (${row.counts})`;
-      if (row.range)
-        s += `; ${t('compare.sensitivity.range', {
-          low: formatPercent(lang, row.range[0]),
-          high: formatPercent(lang, row.range[1]),
-        })}`;
-      return s;
-    }
+    if (row.kind === 'measured') return figureText(row);
     if (row.kind === 'ordinal') return t(`compare.sensitivity.level.${row.level}`);
     return t('compare.sensitivity.notMeasured');
   };
@@ -63,6 +55,7 @@ export function DataTables({
   const sensText = useSensitivityText();
   const detection = useDetectionLabel();
   const yesNo = (b: boolean) => (b ? t('common.yes') : t('common.no'));
+  const none = t('compare.table.none');
 
   return (
     <section className="compare-section data" aria-labelledby={id} data-testid="compare-data">
@@ -81,41 +74,65 @@ export function DataTables({
           <thead>
             <tr>
               <th scope="col">{t('compare.table.col.modality')}</th>
-              <th scope="col">{t('compare.table.col.sensitivity')}</th>
-              <th scope="col">{t('compare.table.col.basis')}</th>
+              <th scope="col">{t('ledger.col.applicability')}</th>
+              <th scope="col">{t('ledger.col.figure')}</th>
+              <th scope="col">{t('ledger.col.measure')}</th>
+              <th scope="col">{t('ledger.col.unit')}</th>
+              <th scope="col">{t('ledger.col.patients')}</th>
+              <th scope="col">{t('ledger.col.design')}</th>
+              <th scope="col">{t('ledger.col.reference')}</th>
+              <th scope="col">{t('ledger.col.strength')}</th>
               <th scope="col">{t('compare.table.col.setting')}</th>
+              <th scope="col">{t('ledger.col.note')}</th>
               <th scope="col">{t('compare.table.col.source')}</th>
               <th scope="col">{t('compare.table.col.extrapolated')}</th>
             </tr>
           </thead>
           <tbody>
-            {comparison.sensitivity.map((r) => (
-              <tr key={r.key} data-row={r.key}>
-                <th scope="row">{tx(r.name)}</th>
-                <td className="cell-figure">{sensText(r)}</td>
-                <td className="cell-text">{r.kind === 'measured' ? tx(r.basis) : tx(r.text)}</td>
-                <td className="cell-text">
-                  {r.kind === 'not-measured'
-                    ? t('compare.table.none')
-                    : r.setting
-                      ? tx(r.setting)
-                      : t('compare.table.none')}
-                </td>
-                <td>
-                  {r.kind === 'not-measured' ? (
-                    t('compare.table.none')
-                  ) : (
-                    <SourceLink source={r.source} />
-                  )}
-                </td>
-                <td>
-                  {r.kind === 'not-measured' ? t('compare.table.none') : yesNo(r.extrapolated)}
-                </td>
-              </tr>
-            ))}
+            {comparison.sensitivity.map((r) => {
+              const f = r.kind === 'measured' ? r.figure : undefined;
+              return (
+                <tr key={r.key} data-row={r.key} data-group={r.group}>
+                  <th scope="row">{tx(r.name)}</th>
+                  <td>{t(`ledger.group.${r.group}`)}</td>
+                  <td className="cell-figure">{sensText(r)}</td>
+                  <td className="cell-text">
+                    {f ? (
+                      <>
+                        {t(`ledger.measure.${f.measure}`)} ({t(`ledger.finding.${f.finding}`)})
+                        {f.countsDerived ? `; ${t('ledger.countsDerived')}` : ''}
+                      </>
+                    ) : (
+                      tx(r.kind === 'measured' ? r.setting : r.text)
+                    )}
+                  </td>
+                  <td>{f ? t(`ledger.unit.${f.unit}`) : none}</td>
+                  <td>{f?.patients ?? none}</td>
+                  <td>{f ? t(`ledger.design.${f.design}`) : none}</td>
+                  <td>{f ? t(`ledger.reference.${f.referenceStandard}`) : none}</td>
+                  <td className="cell-text">
+                    {f ? (
+                      <>
+                        <strong>{t(`ledger.strength.${f.strength.grade}`)}</strong>:{' '}
+                        {tx(f.strength.reason)}
+                      </>
+                    ) : (
+                      none
+                    )}
+                  </td>
+                  <td className="cell-text">
+                    {r.kind === 'not-measured' ? none : r.setting ? tx(r.setting) : none}
+                  </td>
+                  <td className="cell-text">{f?.note ? tx(f.note) : none}</td>
+                  <td>{r.kind === 'not-measured' ? none : <SourceLink source={r.source} />}</td>
+                  <td>{r.kind === 'not-measured' ? none : yesNo(r.extrapolated)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </ScrollBox>
+      <p className="table-note">{t('ledger.ciMethod')}</p>
 
       <h3 id={`${uid}-burden`}>{t('compare.table.timingCaption')}</h3>
       <ScrollBox labelledBy={`${uid}-burden`}>

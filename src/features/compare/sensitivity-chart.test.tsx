@@ -8,13 +8,36 @@ import { SensitivityChart, toChartData } from './sensitivity-chart';
 describe('SensitivityChart', () => {
   beforeEach(() => useSettings.setState({ lang: 'en' }));
 
-  it('plots a bar length only for measured figures, with the range as error offsets', () => {
-    const data = toChartData(buildComparison(MODALITIES).sensitivity);
-    const fairchild = data.find((d) => d.row.kind === 'measured' && d.row.range);
-    expect(fairchild?.plot).toBe(0.76);
-    expect(fairchild?.err?.[0]).toBeCloseTo(0.15);
-    expect(fairchild?.err?.[1]).toBeCloseTo(0.02);
-    for (const d of data.filter((x) => x.row.kind !== 'measured')) expect(d.err).toBeUndefined();
+  it('gives every row the full axis (the shape draws the point), keyed by figure id', () => {
+    const rows = buildComparison(MODALITIES).sensitivity;
+    const data = toChartData(rows);
+    expect(data.map((d) => d.key)).toEqual(rows.map((r) => r.key));
+    for (const d of data) expect(d.plot).toBe(1);
+  });
+
+  it('draws a whisker only for a computed interval, and a point shaped by what the figure is', () => {
+    const rows = buildComparison(MODALITIES).sensitivity.filter((r) => r.kind === 'measured');
+    const { container } = render(
+      <>
+        <h2 id="t">Title</h2>
+        <p id="d">Description</p>
+        <SensitivityChart rows={rows} width={640} labelledBy="t" describedBy="d" />
+      </>,
+    );
+    const withCounts = rows.filter((r) => r.kind === 'measured' && r.ci).length;
+    expect(container.querySelectorAll('.fig-ci')).toHaveLength(withCounts);
+    expect(container.querySelector('[data-figure="fairchild-2021-us-hand"] .fig-ci')).toBeNull();
+    expect(
+      container.querySelector('[data-figure="fairchild-2021-us-patient"] .fig-ci'),
+    ).not.toBeNull();
+    expect(
+      container.querySelector('[data-figure="tokoro-2009-xray"] .fig-detection'),
+    ).not.toBeNull();
+    expect(
+      container.querySelector('[data-figure="rosteius-2017-us"] .fig-sensitivity'),
+    ).not.toBeNull();
+    expect(container.querySelector('[data-figure="kim-2017-ct"] .fig-frequency')).not.toBeNull();
+    expect(container.querySelectorAll('.sens-bar')).toHaveLength(0);
   });
 
   it('follows its container when no width is given (ResponsiveContainer)', () => {
@@ -43,7 +66,7 @@ describe('SensitivityChart', () => {
         <h2 id="t">Title</h2>
         <p id="d">Description</p>
         <SensitivityChart
-          rows={buildComparison(MODALITIES).sensitivity}
+          rows={buildComparison(MODALITIES).sensitivity.filter((r) => r.group === 'no-figure')}
           labelledBy="t"
           describedBy="d"
         />

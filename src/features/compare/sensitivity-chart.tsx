@@ -3,7 +3,6 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  ErrorBar,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -14,6 +13,7 @@ import {
 } from 'recharts';
 import { formatPercent } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import type { FigureMeasure } from '../../domain/evidence';
 import type { SensitivityRow } from './comparison-model';
 import { SensitivityTooltip } from './sensitivity-tooltip';
 
@@ -21,18 +21,16 @@ import { SensitivityTooltip } from './sensitivity-tooltip';
 interface Datum {
   readonly key: string;
   /**
-   * The bar's length. Rows without a measured figure get 0 only so that recharts lays out their
-   * band: the custom shape below draws a labelled "no figure" marker there, never a bar.
+   * Always 1: every row gets an invisible full-width band, so the custom shape below knows the
+   * axis scale and draws the figure's point, its interval and its label itself (never a bar).
    */
-  readonly plot: number;
-  /** [value − low, high − value] for the range line, when the source gives a range. */
-  readonly err?: readonly [number, number];
+  readonly plot: 1;
   readonly row: SensitivityRow;
 }
 
-const ROW_HEIGHT = 52;
+const ROW_HEIGHT = 56;
 const AXIS_HEIGHT = 36;
-const TICK_WIDTH = 112;
+const TICK_WIDTH = 124;
 /** Below this width the tooltip is pinned to the chart's left edge so that it stays on screen. */
 const NARROW = 560;
 
@@ -62,19 +60,24 @@ function translateArrowKeys(e: ReactKeyboardEvent<HTMLDivElement>) {
 }
 
 export function toChartData(rows: readonly SensitivityRow[]): Datum[] {
-  return rows.map((row) => ({
-    key: row.key,
-    plot: row.kind === 'measured' ? row.value : 0,
-    ...(row.kind === 'measured' && row.range
-      ? { err: [row.value - row.range[0], row.range[1] - row.value] as const }
-      : {}),
-    row,
-  }));
+  return rows.map((row) => ({ key: row.key, plot: 1, row }));
+}
+
+/** The point's shape says what the number is: a sensitivity, a detection rate or a frequency. */
+function Marker({ measure, cx, cy }: { measure: FigureMeasure; cx: number; cy: number }) {
+  if (measure === 'sensitivity')
+    return <circle className="fig-point fig-sensitivity" cx={cx} cy={cy} r={6} />;
+  if (measure === 'detection-rate')
+    return <circle className="fig-point fig-detection" cx={cx} cy={cy} r={6} />;
+  return <rect className="fig-point fig-frequency" x={cx - 6} y={cy - 6} width={12} height={12} />;
 }
 
 /**
- * One horizontal bar per measured sensitivity figure, grouped by modality, with the source's range
- * as a line. Rows with no figure show a labelled marker ("not measured", "high, no figure").
+ * One row per figure: a point at the value whose shape says what it is (filled dot: sensitivity;
+ * open ring: detection rate; open square: frequency) and, only where the source gives counts, a
+ * line for the Wilson 95% interval computed from them. Figures in different units are separate
+ * rows, labelled with their unit. Rows with no figure show a labelled marker ("not measured",
+ * "high, no figure").
  * Keyboard: the chart is focusable (recharts' accessibility layer) and the arrow keys move the
  * tooltip from row to row (down/right: next row). `width` fixes the size (tests); otherwise it follows its container.
  */
@@ -108,12 +111,20 @@ export function SensitivityChart({
     const { x, y, width: w, height: h } = props;
     const cy = y + h / 2;
     if (d.row.kind === 'measured') {
-      const perUnit = d.row.value > 0 ? w / d.row.value : 0;
-      const end = x + Math.max(d.row.value, d.row.range?.[1] ?? 0) * perUnit;
+      const at = (v: number) => x + v * Math.max(w, 0);
+      const ci = d.row.ci;
+      const end = Math.max(at(d.row.value), ci ? at(ci.high) : 0);
       return (
-        <g>
-          <rect className="sens-bar" x={x} y={y} width={Math.max(w, 0)} height={h} />
-          <text className="sens-value" x={end + 6} y={cy} dominantBaseline="central">
+        <g data-figure={d.row.key}>
+          {ci ? (
+            <g className="fig-ci">
+              <line x1={at(ci.low)} x2={at(ci.high)} y1={cy} y2={cy} />
+              <line x1={at(ci.low)} x2={at(ci.low)} y1={cy - 5} y2={cy + 5} />
+              <line x1={at(ci.high)} x2={at(ci.high)} y1={cy - 5} y2={cy + 5} />
+            </g>
+          ) : null}
+          <Marker measure={d.row.figure.measure} cx={at(d.row.value)} cy={cy} />
+          <text className="sens-value" x={end + 9} y={cy} dominantBaseline="central">
             {valueLabel(d.row)}
           </text>
         </g>
@@ -134,17 +145,25 @@ export function SensitivityChart({
     const x = Number(props.x);
     const y = Number(props.y);
     if (!row) return <g />;
-    const second = row.kind === 'not-measured' ? undefined : row.source.short;
+    const lines = [tx(row.shortName)];
+    if (row.kind !== 'not-measured') lines.push(row.source.short);
+    if (row.kind === 'measured')
+      lines.push(
+        `${t(`ledger.measureShort.${row.figure.measure}`)}, ${t(`ledger.unit.${row.figure.unit}`)}`,
+      );
+    const first = lines.length === 3 ? '-0.9em' : lines.length === 2 ? '-0.35em' : '0.35em';
     return (
       <text className="sens-tick" x={x} y={y} textAnchor="end">
-        <tspan x={x} dy={second ? '-0.35em' : '0.35em'} className="sens-tick-name">
-          {tx(row.shortName)}
-        </tspan>
-        {second ? (
-          <tspan x={x} dy="1.25em" className="sens-tick-source">
-            {second}
+        {lines.map((line, i) => (
+          <tspan
+            key={i}
+            x={x}
+            dy={i === 0 ? first : '1.2em'}
+            className={i === 0 ? 'sens-tick-name' : 'sens-tick-source'}
+          >
+            {line}
           </tspan>
-        ) : null}
+        ))}
       </text>
     );
   };
@@ -155,7 +174,7 @@ export function SensitivityChart({
       layout="vertical"
       width={width}
       height={width ? height : undefined}
-      margin={{ top: 4, right: 60, bottom: 4, left: 4 }}
+      margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
       barCategoryGap="22%"
       accessibilityLayer
       aria-labelledby={labelledBy}
@@ -192,9 +211,7 @@ export function SensitivityChart({
         {...(narrow ? { position: { x: 0 } } : {})}
         wrapperStyle={{ zIndex: 2 }}
       />
-      <Bar dataKey="plot" shape={renderShape} isAnimationActive={false}>
-        <ErrorBar dataKey="err" direction="x" width={8} stroke="#1b1f24" strokeWidth={2} />
-      </Bar>
+      <Bar dataKey="plot" shape={renderShape} isAnimationActive={false} />
     </BarChart>
   );
 

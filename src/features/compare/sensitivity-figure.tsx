@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/use-t';
-import type { SensitivityRow } from './comparison-model';
+import { SENSITIVITY_GROUPS, type SensitivityRow } from './comparison-model';
 import { CompareFigure } from './compare-figure';
 import { SensitivityChart } from './sensitivity-chart';
 
 /**
- * The sensitivity chart as a figure: its caption names and describes it (aria-labelledby /
- * aria-describedby, also set on the focusable chart surface) and points to the data table, which
- * is the screen-reader path through the same figures.
+ * The figures chart as a figure: one chart per applicability group (direct, indirect, other
+ * disease, no figure), each under its own heading, so calciphylaxis never shares a scale with the
+ * SCHO figures. The caption names and describes it and points to the data table, which is the
+ * screen-reader path through the same figures.
  */
 export function SensitivityFigure({
   rows,
@@ -20,6 +21,10 @@ export function SensitivityFigure({
 }) {
   const { t } = useT();
   const id = useId();
+  const groups = SENSITIVITY_GROUPS.map((group) => ({
+    group,
+    rows: rows.filter((r) => r.group === group),
+  })).filter((g) => g.rows.length > 0);
   return (
     <CompareFigure
       id={id}
@@ -30,18 +35,33 @@ export function SensitivityFigure({
       legendClass="chart-legend"
       legendLabel={t('compare.sensitivity.legend')}
       legend={[
-        { swatch: 'swatch-bar', label: t('compare.sensitivity.legendBar') },
-        { swatch: 'swatch-range', label: t('compare.sensitivity.legendRange') },
+        { swatch: 'swatch-sensitivity', label: t('ledger.legendSensitivity') },
+        { swatch: 'swatch-detection', label: t('ledger.legendDetection') },
+        { swatch: 'swatch-frequency', label: t('ledger.legendFrequency') },
+        { swatch: 'swatch-range', label: t('ledger.legendWhisker') },
         { symbol: '†', label: t('compare.sensitivity.legendExtrapolated') },
         { swatch: 'swatch-marker', label: t('compare.sensitivity.legendNoFigure') },
       ]}
     >
-      <SensitivityChart
-        rows={rows}
-        width={width}
-        labelledBy={`${id}-title`}
-        describedBy={`${id}-desc`}
-      />
+      {groups.map((g) => (
+        <section
+          key={g.group}
+          className={`sens-group sens-group-${g.group}`}
+          aria-labelledby={`${id}-${g.group}`}
+          data-group={g.group}
+        >
+          <h3 id={`${id}-${g.group}`}>{t(`ledger.group.${g.group}`)}</h3>
+          <p id={`${id}-${g.group}-desc`} className="sens-group-desc">
+            {t(`ledger.groupDesc.${g.group}`)}
+          </p>
+          <SensitivityChart
+            rows={g.rows}
+            width={width}
+            labelledBy={`${id}-${g.group}`}
+            describedBy={`${id}-${g.group}-desc`}
+          />
+        </section>
+      ))}
     </CompareFigure>
   );
 }

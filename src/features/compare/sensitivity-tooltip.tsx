@@ -1,6 +1,6 @@
-import { formatPercent } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import type { SensitivityRow } from './comparison-model';
+import { useFigureText } from './figure-text';
 
 /**
  * The chart's tooltip, on hover and on keyboard focus: the figure, the source (first author and
@@ -8,7 +8,8 @@ import type { SensitivityRow } from './comparison-model';
  * say so, with the registry's own words.
  */
 export function SensitivityTooltip({ active, row }: { active?: boolean; row?: SensitivityRow }) {
-  const { t, tx, lang } = useT();
+  const { t, tx } = useT();
+  const figureText = useFigureText();
   if (!active || !row) return null;
   return (
     <div className="chart-tooltip">
@@ -16,16 +17,11 @@ export function SensitivityTooltip({ active, row }: { active?: boolean; row?: Se
       {row.kind === 'measured' ? (
         <>
           <p>
-            <strong>
-              {t('compare.sensitivity.value', { value: formatPercent(lang, row.value) })}
-            </strong>
-            {row.counts ? ` (${row.counts})` : ''}
-            {row.range
-              ? ` · ${t('compare.sensitivity.range', {
-                  low: formatPercent(lang, row.range[0]),
-                  high: formatPercent(lang, row.range[1]),
-                })}`
-              : ''}
+            <strong>{figureText(row)}</strong>
+          </p>
+          <p>
+            {t(`ledger.measure.${row.figure.measure}`)}, {t(`ledger.unit.${row.figure.unit}`)} ·{' '}
+            {t('ledger.col.strength')}: {t(`ledger.strength.${row.figure.strength.grade}`)}
           </p>
           <p>
             <span className="chart-tooltip-key">{t('compare.sensitivity.setting')}: </span>

@@ -4,7 +4,18 @@ import { cases } from './cases';
 import { common } from './common';
 import { compare } from './compare';
 import { evidence } from './evidence';
+import { probability } from './probability';
+import { ledger } from './ledger';
 import { summary } from './summary';
 import { wizard } from './wizard';
 
-export const es: Dictionary<typeof en> = { common, cases, wizard, compare, summary, evidence };
+export const es: Dictionary<typeof en> = {
+  common,
+  cases,
+  wizard,
+  compare,
+  summary,
+  evidence,
+  probability,
+  ledger,
+};

@@ -1,0 +1,127 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { seedCase } from '../../domain/case/fixtures';
+import type { ProbabilitySources } from '../../domain/probability';
+import { text } from '../../domain/text';
+import { useCases } from '../../store/cases';
+import { clock } from '../../store/clock';
+import { useSettings } from '../../store/settings';
+import { ProbabilityPage } from './probability-page';
+
+/**
+ * Hand-made sources (not clinical figures) to exercise the page's rules: one calcification
+ * anchor, and one ultrasound 2×2 table with no false positives.
+ */
+const SOURCES: ProbabilitySources = {
+  anchors: [
+    {
+      id: 'calc',
+      label: text('Calcification anchor', 'Ancla de calcificación'),
+      range: [0.2, 0.4],
+      rangeBasis: text('test range', 'intervalo de prueba'),
+      measures: 'calcification',
+      setting: text('test setting', 'ámbito de prueba'),
+      refs: ['garcia-arpa-2020'],
+    },
+  ],
+  accuracy: [
+    {
+      id: 'us',
+      modality: 'ultrasound',
+      table: { tp: 13, fn: 4, fp: 0, tn: 26 },
+      positive: text('deposit seen', 'depósito visto'),
+      referenceStandard: 'xray',
+      unit: 'patient',
+      setting: text('test setting', 'ámbito de prueba'),
+      extrapolated: true,
+      ref: 'fairchild-2021',
+    },
+  ],
+};
+
+function renderPage(path = '/probability', sources = SOURCES) {
+  const user = userEvent.setup();
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <ProbabilityPage sources={sources} chartWidth={600} />
+    </MemoryRouter>,
+  );
+  return user;
+}
+
+describe('ProbabilityPage', () => {
+  beforeEach(() => {
+    useSettings.setState({ lang: 'en' });
+    useCases.setState({ cases: {}, order: [] });
+    vi.spyOn(clock, 'today').mockReturnValue('2026-03-12');
+  });
+
+  it('starts from the first anchor, with its citation and "calcification is not ossification"', () => {
+    renderPage();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: /Calcification anchor/ })).toBeChecked();
+    expect(
+      screen.getByText(/Calcification is not ossification/, { selector: 'p' }),
+    ).toBeInTheDocument();
+    expect((screen.getByTestId('export-text') as HTMLTextAreaElement).value).toMatch(
+      /Calcification is not ossification/,
+    );
+    expect(screen.getAllByRole('link', { name: 'García-Arpa 2020' }).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a number for every investigation without a 2×2 table', () => {
+    renderPage();
+    for (const m of ['xray', 'scintigraphy', 'ct', 'mri']) {
+      expect(screen.getByTestId(`no-lr-${m}`)).toHaveTextContent(
+        'No likelihood ratio can be computed from the sources.',
+      );
+    }
+    expect(screen.queryByTestId('no-lr-ultrasound')).toBeNull();
+  });
+
+  it('leaves LR+ undefined with no false positives until the labelled corrected value is chosen', async () => {
+    const user = renderPage();
+    const us = screen.getByTestId('result-ultrasound');
+    await user.click(within(us).getByRole('radio', { name: /Positive/ }));
+    expect(within(us).getByText(/LR\+ is undefined/)).toBeInTheDocument();
+    expect(screen.getByTestId('post-test-waiting')).toBeInTheDocument();
+    await user.click(within(us).getByRole('checkbox', { name: /continuity-corrected/ }));
+    // 20–40 % with the corrected LR+ 40.5: 91–96.4 % at the point estimate.
+    expect(screen.getByTestId('post-test')).toHaveTextContent('91%–96.4%');
+    expect(screen.getByTestId('frequency-tree')).toHaveTextContent(
+      'Of 100 legs like this, about 20–40 have the target condition',
+    );
+  });
+
+  it('shows LR− with its log-method CI from the same table', async () => {
+    const user = renderPage();
+    const us = screen.getByTestId('result-ultrasound');
+    await user.click(within(us).getByRole('radio', { name: /Negative/ }));
+    expect(screen.getByTestId('lr-ultrasound-negative')).toHaveTextContent(
+      'LR− 0.235 (95 % CI 0.0999–0.554, log method)',
+    );
+  });
+
+  it('keeps a bad own range as typed and says what is wrong', async () => {
+    const user = renderPage();
+    await user.click(screen.getByRole('radio', { name: /My own range/ }));
+    await user.type(screen.getByLabelText('From (%)'), '30');
+    await user.type(screen.getByLabelText('To (%)'), '10');
+    expect(screen.getByRole('alert')).toHaveTextContent(/the first no larger than the second/);
+    expect(screen.getByLabelText('From (%)')).toHaveValue('30');
+  });
+
+  it('fills a case’s own results and never changes the case', async () => {
+    const c = { ...seedCase('2026-03-12'), id: 'c1', label: 'Bed 4' };
+    useCases.setState({ cases: { c1: c }, order: ['c1'] });
+    const before = JSON.stringify(useCases.getState().cases);
+    const user = renderPage('/probability?case=c1');
+    expect(screen.getByTestId('case-note')).toHaveTextContent('Results filled in from “Bed 4”');
+    const xray = screen.getByTestId('result-xray');
+    expect(within(xray).getByRole('radio', { name: /Positive/ })).toBeChecked();
+    await user.click(within(xray).getByRole('radio', { name: /Negative/ }));
+    expect(JSON.stringify(useCases.getState().cases)).toBe(before);
+  });
+});
