@@ -16,7 +16,7 @@
 export const EVIDENCE_PACK_VERSION = '2.0.0';
 
 export const EVIDENCE_PACK_SHA256 =
-  '45b0c397d8497bbbac9ecad52035b0e6c67916ef5812d0ec03e9d9d4b475636b';
+  '0e8433b40f65128c449edc9e7d4506cb669405c15fa8a9ede3c63595773a2d27';
 
 /**
  * A canonical JSON serialisation: object keys sorted by code unit, arrays in order, `undefined`
