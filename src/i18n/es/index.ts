@@ -1,10 +1,19 @@
 import type { Dictionary } from '../types';
 import type { en } from '../en';
 import { cases } from './cases';
+import { certainty } from './certainty';
 import { common } from './common';
 import { compare } from './compare';
 import { evidence } from './evidence';
 import { summary } from './summary';
 import { wizard } from './wizard';
 
-export const es: Dictionary<typeof en> = { common, cases, wizard, compare, summary, evidence };
+export const es: Dictionary<typeof en> = {
+  common,
+  cases,
+  wizard,
+  compare,
+  summary,
+  evidence,
+  certainty,
+};
