@@ -1,7 +1,9 @@
 import type { Case, SkipReason } from '../case/schema';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
-import { boneShown, depositShown, isEarly, type RuleContext } from './context';
-import { XRAY_BLIND_DAYS } from './timing';
+import { boneShown, depositShown, isEarly, lowSuspicion, type RuleContext } from './context';
+import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 import { reason } from './reason';
 import type { Band, ModalityAdvice, Reason } from './types';
 
@@ -71,8 +73,8 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
         band: 'usually-not-appropriate',
         reasons: [
           reason(
-            `Too early (day ${days}): a plain X-ray may show nothing until 10–14 days after onset. A normal film is informative from ${from}.`,
-            `Demasiado pronto (día ${days}): la radiografía simple puede no mostrar nada hasta 10–14 días tras el inicio. Una radiografía normal es informativa a partir del ${from}.`,
+            `Too early (day ${days}): a plain X-ray may show nothing until 10–14 days after onset, so a normal film now would not exclude ossification. From ${from} a normal film lowers the suspicion but does not remove it.`,
+            `Demasiado pronto (día ${days}): la radiografía simple puede no mostrar nada hasta 10–14 días tras el inicio, así que una radiografía normal ahora no descartaría osificación. Desde el ${from} una radiografía normal reduce la sospecha, pero no la elimina.`,
             [SEED],
           ),
         ],
@@ -94,8 +96,8 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
       band: 'usually-appropriate',
       reasons: [
         reason(
-          `Day ${days}: past the 10–14 days in which a film may be normal. Look for diffuse or reticulated subcutaneous opacities of bone density around the leg, and periostitis from CVI.`,
-          `Día ${days}: superados los 10–14 días en que la radiografía puede ser normal. Busque opacidades subcutáneas difusas o reticuladas de densidad ósea en el perímetro de la pierna, y periostitis por la insuficiencia venosa.`,
+          `${cap(dayPhrase(days).en)}: past the 10–14 days in which a film may be normal, so an abnormal film counts and a normal one lowers the suspicion without removing it. Look for diffuse or reticulated subcutaneous opacities of bone density around the leg, and periostitis from CVI.`,
+          `${cap(dayPhrase(days).es)}: superados los 10–14 días en que la radiografía puede ser normal, una radiografía alterada cuenta y una normal reduce la sospecha sin eliminarla. Busque opacidades subcutáneas difusas o reticuladas de densidad ósea en el perímetro de la pierna, y periostitis por la insuficiencia venosa.`,
           [SEED],
         ),
         reason(
@@ -148,6 +150,20 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
   mri: (ctx) => crossSectional(ctx, 'MRI', 'RM'),
 
   biopsy: (ctx) => {
+    if (lowSuspicion(ctx)) {
+      // Review fault 7: do not advise what the differential says is best avoided.
+      return {
+        band: 'usually-not-appropriate',
+        reasons: [
+          reason(
+            'Suspicion is low and nothing has been shown to sample: a biopsy of CVI skin heals poorly and is best avoided without a target; reconsider if the picture changes.',
+            'La sospecha es baja y no se ha mostrado nada que biopsiar: la biopsia de piel con insuficiencia venosa cicatriza mal y conviene evitarla sin una diana; reconsidérelo si el cuadro cambia.',
+            [SEED, 'rheumatologist-lds'],
+          ),
+          WOUND_HEALING,
+        ],
+      };
+    }
     if (ctx.interpretation.conclusion === 'atypical' || depositShown(ctx)) {
       return {
         band: 'usually-appropriate',

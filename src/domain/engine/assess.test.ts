@@ -73,9 +73,12 @@ describe('the recommended pathway', () => {
     expect(assess(c0, TODAY).nextStep.step).toBe('patient');
   });
 
-  it('then labs: "Analytic study including phosphorus-calcium metabolism is normal"', () => {
+  it('HAZ-08 then a same-visit plan: ultrasound ("the technique of choice for early diagnosis") with the labs drawn the same day', () => {
     const c = withPatient(c0, { age: 70, onsetDate: '2026-11-01' });
-    expect(assess(c, TODAY).nextStep.step).toBe('labs');
+    const n = assess(c, TODAY).nextStep;
+    expect(n.step).toBe('ultrasound');
+    expect(n.alsoNow).toEqual(['labs']);
+    expect(n.ruleId).toBe('first-visit-plan');
   });
 
   it('then ultrasound: "ultrasound scan seems to the technique of choice for early diagnosis"', () => {
@@ -90,11 +93,18 @@ describe('the recommended pathway', () => {
     ultrasound: { status: 'done', pattern: 'normal' },
   });
 
-  it('early with a normal ultrasound: scintigraphy, "highly sensitive in early diagnosis", not the X-ray', () => {
+  it('HAZ-06 early with a normal ultrasound: the radiation trade-off (repeat US / wait for the X-ray date / scan now), preferring no bone-scan dose', () => {
     const a = assess(early, TODAY);
     expect(a.timing.daysSinceOnset).toBe(5);
-    expect(a.nextStep.step).toBe('scintigraphy');
-    expect(a.nextStep.reason.text.en).toMatch(/informative from 2026-12-04/);
+    expect(a.nextStep.ruleId).toBe('early-normal-ultrasound-tradeoff');
+    expect(a.nextStep.step).toBe('xray');
+    expect(a.nextStep.reason.text.en).toMatch(/day 14 is in 9 days, 2026-12-04/);
+    expect(a.nextStep.reason.text.en).toMatch(/prefer the path without the bone scan's radiation/);
+    const options = a.nextStep.options?.map((o) => o.text.en) ?? [];
+    expect(options).toHaveLength(3);
+    expect(options[0]).toMatch(/Repeat the ultrasound/);
+    expect(options[1]).toMatch(/Wait for the X-ray date \(2026-12-04\)/);
+    expect(options[2]).toMatch(/Bone scintigraphy now: .*4\.2 mSv/);
   });
 
   it('once day 14 has passed, the X-ray comes before scintigraphy (same case, later date)', () => {
@@ -166,7 +176,9 @@ describe('X-ray timing: "simple X-ray may not shows alterations until 10–14 da
     expect(a.advice.xray.band).toBe('usually-not-appropriate');
     expect(a.timing.xrayInformativeFrom).toBe('2026-12-04');
     const w = a.timing.warnings.find((x) => x.id === 'xray-too-early');
-    expect(w?.reason.text.en).toMatch(/Day 5 .* informative from 2026-12-04/);
+    expect(w?.reason.text.en).toMatch(
+      /Day 5 .*does not exclude ossification\. From 2026-12-04 a normal film lowers the suspicion but does not remove it/,
+    );
     expect(w?.reason.refs).toEqual(['garcia-arpa-2020']);
   });
 
@@ -216,9 +228,10 @@ describe('interpretation', () => {
     expect(assess(c, TODAY).interpretation.conclusion).toBe('calcification');
   });
 
-  it('biopsy calcium without bone is calcinosis cutis, and sodium thiosulfate is among the notes', () => {
+  it('biopsy calcium without bone is calcinosis cutis; with normal labs sodium thiosulfate is among the notes', () => {
     const c = withStudies(base, {
       biopsy: { status: 'done', histology: 'calcification-without-bone' },
+      labs: { status: 'done', calcium: { flag: 'normal' }, phosphate: { flag: 'normal' } },
     });
     const a = assess(c, TODAY);
     expect(a.interpretation.conclusion).toBe('calcification');
@@ -235,12 +248,15 @@ describe('interpretation', () => {
     expect(a.differential[0]).toMatchObject({ id: 'myositis-ossificans', weight: 'raised' });
   });
 
-  it('abnormal calcium makes even a bone-positive biopsy atypical and raises metastatic calcinosis', () => {
+  it('HAZ-03 abnormal calcium beside a bone-positive biopsy: bone stays bone, the labs are flagged as context and raise metastatic calcinosis', () => {
     const c = withStudies(seed, {
       labs: { status: 'done', calcium: { flag: 'high' }, phosphate: { flag: 'normal' } },
     });
     const a = assess(c, TODAY);
-    expect(a.interpretation.conclusion).toBe('atypical');
+    expect(a.interpretation.conclusion).toBe('confirmed-scho');
+    expect(a.interpretation.context).toHaveLength(1);
+    expect(a.interpretation.discordances.map((d) => d.id)).toContain('biopsy-bone-abnormal-labs');
+    expect(a.management.map((m) => m.id)).toContain('debridement-excision');
     expect(a.labFlags).toHaveLength(1);
     expect(a.differential.find((d) => d.id === 'metastatic-calcinosis')?.weight).toBe('raised');
   });

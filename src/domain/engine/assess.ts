@@ -1,6 +1,7 @@
 import type { Case } from '../case/schema';
 import { modalityAdvice } from './advice';
 import type { RuleContext } from './context';
+import { contributors } from './contributors';
 import { differential } from './differential';
 import { summariseFindings } from './findings';
 import { interpret } from './interpret';
@@ -24,7 +25,7 @@ export function assess(c: Case, today: string): Assessment {
   const findings = summariseFindings(c);
   const labs = labPicture(c);
   const time = timing(c, today);
-  const interpretation = interpret(findings, labs);
+  const interpretation = interpret(c, findings, labs);
   const ctx: RuleContext = { c, today, findings, labs, timing: time, interpretation };
   return {
     engineVersion: ENGINE_VERSION,
@@ -35,6 +36,7 @@ export function assess(c: Case, today: string): Assessment {
     interpretation,
     differential: differential(ctx),
     risk: riskProfile(c),
+    contributors: contributors(c),
     management: management(ctx),
     openItems: openItems(ctx),
     labFlags: labs.flags.map((f) => f.reason),

@@ -1,6 +1,7 @@
 import type { Case, StudyId } from '../case/schema';
 import type { FindingsSummary } from './findings';
 import type { LabPicture } from './labs';
+import { ADVANCED_CEAP } from './risk';
 import { XRAY_BLIND_DAYS } from './timing';
 import type { Interpretation, Timing } from './types';
 
@@ -31,3 +32,32 @@ export const depositShown = (ctx: RuleContext): boolean =>
 /** Still inside the days in which a plain X-ray may be normal. */
 export const isEarly = (ctx: RuleContext): boolean =>
   ctx.timing.daysSinceOnset !== null && ctx.timing.daysSinceOnset < XRAY_BLIND_DAYS.to;
+
+/** Skin signs that keep suspicion up (seed: "signs of CVI, venous ulcers and … livedo racemosa"). */
+const SUSPICIOUS_SKIN = new Set(['cvi-changes', 'venous-ulcer', 'livedo-racemosa', 'necrosis']);
+
+/**
+ * Low suspicion (review fault 7): venous disease below CEAP C4a (JVS-VL: subcutaneous
+ * calcification in none of the C1–C3 legs), no skin sign that the seed associates with SCHO, no
+ * deposit or uptake on any study, at least one normal study, and nothing abnormal in the labs.
+ * Then "no further test" is a valid answer, and a biopsy of poorly healing skin is not suggested.
+ */
+export const lowSuspicion = (ctx: RuleContext): boolean => {
+  const p = ctx.c.patient;
+  return (
+    p.ceap !== undefined &&
+    !ADVANCED_CEAP.has(p.ceap) &&
+    !(p.skin ?? []).some((s) => SUSPICIOUS_SKIN.has(s)) &&
+    !depositShown(ctx) &&
+    ctx.findings.normalStudies.length > 0 &&
+    ctx.labs.flags.length === 0 &&
+    ctx.findings.atypical.length === 0
+  );
+};
+
+/** The ultrasound is done and normal while a plain film may still be normal. */
+export const normalEarlyUltrasound = (ctx: RuleContext): boolean =>
+  isEarly(ctx) &&
+  ctx.c.studies.ultrasound.status === 'done' &&
+  ctx.c.studies.ultrasound.pattern === 'normal' &&
+  !depositShown(ctx);

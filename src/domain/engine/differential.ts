@@ -55,11 +55,18 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     id: 'dystrophic-calcinosis',
     raisedBy: (ctx) =>
       calcified(ctx)
-        ? reason(
-            'Calcium without bone on imaging or biopsy, with normal labs: dystrophic calcinosis after local tissue injury.',
-            'Calcio sin hueso en la imagen o la biopsia, con analítica normal: calcinosis distrófica tras lesión tisular local.',
-            ['reiter-2011'],
-          )
+        ? ctx.labs.normal
+          ? reason(
+              'Calcium without bone on imaging or biopsy, with normal labs: dystrophic calcinosis after local tissue injury.',
+              'Calcio sin hueso en la imagen o la biopsia, con analítica normal: calcinosis distrófica tras lesión tisular local.',
+              ['reiter-2011'],
+            )
+          : reason(
+              // Review fault 10: never print "with normal labs" when the labs are not known.
+              'Calcium without bone on imaging or biopsy: dystrophic calcinosis after local tissue injury, if the labs are normal (not yet known to be).',
+              'Calcio sin hueso en la imagen o la biopsia: calcinosis distrófica tras lesión tisular local, si la analítica es normal (aún no consta).',
+              ['reiter-2011'],
+            )
         : null,
     considerWhen: (ctx) =>
       !boneShown(ctx)

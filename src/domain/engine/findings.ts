@@ -140,6 +140,17 @@ export function summariseFindings(c: Case): FindingsSummary {
       ),
     );
   }
+  // Seed: "The underlying skin may be normal or show signs of CVI, venous ulcers and, more
+  // rarely, livedo racemosa": necrosis is not among them and raises calciphylaxis (eMedicine).
+  if (c.patient.skin?.includes('necrosis')) {
+    atypical.push(
+      reason(
+        'Skin necrosis: not among the skin signs of SCHO in CVI (normal skin, CVI signs, venous ulcers, livedo racemosa); calciphylaxis must be excluded.',
+        'Necrosis cutánea: no figura entre los signos cutáneos de la osificación por insuficiencia venosa (piel normal, signos de insuficiencia venosa, úlceras, livedo racemosa); hay que descartar calcifilaxis.',
+        [SEED, 'emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
+      ),
+    );
+  }
   const biopsy = isDone(c, 'biopsy') ? (s.biopsy.histology ?? null) : null;
   if (biopsy === 'other-diagnosis') {
     atypical.push(

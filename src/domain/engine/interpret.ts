@@ -1,7 +1,10 @@
+import type { Case } from '../case/schema';
 import { text } from '../text';
+import { discordances } from './discordance';
 import type { FindingsSummary } from './findings';
 import type { LabPicture } from './labs';
 import { reason } from './reason';
+import { BIOPSY_BONE, BIOPSY_CALCIUM, tissueQuestion } from './tissue';
 import type { Conclusion, Interpretation, Reason } from './types';
 
 export const CONCLUSION_LABELS: Readonly<Record<Conclusion, ReturnType<typeof text>>> = {
@@ -14,6 +17,10 @@ export const CONCLUSION_LABELS: Readonly<Record<Conclusion, ReturnType<typeof te
     'Calcification rather than bone (calcinosis cutis)',
     'Calcificación más que hueso (calcinosis cutis)',
   ),
+  'findings-disagree': text(
+    'Findings disagree: bone or calcium not settled',
+    'Los hallazgos discrepan: hueso o calcio sin resolver',
+  ),
   atypical: text(
     'Atypical for SCHO in CVI: consider alternatives',
     'Atípico para osificación por insuficiencia venosa: valore alternativas',
@@ -23,62 +30,136 @@ export const CONCLUSION_LABELS: Readonly<Record<Conclusion, ReturnType<typeof te
 
 const SEED = 'garcia-arpa-2020';
 
+const NOT_BY_BIOPSY = reason(
+  'Not yet confirmed by biopsy, the test of choice.',
+  'Aún sin confirmar por biopsia, la prueba de elección.',
+  [SEED],
+);
+
+const IMAGING_ONLY_CALCIUM = reason(
+  'Shown by imaging only: biopsy, the test of choice, tells calcium from early bone.',
+  'Solo por imagen: la biopsia, la prueba de elección, distingue calcio de hueso inicial.',
+  [SEED],
+);
+
+const labsNormalReason = reason(
+  'Normal phospho-calcium metabolism, as expected in SCHO.',
+  'Metabolismo fosfocálcico normal, como es de esperar en la osificación subcutánea.',
+  [SEED],
+);
+
 /**
- * The working conclusion, in order of precedence:
- * 1. atypical features (fascia/muscle, another diagnosis on biopsy, abnormal labs, childhood
- *    onset) — seed: SCHO "does not involve the fascia or muscles" and its "phosphorus-calcium
- *    metabolism is normal";
- * 2. biopsy, "the test of choice": bone trabeculae = confirmed; calcium without bone = calcinosis;
- * 3. imaging: bone on ultrasound, X-ray or CT/MRI = probable; calcium only = calcification;
- * 4. otherwise not enough data (scintigraphic uptake alone is not specific for bone).
+ * The working conclusion, never stronger than its weakest necessary link:
+ * 1. atypical findings (fascia/muscle, another diagnosis on biopsy, childhood onset) — seed: SCHO
+ *    "does not involve the fascia or muscles";
+ * 2. bone on biopsy, "the test of choice" = confirmed. Abnormal labs do not undo it: they are
+ *    shown as context and a noted discordance (review fault 3);
+ * 3. lab flags that point to another cause, without bone on biopsy = atypical;
+ * 4. any unresolved discordance (biopsy calcium vs imaging bone; imaging bone vs a normal
+ *    informative film or calcium-only imaging) = the findings disagree (review faults 1, 2);
+ * 5. calcium without bone on biopsy = calcification;
+ * 6. bone on imaging = probable; calcium only on imaging = calcification;
+ * 7. otherwise not enough data (scintigraphic uptake alone is not specific for bone).
  */
-export function interpret(f: FindingsSummary, labs: LabPicture): Interpretation {
-  const make = (conclusion: Conclusion, drivers: readonly Reason[]): Interpretation => ({
+export function interpret(c: Case, f: FindingsSummary, labs: LabPicture): Interpretation {
+  const tissue = tissueQuestion(c, f);
+  const disc = discordances({ c, findings: f, labs });
+  const unresolved = disc.filter((d) => d.status === 'unresolved');
+  const context = labs.flags.map((x) => x.reason);
+  const raisingFlags = labs.flags.filter((x) => x.raises.length > 0).map((x) => x.reason);
+  const make = (
+    conclusion: Conclusion,
+    drivers: readonly Reason[],
+    whyNotSurer: readonly Reason[],
+  ): Interpretation => ({
     conclusion,
     label: CONCLUSION_LABELS[conclusion],
     drivers,
+    tissue,
+    discordances: disc,
+    whyNotSurer,
+    context,
   });
 
-  const atypical = [...f.atypical, ...labs.flags.map((x) => x.reason)];
-  if (atypical.length > 0) return make('atypical', atypical);
+  if (f.atypical.length > 0) {
+    return make(
+      'atypical',
+      [...f.atypical, ...raisingFlags],
+      [
+        reason(
+          'Features atypical for SCHO in CVI: the differential must be worked through before calling it SCHO.',
+          'Rasgos atípicos para la osificación por insuficiencia venosa: hay que revisar el diagnóstico diferencial antes de llamarlo así.',
+          [SEED],
+        ),
+      ],
+    );
+  }
 
-  if (f.biopsy === 'ossification') {
-    return make('confirmed-scho', [
+  if (f.biopsy === 'ossification' && unresolved.length === 0) {
+    return make(
+      'confirmed-scho',
+      [BIOPSY_BONE, ...f.imagingOssification, ...(labs.normal ? [labsNormalReason] : [])],
+      [],
+    );
+  }
+
+  if (raisingFlags.length > 0 && f.biopsy !== 'ossification') {
+    return make('atypical', raisingFlags, [
       reason(
-        'Biopsy (the test of choice): bone trabeculae in the deep dermis and fat.',
-        'Biopsia (la prueba de elección): trabéculas óseas en dermis profunda y grasa.',
+        'The labs point to another cause of calcium or bone in the skin; biopsy, the test of choice, tells them apart.',
+        'La analítica orienta a otra causa de calcio o hueso en la piel; la biopsia, la prueba de elección, las distingue.',
         [SEED],
       ),
-      ...f.imagingOssification,
-      ...(labs.normal ? [labsNormalReason] : []),
     ]);
   }
+
+  if (unresolved.length > 0) {
+    return make(
+      'findings-disagree',
+      unresolved.map((d) => d.reason),
+      unresolved.map((d) => d.resolve),
+    );
+  }
+
   if (f.biopsy === 'calcification-without-bone') {
-    return make('calcification', [
-      reason(
-        'Biopsy: calcium deposits without bone (calcinosis cutis rather than ossification).',
-        'Biopsia: depósitos de calcio sin hueso (calcinosis cutis, no osificación).',
-        [SEED, 'reiter-2011'],
-      ),
-      ...f.imagingCalcification,
-    ]);
+    return make('calcification', [BIOPSY_CALCIUM, ...f.imagingCalcification], []);
   }
 
   if (f.imagingOssification.length > 0) {
-    return make('probable-scho', [
-      ...f.imagingOssification,
-      ...(f.scintigraphyUptake ? [f.scintigraphyUptake] : []),
-      ...(labs.normal ? [labsNormalReason] : []),
-      reason(
-        'Not yet confirmed by biopsy, the test of choice.',
-        'Aún sin confirmar por biopsia, la prueba de elección.',
-        [SEED],
-      ),
-    ]);
+    return make(
+      'probable-scho',
+      [
+        ...f.imagingOssification,
+        ...(f.scintigraphyUptake ? [f.scintigraphyUptake] : []),
+        ...(labs.normal ? [labsNormalReason] : []),
+        NOT_BY_BIOPSY,
+      ],
+      [NOT_BY_BIOPSY, ...tissue.evidenceAgainst],
+    );
   }
   if (f.imagingCalcification.length > 0) {
-    return make('calcification', f.imagingCalcification);
+    return make('calcification', f.imagingCalcification, [
+      IMAGING_ONLY_CALCIUM,
+      ...tissue.evidenceAgainst,
+    ]);
   }
+  const whyNot =
+    tissue.answer === 'none-seen'
+      ? [
+          reason(
+            'No deposit seen so far, but no study excludes it outright.',
+            'No se ha visto ningún depósito, pero ninguna prueba lo descarta por completo.',
+            [SEED],
+          ),
+          ...tissue.evidenceFor,
+        ]
+      : [
+          reason(
+            'No study has yet shown whether there is bone or calcium in the skin.',
+            'Ninguna prueba ha mostrado aún si hay hueso o calcio en la piel.',
+            [SEED],
+          ),
+        ];
   return make(
     'insufficient-data',
     f.scintigraphyUptake
@@ -91,11 +172,6 @@ export function interpret(f: FindingsSummary, labs: LabPicture): Interpretation 
           ),
         ]
       : [],
+    whyNot,
   );
 }
-
-const labsNormalReason = reason(
-  'Normal phospho-calcium metabolism, as expected in SCHO.',
-  'Metabolismo fosfocálcico normal, como es de esperar en la osificación subcutánea.',
-  [SEED],
-);

@@ -27,7 +27,7 @@ describe('HAZ-04 lab values are read with their unit, converted and checked for 
     expect(flag.reason.text.en).toMatch(/reference interval 8\.5–10\.5 mg\/dL/);
   });
 
-  it("HAZ-04 the lab's own flag overrides the app's reference interval", () => {
+  it("HAZ-21 the lab's own flag overrides the app's reference interval", () => {
     const p = labPicture(
       labs({
         calcium: { value: 10.7, unit: 'mg/dL', flag: 'normal' },
@@ -54,6 +54,15 @@ describe('HAZ-04 lab values are read with their unit, converted and checked for 
     expect(a.labInputProblems).toHaveLength(1);
   });
 
+  it('HAZ-20 extreme but real values are accepted: calcium 18 mg/dL, phosphate 0.5 mg/dL, creatinine 15 mg/dL, ALP 3000 U/L', () => {
+    expect(readLab('calcium', { value: 18, unit: 'mg/dL' }).status).toBe('ok');
+    expect(readLab('calcium', { value: 4.5, unit: 'mmol/L' }).status).toBe('ok');
+    expect(readLab('phosphate', { value: 0.5, unit: 'mg/dL' }).status).toBe('ok');
+    expect(readLab('creatinine', { value: 15, unit: 'mg/dL' }).status).toBe('ok');
+    expect(readLab('creatinine', { value: 1300, unit: 'µmol/L' }).status).toBe('ok');
+    expect(readLab('alp', { value: 3000, unit: 'U/L' }).status).toBe('ok');
+  });
+
   it('HAZ-04 a calcium of 2.4 mg/dL (a mmol/L value with the wrong unit) is refused', () => {
     expect(readLab('calcium', { value: 2.4, unit: 'mg/dL' }).status).toBe('implausible');
   });
@@ -77,11 +86,13 @@ describe('HAZ-04 lab values are read with their unit, converted and checked for 
   it('HAZ-04 an implausible value never reaches the reasoning: the assessment equals the one without it', () => {
     const withBad = labs({ calcium: { value: 40, unit: 'mg/dL' }, phosphate: { flag: 'normal' } });
     const without = labs({ phosphate: { flag: 'normal' } });
-    const { labInputProblems, ...a } = assess(withBad, TODAY);
-    const { labInputProblems: none, ...b } = assess(without, TODAY);
+    const { labInputProblems, openItems, ...a } = assess(withBad, TODAY);
+    const { labInputProblems: none, openItems: openB, ...b } = assess(without, TODAY);
     expect(labInputProblems).toHaveLength(1);
     expect(none).toEqual([]);
     expect(a).toEqual(b);
+    // The only difference is that the refused value is listed as open.
+    expect(openItems).toEqual([...openB, ...labInputProblems]);
   });
 });
 

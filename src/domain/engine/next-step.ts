@@ -1,5 +1,15 @@
-import { boneShown, depositShown, isEarly, isOpen, type RuleContext } from './context';
+import { daysBetween } from '../dates';
+import {
+  boneShown,
+  depositShown,
+  isEarly,
+  isOpen,
+  lowSuspicion,
+  normalEarlyUltrasound,
+  type RuleContext,
+} from './context';
 import { reason } from './reason';
+import { dayPhrase } from './timing';
 import type { NextStep, Reason, StepId } from './types';
 
 const SEED = 'garcia-arpa-2020';
@@ -13,8 +23,10 @@ const SEED = 'garcia-arpa-2020';
 export interface NextStepRule {
   readonly id: string;
   readonly when: (ctx: RuleContext) => boolean;
-  readonly step: StepId | 'complete';
+  readonly step: StepId | 'complete' | ((ctx: RuleContext) => StepId | 'complete');
   readonly reason: (ctx: RuleContext) => Reason;
+  readonly alsoNow?: (ctx: RuleContext) => readonly StepId[];
+  readonly options?: (ctx: RuleContext) => readonly Reason[];
 }
 
 const patientUntouched = (ctx: RuleContext) =>
@@ -36,6 +48,20 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
         'Record the history first: the onset date times the X-ray, and the risk profile (women over 50, obesity, long-standing CVI) frames the suspicion.',
         'Registre primero la historia: la fecha de inicio marca cuándo hacer la radiografía y el perfil de riesgo (mujeres mayores de 50 años, obesidad, insuficiencia venosa de larga evolución) enmarca la sospecha.',
         [SEED],
+      ),
+    ),
+  },
+  {
+    // Review fault 10: skin necrosis raises calciphylaxis, so the labs come first, today.
+    id: 'necrosis-labs-first',
+    when: (ctx) => (ctx.c.patient.skin ?? []).includes('necrosis') && isOpen(ctx, 'labs'),
+    step: 'labs',
+    alsoNow: (ctx) => (isOpen(ctx, 'ultrasound') ? ['ultrasound'] : []),
+    reason: always(
+      reason(
+        'Skin necrosis: calciphylaxis must be excluded first — creatinine, calcium, phosphate, ALP, albumin and PTH today (a biopsy is often falsely negative in calciphylaxis).',
+        'Necrosis cutánea: primero hay que descartar calcifilaxis — creatinina, calcio, fósforo, FA, albúmina y PTH hoy (la biopsia a menudo es falsamente negativa en la calcifilaxis).',
+        ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
       ),
     ),
   },
@@ -64,6 +90,22 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     ),
   },
   {
+    // Review fault 8: at the bedside the first orders go together. Seed: ultrasound "seems to
+    // the technique of choice for early diagnosis"; "Analytic study including phosphorus-calcium
+    // metabolism is normal" in SCHO, so the labs are drawn the same day.
+    id: 'first-visit-plan',
+    when: (ctx) => isOpen(ctx, 'labs') && isOpen(ctx, 'ultrasound'),
+    step: 'ultrasound',
+    alsoNow: () => ['labs'],
+    reason: always(
+      reason(
+        'First visit: order the ultrasound, the technique of choice for early diagnosis (fast, accessible and economical), and draw the phospho-calcium labs the same day (normal in SCHO; abnormal values point to other causes).',
+        'Primera visita: pida la ecografía, la técnica de elección para el diagnóstico precoz (rápida, accesible y económica), y extraiga la analítica fosfocálcica el mismo día (normal en la osificación subcutánea; valores alterados orientan a otras causas).',
+        [SEED],
+      ),
+    ),
+  },
+  {
     id: 'labs',
     when: (ctx) => isOpen(ctx, 'labs'),
     step: 'labs',
@@ -74,6 +116,20 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
         [SEED],
       ),
     ),
+  },
+  {
+    // Review faults 1 and 2: findings that disagree are never settled silently.
+    id: 'resolve-discordance',
+    when: (ctx) => ctx.interpretation.conclusion === 'findings-disagree',
+    // A biopsy already done is never re-suggested as a step: the reason says what to review.
+    step: (ctx) => (isOpen(ctx, 'biopsy') ? 'biopsy' : 'complete'),
+    reason: (ctx) =>
+      ctx.interpretation.whyNotSurer[0] ??
+      reason(
+        'The findings disagree: review them together before ordering more.',
+        'Los hallazgos discrepan: revíselos juntos antes de pedir más.',
+        [SEED],
+      ),
   },
   {
     id: 'confirmed-extent',
@@ -91,7 +147,8 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     id: 'biopsy-answered',
     when: (ctx) =>
       ctx.interpretation.conclusion === 'confirmed-scho' ||
-      ctx.findings.biopsy === 'calcification-without-bone',
+      (ctx.interpretation.conclusion === 'calcification' &&
+        ctx.findings.biopsy === 'calcification-without-bone'),
     step: 'complete',
     reason: always(
       reason(
@@ -114,6 +171,52 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     ),
   },
   {
+    // Review fault 7: low suspicion may end the workup.
+    id: 'low-suspicion',
+    when: lowSuspicion,
+    step: 'complete',
+    reason: (ctx) =>
+      reason(
+        `Suspicion is low (CEAP ${ctx.c.patient.ceap}, no skin sign of SCHO, no deposit on the studies done): no further test is suggested; reconsider if it changes (new hardening, skin changes or an ulcer). Biopsy of CVI skin heals poorly and is best avoided without a target.`,
+        `La sospecha es baja (CEAP ${ctx.c.patient.ceap}, sin signos cutáneos de osificación, sin depósitos en las pruebas hechas): no se sugiere ninguna prueba más; reconsidérelo si cambia (nuevo endurecimiento, cambios cutáneos o úlcera). La biopsia de piel con insuficiencia venosa cicatriza mal y conviene evitarla sin una diana.`,
+        [SEED, 'jvs-vl-cvd-calcification', 'rheumatologist-lds'],
+      ),
+  },
+  {
+    // Review fault 6: after a normal early ultrasound, weigh radiation against a few days' wait.
+    id: 'early-normal-ultrasound-tradeoff',
+    when: (ctx) =>
+      normalEarlyUltrasound(ctx) && (isOpen(ctx, 'xray') || isOpen(ctx, 'scintigraphy')),
+    step: (ctx) => (isOpen(ctx, 'xray') ? 'xray' : 'scintigraphy'),
+    reason: (ctx) => {
+      const wait = ctx.timing.xrayInformativeFrom
+        ? Math.max(0, daysBetween(ctx.today, ctx.timing.xrayInformativeFrom))
+        : null;
+      return reason(
+        `Normal ultrasound on day ${ctx.timing.daysSinceOnset}, while a plain film may still be normal${wait !== null ? ` (day 14 is in ${wait} day${wait === 1 ? '' : 's'}, ${ctx.timing.xrayInformativeFrom})` : ''}. The sources prefer the path without the bone scan's radiation: ultrasound is the technique of choice for early diagnosis and the film is the lowest-dose study, while a bone scan, though highly sensitive early, gives about 4.2 mSv. No source compares these strategies directly.`,
+        `Ecografía normal el día ${ctx.timing.daysSinceOnset}, cuando la radiografía aún puede ser normal${wait !== null ? ` (el día 14 llega en ${wait} día${wait === 1 ? '' : 's'}, ${ctx.timing.xrayInformativeFrom})` : ''}. Las fuentes prefieren el camino sin la radiación de la gammagrafía: la ecografía es la técnica de elección para el diagnóstico precoz y la radiografía la prueba de menor dosis, mientras que la gammagrafía, aunque muy sensible precozmente, supone unos 4,2 mSv. Ninguna fuente compara estas estrategias directamente.`,
+        [SEED, 'acr-rrl', 'jnm-dose-table'],
+      );
+    },
+    options: (ctx) => [
+      reason(
+        'Repeat the ultrasound in a few days: no radiation, cheap; the seed calls it the technique of choice for early diagnosis.',
+        'Repetir la ecografía en unos días: sin radiación y barata; el caso la considera la técnica de elección para el diagnóstico precoz.',
+        [SEED],
+      ),
+      reason(
+        `Wait for the X-ray date (${ctx.timing.xrayInformativeFrom ?? 'day 14'}): lowest dose (ACR ☢, <0.1 mSv for a limb); from then a normal film lowers the suspicion without removing it.`,
+        `Esperar a la fecha de la radiografía (${ctx.timing.xrayInformativeFrom ?? 'día 14'}): la menor dosis (ACR ☢, <0,1 mSv en una extremidad); desde entonces una radiografía normal reduce la sospecha sin eliminarla.`,
+        [SEED, 'acr-rrl', 'pmc381057-dose'],
+      ),
+      reason(
+        'Bone scintigraphy now: highly sensitive early and less specific than radiography, at about 4.2 mSv (ACR ☢☢☢); reasonable only if the answer cannot wait.',
+        'Gammagrafía ósea ahora: muy sensible precozmente y menos específica que la radiografía, con unos 4,2 mSv (ACR ☢☢☢); razonable solo si la respuesta no puede esperar.',
+        [SEED, 'scire-ho', 'acr-rrl', 'jnm-dose-table'],
+      ),
+    ],
+  },
+  {
     id: 'xray-informative',
     when: (ctx) => isOpen(ctx, 'xray') && !isEarly(ctx),
     step: 'xray',
@@ -125,8 +228,8 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
             [SEED, 'acr-rrl'],
           )
         : reason(
-            `Plain X-ray: day ${ctx.timing.daysSinceOnset}, so a normal film is now informative.`,
-            `Radiografía simple: día ${ctx.timing.daysSinceOnset}, así que una radiografía normal ya es informativa.`,
+            `Plain X-ray: ${dayPhrase(ctx.timing.daysSinceOnset).en}, past the 10–14 days in which a film may be normal; an abnormal film counts, and a normal one lowers the suspicion without removing it.`,
+            `Radiografía simple: ${dayPhrase(ctx.timing.daysSinceOnset).es}, superados los 10–14 días en que puede ser normal; una radiografía alterada cuenta, y una normal reduce la sospecha sin eliminarla.`,
             [SEED],
           ),
   },
@@ -191,18 +294,44 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
   },
 ];
 
-const COMPLETE: NextStep = {
-  step: 'complete',
-  ruleId: 'nothing-left',
-  reason: reason(
-    'Nothing further is suggested: every useful study is done or set aside. Review the summary.',
-    'No se sugiere nada más: todas las pruebas útiles están hechas o descartadas. Revise el resumen.',
-    [],
-  ),
-};
+/**
+ * Nothing left to suggest. Review fault 10: when studies were set aside rather than done, say
+ * so and that the question is still open, instead of "every useful study is done".
+ */
+function complete(ctx: RuleContext): NextStep {
+  const setAside = Object.values(ctx.c.studies).filter(
+    (s) => s.status === 'skipped' || s.status === 'deferred',
+  ).length;
+  const open = ctx.interpretation.conclusion !== 'confirmed-scho';
+  return {
+    step: 'complete',
+    ruleId: setAside > 0 && open ? 'nothing-left-question-open' : 'nothing-left',
+    reason:
+      setAside > 0 && open
+        ? reason(
+            `No study is left to suggest, but ${setAside} ${setAside === 1 ? 'was' : 'were'} set aside and the question is still open (${ctx.interpretation.label.en}). Review the open items; reconsider a set-aside study if the situation changes.`,
+            `No queda ninguna prueba que sugerir, pero ${setAside} ${setAside === 1 ? 'se dejó' : 'se dejaron'} de lado y la pregunta sigue abierta (${ctx.interpretation.label.es}). Revise los puntos abiertos; reconsidere una prueba descartada si la situación cambia.`,
+            [],
+          )
+        : reason(
+            'Nothing further is suggested: every useful study is done or set aside. Review the summary.',
+            'No se sugiere nada más: todas las pruebas útiles están hechas o descartadas. Revise el resumen.',
+            [],
+          ),
+  };
+}
 
 /** The single recommended next step, and the rule that chose it. */
 export function nextStep(ctx: RuleContext): NextStep {
   const rule = NEXT_STEP_RULES.find((r) => r.when(ctx));
-  return rule ? { step: rule.step, reason: rule.reason(ctx), ruleId: rule.id } : COMPLETE;
+  if (!rule) return complete(ctx);
+  const alsoNow = rule.alsoNow?.(ctx) ?? [];
+  const options = rule.options?.(ctx) ?? [];
+  return {
+    step: typeof rule.step === 'function' ? rule.step(ctx) : rule.step,
+    reason: rule.reason(ctx),
+    ruleId: rule.id,
+    ...(alsoNow.length ? { alsoNow } : {}),
+    ...(options.length ? { options } : {}),
+  };
 }

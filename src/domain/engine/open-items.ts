@@ -44,6 +44,27 @@ export function openItems(ctx: RuleContext): Reason[] {
       );
     }
   }
+  // Review fault 10: a non-diagnostic biopsy and a missing calcium or phosphate are open items.
+  if (ctx.findings.biopsy === 'non-diagnostic') {
+    items.push(
+      reason(
+        'Biopsy non-diagnostic: the tissue question is still open.',
+        'Biopsia no diagnóstica: la pregunta sobre el tejido sigue abierta.',
+        ['garcia-arpa-2020'],
+      ),
+    );
+  }
+  for (const a of ctx.labs.missing) {
+    items.push(
+      a === 'calcium'
+        ? reason('Labs: calcium not recorded.', 'Analítica: calcio no registrado.', [])
+        : reason('Labs: phosphate not recorded.', 'Analítica: fósforo no registrado.', []),
+    );
+  }
+  items.push(...ctx.labs.inputProblems);
+  for (const d of ctx.interpretation.discordances) {
+    if (d.status === 'unresolved') items.push(d.resolve);
+  }
   if (ctx.interpretation.conclusion === 'probable-scho' && ctx.c.studies.biopsy.status !== 'done') {
     items.push(
       reason(

@@ -5,9 +5,28 @@ import type { Timing, TimingWarning } from './types';
 
 /**
  * Seed: "simple X-ray may not shows alterations until 10–14 days have transpired" (García-Arpa
- * 2020, citing its ref. 11). A normal film is therefore informative only from day 14 on.
+ * 2020, citing its ref. 11). That says a film *may* show nothing until then, not that a normal
+ * film is reliable afterwards (other settings: 2–6 weeks, evidence review §2). So: before day 14
+ * a normal film does not exclude; from day 14 it lowers but does not remove the suspicion.
  */
 export const XRAY_BLIND_DAYS = { from: 10, to: 14 } as const;
+
+/**
+ * Beyond this many days a day count is false precision: onset of an insidious hardening is
+ * approximate, and "day 2920" claims an exactness no history has (review fault 5).
+ */
+export const MAX_DAY_COUNT = 365;
+
+/** "day 40" / "more than a year after onset (an insidious onset's date is approximate)". */
+export function dayPhrase(days: number): { en: string; es: string } {
+  if (days > MAX_DAY_COUNT) {
+    return {
+      en: "more than a year after onset (an insidious onset's date is approximate)",
+      es: 'más de un año tras el inicio (la fecha de un inicio insidioso es aproximada)',
+    };
+  }
+  return { en: `day ${days}`, es: `día ${days}` };
+}
 
 /** Days from onset to `date`, or null when either is unknown or the onset is after `date`. */
 export function daysSinceOnset(c: Case, date: string): number | null {
@@ -52,8 +71,8 @@ export function timing(c: Case, today: string): Timing {
       severity: 'warning',
       modality: 'xray',
       reason: reason(
-        `Day ${days} since onset: a plain X-ray may still be normal (it may show nothing until 10–14 days). A normal film is informative from ${xrayInformativeFrom}.`,
-        `Día ${days} desde el inicio: la radiografía simple puede ser aún normal (puede no mostrar nada hasta los 10–14 días). Una radiografía normal es informativa a partir del ${xrayInformativeFrom}.`,
+        `Day ${days} since onset: a plain X-ray may still be normal (it may show nothing until 10–14 days), so a normal film now does not exclude ossification. From ${xrayInformativeFrom} a normal film lowers the suspicion but does not remove it.`,
+        `Día ${days} desde el inicio: la radiografía simple puede ser aún normal (puede no mostrar nada hasta los 10–14 días), así que una radiografía normal ahora no descarta osificación. Desde el ${xrayInformativeFrom} una radiografía normal reduce la sospecha, pero no la elimina.`,
         ['garcia-arpa-2020'],
       ),
     });
@@ -62,7 +81,19 @@ export function timing(c: Case, today: string): Timing {
   // A normal film taken inside the blind window does not exclude ossification.
   if (xray.status === 'done' && xray.pattern === 'normal' && onset) {
     const filmDay = xray.date && isIsoDate(xray.date) ? daysBetween(onset, xray.date) : null;
-    if (filmDay !== null && filmDay < XRAY_BLIND_DAYS.to) {
+    if (filmDay !== null && filmDay < 0) {
+      // Never print a negative day: a film dated before onset is a dating question (fault 10).
+      warnings.push({
+        id: 'xray-before-onset',
+        severity: 'warning',
+        modality: 'xray',
+        reason: reason(
+          'The normal X-ray is dated before the symptom onset: check both dates; until then it cannot say anything about this lesion.',
+          'La radiografía normal tiene fecha anterior al inicio de los síntomas: revise ambas fechas; hasta entonces no dice nada de esta lesión.',
+          [],
+        ),
+      });
+    } else if (filmDay !== null && filmDay < XRAY_BLIND_DAYS.to) {
       warnings.push({
         id: 'xray-normal-too-early',
         severity: 'warning',
@@ -73,14 +104,26 @@ export function timing(c: Case, today: string): Timing {
           ['garcia-arpa-2020'],
         ),
       });
-    } else if (filmDay === null) {
+    } else if (filmDay !== null) {
+      warnings.push({
+        id: 'xray-normal-lowers',
+        severity: 'info',
+        modality: 'xray',
+        reason: reason(
+          `The normal X-ray was taken ${filmDay > MAX_DAY_COUNT ? 'more than a year after onset' : `on day ${filmDay}`}, after the 10–14 days in which a film may be normal: it lowers the suspicion but does not remove it (in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan).`,
+          `La radiografía normal se hizo ${filmDay > MAX_DAY_COUNT ? 'más de un año después del inicio' : `el día ${filmDay}`}, pasados los 10–14 días en que puede ser normal: reduce la sospecha pero no la elimina (en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva).`,
+          ['garcia-arpa-2020', 'scire-ho'],
+          true,
+        ),
+      });
+    } else {
       warnings.push({
         id: 'xray-normal-undated',
         severity: 'caution',
         modality: 'xray',
         reason: reason(
-          `The normal X-ray has no date: if it was taken before ${xrayInformativeFrom} (day 14), it does not exclude ossification.`,
-          `La radiografía normal no tiene fecha: si se hizo antes del ${xrayInformativeFrom} (día 14), no descarta osificación.`,
+          `The normal X-ray has no date: if it was taken before ${xrayInformativeFrom} (day 14), it does not exclude ossification; after it, it lowers but does not remove the suspicion.`,
+          `La radiografía normal no tiene fecha: si se hizo antes del ${xrayInformativeFrom} (día 14), no descarta osificación; después, reduce la sospecha pero no la elimina.`,
           ['garcia-arpa-2020'],
         ),
       });

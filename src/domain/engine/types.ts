@@ -60,6 +60,10 @@ export interface NextStep {
   readonly reason: Reason;
   /** The pathway rule that chose this step (see NEXT_STEP_RULES), for audit. */
   readonly ruleId: string;
+  /** Other steps to order at the same visit (e.g. labs drawn the day of the ultrasound). */
+  readonly alsoNow?: readonly StepId[];
+  /** Alternatives with their trade-off, when the sources leave a real choice. */
+  readonly options?: readonly Reason[];
 }
 
 export type Severity = 'info' | 'caution' | 'warning';
@@ -83,16 +87,46 @@ export const CONCLUSIONS = [
   'confirmed-scho',
   'probable-scho',
   'calcification',
+  'findings-disagree',
   'atypical',
   'insufficient-data',
 ] as const;
 export type Conclusion = (typeof CONCLUSIONS)[number];
+
+/** Findings that disagree, never settled silently: what it is and what resolves it. */
+export interface Discordance {
+  readonly id: string;
+  /** 'unresolved' keeps the tissue question open; 'noted' = the stronger evidence stands. */
+  readonly status: 'unresolved' | 'noted';
+  readonly reason: Reason;
+  readonly resolve: Reason;
+}
+
+/** What the lesion is made of, as far as the findings say. */
+export const TISSUE_ANSWERS = ['bone', 'calcium', 'none-seen', 'unknown'] as const;
+export type TissueAnswer = (typeof TISSUE_ANSWERS)[number];
+
+export interface TissueQuestion {
+  readonly answer: TissueAnswer;
+  /** Shown by histology (the test of choice) rather than imaging alone. */
+  readonly byHistology: boolean;
+  readonly evidenceFor: readonly Reason[];
+  readonly evidenceAgainst: readonly Reason[];
+}
 
 export interface Interpretation {
   readonly conclusion: Conclusion;
   readonly label: LocalizedText;
   /** The findings that drove the conclusion, each with its source. */
   readonly drivers: readonly Reason[];
+  /** Bone, calcium, none seen or unknown, with the evidence for and against. */
+  readonly tissue: TissueQuestion;
+  /** Findings that disagree, each with what resolves it. */
+  readonly discordances: readonly Discordance[];
+  /** Why the conclusion is not stronger (its weakest necessary link). Empty only when confirmed. */
+  readonly whyNotSurer: readonly Reason[];
+  /** Findings that change the context without overriding histology (e.g. abnormal labs). */
+  readonly context: readonly Reason[];
 }
 
 export interface DifferentialItem {
@@ -132,6 +166,8 @@ export interface Assessment {
   readonly interpretation: Interpretation;
   readonly differential: readonly DifferentialItem[];
   readonly risk: RiskProfile;
+  /** History and findings the sources name as possible contributors (DVT, immobility, periostitis). */
+  readonly contributors: readonly Reason[];
   readonly management: readonly ManagementItem[];
   /** What is still open: studies neither done nor deliberately set aside, missing history. */
   readonly openItems: readonly Reason[];

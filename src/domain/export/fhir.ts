@@ -19,6 +19,7 @@ import { text, type Lang, type LocalizedText } from '../text';
 import { describeCase, PLAIN_FORMATTERS, type StudyFacts } from './describe';
 import { escapeXml } from './inert';
 import { DEPTH, LAB_NAMES, LATERALITY, PAIN, PHRASES, SKIN, STUDY_NAMES, fill } from './vocabulary';
+import { certaintyLines } from './certainty-lines';
 
 /**
  * The case as a FHIR R4 Bundle (type `collection`): a pseudonymous Patient, Observations for the
@@ -381,9 +382,11 @@ export function caseToFhirBundle(c: Case, a: Assessment, opts: FhirOptions): Bun
   }
 
   // The report: the working conclusion and what drove it.
+  // Every discordance, the tissue answer and why not surer travel with it (never dropped).
   const conclusion = [
     `${L(a.interpretation.label)}.`,
     ...a.interpretation.drivers.map((d) => L(d.text)),
+    ...certaintyLines(a, lang, (r) => L(r.text)),
   ].join(' ');
   const resultKeys = [...findingKeys, ...labKeys];
   const engineLine = fill(L(CODE_TEXT.engine), { version: a.engineVersion });

@@ -2,6 +2,12 @@ import type { Case } from '../case/schema';
 import type { Assessment, Reason } from '../engine/types';
 import { DIFFERENTIAL, getReference, MODALITIES, type DifferentialId } from '../evidence';
 import type { Lang } from '../text';
+import {
+  certaintyLines,
+  CERTAINTY_TEXT,
+  completeIsAnswered,
+  nextStepLines,
+} from './certainty-lines';
 import { citedReferences, shortCitation } from './citations';
 import { describeCase, PLAIN_FORMATTERS, type Formatters } from './describe';
 import { escapeMarkdown, plainFreeText } from './inert';
@@ -149,6 +155,11 @@ export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel 
     lead: [sentence(a.interpretation.label[lang])],
     items: a.interpretation.drivers.map((d) => [reasonText(d, lang)]),
   });
+  // How sure, and why not surer: every discordance with what resolves it (never dropped).
+  sections.push({
+    heading: CERTAINTY_TEXT.heading[lang],
+    items: certaintyLines(a, lang, (r) => reasonText(r, lang)).map((l) => [l]),
+  });
   if (a.labFlags.length) {
     sections.push({
       heading: NOTE.labFlags[lang],
@@ -193,11 +204,18 @@ export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel 
     .map((adv) => MODALITIES[adv.modality]?.name[lang] ?? STUDY_NAMES[adv.modality][lang]);
   if (appropriate.length)
     planItems.push([`${NOTE.appropriateNow[lang]}: ${sentence(appropriate.join(', '))}`]);
+  for (const l of nextStepLines(
+    a,
+    lang,
+    (r) => reasonText(r, lang),
+    (st) => STEP_NAMES[st as keyof typeof STEP_NAMES]?.[lang] ?? st,
+  ))
+    planItems.push([l]);
   sections.push({
     heading: NOTE.plan[lang],
     lead: [
       next.step === 'complete'
-        ? `${NOTE.workupComplete[lang]}. ${reasonText(next.reason, lang)}`
+        ? `${completeIsAnswered(a) ? NOTE.workupComplete[lang] : CERTAINTY_TEXT.noTestNow[lang]}. ${reasonText(next.reason, lang)}`
         : `${NOTE.nextStep[lang]}: ${STEP_NAMES[next.step][lang]}. ${reasonText(next.reason, lang)}`,
     ],
     ...(planItems.length ? { items: planItems } : {}),

@@ -6,6 +6,7 @@ import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { useDeferredAssessment } from '../../store/case-queries';
+import { CertaintyLine } from './certainty-line';
 
 /** A date-time as a calendar date in the reader's language; the raw text if it is not a date. */
 function useDay() {
@@ -75,11 +76,16 @@ export function CaseCard({
           <div>
             <dt>{t('cases.list.conclusion')}</dt>
             <dd>
-              {loading
-                ? t('common.loading')
-                : assessment
-                  ? tx(assessment.interpretation.label)
-                  : t('cases.list.unavailable')}
+              {loading ? (
+                t('common.loading')
+              ) : assessment ? (
+                <>
+                  {tx(assessment.interpretation.label)}
+                  <CertaintyLine assessment={assessment} />
+                </>
+              ) : (
+                t('cases.list.unavailable')
+              )}
             </dd>
           </div>
           <div>

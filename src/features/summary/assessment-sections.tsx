@@ -4,6 +4,7 @@ import { STEP_NAMES } from '../../domain/export/vocabulary';
 import { useT } from '../../i18n/use-t';
 import { BandBadge } from '../../ui/band-badge';
 import { StatementText } from '../../ui/statement-text';
+import { AssessmentPanel } from '../wizard/assessment-panel';
 
 /** The working conclusion, what drove it, and any lab red flag. */
 export function ConclusionSection({ a }: { a: Assessment }) {
@@ -27,6 +28,7 @@ export function ConclusionSection({ a }: { a: Assessment }) {
       ) : (
         <p>{t('summary.conclusion.noDrivers')}</p>
       )}
+      <AssessmentPanel assessment={a} headingLevel={3} showEvidenceFor={false} />
       {a.labFlags.length ? (
         <>
           <h3>{t('summary.conclusion.labFlags')}</h3>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Assessment, StepId } from '../../domain/engine/types';
 import { useT } from '../../i18n/use-t';
 import { StatementText } from '../../ui/statement-text';
+import { NextStepExtras } from './assessment-panel';
 import { stepPath } from './steps';
 
 /** What the engine recommends next, and why; a link when it is another step. */
@@ -36,6 +37,7 @@ export function NextStepCallout({
       <p className="reason">
         <StatementText s={reason} />
       </p>
+      <NextStepExtras assessment={assessment} />
     </div>
   );
 }

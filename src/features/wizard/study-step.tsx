@@ -3,6 +3,7 @@ import { STEP_STUDIES, type Assessment } from '../../domain/engine/types';
 import { MODALITIES } from '../../domain/evidence';
 import { useT } from '../../i18n/use-t';
 import { AdvicePanel } from './advice-panel';
+import { AssessmentPanel } from './assessment-panel';
 import { FindingsForm } from './findings-form';
 import { LabFlags, LabsForm } from './labs-form';
 import { AtAGlance, ModalityFacts } from './modality-facts';
@@ -30,6 +31,7 @@ export function StudyStep({
   return (
     <>
       {assessment ? <AdvicePanel modalities={modalities} assessment={assessment} /> : null}
+      {assessment ? <AssessmentPanel assessment={assessment} /> : null}
       {assessment && (step === 'xray' || hasTimingWarning) ? (
         <TimingPanel
           assessment={assessment}

@@ -1,5 +1,8 @@
 /** Strings of the cases feature. */
 export const cases = {
+  // Under the conclusion on a case card (the engine's tissue answer).
+  cardTissue: 'Tissue: {tissue}',
+  cardDisagree: 'Unresolved disagreements: {n}',
   title: 'Cases',
   empty:
     'No cases yet. This app guides the imaging workup of hard plaques in the legs of a patient with chronic venous insufficiency, one step at a time, and keeps everything on this device.',

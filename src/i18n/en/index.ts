@@ -1,4 +1,5 @@
 import { cases } from './cases';
+import { certainty } from './certainty';
 import { common } from './common';
 import { compare } from './compare';
 import { evidence } from './evidence';
@@ -20,4 +21,5 @@ export const en = {
   evidence,
   probability,
   ledger,
+  certainty,
 } as const;

@@ -2,6 +2,9 @@ import type { Dictionary } from '../types';
 import type { cases as en } from '../en/cases';
 
 export const cases: Dictionary<typeof en> = {
+  // Under the conclusion on a case card (the engine's tissue answer).
+  cardTissue: 'Tejido: {tissue}',
+  cardDisagree: 'Discrepancias sin resolver: {n}',
   title: 'Casos',
   empty:
     'Todavía no hay casos. Esta aplicación guía paso a paso el estudio por imagen de las placas duras en las piernas de un paciente con insuficiencia venosa crónica, y lo guarda todo en este dispositivo.',

@@ -1,6 +1,7 @@
 import type { Dictionary } from '../types';
 import type { en } from '../en';
 import { cases } from './cases';
+import { certainty } from './certainty';
 import { common } from './common';
 import { compare } from './compare';
 import { evidence } from './evidence';
@@ -18,4 +19,5 @@ export const es: Dictionary<typeof en> = {
   evidence,
   probability,
   ledger,
+  certainty,
 };

@@ -1,0 +1,176 @@
+import type { Case } from '../case/schema';
+import { daysBetween, isIsoDate } from '../dates';
+import type { FindingsSummary } from './findings';
+import type { LabPicture } from './labs';
+import { reason } from './reason';
+import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
+import type { Discordance } from './types';
+
+const SEED = 'garcia-arpa-2020';
+
+/** What the discordance rules read (the case and what was derived from it before interpreting). */
+export interface DiscordanceInput {
+  readonly c: Case;
+  readonly findings: FindingsSummary;
+  readonly labs: LabPicture;
+}
+
+/**
+ * A normal plain film that counts: done, normal, dated on or after day 14 from onset. The seed
+ * says only that a film "may not show alterations until 10–14 days"; later it lowers but does not
+ * remove suspicion (other settings: X-ray positive at 2–6 weeks, evidence review §2).
+ */
+export function normalFilmDay(c: Case): number | null {
+  const x = c.studies.xray;
+  const onset = c.patient.onsetDate;
+  if (x.status !== 'done' || x.pattern !== 'normal' || !onset || !x.date) return null;
+  if (!isIsoDate(onset) || !isIsoDate(x.date)) return null;
+  const d = daysBetween(onset, x.date);
+  return d >= 0 ? d : null;
+}
+
+interface DiscordanceRule {
+  readonly id: string;
+  /** The discordance, or null when this rule does not apply to the case. */
+  readonly find: (i: DiscordanceInput) => Discordance | null;
+}
+
+const bonyImagingOtherThanXray = (i: DiscordanceInput) =>
+  i.findings.imagingOssification.filter((r) => !/^X-ray/.test(r.text.en));
+
+/**
+ * Each way findings can disagree, what it means, and what resolves it. A discordance is
+ * 'unresolved' when it leaves the tissue question open (the conclusion then says the findings
+ * disagree), or 'noted' when the stronger evidence stands but the reader must see the conflict.
+ * None is ever settled silently.
+ */
+export const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
+  {
+    // Review fault 1. Seed: biopsy is "the test of choice", showing "bone deposits in the dermis
+    // and fat"; imaging bone patterns: "hyperechogenic images with a posterior acoustic shadow",
+    // "reticulated opacities with bone density", "trabecular/reticular" plaques on CT.
+    id: 'biopsy-calcium-imaging-bone',
+    find: ({ findings: f }) =>
+      f.biopsy === 'calcification-without-bone' && f.imagingOssification.length > 0
+        ? {
+            id: 'biopsy-calcium-imaging-bone',
+            status: 'unresolved',
+            reason: reason(
+              'The biopsy shows calcium without bone, but imaging shows a bone pattern. A biopsy samples a small piece and may miss bone lying elsewhere in the plaque; the imaging may also be misread.',
+              'La biopsia muestra calcio sin hueso, pero la imagen muestra un patrón óseo. La biopsia toma una muestra pequeña y puede no incluir hueso situado en otra parte de la placa; la imagen también puede malinterpretarse.',
+              [SEED],
+            ),
+            resolve: reason(
+              'Review the imaging with the radiologist and the slides with the pathologist, side by side; if bone is still seen on imaging, consider a deeper or larger biopsy from the area the imaging shows as bone.',
+              'Revise la imagen con el radiólogo y las preparaciones con el patólogo, en paralelo; si la imagen sigue mostrando hueso, valore una biopsia más profunda o amplia de la zona que la imagen muestra como hueso.',
+              [SEED],
+            ),
+          }
+        : null,
+  },
+  {
+    // The reverse. Seed: most SCHO is "secondary to heterogeneous pre-existing lesions, including
+    // calcifications", so calcium on imaging beside bone on biopsy is expected, not a conflict
+    // that undoes the biopsy.
+    id: 'biopsy-bone-imaging-calcium',
+    find: ({ findings: f }) =>
+      f.biopsy === 'ossification' &&
+      f.imagingCalcification.length > 0 &&
+      f.imagingOssification.length === 0
+        ? {
+            id: 'biopsy-bone-imaging-calcium',
+            status: 'noted',
+            reason: reason(
+              'The biopsy shows bone, while imaging shows only calcium. Bone on biopsy stays bone; SCHO often arises in pre-existing calcification, so both can be present.',
+              'La biopsia muestra hueso, mientras que la imagen solo muestra calcio. El hueso en la biopsia sigue siendo hueso; la osificación subcutánea suele asentar sobre calcificaciones previas, así que ambos pueden coexistir.',
+              [SEED],
+            ),
+            resolve: reason(
+              'No further test is needed for the diagnosis; CT can show the extent of bone if excision is considered.',
+              'No hace falta otra prueba para el diagnóstico; la TC puede mostrar la extensión del hueso si se plantea la exéresis.',
+              [SEED, 'insights-imaging-2013'],
+            ),
+          }
+        : null,
+  },
+  {
+    // Review fault 2: a normal informative film beside a bone finding on another study.
+    id: 'bone-vs-normal-film',
+    find: (i) => {
+      const day = normalFilmDay(i.c);
+      const bone = bonyImagingOtherThanXray(i);
+      if (day === null || day < XRAY_BLIND_DAYS.to || bone.length === 0) return null;
+      const biopsyBone = i.findings.biopsy === 'ossification';
+      return {
+        id: 'bone-vs-normal-film',
+        status: biopsyBone ? 'noted' : 'unresolved',
+        reason: reason(
+          `A plain film taken on ${dayPhrase(day).en} (past the 10–14 days in which a film may be normal) was normal, while another study shows a bone pattern. A normal film at this stage lowers the suspicion but does not remove it: in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan.`,
+          `Una radiografía hecha el ${dayPhrase(day).es} (pasados los 10–14 días en que puede ser normal) fue normal, mientras otra prueba muestra un patrón óseo. Una radiografía normal en este momento reduce la sospecha pero no la elimina: en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva.`,
+          [SEED, 'scire-ho'],
+          true,
+        ),
+        resolve: biopsyBone
+          ? reason(
+              'The biopsy, the test of choice, has shown bone: it settles the question.',
+              'La biopsia, la prueba de elección, ha mostrado hueso: resuelve la cuestión.',
+              [SEED],
+            )
+          : reason(
+              'Review both studies together; biopsy, the test of choice, settles bone versus no bone.',
+              'Revise ambas pruebas juntas; la biopsia, la prueba de elección, decide si hay hueso o no.',
+              [SEED],
+            ),
+      };
+    },
+  },
+  {
+    // Review fault 2: CT/MRI or ultrasound shows only calcium while another study shows bone.
+    id: 'imaging-bone-vs-imaging-calcium',
+    find: ({ findings: f }) =>
+      f.imagingOssification.length > 0 &&
+      f.imagingCalcification.length > 0 &&
+      f.biopsy !== 'ossification' &&
+      f.biopsy !== 'calcification-without-bone'
+        ? {
+            id: 'imaging-bone-vs-imaging-calcium',
+            status: 'unresolved',
+            reason: reason(
+              'Imaging disagrees: one study shows a bone pattern, another only calcium. Calcification and ossification can coexist in CVI, so imaging alone cannot say which dominates.',
+              'La imagen discrepa: una prueba muestra patrón óseo y otra solo calcio. Calcificación y osificación pueden coexistir en la insuficiencia venosa, así que la imagen sola no puede decir cuál predomina.',
+              [SEED],
+            ),
+            resolve: reason(
+              'Biopsy, the test of choice, tells bone from calcium (weigh the poor wound healing of CVI skin).',
+              'La biopsia, la prueba de elección, distingue hueso de calcio (valore la mala cicatrización de la piel con insuficiencia venosa).',
+              [SEED, 'rheumatologist-lds'],
+            ),
+          }
+        : null,
+  },
+  {
+    // Review fault 3: bone on biopsy beside abnormal labs. The bone stands; the labs are context.
+    id: 'biopsy-bone-abnormal-labs',
+    find: ({ findings: f, labs }) =>
+      f.biopsy === 'ossification' && labs.flags.some((x) => x.raises.length > 0)
+        ? {
+            id: 'biopsy-bone-abnormal-labs',
+            status: 'noted',
+            reason: reason(
+              'The biopsy shows bone, but the labs are not the normal phospho-calcium metabolism expected in SCHO. Bone on biopsy stays bone; the labs point to a second process to work up.',
+              'La biopsia muestra hueso, pero la analítica no es el metabolismo fosfocálcico normal esperado en la osificación subcutánea. El hueso en la biopsia sigue siendo hueso; la analítica orienta a un segundo proceso que estudiar.',
+              [SEED],
+            ),
+            resolve: reason(
+              'Repeat the abnormal values and work up their cause (see the lab flags and the differential).',
+              'Repita los valores alterados y estudie su causa (vea las alertas analíticas y el diagnóstico diferencial).',
+              [SEED, 'emedicine-calcinosis'],
+            ),
+          }
+        : null,
+  },
+];
+
+export function discordances(i: DiscordanceInput): Discordance[] {
+  return DISCORDANCE_RULES.map((r) => r.find(i)).filter((d): d is Discordance => d !== null);
+}

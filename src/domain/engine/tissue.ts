@@ -1,0 +1,144 @@
+import type { Case } from '../case/schema';
+import type { FindingsSummary } from './findings';
+import { normalFilmDay } from './discordance';
+import { reason } from './reason';
+import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
+import type { Reason, TissueQuestion } from './types';
+
+const SEED = 'garcia-arpa-2020';
+
+export const BIOPSY_BONE = reason(
+  'Biopsy (the test of choice): bone trabeculae in the deep dermis and fat.',
+  'Biopsia (la prueba de elección): trabéculas óseas en dermis profunda y grasa.',
+  [SEED],
+);
+
+export const BIOPSY_CALCIUM = reason(
+  'Biopsy: calcium deposits without bone (calcinosis cutis rather than ossification).',
+  'Biopsia: depósitos de calcio sin hueso (calcinosis cutis, no osificación).',
+  [SEED, 'reiter-2011'],
+);
+
+/** What each normal study is worth against a deposit: never proof of absence. */
+export function normalStudyReasons(c: Case, f: FindingsSummary): Reason[] {
+  const out: Reason[] = [];
+  for (const id of f.normalStudies) {
+    if (id === 'ultrasound') {
+      out.push(
+        reason(
+          'Ultrasound normal: it is suited to early diagnosis, but no accuracy figure exists for SCHO in CVI, so it lowers rather than excludes.',
+          'Ecografía normal: es adecuada para el diagnóstico precoz, pero no hay cifras de exactitud en la osificación por insuficiencia venosa, así que reduce la sospecha sin excluirla.',
+          [SEED],
+        ),
+      );
+    } else if (id === 'xray') {
+      const day = normalFilmDay(c);
+      out.push(
+        day !== null && day >= XRAY_BLIND_DAYS.to
+          ? reason(
+              `X-ray normal on ${dayPhrase(day).en}: past the 10–14 days in which a film may be normal, so it lowers the suspicion but does not remove it (in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan).`,
+              `Radiografía normal el ${dayPhrase(day).es}: pasados los 10–14 días en que puede ser normal, reduce la sospecha pero no la elimina (en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva).`,
+              [SEED, 'scire-ho'],
+              true,
+            )
+          : reason(
+              day !== null
+                ? `X-ray normal on day ${day}, before day 14: it does not exclude ossification.`
+                : 'X-ray normal, but its day since onset is not known: it may have been too early to exclude ossification.',
+              day !== null
+                ? `Radiografía normal el día ${day}, antes del día 14: no descarta osificación.`
+                : 'Radiografía normal, pero se desconoce el día desde el inicio: pudo ser demasiado precoz para descartar osificación.',
+              [SEED],
+            ),
+      );
+    } else if (id === 'scintigraphy') {
+      out.push(
+        reason(
+          'Bone scintigraphy normal: highly sensitive early, though a first scan can be falsely negative (7 of 60 in spinal cord injury).',
+          'Gammagrafía ósea normal: muy sensible precozmente, aunque una primera gammagrafía puede ser falsamente negativa (7 de 60 en lesión medular).',
+          [SEED, 'svircev-2008'],
+          true,
+        ),
+      );
+    } else if (id === 'ct' || id === 'mri') {
+      out.push(
+        reason(
+          `${id === 'ct' ? 'CT' : 'MRI'} normal: not sensitive in early diagnosis, so it does not exclude an early lesion.`,
+          `${id === 'ct' ? 'TC' : 'RM'} normal: no es sensible en el diagnóstico precoz, así que no excluye una lesión inicial.`,
+          [SEED],
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * The tissue question — is the lesion bone, calcium, none seen, or unknown? — answered by
+ * histology first (the seed: biopsy "is the test of choice"), else by imaging, with the
+ * evidence on each side. Scintigraphic uptake alone cannot tell bone from calcium.
+ */
+export function tissueQuestion(c: Case, f: FindingsSummary): TissueQuestion {
+  const normals = normalStudyReasons(c, f);
+  const uptake = f.scintigraphyUptake ? [f.scintigraphyUptake] : [];
+  if (f.biopsy === 'ossification') {
+    return {
+      answer: 'bone',
+      byHistology: true,
+      evidenceFor: [BIOPSY_BONE, ...f.imagingOssification, ...uptake],
+      evidenceAgainst: [...f.imagingCalcification, ...normals],
+    };
+  }
+  if (f.biopsy === 'calcification-without-bone') {
+    return {
+      answer: 'calcium',
+      byHistology: true,
+      evidenceFor: [BIOPSY_CALCIUM, ...f.imagingCalcification],
+      evidenceAgainst: [...f.imagingOssification],
+    };
+  }
+  if (f.imagingOssification.length > 0) {
+    return {
+      answer: 'bone',
+      byHistology: false,
+      evidenceFor: [...f.imagingOssification, ...uptake],
+      evidenceAgainst: [...f.imagingCalcification, ...normals],
+    };
+  }
+  if (f.imagingCalcification.length > 0) {
+    return {
+      answer: 'calcium',
+      byHistology: false,
+      evidenceFor: [...f.imagingCalcification, ...uptake],
+      evidenceAgainst: normals,
+    };
+  }
+  if (normals.length > 0) {
+    return {
+      answer: 'none-seen',
+      byHistology: false,
+      evidenceFor: normals,
+      evidenceAgainst: uptake,
+    };
+  }
+  return { answer: 'unknown', byHistology: false, evidenceFor: uptake, evidenceAgainst: [] };
+}
+
+/** The tissue answer in words, for screens and exports alike. */
+export const TISSUE_LABELS = {
+  bone: { en: 'Bone', es: 'Hueso' },
+  calcium: { en: 'Calcium without bone', es: 'Calcio sin hueso' },
+  'none-seen': { en: 'No deposit seen', es: 'Ningún depósito visto' },
+  unknown: { en: 'Not known yet', es: 'Aún desconocido' },
+} as const;
+
+/** "Bone (by biopsy)" / "Bone (by imaging only)". */
+export function tissueSummary(t: TissueQuestion): { en: string; es: string } {
+  const l = TISSUE_LABELS[t.answer];
+  if (t.answer === 'bone' || t.answer === 'calcium') {
+    return t.byHistology
+      ? { en: `${l.en} (by biopsy)`, es: `${l.es} (por biopsia)` }
+      : { en: `${l.en} (by imaging only)`, es: `${l.es} (solo por imagen)` };
+  }
+  return l;
+}

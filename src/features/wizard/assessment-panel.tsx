@@ -1,0 +1,133 @@
+import type { Assessment, Reason } from '../../domain/engine/types';
+import { tissueSummary } from '../../domain/engine/tissue';
+import { useT } from '../../i18n/use-t';
+import { StatementText } from '../../ui/statement-text';
+import './assessment-panel.css';
+
+function Reasons({ items }: { items: readonly Reason[] }) {
+  return (
+    <ul className="reasons">
+      {items.map((r, i) => (
+        <li key={i}>
+          <StatementText s={r} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * How sure the assessment is and why not surer: the tissue question with the evidence for and
+ * against, every discordance with what resolves it, the weakest link, contributors and context.
+ * Self-contained (reads only the assessment), so the step page and the summary can both place it.
+ */
+export function AssessmentPanel({
+  assessment,
+  headingLevel = 2,
+  showEvidenceFor = true,
+}: {
+  assessment: Assessment;
+  headingLevel?: 2 | 3;
+  /** The summary lists the drivers already; it shows only the evidence against. */
+  showEvidenceFor?: boolean;
+}) {
+  const { t, tx } = useT();
+  const i = assessment.interpretation;
+  const H = `h${headingLevel}` as const;
+  const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
+  return (
+    <section className="card certainty" aria-labelledby="certainty-heading">
+      <H id="certainty-heading">{t('certainty.heading')}</H>
+      <p>
+        {t('certainty.tissue')}: <strong>{tx(tissueSummary(i.tissue))}</strong>
+      </p>
+      {i.discordances.length ? (
+        <>
+          <Sub>{t('certainty.discordances')}</Sub>
+          <ul className="discordances">
+            {i.discordances.map((d) => (
+              <li key={d.id} className={`callout discordance discordance-${d.status}`}>
+                <strong>
+                  {d.status === 'unresolved' ? t('certainty.unresolved') : t('certainty.noted')}:
+                </strong>{' '}
+                <StatementText s={d.reason} />
+                <p>
+                  <strong>{t('certainty.resolve')}:</strong> <StatementText s={d.resolve} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {i.whyNotSurer.length ? (
+        <>
+          <Sub>{t('certainty.whyNotSurer')}</Sub>
+          <Reasons items={i.whyNotSurer} />
+        </>
+      ) : null}
+      {(showEvidenceFor && i.tissue.evidenceFor.length) || i.tissue.evidenceAgainst.length ? (
+        <details className="certainty-evidence">
+          <summary>
+            {showEvidenceFor
+              ? `${t('certainty.evidenceFor')} / ${t('certainty.evidenceAgainst')}`
+              : t('certainty.evidenceAgainst')}
+          </summary>
+          {showEvidenceFor && i.tissue.evidenceFor.length ? (
+            <>
+              <Sub>{t('certainty.evidenceFor')}</Sub>
+              <Reasons items={i.tissue.evidenceFor} />
+            </>
+          ) : null}
+          {i.tissue.evidenceAgainst.length ? (
+            <>
+              <Sub>{t('certainty.evidenceAgainst')}</Sub>
+              <Reasons items={i.tissue.evidenceAgainst} />
+            </>
+          ) : null}
+        </details>
+      ) : null}
+      {i.context.length ? (
+        <>
+          <Sub>{t('certainty.context')}</Sub>
+          <Reasons items={i.context} />
+        </>
+      ) : null}
+      {assessment.labInputProblems.length ? (
+        <>
+          <Sub>{t('certainty.labInput')}</Sub>
+          <Reasons items={assessment.labInputProblems} />
+        </>
+      ) : null}
+      {assessment.contributors.length ? (
+        <>
+          <Sub>{t('certainty.contributors')}</Sub>
+          <Reasons items={assessment.contributors} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The rest of the next step: what to order at the same visit, and options with trade-offs. */
+export function NextStepExtras({ assessment }: { assessment: Assessment }) {
+  const { t } = useT();
+  const { alsoNow, options } = assessment.nextStep;
+  return (
+    <>
+      {alsoNow?.length ? (
+        <p className="next-also">
+          <strong>{t('certainty.alsoNow')}:</strong>{' '}
+          {alsoNow.map((s) => t(`wizard.steps.${s}`)).join(', ')}
+        </p>
+      ) : null}
+      {options?.length ? (
+        <div className="next-options">
+          <p>
+            <strong>{t('certainty.options')}:</strong>
+          </p>
+          <Reasons items={options} />
+        </div>
+      ) : null}
+    </>
+  );
+}
