@@ -26,7 +26,7 @@ export interface ResultDraft {
 }
 
 export interface Draft {
-  /** An anchor id, or 'own' for the clinician's range. */
+  /** An anchor id, 'own' for the clinician's range, or '' before a choice. */
   readonly pretest: string;
   readonly ownFrom: string;
   readonly ownTo: string;
@@ -60,7 +60,8 @@ export function initialDraft(sources: ProbabilitySources, c?: Case): Draft {
     }
   }
   return {
-    pretest: sources.anchors[0]?.id ?? OWN,
+    // No anchor is preselected: which population is closest to this leg is the clinician's call.
+    pretest: sources.anchors.length ? '' : OWN,
     ownFrom: '',
     ownTo: '',
     results,
@@ -94,7 +95,7 @@ export function readDraft(d: Draft): Reading {
     if (a !== null && b !== null && a <= b)
       pretest = { kind: 'judgement', range: [a, b] as Interval };
     else ownRangeProblem = d.ownFrom.trim() !== '' || d.ownTo.trim() !== '';
-  } else pretest = { kind: 'anchor', anchorId: d.pretest };
+  } else if (d.pretest) pretest = { kind: 'anchor', anchorId: d.pretest };
 
   const results: ResultInput[] = [];
   const badAssumptions: ImagingId[] = [];

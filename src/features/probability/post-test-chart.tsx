@@ -69,8 +69,7 @@ export default function PostTestChart({
         domain={[0, 1]}
         ticks={[0, 0.25, 0.5, 0.75, 1]}
         tickFormatter={tick}
-        width={56}
-        label={{ value: t('probability.chart.y'), angle: -90, position: 'insideLeft', offset: 4 }}
+        width={52}
       />
       {pretest ? (
         <ReferenceArea

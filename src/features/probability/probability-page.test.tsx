@@ -51,16 +51,19 @@ function renderPage(path = '/probability', sources = SOURCES) {
   return user;
 }
 
-describe('ProbabilityPage', () => {
+// User-event walks through several fields: allow for a busy machine.
+describe('ProbabilityPage', { timeout: 20_000 }, () => {
   beforeEach(() => {
     useSettings.setState({ lang: 'en' });
     useCases.setState({ cases: {}, order: [] });
     vi.spyOn(clock, 'today').mockReturnValue('2026-03-12');
   });
 
-  it('starts from the first anchor, with its citation and "calcification is not ossification"', () => {
-    renderPage();
+  it('offers each anchor with its citation and "calcification is not ossification"', async () => {
+    const user = renderPage();
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: /Calcification anchor/ })).not.toBeChecked();
+    await user.click(screen.getByRole('radio', { name: /Calcification anchor/ }));
     expect(screen.getByRole('radio', { name: /Calcification anchor/ })).toBeChecked();
     expect(
       screen.getByText(/Calcification is not ossification/, { selector: 'p' }),
@@ -83,6 +86,7 @@ describe('ProbabilityPage', () => {
 
   it('leaves LR+ undefined with no false positives until the labelled corrected value is chosen', async () => {
     const user = renderPage();
+    await user.click(screen.getByRole('radio', { name: /Calcification anchor/ }));
     const us = screen.getByTestId('result-ultrasound');
     await user.click(within(us).getByRole('radio', { name: /Positive/ }));
     expect(within(us).getByText(/LR\+ is undefined/)).toBeInTheDocument();
