@@ -15,6 +15,7 @@ export const certainty = {
   alsoNow: 'At the same visit',
   options: 'Options, with their trade-off',
   labInput: 'Lab values not used',
+  noTestNow: 'No test suggested now',
   cardTissue: 'Tissue: {tissue}',
   cardDisagree: 'Unresolved disagreements: {n}',
 } as const;
