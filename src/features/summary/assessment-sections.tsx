@@ -1,5 +1,6 @@
 import type { Assessment, DifferentialItem } from '../../domain/engine/types';
 import { DIFFERENTIAL, MODALITIES, type DifferentialId } from '../../domain/evidence';
+import { completeIsAnswered } from '../../domain/export/certainty-lines';
 import { STEP_NAMES } from '../../domain/export/vocabulary';
 import { useT } from '../../i18n/use-t';
 import { BandBadge } from '../../ui/band-badge';
@@ -75,7 +76,9 @@ export function AdviceSection({ a }: { a: Assessment }) {
       <p className="summary-next">
         <strong>
           {next.step === 'complete'
-            ? t('summary.advice.complete')
+            ? completeIsAnswered(a)
+              ? t('summary.advice.complete')
+              : t('certainty.noTestNow')
             : t('summary.advice.next', { step: tx(STEP_NAMES[next.step]) })}
         </strong>
         {'. '}
