@@ -27,7 +27,7 @@ export const compare = {
     tooEarly: 'Too early (before day {from})',
     mayShow: 'May show (days {from}–{last})',
     informative: 'Informative (from day {to})',
-    noDayFigure: 'No sourced day figure',
+    noDayFigure: 'No sourced day figure counted from symptom onset',
     unknownDay: 'Day since onset not known',
   },
   rrl: {

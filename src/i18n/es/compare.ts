@@ -29,7 +29,7 @@ export const compare: Dictionary<typeof en> = {
     tooEarly: 'Demasiado pronto (antes del día {from})',
     mayShow: 'Puede mostrarla (días {from}–{last})',
     informative: 'Informativa (desde el día {to})',
-    noDayFigure: 'Sin cifra en días en las fuentes',
+    noDayFigure: 'Sin cifra en días contados desde el inicio de los síntomas',
     unknownDay: 'No se conoce el día desde el inicio',
   },
   rrl: {
