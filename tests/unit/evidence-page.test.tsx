@@ -15,7 +15,12 @@ describe('evidence page', () => {
   it('lists every reference in the registry, the seed first, with its DOI', async () => {
     renderAt('/evidence');
     const count = Object.keys(REFERENCES).length;
-    const heading = await screen.findByRole('heading', { name: `References (${count})` });
+    const heading = await screen.findByRole(
+      'heading',
+      { name: `References (${count})` },
+      // The page is a lazy chunk: on a loaded machine it can take more than the default second.
+      { timeout: 10_000 },
+    );
     const list = heading.nextElementSibling as HTMLElement;
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(count);
@@ -27,7 +32,9 @@ describe('evidence page', () => {
 
   it('says plainly that accuracy figures are extrapolated', async () => {
     renderAt('/evidence');
-    expect(await screen.findByText(/No study has measured the accuracy/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/No study has measured the accuracy/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 
   it('focuses the reference a citation link points at', async () => {

@@ -49,7 +49,7 @@ describe('every route renders in Spanish', () => {
     ['/no/such/page', 'Página no encontrada'],
   ];
 
-  it('shows no English UI string on any page', async () => {
+  it('shows no English UI string on any page', { timeout: 60_000 }, async () => {
     for (const [path, heading] of paths()) {
       const view = render(
         <RouterProvider router={createMemoryRouter(routes, { initialEntries: [path!] })} />,

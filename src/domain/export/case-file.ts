@@ -1,5 +1,7 @@
 import { parseCase, type FieldError } from '../case/parse';
 import { CASE_SCHEMA_VERSION, type Case } from '../case/schema';
+import { ENGINE_VERSION } from '../engine/version';
+import { provenanceInfo, type ProvenanceInfo } from './provenance';
 
 /**
  * The JSON case file: one case, wrapped so a reader (or this app) can tell what it is and which
@@ -18,6 +20,8 @@ export interface CaseFile {
   readonly exportedAt: string;
   /** The app's disclaimer, so the file carries it too; ignored on import. */
   readonly disclaimer?: string;
+  /** The engine and evidence pack that were current at export; ignored on import. */
+  readonly provenance: ProvenanceInfo;
   readonly case: Case;
 }
 
@@ -38,6 +42,7 @@ export function caseFile(c: Case, exportedAt: string, disclaimer?: string): Case
     schemaVersion: CASE_SCHEMA_VERSION,
     exportedAt,
     ...(disclaimer ? { disclaimer } : {}),
+    provenance: provenanceInfo(ENGINE_VERSION),
     case: c,
   };
 }

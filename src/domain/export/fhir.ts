@@ -18,6 +18,7 @@ import { MODALITIES } from '../evidence';
 import { text, type Lang, type LocalizedText } from '../text';
 import { describeCase, PLAIN_FORMATTERS, type StudyFacts } from './describe';
 import { escapeXml } from './inert';
+import { bandExtensions, fhirProvenance, provenanceInfo, requestBand } from './provenance';
 import { DEPTH, LAB_NAMES, LATERALITY, PAIN, PHRASES, SKIN, STUDY_NAMES, fill } from './vocabulary';
 import { certaintyLines } from './certainty-lines';
 
@@ -429,8 +430,19 @@ export function caseToFhirBundle(c: Case, a: Assessment, opts: FhirOptions): Bun
         ? { category: [{ coding: [SR_CATEGORY[req.category] as Coding] }] }
         : {}),
     };
+    // Provenance: the appropriateness band (and the Argonaut PAMA rating where one fits).
+    const band = requestBand(a.advice, req.key);
+    if (band) sr.extension = bandExtensions(band, lang, uuid(`${key}-consult`));
     entries.push({ key, resource: sr });
   }
+
+  // Provenance: the app, its engine version and the evidence pack, for every resource above.
+  const targets = entries.map((e) => ref<Resource>(e.key));
+  const info = provenanceInfo(a.engineVersion);
+  entries.push({
+    key: 'provenance',
+    resource: fhirProvenance(uuid('provenance'), targets, opts.exportedAt, info),
+  });
 
   const entry: BundleEntry[] = entries.map((e) => ({ fullUrl: url(e.key), resource: e.resource }));
   return {

@@ -1,5 +1,6 @@
 import type { Case } from '../case/schema';
 import type { Assessment, Reason } from '../engine/types';
+import { provenanceInfo, provenanceLine } from './provenance';
 import { DIFFERENTIAL, getReference, MODALITIES, type DifferentialId } from '../evidence';
 import type { Lang } from '../text';
 import {
@@ -260,7 +261,7 @@ export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel 
     }`,
     sections,
     disclaimer: opts.disclaimer,
-    footer: fill(NOTE.generated[lang], { version: a.engineVersion, date: fmt.date(a.asOf) }),
+    footer: `${fill(NOTE.generated[lang], { version: a.engineVersion, date: fmt.date(a.asOf) })} ${provenanceLine(provenanceInfo(a.engineVersion), lang)}`,
   };
 }
 

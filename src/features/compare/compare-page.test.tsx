@@ -41,8 +41,8 @@ describe('ComparePage', { timeout: 30_000 }, () => {
     renderPage();
     const h1 = screen.getByRole('heading', { level: 1, name: 'Compare the investigations' });
     expect(h1).toHaveFocus();
-    const fig = screen.getByRole('figure', { name: 'Sensitivity reported for each investigation' });
-    expect(fig).toHaveAccessibleDescription(/Focus the chart and use the arrow keys/);
+    const fig = screen.getByRole('figure', { name: 'Figures reported for each investigation' });
+    expect(fig).toHaveAccessibleDescription(/Focus a chart and use the arrow keys/);
     const surface = fig.querySelector('svg.recharts-surface');
     expect(surface).toHaveAccessibleName('Direct: legs with venous disease');
     expect(surface).toHaveAttribute('tabindex', '0');

@@ -82,6 +82,19 @@ describe('buildComparison', () => {
     expect(FIGURES.find((f) => f.id === 'rosteius-2017-us')?.value).toBe(0.889);
   });
 
+  it('gives every modality with a sourced day figure its sourced tracks, each with its day 0', () => {
+    const drawn = c.timeline.filter((r) => r.sourced.some((s) => s.days)).map((r) => r.modality);
+    expect(drawn).toEqual(['xray', 'scintigraphy', 'mri']);
+    const mri = c.timeline.find((r) => r.modality === 'mri')?.sourced[0];
+    expect(mri?.figure.after).toBe('clinical-diagnosis');
+    expect(mri?.days?.mean).toBe(1.4);
+    // A lag (X-ray 2 ± 0.5 weeks after ultrasound) is words only: it has no day 0.
+    const lag = c.timeline
+      .flatMap((r) => r.sourced)
+      .find((s) => s.figure.id === 'stefanidis-2017-xray-after-us');
+    expect(lag?.days).toBeUndefined();
+  });
+
   it('draws a timeline track only where the registry has day figures', () => {
     const withTrack = c.timeline.filter((r) => r.segments.length).map((r) => r.modality);
     expect(withTrack).toEqual(['xray']);

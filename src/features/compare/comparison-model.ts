@@ -7,6 +7,8 @@ import {
   APPLICABILITIES,
   FIGURES,
   IMAGING_IDS,
+  TIMING_FIGURES,
+  type TimingFigure,
   figureInterval,
   type Applicability,
   type EvidenceFigure,
@@ -152,7 +154,35 @@ export interface TimelineSegment {
   readonly toDay: number;
 }
 
+/**
+ * A sourced time figure for one modality, from TIMING_FIGURES. `days` is what the track draws:
+ * a mean (± SD) or a window; absent for a lag behind another test (words only).
+ */
+export interface SourcedTiming {
+  readonly figure: TimingFigure;
+  readonly source: SourceRef;
+  readonly days?: {
+    readonly from: number;
+    readonly to: number;
+    readonly mean?: number;
+  };
+}
+
+function sourcedTiming(f: TimingFigure): SourcedTiming {
+  const clip = (d: number) => Math.min(DAY_SCALE.max, Math.max(DAY_SCALE.min, d));
+  let days: SourcedTiming['days'];
+  if (f.kind !== 'lag' && f.meanDays !== undefined) {
+    const sd = f.sdDays ?? 0;
+    days = { from: clip(f.meanDays - sd), to: clip(f.meanDays + sd), mean: clip(f.meanDays) };
+  } else if (f.kind !== 'lag' && f.fromDay !== undefined) {
+    days = { from: clip(f.fromDay), to: clip(f.toDay ?? f.fromDay) };
+  }
+  return { figure: f, source: source(f.ref), ...(days ? { days } : {}) };
+}
+
 export interface TimelineRow extends Omit<RowBase, 'key'> {
+  /** Every sourced time figure for this modality (other settings too), each with its day 0. */
+  readonly sourced: readonly SourcedTiming[];
   /** The day figures, when the registry has any; absent means "no sourced day figure". */
   readonly window?: { readonly fromDay?: number; readonly toDay?: number };
   readonly segments: readonly TimelineSegment[];
@@ -160,7 +190,11 @@ export interface TimelineRow extends Omit<RowBase, 'key'> {
   readonly earliest?: EarliestDetection;
 }
 
-function timelineRow(base: Omit<RowBase, 'key'>, p: ModalityProfile): TimelineRow {
+function timelineRow(
+  base: Omit<RowBase, 'key'>,
+  p: ModalityProfile,
+  timing: readonly TimingFigure[] = TIMING_FIGURES,
+): TimelineRow {
   const from = p.earliest?.fromDay;
   const to = p.earliest?.toDay;
   const segments: TimelineSegment[] = [];
@@ -177,6 +211,7 @@ function timelineRow(base: Omit<RowBase, 'key'>, p: ModalityProfile): TimelineRo
   }
   return {
     ...base,
+    sourced: timing.filter((f) => f.modality === base.modality).map(sourcedTiming),
     ...(from !== undefined || to !== undefined
       ? {
           window: {

@@ -163,6 +163,16 @@ export function DataTables({
                     ) : (
                       t('compare.detection.noDayFigure')
                     )}
+                    {r.sourced.map((x) => (
+                      <span key={x.figure.id} className="table-timing" data-timing={x.figure.id}>
+                        <br />
+                        {x.source.short}
+                        {x.figure.after
+                          ? ` (${t(`ledger.timing.after.${x.figure.after}`)})`
+                          : ''}: {tx(x.figure.text)} [{tx(x.figure.setting)};{' '}
+                        {t(`ledger.strength.${x.figure.strength.grade}`)}]
+                      </span>
+                    ))}
                   </td>
                   <td>{detection(detectionOn(registry[r.modality], day), r.window)}</td>
                   <td className="cell-text">

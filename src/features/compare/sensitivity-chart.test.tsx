@@ -5,7 +5,7 @@ import { useSettings } from '../../store/settings';
 import { buildComparison } from './comparison-model';
 import { SensitivityChart, toChartData } from './sensitivity-chart';
 
-describe('SensitivityChart', () => {
+describe('SensitivityChart', { timeout: 30_000 }, () => {
   beforeEach(() => useSettings.setState({ lang: 'en' }));
 
   it('gives every row the full axis (the shape draws the point), keyed by figure id', () => {

@@ -145,12 +145,11 @@ export function SensitivityChart({
     const x = Number(props.x);
     const y = Number(props.y);
     if (!row) return <g />;
+    // Long source names are cut here only; the tooltip and the data table give them whole.
+    const fit = (s: string) => (s.length > 18 ? `${s.slice(0, 17)}…` : s);
     const lines = [tx(row.shortName)];
-    if (row.kind !== 'not-measured') lines.push(row.source.short);
-    if (row.kind === 'measured')
-      lines.push(
-        `${t(`ledger.measureShort.${row.figure.measure}`)}, ${t(`ledger.unit.${row.figure.unit}`)}`,
-      );
+    if (row.kind !== 'not-measured') lines.push(fit(row.source.short));
+    if (row.kind === 'measured') lines.push(t(`ledger.unit.${row.figure.unit}`));
     const first = lines.length === 3 ? '-0.9em' : lines.length === 2 ? '-0.35em' : '0.35em';
     return (
       <text className="sens-tick" x={x} y={y} textAnchor="end">

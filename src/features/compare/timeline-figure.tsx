@@ -101,6 +101,43 @@ export function TimelineFigure({
                 ) : (
                   <p className="timeline-source">{t('compare.detection.noDayFigure')}</p>
                 )}
+                {r.sourced.length ? (
+                  <ul className="timeline-sourced">
+                    {r.sourced.map((s) => (
+                      <li key={s.figure.id} data-timing={s.figure.id}>
+                        {s.days ? (
+                          <div className="sourced-track" aria-hidden="true">
+                            <div
+                              className="sourced-range"
+                              style={{
+                                left: pct(s.days.from),
+                                width: span(Math.max(s.days.to - s.days.from, 0.6)),
+                              }}
+                            />
+                            {s.days.mean !== undefined ? (
+                              <div className="sourced-mean" style={{ left: pct(s.days.mean) }} />
+                            ) : null}
+                          </div>
+                        ) : null}
+                        <p className="sourced-label">
+                          <strong>
+                            {s.source.short}
+                            {s.figure.after
+                              ? ` · ${t(`ledger.timing.after.${s.figure.after}`)}`
+                              : ''}
+                          </strong>
+                          {s.figure.applicability !== 'direct' ? (
+                            <span className="mark mark-extrapolated">
+                              {t('common.extrapolated')}
+                            </span>
+                          ) : null}{' '}
+                          — {tx(s.figure.text)}{' '}
+                          <span className="sourced-setting">({tx(s.figure.setting)})</span>
+                        </p>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </div>
             </li>
           );

@@ -13,6 +13,8 @@ import {
   US_EARLY_CHOICE,
   XRAY_DELAY,
   type Reference,
+  EVIDENCE_PACK_SHA256,
+  EVIDENCE_PACK_VERSION,
 } from '../../domain/evidence';
 import { useT } from '../../i18n/use-t';
 import { StatementText } from '../../ui/statement-text';
@@ -57,6 +59,19 @@ export function EvidencePage() {
       </h1>
       <p>{t('evidence.intro')}</p>
       <p className="callout">{t('evidence.caveat')}</p>
+
+      <section aria-labelledby="evidence-pack" data-testid="evidence-pack">
+        <h2 id="evidence-pack">{t('ledger.pack.title')}</h2>
+        <p>{t('ledger.pack.desc')}</p>
+        <dl className="evidence-pack">
+          <dt>{t('ledger.pack.version')}</dt>
+          <dd>{EVIDENCE_PACK_VERSION}</dd>
+          <dt>{t('ledger.pack.hash')}</dt>
+          <dd>
+            <code className="evidence-hash">{EVIDENCE_PACK_SHA256}</code>
+          </dd>
+        </dl>
+      </section>
 
       <h2>{t('evidence.keyStatements')}</h2>
       <ul>

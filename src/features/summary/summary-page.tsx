@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { EVIDENCE_PACK_SHA256, EVIDENCE_PACK_VERSION } from '../../domain/evidence';
 import { describeCase } from '../../domain/export/describe';
 import { timeline } from '../../domain/export/timeline';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -120,6 +121,9 @@ export function SummaryPage() {
       </section>
       <footer className="summary-footer">
         <p>{t('summary.generated', { version: a.engineVersion, date })}</p>
+        <p className="evidence-pack-line" data-testid="evidence-pack">
+          {t('ledger.pack.line', { version: EVIDENCE_PACK_VERSION, hash: EVIDENCE_PACK_SHA256 })}
+        </p>
       </footer>
     </article>
   );

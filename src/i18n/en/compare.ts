@@ -2,7 +2,7 @@
 export const compare = {
   title: 'Compare the investigations',
   intro:
-    'Sensitivity, the time after onset at which each investigation can first show the lesion, radiation, cost and availability, side by side. Every figure comes from the evidence registry with its source. No study has measured these tests in subcutaneous ossification of the legs in chronic venous insufficiency, so every percentage here comes from another condition and is marked extrapolated.',
+    'What each investigation has been found to show, the time after onset at which it can first show the lesion, radiation, cost and availability, side by side. Every figure comes from the evidence registry with its source. No accuracy study exists for subcutaneous ossification of the legs in chronic venous insufficiency: the few figures from venous legs are detection rates or frequencies, and every sensitivity comes from another condition and is marked extrapolated.',
   toTable: 'Go to the data table',
   day: {
     heading: 'Days since onset',
@@ -27,7 +27,7 @@ export const compare = {
     tooEarly: 'Too early (before day {from})',
     mayShow: 'May show (days {from}–{last})',
     informative: 'Informative (from day {to})',
-    noDayFigure: 'No sourced day figure',
+    noDayFigure: 'No sourced day figure counted from symptom onset',
     unknownDay: 'Day since onset not known',
   },
   rrl: {
@@ -37,8 +37,8 @@ export const compare = {
     spoken: 'ACR relative radiation level {n} of {max}',
   },
   sensitivity: {
-    title: 'Sensitivity reported for each investigation',
-    desc: 'One horizontal bar per measured figure, on a scale from 0 to 100 %, with a line across it where the source gives a range. Rows without a bar have no figure: either not measured, or the source’s words without a number. Focus the chart and use the arrow keys to read each row’s source and setting.',
+    title: 'Figures reported for each investigation',
+    desc: 'One point per figure, on a scale from 0 to 100 %, grouped by how directly it applies; its shape says whether it is a sensitivity, a detection rate or a frequency, and a line shows the 95% confidence interval where the source gives counts. Figures in different units are separate rows. Rows without a point have no figure. Focus a chart and use the arrow keys to read each row’s source and setting.',
     legend: 'Key',
     legendBar: 'Bar: the figure a study measured',
     legendRange: 'Line: the range the study gives',

@@ -4,7 +4,7 @@ import type { compare as en } from '../en/compare';
 export const compare: Dictionary<typeof en> = {
   title: 'Comparar las pruebas',
   intro:
-    'Sensibilidad, momento tras el inicio a partir del cual cada prueba puede mostrar la lesión, radiación, coste y disponibilidad, lado a lado. Cada cifra procede del registro de evidencia, con su fuente. Ningún estudio ha medido estas pruebas en la osificación heterotópica subcutánea de las piernas por insuficiencia venosa crónica, así que todos los porcentajes proceden de otra enfermedad y se marcan como extrapolados.',
+    'Lo que se ha visto con cada prueba, el momento tras el inicio a partir del cual puede mostrar la lesión, radiación, coste y disponibilidad, lado a lado. Cada cifra procede del registro de evidencia, con su fuente. No existe ningún estudio de exactitud en la osificación heterotópica subcutánea de las piernas por insuficiencia venosa crónica: las pocas cifras de piernas venosas son tasas de detección o frecuencias, y toda sensibilidad procede de otra enfermedad y se marca como extrapolada.',
   toTable: 'Ir a la tabla de datos',
   day: {
     heading: 'Días desde el inicio',
@@ -29,7 +29,7 @@ export const compare: Dictionary<typeof en> = {
     tooEarly: 'Demasiado pronto (antes del día {from})',
     mayShow: 'Puede mostrarla (días {from}–{last})',
     informative: 'Informativa (desde el día {to})',
-    noDayFigure: 'Sin cifra en días en las fuentes',
+    noDayFigure: 'Sin cifra en días contados desde el inicio de los síntomas',
     unknownDay: 'No se conoce el día desde el inicio',
   },
   rrl: {
@@ -39,8 +39,8 @@ export const compare: Dictionary<typeof en> = {
     spoken: 'Nivel relativo de radiación ACR {n} de {max}',
   },
   sensitivity: {
-    title: 'Sensibilidad publicada de cada prueba',
-    desc: 'Una barra horizontal por cada cifra medida, en una escala de 0 a 100 %, con una línea encima cuando la fuente da un intervalo. Las filas sin barra no tienen cifra: o no se ha medido, o la fuente lo expresa con palabras y sin número. Enfoque el gráfico y use las flechas para leer la fuente y el contexto de cada fila.',
+    title: 'Cifras publicadas de cada prueba',
+    desc: 'Un punto por cifra, en una escala de 0 a 100 %, agrupado según lo directamente que se aplica; su forma indica si es una sensibilidad, una tasa de detección o una frecuencia, y una línea muestra el intervalo de confianza del 95% cuando la fuente da recuentos. Las cifras en unidades distintas van en filas separadas. Las filas sin punto no tienen cifra. Enfoque un gráfico y use las flechas para leer la fuente y el contexto de cada fila.',
     legend: 'Leyenda',
     legendBar: 'Barra: la cifra que midió un estudio',
     legendRange: 'Línea: el intervalo que da el estudio',
