@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useLayoutEffect } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { LANGS, type Lang } from '../domain/text';
 import { loadLanguage } from '../i18n/translate';
@@ -11,6 +11,13 @@ export function Layout() {
   const { t, lang } = useT();
   const setLang = useSettings((s) => s.setLang);
   const navigation = useNavigation();
+  // The chosen theme, before paint; without one the CSS follows prefers-color-scheme.
+  const theme = useSettings((s) => s.theme);
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
   return (
     <>
       <DocumentLang />
@@ -34,6 +41,9 @@ export function Layout() {
             <li>
               <NavLink to="/evidence">{t('common.nav.evidence')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/settings">{t('settings.nav')}</NavLink>
+            </li>
           </ul>
         </nav>
         <label className="lang-switch">
@@ -56,12 +66,12 @@ export function Layout() {
           </select>
         </label>
       </header>
+      <UpdatePrompt />
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
           <Outlet />
         </Suspense>
       </main>
-      <UpdatePrompt />
       <footer className="app-footer">
         <p>{t('common.disclaimer')}</p>
         <p>{t('common.privacy')}</p>

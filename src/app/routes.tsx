@@ -46,6 +46,13 @@ export const routes: RouteObject[] = [
           Component: (await import('../features/evidence/evidence-page')).EvidencePage,
         }),
       },
+      {
+        path: 'settings',
+        errorElement: <RouteError />,
+        lazy: async () => ({
+          Component: (await import('../features/settings/settings-page')).SettingsPage,
+        }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },
