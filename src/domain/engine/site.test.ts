@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCase, seedCase } from '../case/fixtures';
 import { assess } from './assess';
-import { applySite, type SiteSettings } from './site';
+import { caseFile } from '../export/case-file';
+import { caseToFhirBundle } from '../export/fhir';
+import { noteText } from '../export/note';
+import { applySite, siteSummary, type SiteSettings } from './site';
 import { withPatient, withStudies } from './test-helpers';
 import type { Assessment } from './types';
 
@@ -91,5 +94,42 @@ describe('a typical wait', () => {
     expect(last?.text.en).toBe("Typical wait at this hospital: 21 days (this site's settings).");
     expect(last?.refs).toEqual([]);
     expect(allText(a)).not.toMatch(/not available/);
+  });
+});
+
+describe('the site settings go with every export, as the provenance of the advice', () => {
+  const site: SiteSettings = {
+    unavailable: ['scintigraphy'],
+    waitDays: { mri: 30 },
+    units: { calcium: 'mmol/L' },
+  };
+  const a = assess(early, TODAY, site);
+
+  it('in one line, in both languages', () => {
+    expect(siteSummary(site)).toEqual({
+      en: 'Not available here: Bone scan. Typical waits: MRI 30 days. Lab units: calcium mmol/L.',
+      es: 'No disponible aquí: Gammagrafía. Esperas habituales: RM 30 días. Unidades de laboratorio: calcio mmol/L.',
+    });
+  });
+
+  it('in the note, the case file and the FHIR report', () => {
+    const note = noteText(early, a, { lang: 'en', disclaimer: 'D', site });
+    expect(note).toContain("This site's settings: Not available here: Bone scan.");
+    expect(caseFile(early, `${TODAY}T10:00:00Z`, 'D', site).site).toEqual(site);
+    const bundle = caseToFhirBundle(early, a, {
+      lang: 'es',
+      disclaimer: 'D',
+      exportedAt: `${TODAY}T10:00:00Z`,
+      site,
+    });
+    const report = bundle.entry?.find((e) => e.resource?.resourceType === 'DiagnosticReport');
+    const div = (report?.resource as { text?: { div: string } }).text?.div ?? '';
+    expect(div).toContain('Ajustes de este centro: No disponible aquí: Gammagrafía.');
+  });
+
+  it('and nowhere when there are none (exports as before)', () => {
+    expect(noteText(early, assess(early, TODAY), { lang: 'en', disclaimer: 'D' })).not.toContain(
+      "This site's settings",
+    );
   });
 });

@@ -151,3 +151,43 @@ export function applySite(a: Assessment, c: Case, site: SiteSettings | undefined
   }
   return { ...a, advice, nextStep: siteNextStep(a, c, site) };
 }
+
+/**
+ * The site settings in one line, for every export's provenance: a reader of the note, the case
+ * file or the FHIR report knows which investigations the advice assumed were at hand.
+ */
+export function siteSummary(site: SiteSettings): LocalizedText {
+  const parts: LocalizedText[] = [
+    site.unavailable.length
+      ? text(
+          `Not available here: ${names(site.unavailable).en}.`,
+          `No disponible aquí: ${names(site.unavailable).es}.`,
+        )
+      : text('Every investigation available.', 'Todas las pruebas disponibles.'),
+  ];
+  const waits = MODALITY_IDS.flatMap((m) => {
+    const d = site.waitDays?.[m];
+    return d === undefined ? [] : [[m, d] as const];
+  });
+  if (waits.length) {
+    const list = (lang: 'en' | 'es') =>
+      waits
+        .map(([m, d]) => `${MODALITIES[m].shortName[lang]} ${d} ${lang === 'en' ? 'days' : 'días'}`)
+        .join(', ');
+    parts.push(text(`Typical waits: ${list('en')}.`, `Esperas habituales: ${list('es')}.`));
+  }
+  const units = Object.entries(site.units ?? {}).filter(([, u]) => u);
+  if (units.length) {
+    const label: Record<string, LocalizedText> = {
+      calcium: text('calcium', 'calcio'),
+      phosphate: text('phosphate', 'fosfato'),
+    };
+    const list = (lang: 'en' | 'es') =>
+      units.map(([k, u]) => `${label[k]?.[lang] ?? k} ${u}`).join(', ');
+    parts.push(text(`Lab units: ${list('en')}.`, `Unidades de laboratorio: ${list('es')}.`));
+  }
+  return join(parts);
+}
+
+/** The heading that goes with it. */
+export const SITE_HEADING = text("This site's settings", 'Ajustes de este centro');

@@ -1,5 +1,6 @@
 import { parseCase, type FieldError } from '../case/parse';
 import { CASE_SCHEMA_VERSION, type Case } from '../case/schema';
+import type { SiteSettings } from '../engine/site';
 
 /**
  * The JSON case file: one case, wrapped so a reader (or this app) can tell what it is and which
@@ -18,6 +19,8 @@ export interface CaseFile {
   readonly exportedAt: string;
   /** The app's disclaimer, so the file carries it too; ignored on import. */
   readonly disclaimer?: string;
+  /** This site's settings when the case was exported (provenance of the advice); ignored on import. */
+  readonly site?: SiteSettings;
   readonly case: Case;
 }
 
@@ -32,19 +35,30 @@ export type ReadCaseFileResult =
       readonly errors: readonly FieldError[];
     };
 
-export function caseFile(c: Case, exportedAt: string, disclaimer?: string): CaseFile {
+export function caseFile(
+  c: Case,
+  exportedAt: string,
+  disclaimer?: string,
+  site?: SiteSettings,
+): CaseFile {
   return {
     format: CASE_FILE_FORMAT,
     schemaVersion: CASE_SCHEMA_VERSION,
     exportedAt,
     ...(disclaimer ? { disclaimer } : {}),
+    ...(site ? { site } : {}),
     case: c,
   };
 }
 
 /** The case file as pretty-printed JSON text. */
-export function caseFileText(c: Case, exportedAt: string, disclaimer?: string): string {
-  return `${JSON.stringify(caseFile(c, exportedAt, disclaimer), null, 2)}\n`;
+export function caseFileText(
+  c: Case,
+  exportedAt: string,
+  disclaimer?: string,
+  site?: SiteSettings,
+): string {
+  return `${JSON.stringify(caseFile(c, exportedAt, disclaimer, site), null, 2)}\n`;
 }
 
 /** UTF-8 length of a string, without TextEncoder (the domain stays free of host APIs). */
