@@ -39,7 +39,8 @@ export function assess(c: Case, today: string, site?: SiteSettings): Assessment 
     risk: riskProfile(c),
     management: management(ctx),
     openItems: openItems(ctx),
-    labFlags: labs.flags,
+    labFlags: labs.flags.map((f) => f.reason),
+    labInputProblems: labs.inputProblems,
   };
   return applySite(a, c, site);
 }

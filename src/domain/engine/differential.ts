@@ -12,6 +12,10 @@ interface DifferentialRule {
   readonly considerWhen: (ctx: RuleContext) => Reason | null;
 }
 
+/** The first lab flag that points to this entity (labs.ts says which flag raises what). */
+const labFlagRaising = (ctx: RuleContext, id: DifferentialId): Reason | null =>
+  ctx.labs.flags.find((f) => f.raises.includes(id))?.reason ?? null;
+
 const labsNotDone = (ctx: RuleContext) => ctx.c.studies.labs.status !== 'done';
 const calcified = (ctx: RuleContext) =>
   ctx.findings.imagingCalcification.length > 0 ||
@@ -30,13 +34,15 @@ const labsUnknownReason = reason(
 export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
   {
     id: 'metastatic-calcinosis',
-    raisedBy: (ctx) => ctx.labs.flags[0] ?? null,
+    raisedBy: (ctx) => labFlagRaising(ctx, 'metastatic-calcinosis'),
     considerWhen: (ctx) => (labsNotDone(ctx) ? labsUnknownReason : null),
   },
   {
     id: 'calciphylaxis',
     raisedBy: (ctx) =>
-      ctx.c.patient.kidneyDisease === true || ctx.c.patient.skin?.includes('necrosis')
+      ctx.c.patient.kidneyDisease === true ||
+      ctx.labs.flags.some((f) => f.id === 'kidney') ||
+      ctx.c.patient.skin?.includes('necrosis')
         ? reason(
             'Kidney disease or skin necrosis: calciphylaxis must be excluded (creatinine, Ca, P, ALP, albumin, PTH; biopsy is often falsely negative).',
             'Enfermedad renal o necrosis cutánea: hay que descartar calcifilaxis (creatinina, Ca, P, FA, albúmina, PTH; la biopsia a menudo es falsamente negativa).',
@@ -85,15 +91,7 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
   {
     id: 'aho-php',
     raisedBy: (ctx) =>
-      ctx.labs.phpPattern
-        ? reason(
-            'Low calcium with high phosphate or PTH: the pseudohypoparathyroidism pattern (AHO/PHP1a).',
-            'Calcio bajo con fósforo o PTH altos: patrón de pseudohipoparatiroidismo (OHA/PHP1a).',
-            ['linglart-2018'],
-          )
-        : ctx.c.patient.childhoodOnset === true
-          ? childhood
-          : null,
+      labFlagRaising(ctx, 'aho-php') ?? (ctx.c.patient.childhoodOnset === true ? childhood : null),
     considerWhen: () => null,
   },
   {

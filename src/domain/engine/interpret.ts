@@ -39,7 +39,7 @@ export function interpret(f: FindingsSummary, labs: LabPicture): Interpretation 
     drivers,
   });
 
-  const atypical = [...f.atypical, ...labs.flags];
+  const atypical = [...f.atypical, ...labs.flags.map((x) => x.reason)];
   if (atypical.length > 0) return make('atypical', atypical);
 
   if (f.biopsy === 'ossification') {

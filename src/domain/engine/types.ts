@@ -137,4 +137,6 @@ export interface Assessment {
   readonly openItems: readonly Reason[];
   /** Lab red flags that change the advice (abnormal Ca/P, high Ca×P, kidney disease). */
   readonly labFlags: readonly Reason[];
+  /** Lab values that cannot be used as entered (no unit, implausible): never reasoned on. */
+  readonly labInputProblems: readonly Reason[];
 }

@@ -30,6 +30,7 @@ export {
 export type { EpidemiologyKey } from './epidemiology';
 
 import { DIFFERENTIAL } from './differential';
+import { LAB_REFERENCE_RANGES } from './lab-ranges';
 import { CAXP_CUTOFFS_MG2_DL2, CEAP_NOTES, EPIDEMIOLOGY } from './epidemiology';
 import { MANAGEMENT } from './management';
 import { MODALITIES } from './modalities';
@@ -42,6 +43,7 @@ export const CITING_REGISTRY = {
   EPIDEMIOLOGY,
   CEAP_NOTES,
   CAXP_CUTOFFS_MG2_DL2,
+  LAB_REFERENCE_RANGES,
 } as const;
 
 /**

@@ -374,6 +374,30 @@ export const REFERENCES = {
     ),
     status: 'S',
   },
+  // Lab reference intervals (engine 2: a value outside them is flagged even without the lab's own
+  // flag; the reporting lab's flag always wins). Added for the lab plausibility and range checks.
+  'msd-blood-tests': {
+    id: 'msd-blood-tests',
+    authors: 'MSD Manual, Consumer Version',
+    title: 'Blood tests: reference range or threshold (conventional units)',
+    source: 'MSD Manual (web resource), msdmanuals.com/home/multimedia/table/blood-tests',
+    setting: text(
+      'General adult laboratory reference ranges; each laboratory sets its own',
+      'Intervalos de referencia generales del adulto; cada laboratorio fija los suyos',
+    ),
+    status: 'S',
+  },
+  'davis-phosphorus': {
+    id: 'davis-phosphorus',
+    authors: "Davis's Lab & Diagnostic Tests",
+    title: 'Phosphorus, blood',
+    source: "Davis's Lab & Diagnostic Tests (web resource)",
+    setting: text(
+      'Adult serum inorganic phosphorus reference range (spectrophotometry)',
+      'Intervalo de referencia del fósforo inorgánico sérico en el adulto (espectrofotometría)',
+    ),
+    status: 'S',
+  },
 } as const satisfies Record<string, Reference>;
 
 export type RefId = keyof typeof REFERENCES;

@@ -1,3 +1,4 @@
+import './labs-form.css';
 import {
   LAB_ANALYTES,
   LAB_FLAGS,
@@ -6,6 +7,7 @@ import {
   type LabAnalyte,
   type LabValue,
 } from '../../domain/case/schema';
+import { fieldMessage, readLab } from '../../domain/engine/lab-values';
 import type { Assessment } from '../../domain/engine/types';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
@@ -13,11 +15,13 @@ import { StatementText } from '../../ui/statement-text';
 import { NumberField, SelectField } from './fields';
 
 /**
- * Each analyte: value, unit and the reporting lab's own flag. The app holds no reference ranges:
- * the lab's flag is authoritative, and the engine's red flags below are read from the engine.
+ * Each analyte: value, unit and the reporting lab's own flag. The lab's flag is authoritative;
+ * without it the engine reads the value against a cited adult reference interval. A value
+ * without a unit, or outside the plausible range for its unit, is kept as typed and explained
+ * beside the field, and the engine does not use it (the same `readLab` decides both).
  */
 export function LabsForm({ c }: { c: Case }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const updateStudy = useCases((s) => s.updateStudy);
   const labs = c.studies.labs;
   // The whole analyte object is replaced, so value, unit and flag are validated together.
@@ -33,6 +37,7 @@ export function LabsForm({ c }: { c: Case }) {
         const v = labs[analyte];
         const name = t(`wizard.labs.analytes.${analyte}`);
         const units = LAB_UNITS[analyte] as readonly string[];
+        const problem = fieldMessage(readLab(analyte, v));
         return (
           <fieldset key={analyte} className="lab-row">
             <legend>{name}</legend>
@@ -40,6 +45,8 @@ export function LabsForm({ c }: { c: Case }) {
               <NumberField
                 label={t('wizard.labs.value', { analyte: name })}
                 value={v?.value}
+                hint={problem ? problem[lang] : undefined}
+                className={problem ? 'lab-value-unusable' : undefined}
                 commit={(value) => patch(analyte, { value })}
               />
               <SelectField<string>
@@ -70,6 +77,15 @@ export function LabFlags({ assessment }: { assessment: Assessment }) {
   return (
     <section className="card" aria-labelledby="lab-flags-heading">
       <h2 id="lab-flags-heading">{t('wizard.labs.flagsHeading')}</h2>
+      {assessment.labInputProblems.length ? (
+        <ul>
+          {assessment.labInputProblems.map((r, i) => (
+            <li key={i} className="callout callout-warning">
+              <StatementText s={r} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {assessment.labFlags.length ? (
         <ul>
           {assessment.labFlags.map((r, i) => (

@@ -1,0 +1,171 @@
+import type { LabAnalyte } from '../case/schema';
+import { LAB_REFERENCE_RANGES } from '../evidence/lab-ranges';
+import { text, type LocalizedText } from '../text';
+
+/**
+ * Reading one lab value: its unit, conversion to one working unit, a plausibility check, and the
+ * flag the reasoning uses. Pure and shared by the engine and the labs form, so the message beside
+ * a field and what the engine does with the value can never disagree.
+ *
+ * Conversion factors (chemistry; checked against the SI conversion tables of Young DS,
+ * "Implementation of SI units for clinical laboratory data", Ann Intern Med 1987;106:114-29:
+ * calcium mg/dL × 0.2495 = mmol/L, phosphorus mg/dL × 0.3229 = mmol/L, creatinine
+ * mg/dL × 88.4 = µmol/L). The factors below are the reciprocals: 1 / 0.2495 = 4.008 (molar
+ * mass of calcium 40.08 g/mol), 1 / 0.3229 = 3.097 (phosphorus 30.97 g/mol); creatinine
+ * 113.12 g/mol gives 88.4 µmol/L per mg/dL. Intact PTH (1-84, about 9,425 g/mol) gives
+ * 1 pmol/L = 9.425 pg/mL.
+ */
+export const WORKING_UNIT = {
+  calcium: 'mg/dL',
+  phosphate: 'mg/dL',
+  creatinine: 'mg/dL',
+  pth: 'pg/mL',
+  alp: 'U/L',
+} as const satisfies Record<LabAnalyte, string>;
+
+/** Multiply a value in this unit by the factor to get the working unit. */
+export const TO_WORKING_UNIT: Readonly<Record<LabAnalyte, Readonly<Record<string, number>>>> = {
+  calcium: { 'mg/dL': 1, 'mmol/L': 4.008 },
+  phosphate: { 'mg/dL': 1, 'mmol/L': 3.097 },
+  creatinine: { 'mg/dL': 1, 'µmol/L': 1 / 88.4 },
+  pth: { 'pg/mL': 1, 'pmol/L': 9.425 },
+  alp: { 'U/L': 1 },
+};
+
+/**
+ * Entry limits, in the working unit: a value outside them is not a patient's serum value but a
+ * typing or unit slip (9.4 entered as mmol/L of calcium, 2.4 mg/dL that was really mmol/L, a
+ * creatinine in µmol/L entered as mg/dL). They are deliberately wide — far outside every
+ * reference interval and beyond the extremes seen in life-threatening disorders — so that no
+ * real value is refused; they are an input check, not a clinical threshold, and are listed in
+ * the hazard log for clinical review.
+ */
+export const PLAUSIBLE_RANGE: Readonly<Record<LabAnalyte, { low: number; high: number }>> = {
+  calcium: { low: 4, high: 20 },
+  phosphate: { low: 0.3, high: 25 },
+  creatinine: { low: 0.1, high: 25 },
+  pth: { low: 0.5, high: 5000 },
+  alp: { low: 5, high: 10000 },
+};
+
+export type LabFlagValue = 'low' | 'normal' | 'high';
+
+export type LabReading =
+  /** Nothing entered. */
+  | { readonly status: 'empty' }
+  /** Only the lab's flag, no number. */
+  | { readonly status: 'flag-only'; readonly flag: LabFlagValue }
+  /** A number without a unit: not used until the unit is chosen. */
+  | {
+      readonly status: 'no-unit';
+      readonly flag: LabFlagValue | undefined;
+      readonly message: LocalizedText;
+    }
+  /** A number outside the entry limits: never used in the reasoning. */
+  | {
+      readonly status: 'implausible';
+      readonly flag: LabFlagValue | undefined;
+      readonly message: LocalizedText;
+    }
+  | {
+      readonly status: 'ok';
+      /** In WORKING_UNIT. */
+      readonly working: number;
+      /** The lab's flag when given, else the flag from the cited reference interval, if any. */
+      readonly flag: LabFlagValue | undefined;
+      readonly flagSource: 'lab' | 'reference-range' | null;
+      /** The reference interval's reading when it disagrees with the lab's flag. */
+      readonly rangeFlag: LabFlagValue | undefined;
+    };
+
+const NAMES: Readonly<Record<LabAnalyte, LocalizedText>> = {
+  calcium: text('Calcium', 'Calcio'),
+  phosphate: text('Phosphate', 'Fósforo'),
+  creatinine: text('Creatinine', 'Creatinina'),
+  pth: text('PTH', 'PTH'),
+  alp: text('Alkaline phosphatase', 'Fosfatasa alcalina'),
+};
+
+/** Round for display: two significant decimals below 10, one below 100, whole numbers above. */
+export function roundLab(v: number): number {
+  const places = Math.abs(v) < 10 ? 2 : Math.abs(v) < 100 ? 1 : 0;
+  const f = 10 ** places;
+  return Math.round(v * f) / f;
+}
+
+const fmt = (v: number, lang: 'en' | 'es') => {
+  const s = String(roundLab(v));
+  return lang === 'es' ? s.replace('.', ',') : s;
+};
+
+function rangeFlag(analyte: LabAnalyte, working: number): LabFlagValue | undefined {
+  const range = (
+    LAB_REFERENCE_RANGES as Partial<Record<LabAnalyte, { low: number; high: number }>>
+  )[analyte];
+  if (!range) return undefined;
+  return working < range.low ? 'low' : working > range.high ? 'high' : 'normal';
+}
+
+function implausibleMessage(analyte: LabAnalyte, value: number, unit: string): LocalizedText {
+  const factor = TO_WORKING_UNIT[analyte][unit] ?? 1;
+  const lim = PLAUSIBLE_RANGE[analyte];
+  const low = lim.low / factor;
+  const high = lim.high / factor;
+  // If the same number read in the other unit would be plausible, say so: the usual slip.
+  const other = Object.entries(TO_WORKING_UNIT[analyte]).find(
+    ([u, f]) => u !== unit && value * f >= lim.low && value * f <= lim.high,
+  );
+  const n = NAMES[analyte];
+  return text(
+    `${n.en} ${fmt(value, 'en')} ${unit} is outside ${fmt(low, 'en')}–${fmt(high, 'en')} ${unit}, the range the app accepts as a possible serum value: check the value and the unit${other ? ` (as ${other[0]} it would be plausible)` : ''}. It is not used in the assessment until corrected.`,
+    `${n.es} ${fmt(value, 'es')} ${unit} está fuera de ${fmt(low, 'es')}–${fmt(high, 'es')} ${unit}, el intervalo que la aplicación acepta como valor sérico posible: revise el valor y la unidad${other ? ` (en ${other[0]} sería plausible)` : ''}. No se usa en la valoración hasta que se corrija.`,
+  );
+}
+
+/** How the engine reads one analyte as entered. */
+export function readLab(
+  analyte: LabAnalyte,
+  v: { readonly value?: number; readonly unit?: string; readonly flag?: LabFlagValue } | undefined,
+): LabReading {
+  const labFlag = v?.flag;
+  if (!v || v.value === undefined) {
+    return labFlag ? { status: 'flag-only', flag: labFlag } : { status: 'empty' };
+  }
+  const n = NAMES[analyte];
+  if (!v.unit) {
+    return {
+      status: 'no-unit',
+      flag: labFlag,
+      message: text(
+        `${n.en}: choose the unit; the value is not used until it has one.`,
+        `${n.es}: elija la unidad; el valor no se usa hasta que la tenga.`,
+      ),
+    };
+  }
+  const factor = TO_WORKING_UNIT[analyte][v.unit];
+  const lim = PLAUSIBLE_RANGE[analyte];
+  const working = factor === undefined ? NaN : v.value * factor;
+  if (!Number.isFinite(working) || working < lim.low || working > lim.high) {
+    return {
+      status: 'implausible',
+      flag: labFlag,
+      message: implausibleMessage(analyte, v.value, v.unit),
+    };
+  }
+  const fromRange = rangeFlag(analyte, working);
+  return {
+    status: 'ok',
+    working,
+    flag: labFlag ?? fromRange,
+    flagSource: labFlag ? 'lab' : fromRange ? 'reference-range' : null,
+    rangeFlag: labFlag && fromRange && fromRange !== labFlag ? fromRange : undefined,
+  };
+}
+
+/** The flag the reasoning uses for this analyte, or undefined. */
+export const flagOf = (r: LabReading): LabFlagValue | undefined =>
+  r.status === 'empty' ? undefined : r.flag;
+
+/** The message to show beside the field, if the value cannot be used as entered. */
+export const fieldMessage = (r: LabReading): LocalizedText | null =>
+  r.status === 'no-unit' || r.status === 'implausible' ? r.message : null;
