@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { MODALITY_IDS, type ModalityId } from '../domain/evidence/types';
+import type { ModalityId } from '../domain/evidence/types';
 import type { SiteSettings } from '../domain/engine/site';
 import type { Lang } from '../domain/text';
 
@@ -39,20 +39,23 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 /** A saved site setting, kept only where it is well formed (a foreign value never breaks start-up). */
 export function cleanSite(v: unknown): SiteSettings {
   if (!isObj(v)) return DEFAULT_SITE;
-  const ids = (x: unknown) => (Array.isArray(x) ? MODALITY_IDS.filter((m) => x.includes(m)) : []);
+  // Kept small (this is on the first page): ids are strings; the engine ignores unknown ones.
+  const unavailable = Array.isArray(v.unavailable)
+    ? (v.unavailable.filter((m) => typeof m === 'string') as ModalityId[])
+    : [];
   const waitDays: Partial<Record<ModalityId, number>> = {};
   if (isObj(v.waitDays)) {
-    for (const m of MODALITY_IDS) {
-      const d = v.waitDays[m];
-      if (Number.isInteger(d) && (d as number) >= 0 && (d as number) <= 365)
-        waitDays[m] = d as number;
+    for (const [m, d] of Object.entries(v.waitDays)) {
+      if (Number.isInteger(d) && (d as number) >= 0 && (d as number) <= 365) {
+        waitDays[m as ModalityId] = d as number;
+      }
     }
   }
   const units: Record<string, string> = {};
   if (isObj(v.units)) {
     for (const [k, u] of Object.entries(v.units)) if (typeof u === 'string') units[k] = u;
   }
-  return { unavailable: ids(v.unavailable), waitDays, units };
+  return { unavailable, waitDays, units };
 }
 
 export const useSettings = create<SettingsState>()(

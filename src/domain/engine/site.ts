@@ -24,11 +24,14 @@ export const isAvailable = (site: SiteSettings | undefined, id: ModalityId): boo
 const ACTIONABLE = ['usually-appropriate', 'may-be-appropriate'] as const;
 const join = (parts: readonly LocalizedText[]): LocalizedText =>
   text(parts.map((p) => p.en).join(' '), parts.map((p) => p.es).join(' '));
-const names = (ids: readonly ModalityId[]): LocalizedText =>
-  text(
-    ids.map((m) => MODALITIES[m].shortName.en).join(' / '),
-    ids.map((m) => MODALITIES[m].shortName.es).join(' / '),
+/** Short names of the known ids (a foreign saved id is left out). */
+const names = (ids: readonly ModalityId[]): LocalizedText => {
+  const known = ids.filter((m) => m in MODALITIES);
+  return text(
+    known.map((m) => MODALITIES[m].shortName.en).join(' / '),
+    known.map((m) => MODALITIES[m].shortName.es).join(' / '),
   );
+};
 const uniq = (refs: readonly string[]) => [...new Set(refs)];
 
 /** "Not available here": the clinician's setting, plus what the registry says of its availability. */
@@ -158,7 +161,7 @@ export function applySite(a: Assessment, c: Case, site: SiteSettings | undefined
  */
 export function siteSummary(site: SiteSettings): LocalizedText {
   const parts: LocalizedText[] = [
-    site.unavailable.length
+    names(site.unavailable).en
       ? text(
           `Not available here: ${names(site.unavailable).en}.`,
           `No disponible aquí: ${names(site.unavailable).es}.`,

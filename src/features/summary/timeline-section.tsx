@@ -35,11 +35,11 @@ export function TimelineSection({
       {a.timing.daysSinceOnset === null ? <p>{t('summary.timeline.noOnset')}</p> : null}
       {/* At phone width the table may scroll sideways: in its own labelled region, reachable by
           keyboard to be scrolled (WCAG 2.1.1). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div
         className="table-scroll"
         role="region"
         aria-labelledby="summary-timeline-caption"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
       >
         <table className="summary-timeline">

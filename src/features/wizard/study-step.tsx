@@ -52,7 +52,11 @@ export function StudyStep({
         const name = tx(MODALITIES[id].name);
         const prefix = several ? `${tx(MODALITIES[id].shortName)}: ` : '';
         return (
-          <section key={id} className="card study" aria-labelledby={`findings-${id}`}>
+          <section
+            key={id}
+            className={`card study${several ? '' : ' study-single'}`}
+            aria-labelledby={`findings-${id}`}
+          >
             <h2 id={`findings-${id}`}>
               {several
                 ? // Several studies on one step (CT / MRI): the short name keeps the heading short.

@@ -19,7 +19,7 @@ export const settings = {
   },
   units: {
     legend: 'Units this laboratory reports',
-    hint: 'The labs form starts with these units.',
+    hint: 'A lab value typed without a unit takes this one.',
     calcium: 'Calcium',
     phosphate: 'Phosphate',
     none: 'Not set',

@@ -21,7 +21,7 @@ export const settings: Dictionary<typeof en> = {
   },
   units: {
     legend: 'Unidades de este laboratorio',
-    hint: 'El formulario de analítica empieza con estas unidades.',
+    hint: 'Un valor de laboratorio escrito sin unidad toma esta.',
     calcium: 'Calcio',
     phosphate: 'Fosfato',
     none: 'Sin indicar',
