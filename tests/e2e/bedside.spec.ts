@@ -13,6 +13,10 @@ const seed = seededCase();
 const STEPS = ['patient', 'labs', 'ultrasound', 'xray', 'scintigraphy', 'ctmri', 'biopsy'];
 const IMAGING = ['ultrasound', 'xray', 'scintigraphy', 'ctmri', 'biopsy'];
 
+// These tests walk many pages each (every step, every route, axe on each): more than the default
+// minute on a busy two-core machine.
+test.describe.configure({ timeout: 240_000 });
+
 /** Day 7, history, labs and ultrasound done and normal: the engine would send it for a bone scan. */
 function earlyCase(): Case {
   const c = withStudies(
