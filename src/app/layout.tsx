@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LANGS, type Lang } from '../domain/text';
 import { loadLanguage } from '../i18n/translate';
@@ -15,6 +15,13 @@ const UpdatePrompt = lazy(() =>
 export function Layout() {
   const { t, lang } = useT();
   const setLang = useSettings((s) => s.setLang);
+  // The chosen theme, before paint; without one the CSS follows prefers-color-scheme.
+  const theme = useSettings((s) => s.theme);
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
   return (
     <>
       <DocumentLang />
@@ -38,6 +45,9 @@ export function Layout() {
             <li>
               <NavLink to="/evidence">{t('common.nav.evidence')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/settings">{t('settings.nav')}</NavLink>
+            </li>
           </ul>
         </nav>
         <label className="lang-switch">
@@ -60,14 +70,14 @@ export function Layout() {
           </select>
         </label>
       </header>
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
           <Outlet />
         </Suspense>
       </main>
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
       <footer className="app-footer">
         <p>{t('common.disclaimer')}</p>
         <p>{t('common.privacy')}</p>

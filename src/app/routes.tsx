@@ -55,6 +55,13 @@ const table: RouteObject[] = [
           Component: (await import('../features/evidence/evidence-page')).EvidencePage,
         }),
       },
+      {
+        path: 'settings',
+        errorElement: <RouteError />,
+        lazy: async () => ({
+          Component: (await import('../features/settings/settings-page')).SettingsPage,
+        }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,24 +1,5 @@
-import type { CSSProperties } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useT } from '../i18n/use-t';
-
-// Sticky at the bottom of the viewport but in the normal flow: it never covers the page for
-// good, never takes focus, and the workup carries on underneath it.
-const bannerStyle: CSSProperties = {
-  position: 'sticky',
-  bottom: 0,
-  zIndex: 1,
-  maxWidth: '60rem',
-  margin: '1rem auto 0',
-  padding: '0.5rem 1rem',
-  display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'center',
-  gap: '0.5rem',
-  background: 'var(--surface)',
-  border: '1px solid var(--accent)',
-  borderRadius: 'var(--radius)',
-};
 
 /**
  * Offers a new version of the app instead of swapping it in: a clinician mid-workup decides
@@ -33,18 +14,13 @@ export function UpdatePrompt() {
     updateServiceWorker,
   } = useRegisterSW();
 
-  const visible = needRefresh || offlineReady;
   // The live region is always in the document so screen readers announce what appears in it.
+  // It sits in the flow below the header (styles.css): it takes its own space and covers nothing.
   return (
-    <div
-      className="update-prompt"
-      role="status"
-      aria-live="polite"
-      style={visible ? bannerStyle : undefined}
-    >
+    <div className="update-prompt" role="status" aria-live="polite">
       {needRefresh ? (
         <>
-          <p style={{ margin: 0, flex: '1 1 16rem' }}>{t('common.update.available')}</p>
+          <p>{t('common.update.available')}</p>
           <button type="button" className="primary" onClick={() => void updateServiceWorker(true)}>
             {t('common.update.reload')}
           </button>
@@ -54,7 +30,7 @@ export function UpdatePrompt() {
         </>
       ) : offlineReady ? (
         <>
-          <p style={{ margin: 0, flex: '1 1 16rem' }}>{t('common.update.offlineReady')}</p>
+          <p>{t('common.update.offlineReady')}</p>
           <button type="button" onClick={() => setOfflineReady(false)}>
             {t('common.update.dismiss')}
           </button>

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Case } from '../domain/case/schema';
 import type * as AssessModule from '../domain/engine/assess';
+import type { SiteSettings } from '../domain/engine/site';
 import type { Assessment } from '../domain/engine/types';
 import { useCases } from './cases';
 import { today } from './clock';
+import { useSettings } from './settings';
 
 /*
  * Queries for the first page (the case list). Nothing here imports the engine statically: the
@@ -34,9 +36,10 @@ export function assessSafely(
   run: EngineModule['assess'],
   c: Case,
   day: string,
+  site?: SiteSettings,
 ): Assessment | undefined {
   try {
-    return run(c, day);
+    return run(c, day, site);
   } catch (err) {
     console.error('assess failed', err);
     return undefined;
@@ -71,9 +74,10 @@ export function useDeferredAssessment(c: Case): { loading: boolean; assessment?:
     };
   }, [ready]);
   const day = today();
+  const site = useSettings((s) => s.site);
   return useMemo(() => {
     if (!ready || !engine) return { loading: true };
-    const assessment = assessSafely(engine.assess, c, day);
+    const assessment = assessSafely(engine.assess, c, day, site);
     return assessment ? { loading: false, assessment } : { loading: false };
-  }, [ready, c, day]);
+  }, [ready, c, day, site]);
 }

@@ -4,6 +4,7 @@ import { assess } from '../domain/engine/assess';
 import type { Assessment } from '../domain/engine/types';
 import { assessSafely, useCase } from './case-queries';
 import { today } from './clock';
+import { useSettings } from './settings';
 
 export { useCase, useCaseList } from './case-queries';
 
@@ -14,7 +15,9 @@ export { useCase, useCaseList } from './case-queries';
  */
 export function useAssessment(c: Case | undefined): Assessment | undefined {
   const day = today();
-  return useMemo(() => (c ? assessSafely(assess, c, day) : undefined), [c, day]);
+  // This site's settings (available investigations) are an input to the engine.
+  const site = useSettings((s) => s.site);
+  return useMemo(() => (c ? assessSafely(assess, c, day, site) : undefined), [c, day, site]);
 }
 
 export const useCaseAssessment = (caseId: string | undefined): Assessment | undefined =>

@@ -10,6 +10,7 @@ import { management } from './management';
 import { nextStep } from './next-step';
 import { openItems } from './open-items';
 import { riskProfile } from './risk';
+import { applySite, type SiteSettings } from './site';
 import { timing } from './timing';
 import type { Assessment } from './types';
 import { ENGINE_VERSION } from './version';
@@ -19,15 +20,16 @@ export { ENGINE_VERSION };
 /**
  * The whole assessment of a case on a given date. Pure: the same case and date always give the
  * same assessment, and nothing is read from the clock, the network or storage. `today` is the
- * clinician's calendar date (YYYY-MM-DD).
+ * clinician's calendar date (YYYY-MM-DD). `site` (optional) is this hospital's settings: a final
+ * pass (site.ts) keeps an unavailable study from being the next step and says what to do instead.
  */
-export function assess(c: Case, today: string): Assessment {
+export function assess(c: Case, today: string, site?: SiteSettings): Assessment {
   const findings = summariseFindings(c);
   const labs = labPicture(c);
   const time = timing(c, today);
   const interpretation = interpret(c, findings, labs);
   const ctx: RuleContext = { c, today, findings, labs, timing: time, interpretation };
-  return {
+  const a: Assessment = {
     engineVersion: ENGINE_VERSION,
     asOf: today,
     nextStep: nextStep(ctx),
@@ -42,4 +44,5 @@ export function assess(c: Case, today: string): Assessment {
     labFlags: labs.flags.map((f) => f.reason),
     labInputProblems: labs.inputProblems,
   };
+  return applySite(a, c, site);
 }

@@ -2,6 +2,7 @@ import { parseCase, type FieldError } from '../case/parse';
 import { CASE_SCHEMA_VERSION, type Case } from '../case/schema';
 import { ENGINE_VERSION } from '../engine/version';
 import { provenanceInfo, type ProvenanceInfo } from './provenance';
+import type { SiteSettings } from '../engine/site';
 
 /**
  * The JSON case file: one case, wrapped so a reader (or this app) can tell what it is and which
@@ -22,6 +23,8 @@ export interface CaseFile {
   readonly disclaimer?: string;
   /** The engine and evidence pack that were current at export; ignored on import. */
   readonly provenance: ProvenanceInfo;
+  /** This site's settings when the case was exported (provenance of the advice); ignored on import. */
+  readonly site?: SiteSettings;
   readonly case: Case;
 }
 
@@ -36,20 +39,31 @@ export type ReadCaseFileResult =
       readonly errors: readonly FieldError[];
     };
 
-export function caseFile(c: Case, exportedAt: string, disclaimer?: string): CaseFile {
+export function caseFile(
+  c: Case,
+  exportedAt: string,
+  disclaimer?: string,
+  site?: SiteSettings,
+): CaseFile {
   return {
     format: CASE_FILE_FORMAT,
     schemaVersion: CASE_SCHEMA_VERSION,
     exportedAt,
     ...(disclaimer ? { disclaimer } : {}),
     provenance: provenanceInfo(ENGINE_VERSION),
+    ...(site ? { site } : {}),
     case: c,
   };
 }
 
 /** The case file as pretty-printed JSON text. */
-export function caseFileText(c: Case, exportedAt: string, disclaimer?: string): string {
-  return `${JSON.stringify(caseFile(c, exportedAt, disclaimer), null, 2)}\n`;
+export function caseFileText(
+  c: Case,
+  exportedAt: string,
+  disclaimer?: string,
+  site?: SiteSettings,
+): string {
+  return `${JSON.stringify(caseFile(c, exportedAt, disclaimer, site), null, 2)}\n`;
 }
 
 /** UTF-8 length of a string, without TextEncoder (the domain stays free of host APIs). */

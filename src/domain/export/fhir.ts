@@ -11,6 +11,7 @@ import type {
   Resource,
   ServiceRequest,
 } from '@medplum/fhirtypes';
+import { siteSummary, SITE_HEADING, type SiteSettings } from '../engine/site';
 import type { Case, LabAnalyte, StudyId } from '../case/schema';
 import { STEP_STUDIES, type Assessment } from '../engine/types';
 import type { ModalityId } from '../evidence';
@@ -40,6 +41,8 @@ export interface FhirOptions {
   readonly disclaimer: string;
   /** When the export was made (ISO date-time): Bundle.timestamp and the report's `issued`. */
   readonly exportedAt: string;
+  /** This site's settings, carried in the report's narrative as the advice's provenance. */
+  readonly site?: SiteSettings;
 }
 
 const LOINC = 'http://loinc.org';
@@ -407,7 +410,11 @@ export function caseToFhirBundle(c: Case, a: Assessment, opts: FhirOptions): Bun
       status: 'generated',
       div: `<div xmlns="http://www.w3.org/1999/xhtml"><p>${escapeXml(conclusion)}</p><p>${escapeXml(
         opts.disclaimer,
-      )}</p><p>${escapeXml(engineLine)}</p></div>`,
+      )}</p><p>${escapeXml(engineLine)}</p>${
+        opts.site
+          ? `<p>${escapeXml(`${SITE_HEADING[opts.lang]}: ${siteSummary(opts.site)[opts.lang]}`)}</p>`
+          : ''
+      }</div>`,
     },
   };
   entries.push({ key: 'report', resource: report });

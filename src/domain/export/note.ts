@@ -1,4 +1,5 @@
 import type { Case } from '../case/schema';
+import { siteSummary, SITE_HEADING, type SiteSettings } from '../engine/site';
 import type { Assessment, Reason } from '../engine/types';
 import { provenanceInfo, provenanceLine } from './provenance';
 import { DIFFERENTIAL, getReference, MODALITIES, type DifferentialId } from '../evidence';
@@ -26,6 +27,8 @@ export interface NoteOptions {
   /** The app's disclaimer in the reader's language (common.disclaimer). */
   readonly disclaimer: string;
   readonly format?: Formatters;
+  /** This site's settings (available investigations, lab units), as the advice's provenance. */
+  readonly site?: SiteSettings;
 }
 
 /** A piece of the note: trusted app text, or the clinician's free text. */
@@ -250,6 +253,10 @@ export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel 
       ...unknown.map((id) => [id]),
     ],
   });
+
+  // This site's settings: what the advice assumed this hospital can do.
+  if (opts.site)
+    sections.push({ heading: SITE_HEADING[lang], lead: [siteSummary(opts.site)[lang]] });
 
   const days = facts.onset?.days;
   return {

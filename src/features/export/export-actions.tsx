@@ -3,6 +3,7 @@ import type { Case } from '../../domain/case/schema';
 import type { Assessment } from '../../domain/engine/types';
 import { useT } from '../../i18n/use-t';
 import { nowIso } from '../../store/clock';
+import { useSettings } from '../../store/settings';
 import { downloadText } from '../../ui/download';
 import { formattersFor, loadCaseFile, loadFhir, loadNote } from './load';
 import './export.css';
@@ -22,6 +23,8 @@ type Status =
  */
 export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
   const { t, lang } = useT();
+  // This site's settings go with every export, as the provenance of the advice.
+  const site = useSettings((s) => s.site);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [manualNote, setManualNote] = useState<string | null>(null);
   const manualRef = useRef<HTMLTextAreaElement>(null);
@@ -38,7 +41,7 @@ export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
       const stem = exportFileStem(c.label, a.asOf);
       if (kind === 'copy' || kind === 'txt' || kind === 'md') {
         const { noteText, noteMarkdown } = await loadNote();
-        const opts = { lang, disclaimer, format };
+        const opts = { lang, disclaimer, format, site };
         if (kind === 'copy') {
           const text = noteText(c, a, opts);
           try {
@@ -59,12 +62,12 @@ export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
       } else if (kind === 'json') {
         const { caseFileText } = await loadCaseFile();
         const file = `${stem}.json`;
-        downloadText(file, caseFileText(c, nowIso(), disclaimer), 'application/json');
+        downloadText(file, caseFileText(c, nowIso(), disclaimer, site), 'application/json');
         setStatus({ kind: 'done', text: t('summary.export.downloaded', { file }) });
       } else {
         const { fhirBundleText } = await loadFhir();
         const file = `${stem}-fhir.json`;
-        const text = fhirBundleText(c, a, { lang, disclaimer, exportedAt: nowIso() });
+        const text = fhirBundleText(c, a, { lang, disclaimer, exportedAt: nowIso(), site });
         downloadText(file, text, 'application/fhir+json');
         setStatus({ kind: 'done', text: t('summary.export.downloaded', { file }) });
       }

@@ -33,9 +33,19 @@ export function TimelineSection({
     <section className="summary-section" aria-labelledby="summary-timeline">
       <h2 id="summary-timeline">{t('summary.timeline.heading')}</h2>
       {a.timing.daysSinceOnset === null ? <p>{t('summary.timeline.noOnset')}</p> : null}
-      <div className="table-scroll">
+      {/* At phone width the table may scroll sideways: in its own labelled region, reachable by
+          keyboard to be scrolled (WCAG 2.1.1). */}
+      <div
+        className="table-scroll"
+        role="region"
+        aria-labelledby="summary-timeline-caption"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+      >
         <table className="summary-timeline">
-          <caption className="visually-hidden">{t('summary.timeline.caption')}</caption>
+          <caption id="summary-timeline-caption" className="visually-hidden">
+            {t('summary.timeline.caption')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('summary.timeline.date')}</th>

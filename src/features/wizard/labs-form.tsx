@@ -11,6 +11,7 @@ import { fieldMessage, readLab } from '../../domain/engine/lab-values';
 import type { Assessment } from '../../domain/engine/types';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
+import { useSettings } from '../../store/settings';
 import { StatementText } from '../../ui/statement-text';
 import { NumberField, SelectField } from './fields';
 
@@ -25,8 +26,16 @@ export function LabsForm({ c }: { c: Case }) {
   const updateStudy = useCases((s) => s.updateStudy);
   const labs = c.studies.labs;
   // The whole analyte object is replaced, so value, unit and flag are validated together.
+  const siteUnits = useSettings((s) => s.site.units);
   const patch = (analyte: LabAnalyte, change: Partial<LabValue>) => {
     const next = { ...labs[analyte], ...change };
+    // A value typed without a unit takes the unit this site's laboratory reports (settings).
+    const siteUnit = siteUnits?.[analyte];
+    if (next.value !== undefined && next.unit === undefined && siteUnit) {
+      if ((LAB_UNITS[analyte] as readonly string[]).includes(siteUnit)) {
+        Object.assign(next, { unit: siteUnit });
+      }
+    }
     const empty = Object.values(next).every((v) => v === undefined);
     return updateStudy(c.id, 'labs', { [analyte]: empty ? undefined : next });
   };

@@ -1,18 +1,20 @@
 import { MODALITIES, type ModalityId, type OrdinalRating } from '../../domain/evidence';
 import { useT } from '../../i18n/use-t';
 import { StatementText, type Sourced } from '../../ui/statement-text';
+import { Disclosure } from './disclosure';
 
-/** What to look for, strengths and pitfalls, from the evidence registry, with citations. */
+/** What to look for, strengths and pitfalls, from the evidence registry, with citations (a disclosure). */
 export function ModalityFacts({ id, showName }: { id: ModalityId; showName: boolean }) {
   const { t, tx } = useT();
   const m = MODALITIES[id];
   const headingId = `facts-${id}`;
   return (
-    <section className="card facts" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        {showName ? `${tx(m.name)}: ` : ''}
-        {t('wizard.facts.heading')}
-      </h2>
+    <Disclosure
+      kind="facts"
+      className="facts"
+      headingId={headingId}
+      title={`${showName ? `${tx(m.name)}: ` : ''}${t('wizard.facts.heading')}`}
+    >
       <dl className="facts-list">
         <dt>{t('wizard.facts.ossification')}</dt>
         <dd>
@@ -29,7 +31,7 @@ export function ModalityFacts({ id, showName }: { id: ModalityId; showName: bool
       </dl>
       <StatementList heading={t('wizard.facts.strengths')} items={m.strengths} />
       <StatementList heading={t('wizard.facts.pitfalls')} items={m.pitfalls} />
-    </section>
+    </Disclosure>
   );
 }
 
@@ -69,11 +71,12 @@ export function AtAGlance({ id, showName }: { id: ModalityId; showName: boolean 
       t('wizard.facts.noFigure')
     );
   return (
-    <section className="card glance" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        {showName ? `${tx(m.name)}: ` : ''}
-        {t('wizard.facts.glance')}
-      </h2>
+    <Disclosure
+      kind="glance"
+      className="glance"
+      headingId={headingId}
+      title={`${showName ? `${tx(m.name)}: ` : ''}${t('wizard.facts.glance')}`}
+    >
       <dl className="glance-list">
         {id === 'labs' ? null : (
           <>
@@ -99,6 +102,6 @@ export function AtAGlance({ id, showName }: { id: ModalityId; showName: boolean 
         <dt>{t('wizard.facts.earliest')}</dt>
         <dd>{m.earliest ? <StatementText s={m.earliest} /> : t('wizard.facts.noFigure')}</dd>
       </dl>
-    </section>
+    </Disclosure>
   );
 }

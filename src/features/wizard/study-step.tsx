@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Case } from '../../domain/case/schema';
 import { STEP_STUDIES, type Assessment } from '../../domain/engine/types';
 import { MODALITIES } from '../../domain/evidence';
@@ -11,15 +12,22 @@ import { StatusControl } from './status-control';
 import type { WizardStepId } from './steps';
 import { TimingPanel } from './timing-panel';
 
-/** A study step: advice now, timing, status and findings, what to look for, and the facts. */
+/**
+ * A study step, the work first: the engine's advice in one short block (the next step, the
+ * advice for this study, timing), then status and findings; the reference material (what to
+ * look for, at a glance) follows in disclosures, closed on a phone.
+ */
 export function StudyStep({
   c,
   step,
   assessment,
+  lead,
 }: {
   c: Case;
   step: Exclude<WizardStepId, 'patient'>;
   assessment: Assessment | undefined;
+  /** What the engine recommends next: the first line of the advice block. */
+  lead?: ReactNode;
 }) {
   const { t, tx } = useT();
   const modalities = STEP_STUDIES[step];
@@ -30,23 +38,31 @@ export function StudyStep({
 
   return (
     <>
-      {assessment ? <AdvicePanel modalities={modalities} assessment={assessment} /> : null}
-      {assessment ? <AssessmentPanel assessment={assessment} /> : null}
-      {assessment && (step === 'xray' || hasTimingWarning) ? (
-        <TimingPanel
-          assessment={assessment}
-          modalities={modalities}
-          showXrayDate={step === 'xray'}
-        />
-      ) : null}
+      <div className="advice-block">
+        {lead}
+        {assessment ? <AdvicePanel modalities={modalities} assessment={assessment} /> : null}
+        {assessment ? <AssessmentPanel assessment={assessment} /> : null}
+        {assessment && (step === 'xray' || hasTimingWarning) ? (
+          <TimingPanel
+            assessment={assessment}
+            modalities={modalities}
+            showXrayDate={step === 'xray'}
+          />
+        ) : null}
+      </div>
       {modalities.map((id) => {
         const name = tx(MODALITIES[id].name);
         const prefix = several ? `${tx(MODALITIES[id].shortName)}: ` : '';
         return (
-          <section key={id} className="card study" aria-labelledby={`findings-${id}`}>
+          <section
+            key={id}
+            className={`card study${several ? '' : ' study-single'}`}
+            aria-labelledby={`findings-${id}`}
+          >
             <h2 id={`findings-${id}`}>
               {several
-                ? t('wizard.findings.headingFor', { modality: name })
+                ? // Several studies on one step (CT / MRI): the short name keeps the heading short.
+                  t('wizard.findings.headingFor', { modality: tx(MODALITIES[id].shortName) })
                 : t('wizard.findings.heading')}
             </h2>
             <StatusControl

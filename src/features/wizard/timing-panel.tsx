@@ -27,13 +27,20 @@ export function TimingPanel({
     <section className="card timing" aria-labelledby="timing-heading">
       <h2 id="timing-heading">{t('wizard.timing.heading')}</h2>
       <p>
-        {daysSinceOnset === null
-          ? t('wizard.timing.onsetUnknown')
-          : t('wizard.timing.daysSinceOnset', { days: daysSinceOnset })}
+        <span>
+          {daysSinceOnset === null
+            ? t('wizard.timing.onsetUnknown')
+            : t('wizard.timing.daysSinceOnset', { days: daysSinceOnset })}
+        </span>
+        {showXrayDate && xrayInformativeFrom ? (
+          <>
+            {' '}
+            <span>
+              {t('wizard.timing.xrayFrom', { date: formatDate(lang, xrayInformativeFrom) })}
+            </span>
+          </>
+        ) : null}
       </p>
-      {showXrayDate && xrayInformativeFrom ? (
-        <p>{t('wizard.timing.xrayFrom', { date: formatDate(lang, xrayInformativeFrom) })}</p>
-      ) : null}
       {relevant.map((w) => (
         <p key={w.id} className={`callout callout-${w.severity}`}>
           <strong>{t(`wizard.timing.severity.${w.severity}`)}: </strong>

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { useAssessment, useCase } from '../../store/selectors';
 import { useFocusHeading } from '../../ui/use-focus-heading';
+import { Disclosure } from './disclosure';
 import { NextStepCallout } from './next-step-callout';
 import { PatientStep } from './patient-step';
 import { Stepper } from './stepper';
@@ -61,6 +62,13 @@ function WizardStep({
   const index = STEP_IDS.indexOf(step);
   const prev = index > 0 ? STEP_IDS[index - 1] : undefined;
   const next = STEP_IDS[index + 1];
+  const lead = assessment ? (
+    <NextStepCallout caseId={c.id} current={step} assessment={assessment} />
+  ) : (
+    <p className="callout callout-warning" role="alert">
+      {t('wizard.engineUnavailable')}
+    </p>
+  );
 
   return (
     <div className="wizard">
@@ -87,27 +95,28 @@ function WizardStep({
         <h1 id="step-heading" ref={heading} tabIndex={-1}>
           {t(`wizard.steps.${step}`)}
         </h1>
-        {assessment ? (
-          <NextStepCallout caseId={c.id} current={step} assessment={assessment} />
-        ) : (
-          <p className="callout callout-warning" role="alert">
-            {t('wizard.engineUnavailable')}
-          </p>
-        )}
         {step === 'patient' ? (
           <>
+            {lead}
             <PatientStep c={c} assessment={assessment} />
             {assessment ? (
               <TimingPanel assessment={assessment} modalities={[]} showXrayDate={false} />
             ) : null}
           </>
         ) : (
-          <StudyStep c={c} step={step} assessment={assessment} />
+          <StudyStep c={c} step={step} assessment={assessment} lead={lead} />
         )}
         {IMAGING_STEPS.has(step) ? (
-          <Suspense fallback={null}>
-            <CompareCompact caseId={c.id} />
-          </Suspense>
+          <Disclosure
+            kind="compare"
+            className="compare-disclosure"
+            headingId="compare-compact-heading"
+            title={t('compare.compact.title')}
+          >
+            <Suspense fallback={null}>
+              <CompareCompact caseId={c.id} headingLevel={3} />
+            </Suspense>
+          </Disclosure>
         ) : null}
         <nav className="step-nav" aria-label={t('wizard.nav.label')}>
           {prev ? (

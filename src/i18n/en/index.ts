@@ -5,6 +5,7 @@ import { compare } from './compare';
 import { evidence } from './evidence';
 import { probability } from './probability';
 import { ledger } from './ledger';
+import { settings } from './settings';
 import { summary } from './summary';
 import { wizard } from './wizard';
 
@@ -22,4 +23,5 @@ export const en = {
   probability,
   ledger,
   certainty,
+  settings,
 } as const;

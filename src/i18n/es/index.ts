@@ -7,6 +7,7 @@ import { compare } from './compare';
 import { evidence } from './evidence';
 import { probability } from './probability';
 import { ledger } from './ledger';
+import { settings } from './settings';
 import { summary } from './summary';
 import { wizard } from './wizard';
 
@@ -20,4 +21,5 @@ export const es: Dictionary<typeof en> = {
   probability,
   ledger,
   certainty,
+  settings,
 };

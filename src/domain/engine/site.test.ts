@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { emptyCase, seedCase } from '../case/fixtures';
+import { assess } from './assess';
+import { caseFile } from '../export/case-file';
+import { caseToFhirBundle } from '../export/fhir';
+import { noteText } from '../export/note';
+import { applySite, siteSummary, type SiteSettings } from './site';
+import { withPatient, withStudies } from './test-helpers';
+import type { Assessment } from './types';
+
+const TODAY = '2026-11-25';
+const NO_SCAN: SiteSettings = { unavailable: ['scintigraphy'] };
+
+/** Day 7, history, labs and ultrasound done and normal: the engine's early case for a bone scan. */
+const early = withStudies(
+  withPatient(emptyCase(TODAY, 7), { age: 70, sex: 'female', longStandingCvi: true }),
+  {
+    labs: { status: 'done', calcium: { flag: 'normal' }, phosphate: { flag: 'normal' } },
+    ultrasound: { status: 'done', pattern: 'normal' },
+  },
+);
+
+const allText = (a: Assessment) =>
+  [a.nextStep.reason, ...Object.values(a.advice).flatMap((x) => x.reasons)]
+    .map((r) => r.text.en)
+    .join('\n');
+
+describe('this site has no bone scintigraphy (Rosteius 2017: "not available in smaller hospitals")', () => {
+  it('without site settings the early case is sent for a bone scan (the engine on its own)', () => {
+    // Seed: bone scintigraphy "is highly sensitive in early diagnosis", while X-ray may be normal.
+    expect(assess(early, TODAY).nextStep.step).toBe('scintigraphy');
+  });
+
+  const a = assess(early, TODAY, NO_SCAN);
+
+  it('never suggests the scan as the next step', () => {
+    expect(a.nextStep.step).not.toBe('scintigraphy');
+    expect(a.nextStep.ruleId).toMatch(/^site-/);
+  });
+
+  it('says why and what to do instead: the next best study with its trade-off, or refer', () => {
+    expect(a.nextStep.reason.text.en).toMatch(/not available at this hospital/);
+    expect(a.nextStep.reason.text.en).toMatch(/refer/i);
+    expect(a.nextStep.reason.text.es).toMatch(/no disponible en este hospital/);
+    // The registry's availability statement for the scan, with its source.
+    expect(a.nextStep.reason.text.en).toContain('Not available in smaller hospitals');
+    expect(a.nextStep.reason.refs).toContain('rosteius-2017');
+  });
+
+  it('puts the same on the scan advice, first, and leaves its band (appropriateness) alone', () => {
+    const plain = assess(early, TODAY);
+    expect(a.advice.scintigraphy.band).toBe(plain.advice.scintigraphy.band);
+    expect(a.advice.scintigraphy.reasons[0]?.text.en).toMatch(/not available at this hospital/);
+    expect(a.advice.scintigraphy.reasons.slice(1)).toEqual(plain.advice.scintigraphy.reasons);
+  });
+
+  it('picks the next best study the hospital has, with its trade-off from the registry', () => {
+    // Seed: biopsy "is the test of choice"; the registry's first biopsy pitfall is the poor wound
+    // healing of CVI skin ("ulcers in up to 13%", rheumatologist-lds).
+    expect(a.nextStep.step).toBe('biopsy');
+    expect(a.nextStep.reason.text.en).toMatch(/Instead: Biopsy.*Trade-off: Biopsy wounds/s);
+    expect(a.nextStep.reason.refs).toEqual(expect.arrayContaining(['rheumatologist-lds']));
+  });
+
+  it('refers when nothing else this hospital has is advised', () => {
+    const none: SiteSettings = {
+      unavailable: ['scintigraphy', 'xray', 'ct', 'mri', 'biopsy'],
+    };
+    const r = assess(early, TODAY, none);
+    expect(r.nextStep.step).toBe('complete');
+    expect(r.nextStep.reason.text.en).toMatch(/Refer the patient to a centre that has Bone scan/);
+  });
+});
+
+describe('site settings that change nothing', () => {
+  it('leave the assessment exactly as the engine gave it', () => {
+    const plain = assess(early, TODAY);
+    expect(assess(early, TODAY, { unavailable: [] })).toEqual(plain);
+    expect(applySite(plain, early, undefined)).toBe(plain);
+  });
+
+  it('do not touch a study already done (the seed case: scan done, CT done, biopsy done)', () => {
+    const seed = seedCase(TODAY);
+    const a = assess(seed, TODAY, { unavailable: ['scintigraphy', 'ct'] });
+    expect(a.advice.scintigraphy).toEqual(assess(seed, TODAY).advice.scintigraphy);
+    expect(a.nextStep).toEqual(assess(seed, TODAY).nextStep);
+  });
+});
+
+describe('a typical wait', () => {
+  it('is added to the advice of an open study as the site setting it is, with no source', () => {
+    const a = assess(early, TODAY, { unavailable: [], waitDays: { scintigraphy: 21 } });
+    const last = a.advice.scintigraphy.reasons.at(-1);
+    expect(last?.text.en).toBe("Typical wait at this hospital: 21 days (this site's settings).");
+    expect(last?.refs).toEqual([]);
+    expect(allText(a)).not.toMatch(/not available/);
+  });
+});
+
+describe('the site settings go with every export, as the provenance of the advice', () => {
+  const site: SiteSettings = {
+    unavailable: ['scintigraphy'],
+    waitDays: { mri: 30 },
+    units: { calcium: 'mmol/L' },
+  };
+  const a = assess(early, TODAY, site);
+
+  it('in one line, in both languages', () => {
+    expect(siteSummary(site)).toEqual({
+      en: 'Not available here: Bone scan. Typical waits: MRI 30 days. Lab units: calcium mmol/L.',
+      es: 'No disponible aquí: Gammagrafía. Esperas habituales: RM 30 días. Unidades de laboratorio: calcio mmol/L.',
+    });
+  });
+
+  it('in the note, the case file and the FHIR report', () => {
+    const note = noteText(early, a, { lang: 'en', disclaimer: 'D', site });
+    expect(note).toContain("This site's settings: Not available here: Bone scan.");
+    expect(caseFile(early, `${TODAY}T10:00:00Z`, 'D', site).site).toEqual(site);
+    const bundle = caseToFhirBundle(early, a, {
+      lang: 'es',
+      disclaimer: 'D',
+      exportedAt: `${TODAY}T10:00:00Z`,
+      site,
+    });
+    const report = bundle.entry?.find((e) => e.resource?.resourceType === 'DiagnosticReport');
+    const div = (report?.resource as { text?: { div: string } }).text?.div ?? '';
+    expect(div).toContain('Ajustes de este centro: No disponible aquí: Gammagrafía.');
+  });
+
+  it('and nowhere when there are none (exports as before)', () => {
+    expect(noteText(early, assess(early, TODAY), { lang: 'en', disclaimer: 'D' })).not.toContain(
+      "This site's settings",
+    );
+  });
+});

@@ -1,0 +1,196 @@
+import type { Case } from '../case/schema';
+import { MODALITIES } from '../evidence';
+import { MODALITY_IDS, type ModalityId } from '../evidence/types';
+import { text, type LocalizedText } from '../text';
+import { STEP_IDS, STEP_STUDIES, type Assessment, type NextStep, type Reason } from './types';
+
+/**
+ * This site's settings, as the engine reads them (local adaptation, as ESR iGuide does it): which
+ * investigations this hospital offers, how long a typical wait is, and the units its laboratory
+ * reports. They are the clinician's own statement about the hospital, not clinical evidence.
+ */
+export interface SiteSettings {
+  /** Investigations this hospital cannot do. */
+  readonly unavailable: readonly ModalityId[];
+  /** A typical wait here, in days, for some investigations. */
+  readonly waitDays?: Readonly<Partial<Record<ModalityId, number>>>;
+  /** The units this laboratory reports, by analyte (e.g. calcium: 'mmol/L'). */
+  readonly units?: Readonly<Partial<Record<string, string>>>;
+}
+
+export const isAvailable = (site: SiteSettings | undefined, id: ModalityId): boolean =>
+  !site?.unavailable.includes(id);
+
+const ACTIONABLE = ['usually-appropriate', 'may-be-appropriate'] as const;
+const join = (parts: readonly LocalizedText[]): LocalizedText =>
+  text(parts.map((p) => p.en).join(' '), parts.map((p) => p.es).join(' '));
+/** Short names of the known ids (a foreign saved id is left out). */
+const names = (ids: readonly ModalityId[]): LocalizedText => {
+  const known = ids.filter((m) => m in MODALITIES);
+  return text(
+    known.map((m) => MODALITIES[m].shortName.en).join(' / '),
+    known.map((m) => MODALITIES[m].shortName.es).join(' / '),
+  );
+};
+const uniq = (refs: readonly string[]) => [...new Set(refs)];
+
+/** "Not available here": the clinician's setting, plus what the registry says of its availability. */
+function notHere(ids: readonly ModalityId[]): Reason {
+  const avail = ids.flatMap((m) =>
+    MODALITIES[m].availability ? [MODALITIES[m].availability] : [],
+  );
+  const n = names(ids);
+  return {
+    text: join([
+      text(
+        `${n.en}: not available at this hospital (this site's settings).`,
+        `${n.es}: no disponible en este hospital (ajustes del centro).`,
+      ),
+      ...avail.map((a) => a.text),
+    ]),
+    refs: uniq(avail.flatMap((a) => a.refs)),
+  };
+}
+
+interface Alternative {
+  readonly step: (typeof STEP_IDS)[number];
+  readonly modality: ModalityId;
+}
+
+/**
+ * The next best study this hospital can do: an open study the engine rates usually (then maybe)
+ * appropriate today, in the order of the workup. None when nothing else is advised now.
+ */
+export function alternative(a: Assessment, c: Case, site: SiteSettings): Alternative | undefined {
+  for (const band of ACTIONABLE) {
+    for (const step of STEP_IDS) {
+      for (const m of STEP_STUDIES[step]) {
+        // Labs steer the differential; they are no stand-in for a detection test.
+        if (m === 'labs' || !isAvailable(site, m) || c.studies[m].status !== 'not-started')
+          continue;
+        if (a.advice[m].band === band) return { step, modality: m };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** What to do instead: the alternative with its trade-off from the registry, or refer. */
+function instead(alt: Alternative | undefined, a: Assessment, missing: readonly ModalityId[]) {
+  const n = names(missing);
+  const refer = text(
+    `Refer the patient to a centre that has ${n.en}.`,
+    `Derive al paciente a un centro que disponga de ${n.es}.`,
+  );
+  if (!alt) return { text: refer, refs: [] as string[] };
+  const m = MODALITIES[alt.modality];
+  const why = a.advice[alt.modality].reasons[0];
+  const tradeOff = m.pitfalls[0];
+  return {
+    text: join([
+      text(`Instead: ${m.name.en}.`, `En su lugar: ${m.name.es}.`),
+      ...(why ? [why.text] : []),
+      ...(tradeOff ? [text('Trade-off:', 'A tener en cuenta:'), tradeOff.text] : []),
+      text(`Or refer to a centre that has ${n.en}.`, `O derive a un centro con ${n.es}.`),
+    ]),
+    refs: uniq([...(why?.refs ?? []), ...(tradeOff?.refs ?? [])]),
+  };
+}
+
+function siteNextStep(a: Assessment, c: Case, site: SiteSettings): NextStep {
+  const step = a.nextStep.step;
+  if (step === 'complete') return a.nextStep;
+  const studies = STEP_STUDIES[step];
+  if (!studies.length || studies.some((m) => isAvailable(site, m))) return a.nextStep;
+  const alt = alternative(a, c, site);
+  const here = notHere(studies);
+  const what = instead(alt, a, studies);
+  return {
+    step: alt ? alt.step : 'complete',
+    ruleId: alt ? `site-instead-of-${step}` : `site-refer-${step}`,
+    reason: { text: join([here.text, what.text]), refs: uniq([...here.refs, ...what.refs]) },
+  };
+}
+
+/**
+ * The final pass of the engine over its own advice, for this site: an unavailable study is never
+ * the suggested next step (the next best study this hospital can do, with its trade-off, or a
+ * referral instead), its advice says so and what to do instead, and a typical wait is noted.
+ * The bands are left as they are: appropriateness is a clinical judgement, availability is not.
+ * Pure, like the rest of the engine.
+ */
+export function applySite(a: Assessment, c: Case, site: SiteSettings | undefined): Assessment {
+  if (!site || (!site.unavailable.length && !Object.keys(site.waitDays ?? {}).length)) return a;
+  const advice = { ...a.advice };
+  for (const m of MODALITY_IDS) {
+    const adv = advice[m];
+    if (adv.band === 'done' || adv.band === 'not-done') continue;
+    const wait = site.waitDays?.[m];
+    if (!isAvailable(site, m)) {
+      const here = notHere([m]);
+      const what = instead(alternative(a, c, site), a, [m]);
+      advice[m] = {
+        ...adv,
+        reasons: [
+          { text: join([here.text, what.text]), refs: uniq([...here.refs, ...what.refs]) },
+          ...adv.reasons,
+        ],
+      };
+    } else if (wait !== undefined) {
+      advice[m] = {
+        ...adv,
+        reasons: [
+          ...adv.reasons,
+          {
+            text: text(
+              `Typical wait at this hospital: ${wait} days (this site's settings).`,
+              `Espera habitual en este hospital: ${wait} días (ajustes del centro).`,
+            ),
+            refs: [],
+          },
+        ],
+      };
+    }
+  }
+  return { ...a, advice, nextStep: siteNextStep(a, c, site) };
+}
+
+/**
+ * The site settings in one line, for every export's provenance: a reader of the note, the case
+ * file or the FHIR report knows which investigations the advice assumed were at hand.
+ */
+export function siteSummary(site: SiteSettings): LocalizedText {
+  const parts: LocalizedText[] = [
+    names(site.unavailable).en
+      ? text(
+          `Not available here: ${names(site.unavailable).en}.`,
+          `No disponible aquí: ${names(site.unavailable).es}.`,
+        )
+      : text('Every investigation available.', 'Todas las pruebas disponibles.'),
+  ];
+  const waits = MODALITY_IDS.flatMap((m) => {
+    const d = site.waitDays?.[m];
+    return d === undefined ? [] : [[m, d] as const];
+  });
+  if (waits.length) {
+    const list = (lang: 'en' | 'es') =>
+      waits
+        .map(([m, d]) => `${MODALITIES[m].shortName[lang]} ${d} ${lang === 'en' ? 'days' : 'días'}`)
+        .join(', ');
+    parts.push(text(`Typical waits: ${list('en')}.`, `Esperas habituales: ${list('es')}.`));
+  }
+  const units = Object.entries(site.units ?? {}).filter(([, u]) => u);
+  if (units.length) {
+    const label: Record<string, LocalizedText> = {
+      calcium: text('calcium', 'calcio'),
+      phosphate: text('phosphate', 'fosfato'),
+    };
+    const list = (lang: 'en' | 'es') =>
+      units.map(([k, u]) => `${label[k]?.[lang] ?? k} ${u}`).join(', ');
+    parts.push(text(`Lab units: ${list('en')}.`, `Unidades de laboratorio: ${list('es')}.`));
+  }
+  return join(parts);
+}
+
+/** The heading that goes with it. */
+export const SITE_HEADING = text("This site's settings", 'Ajustes de este centro');
