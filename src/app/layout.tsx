@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { LANGS, type Lang } from '../domain/text';
 import { loadLanguage } from '../i18n/translate';
+import { StorageNotices } from '../features/cases/storage-notices';
 import { useT } from '../i18n/use-t';
 import { useSettings } from '../store/settings';
 import { DocumentLang } from './document-lang';
@@ -57,6 +58,7 @@ export function Layout() {
         </label>
       </header>
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <StorageNotices />
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
           <Outlet />
         </Suspense>

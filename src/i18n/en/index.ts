@@ -2,6 +2,7 @@ import { cases } from './cases';
 import { common } from './common';
 import { compare } from './compare';
 import { evidence } from './evidence';
+import { storage } from './storage';
 import { summary } from './summary';
 import { wizard } from './wizard';
 
@@ -9,4 +10,4 @@ import { wizard } from './wizard';
  * The English dictionary, one namespace per feature so features can grow their strings
  * independently. English defines the keys; Spanish must match them exactly (typed and tested).
  */
-export const en = { common, cases, wizard, compare, summary, evidence } as const;
+export const en = { common, cases, wizard, compare, summary, evidence, storage } as const;

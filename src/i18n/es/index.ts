@@ -4,7 +4,16 @@ import { cases } from './cases';
 import { common } from './common';
 import { compare } from './compare';
 import { evidence } from './evidence';
+import { storage } from './storage';
 import { summary } from './summary';
 import { wizard } from './wizard';
 
-export const es: Dictionary<typeof en> = { common, cases, wizard, compare, summary, evidence };
+export const es: Dictionary<typeof en> = {
+  common,
+  cases,
+  wizard,
+  compare,
+  summary,
+  evidence,
+  storage,
+};
