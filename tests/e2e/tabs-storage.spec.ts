@@ -57,6 +57,9 @@ async function twoTabsOnOneCase(context: BrowserContext) {
   return { a, b, id };
 }
 
+// Several tabs in one test: give them the time a loaded CI machine needs.
+test.beforeEach(() => test.slow());
+
 let casesTried = 0;
 let editsRaced = 0;
 test.afterAll(() => {
@@ -109,6 +112,10 @@ test('two tabs edit different fields of one case: both edits are kept', async ({
   await expect
     .poll(async () => (await saved(a)).state.cases[id]?.patient)
     .toMatchObject({ age: 71, cviYears: 15 });
+  // Each tab shows the other's edit without a reload…
+  await expect(age(b)).toHaveValue('71');
+  await expect(cviYears(a)).toHaveValue('15');
+  // …and after one.
   for (const page of [a, b]) {
     await page.reload();
     await expect(age(page)).toHaveValue('71');
@@ -131,6 +138,8 @@ test('two tabs edit the same field: the later wins, the other tab is told and ca
   const notice = a.getByRole('alert').filter({ hasText: 'Changed in another tab' });
   await expect(notice).toContainText('Age (years): another tab changed it to “75”');
   await expect(notice).toContainText('after this tab saved “70”');
+  // The field shows what is saved now; the notice keeps this tab's value.
+  await expect(age(a)).toHaveValue('75');
   await expect(b.getByRole('heading', { name: 'Changed in another tab' })).toHaveCount(0);
   const stored = (await saved(a)).state.cases[id];
   expect(stored?.patient).toEqual({ sex: 'female', age: 75 });
@@ -139,6 +148,8 @@ test('two tabs edit the same field: the later wins, the other tab is told and ca
   // The other value is recoverable: "Keep" puts it back, and tab B is told in turn.
   await notice.getByRole('button', { name: 'Keep “70”' }).click();
   await expect.poll(async () => (await saved(a)).state.cases[id]?.patient.age).toBe(70);
+  await expect(age(a)).toHaveValue('70');
+  await expect(age(b)).toHaveValue('70');
   await expect(b.getByRole('alert').filter({ hasText: 'Changed in another tab' })).toContainText(
     'changed it to “70”',
   );
