@@ -2,6 +2,7 @@ import { lazy, Suspense, useLayoutEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LANGS, type Lang } from '../domain/text';
 import { loadLanguage } from '../i18n/translate';
+import { StorageNotices } from '../features/cases/storage-notices';
 import { useT } from '../i18n/use-t';
 import { useSettings } from '../store/settings';
 import { DocumentLang } from './document-lang';
@@ -74,6 +75,7 @@ export function Layout() {
         <UpdatePrompt />
       </Suspense>
       <main id="main" tabIndex={-1}>
+        <StorageNotices />
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
           <Outlet />
         </Suspense>

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newCase } from '../domain/case/parse';
-import { BACKUP_PREFIX, CASES_STORAGE_KEY, unreadableDataText, useCases } from './cases';
+import type { Case } from '../domain/case/schema';
+import {
+  BACKUP_PREFIX,
+  CASES_STORAGE_KEY,
+  mergeReady,
+  syncFromStorage,
+  unreadableDataText,
+  useCases,
+} from './cases';
 import { clock } from './clock';
 
 const TODAY = '2026-03-10';
@@ -241,5 +249,121 @@ describe('cases store: robust load', () => {
     spy.mockRestore();
     useCases.getState().dismissLoadProblem();
     expect(saved().state.order).toHaveLength(1);
+  });
+});
+
+describe('cases store: other tabs and failing storage', () => {
+  /** What another tab would have saved: the stored envelope with one change made to it. */
+  interface Saved {
+    cases: Record<string, Case>;
+    order: string[];
+    stamps: Record<string, Record<string, string>>;
+    deleted: Record<string, string>;
+    lastDeleted?: { case: Case | undefined; index: number };
+  }
+  function writeAsOtherTab(change: (state: Saved) => void) {
+    const env = saved() as { state: Saved };
+    change(env.state);
+    localStorage.setItem(CASES_STORAGE_KEY, JSON.stringify(env));
+  }
+  const otherStamp = () => `${new Date(Date.now() + 60_000).toISOString()}|0000|othertab`;
+
+  it('a write never drops a case another tab saved meanwhile', async () => {
+    await mergeReady;
+    const s = useCases.getState();
+    const mine = s.createCase('Mine');
+    const theirs = validCase('theirs', 'Theirs');
+    writeAsOtherTab((st) => {
+      st.cases['theirs'] = theirs;
+      st.order.unshift('theirs');
+      st.stamps['theirs'] = { '': otherStamp() };
+    });
+    s.createCase('Mine too');
+    expect(Object.keys(saved().state.cases)).toHaveLength(3);
+    expect(saved().state.cases.theirs).toEqual(theirs);
+    expect(useCases.getState().cases.theirs).toEqual(theirs);
+    expect(useCases.getState().cases[mine]?.label).toBe('Mine');
+  });
+
+  it('takes in another tab’s edit; tells this tab when a value it typed was replaced', async () => {
+    await mergeReady;
+    const s = useCases.getState();
+    const id = s.createCase('Bed 1');
+    s.updatePatient(id, { age: 70, sex: 'female' });
+    writeAsOtherTab((st) => {
+      const c = st.cases[id]!;
+      c.patient.age = 72;
+      c.studies.xray.status = 'done';
+      st.stamps[id] = {
+        ...st.stamps[id],
+        'patient.age': otherStamp(),
+        'studies.xray.status': otherStamp(),
+      };
+    });
+    syncFromStorage();
+    const c = useCases.getState().cases[id];
+    expect(c?.patient).toEqual({ age: 72, sex: 'female' });
+    expect(c?.studies.xray.status).toBe('done');
+    const [conflict, ...more] = useCases.getState().tabConflicts;
+    expect(more).toEqual([]);
+    expect(conflict).toMatchObject({ caseId: id, path: 'patient.age', mine: 70, theirs: 72 });
+    // The merged result is saved as it is: nothing to write back.
+    expect(saved().state.cases[id].patient.age).toBe(72);
+
+    useCases.getState().keepMine(conflict!);
+    expect(useCases.getState().cases[id]?.patient.age).toBe(70);
+    expect(saved().state.cases[id].patient.age).toBe(70);
+    expect(useCases.getState().tabConflicts).toEqual([]);
+  });
+
+  it('a delete in another tab removes the case here and offers its undo', async () => {
+    await mergeReady;
+    const s = useCases.getState();
+    const id = s.createCase('Bed 1');
+    const keep = s.createCase('Bed 2');
+    writeAsOtherTab((st) => {
+      st.lastDeleted = { case: st.cases[id], index: 1 };
+      delete st.cases[id];
+      delete st.stamps[id];
+      st.order = st.order.filter((x: string) => x !== id);
+      st.deleted[id] = otherStamp();
+    });
+    syncFromStorage();
+    expect(useCases.getState().order).toEqual([keep]);
+    expect(useCases.getState().lastDeleted?.case.id).toBe(id);
+    expect(useCases.getState().undoDelete()).toBe(id);
+    expect(saved().state.cases[id]).toBeDefined();
+  });
+
+  it('a write that throws QuotaExceededError: told at once, kept in memory, saved data intact', async () => {
+    const s = useCases.getState();
+    const id = s.createCase('Bed 1');
+    const before = localStorage.getItem(CASES_STORAGE_KEY);
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(s.updatePatient(id, { age: 80 })).toEqual([]);
+    await Promise.resolve();
+    expect(useCases.getState().saveFailed).toBe(true);
+    expect(useCases.getState().saveError).toBe('quota');
+    expect(useCases.getState().cases[id]?.patient.age).toBe(80);
+    expect(localStorage.getItem(CASES_STORAGE_KEY)).toBe(before);
+    spy.mockRestore();
+    useCases.getState().retrySave();
+    await Promise.resolve();
+    expect(saved().state.cases[id].patient.age).toBe(80);
+    expect(useCases.getState().saveFailed).toBe(false);
+  });
+
+  it('restores a backed-up case under its own id, and never overwrites one', () => {
+    const s = useCases.getState();
+    const c = validCase('from-backup', 'Bed 9');
+    expect(s.restoreCase(c)).toEqual({ id: 'from-backup', outcome: 'added' });
+    expect(useCases.getState().cases['from-backup']).toEqual(c);
+    expect(s.restoreCase(c)).toEqual({ id: 'from-backup', outcome: 'same' });
+    const other = s.restoreCase({ ...c, label: 'Changed' });
+    expect(other.outcome).toBe('copy');
+    expect(other.id).not.toBe('from-backup');
+    expect(useCases.getState().cases['from-backup']).toEqual(c);
   });
 });

@@ -12,8 +12,33 @@ import {
   type DeletedCase,
   type LoadProblem,
 } from './load-cases';
+import type * as MergeModule from './merge';
+import { canonicalJson, nextStamp, setField, type FieldConflict, type Stamp } from './stamps';
 
 export type { LoadProblem, LoadProblemKind, QuarantinedCase } from './load-cases';
+export type { FieldConflict } from './stamps';
+
+/*
+ * The merge of two tabs' copies is needed only once another tab has written, so it is its own
+ * chunk, fetched right after start-up rather than with the first page. Until it has arrived, a
+ * write that would need it waits (the edit stays in memory and on screen) and runs on arrival.
+ */
+let merger: typeof MergeModule | undefined;
+let waitingForMerger = false;
+/** Resolves once cross-tab merging is available (tests await it). */
+export const mergeReady: Promise<void> = import('./merge').then(
+  (m) => {
+    merger = m;
+    if (waitingForMerger) {
+      waitingForMerger = false;
+      syncFromStorage();
+      useCases.setState((s) => ({ order: [...s.order] }));
+    }
+  },
+  () => {
+    if (waitingForMerger) reportSaveFailure(new Error('merge unavailable'));
+  },
+);
 
 export const CASES_STORAGE_KEY = 'scho-workup:cases';
 export const BACKUP_PREFIX = `${CASES_STORAGE_KEY}:backup-`;
@@ -23,6 +48,10 @@ export interface CasesState extends CasesData {
   loadProblem?: LoadProblem;
   /** The last write to localStorage failed (full, or blocked): the user must be told. */
   saveFailed: boolean;
+  /** Why it failed: the storage is full, or writing is not allowed at all. */
+  saveError?: 'quota' | 'blocked';
+  /** Values typed in this tab that a later edit in another tab replaced (not saved). */
+  tabConflicts: FieldConflict[];
 
   createCase: (label: string) => string;
   renameCase: (id: string, label: string) => FieldError[];
@@ -40,9 +69,20 @@ export interface CasesState extends CasesData {
   setCurrentStep: (id: string, step: StepId) => void;
   /** Add an imported case as a NEW case (fresh id, label made unique). Never overwrites. */
   addCase: (c: Case) => string;
+  /**
+   * Restore a case from a backup under its own id when that id is free; a case already here
+   * unchanged is left alone ('same'); a different case with that id is kept, and the imported
+   * one added as a new case ('copy'). Never overwrites.
+   */
+  restoreCase: (c: Case) => { id: string; outcome: 'added' | 'copy' | 'same' };
   dismissLoadProblem: () => void;
   /** Forget the unreadable entries and the raw backups, once the user has chosen to. */
   discardUnreadable: () => void;
+  /** Put this tab's value of a field back (a new edit), and forget that conflict. */
+  keepMine: (conflict: FieldConflict) => void;
+  dismissConflicts: () => void;
+  /** Try the last failed write again (after the user freed some space). */
+  retrySave: () => void;
 }
 
 const newId = (): string =>
@@ -88,6 +128,57 @@ function validatePatch(
 /* Storage: robust load, backup before the first write, report failed writes.                 */
 /* ------------------------------------------------------------------------------------------ */
 
+/** This tab, in edit stamps: another tab's edits are told apart from ours by it. */
+const TAB_ID = Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+/** The newest stamp this tab has made or seen: every new edit is stamped after it. */
+let lastStamp: Stamp = '';
+const stamp = (): Stamp => (lastStamp = nextStamp(lastStamp, nowIso(), TAB_ID));
+/** The saved text as this tab last read or wrote it: anything else was written by another tab. */
+let lastRaw: string | null = null;
+/** True once `useCases` exists (persist may write while the store is being created). */
+let storeReady = false;
+
+/** The saved part of the state, as `partialize` gives it. */
+const dataOf = (s: CasesData): CasesData => ({
+  cases: s.cases,
+  order: s.order,
+  currentStep: s.currentStep,
+  quarantine: s.quarantine,
+  stamps: s.stamps,
+  deleted: s.deleted,
+  ...(s.lastDeleted ? { lastDeleted: s.lastDeleted } : {}),
+});
+
+/** Take in what a merge produced: its data, and any value of ours another tab replaced. */
+function adopt(data: CasesData, conflicts: FieldConflict[]) {
+  const apply = () => {
+    const s = useCases.getState();
+    const next: Partial<CasesState> = { ...data };
+    if (!data.lastDeleted) next.lastDeleted = undefined;
+    if (conflicts.length) {
+      // One notice per field: the newest replacement of it.
+      const kept = s.tabConflicts.filter(
+        (c) => !conflicts.some((n) => n.caseId === c.caseId && n.path === c.path),
+      );
+      next.tabConflicts = [...kept, ...conflicts];
+    }
+    useCases.setState(next);
+  };
+  if (storeReady) apply();
+  else queueMicrotask(apply);
+}
+
+/** The saved copy, read as another tab left it; undefined when it cannot be merged. */
+function readOther(raw: string): CasesData | undefined {
+  const result = loadCases(raw);
+  if (result.problem && result.problem.kind !== 'some-cases-unreadable') {
+    // Not something this app wrote as it is now: keep it aside before ours replaces it.
+    backupRaw(raw);
+    return undefined;
+  }
+  return result.data;
+}
+
 /** Set by getItem, read by merge: what the load found. Module state because persist's
  * StorageValue carries only `state` and `version`. */
 let pendingProblem: LoadProblem | undefined;
@@ -113,10 +204,20 @@ function backupRaw(raw: string): string | undefined {
  */
 let holdWrites = false;
 
-function reportSaveFailure() {
+const isQuotaError = (err: unknown) =>
+  err instanceof DOMException &&
+  (err.name === 'QuotaExceededError' ||
+    err.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    err.code === 22 ||
+    err.code === 1014);
+
+function reportSaveFailure(err?: unknown) {
+  const saveError = err === undefined || isQuotaError(err) ? 'quota' : 'blocked';
   // Deferred: setState inside setItem would re-enter the storage.
   queueMicrotask(() => {
-    if (!useCases.getState().saveFailed) useCases.setState({ saveFailed: true });
+    const s = useCases.getState();
+    if (!s.saveFailed || s.saveError !== saveError)
+      useCases.setState({ saveFailed: true, saveError });
   });
 }
 
@@ -129,6 +230,7 @@ const storage: PersistStorage<CasesData> = {
       raw = null;
     }
     const result = loadCases(raw);
+    lastRaw = raw;
     pendingProblem = undefined;
     holdWrites = false;
     if (result.problem) {
@@ -159,13 +261,36 @@ const storage: PersistStorage<CasesData> = {
       return;
     }
     try {
-      localStorage.setItem(name, JSON.stringify(value));
+      let out = value;
+      const stored = localStorage.getItem(name);
+      if (stored !== null && stored !== lastRaw) {
+        // Another tab wrote since this tab last looked: merge its copy in, never write over it.
+        if (!merger) {
+          waitingForMerger = true;
+          return;
+        }
+        const other = readOther(stored);
+        if (other) {
+          const merged = merger.mergeCasesData(value.state, other, TAB_ID);
+          if (merged.newest > lastStamp) lastStamp = merged.newest;
+          out = { ...value, state: merged.data };
+          lastRaw = stored;
+          adopt(merged.data, merged.conflicts);
+        }
+      }
+      // Sorted keys: the same cases are the same text in every tab, so an unchanged merge writes
+      // nothing and wakes no other tab.
+      const text = canonicalJson(out);
+      if (text !== stored) localStorage.setItem(name, text);
+      lastRaw = text;
       // Deferred, like reportSaveFailure: this can run while the store is still being created.
       queueMicrotask(() => {
-        if (useCases.getState().saveFailed) useCases.setState({ saveFailed: false });
+        if (useCases.getState().saveFailed) {
+          useCases.setState({ saveFailed: false, saveError: undefined });
+        }
       });
-    } catch {
-      reportSaveFailure();
+    } catch (err) {
+      reportSaveFailure(err);
     }
   },
   removeItem: (name) => {
@@ -176,6 +301,43 @@ const storage: PersistStorage<CasesData> = {
     }
   },
 };
+
+/**
+ * Another tab saved: merge its copy into this tab's (its edits count, ours are kept) and write
+ * the result back only if it differs, so the tabs settle after one round.
+ */
+export function syncFromStorage(): void {
+  let stored: string | null;
+  try {
+    stored = localStorage.getItem(CASES_STORAGE_KEY);
+  } catch {
+    return;
+  }
+  if (stored === lastRaw) return;
+  const s = useCases.getState();
+  if (stored === null) {
+    // Cleared elsewhere while this tab still holds the cases: save them again.
+    lastRaw = null;
+    useCases.setState({ order: [...s.order] });
+    return;
+  }
+  if (!merger) {
+    waitingForMerger = true;
+    return;
+  }
+  const other = readOther(stored);
+  if (!other) return;
+  const merged = merger.mergeCasesData(other, dataOf(s), TAB_ID);
+  if (merged.newest > lastStamp) lastStamp = merged.newest;
+  lastRaw = stored;
+  adopt(merged.data, merged.conflicts);
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key === CASES_STORAGE_KEY || e.key === null) syncFromStorage();
+  });
+}
 
 /** The raw data that could not be read, for the "download" button: the backup if one was made. */
 export function unreadableDataText(state: Pick<CasesState, 'loadProblem' | 'quarantine'>): string {
@@ -196,19 +358,38 @@ export function unreadableDataText(state: Pick<CasesState, 'loadProblem' | 'quar
 export const useCases = create<CasesState>()(
   persist(
     (set, get) => {
-      /** Replace one case (stamping updatedAt) if it exists. */
-      const putCase = (c: Case) =>
-        set((s) => ({ cases: { ...s.cases, [c.id]: { ...c, updatedAt: nowIso() } } }));
+      /** Replace one case (stamping updatedAt, and the edit stamp of each changed field). */
+      const putCase = (c: Case, paths: readonly string[]) => {
+        const st = stamp();
+        set((s) => ({
+          cases: { ...s.cases, [c.id]: { ...c, updatedAt: nowIso() } },
+          stamps: {
+            ...s.stamps,
+            [c.id]: { ...s.stamps[c.id], ...Object.fromEntries(paths.map((p) => [p, st])) },
+          },
+        }));
+      };
+      /** The stamps of a case that has just come into being here (created, copied, restored). */
+      const born = (s: CasesData, id: string) => {
+        const deleted = { ...s.deleted };
+        delete deleted[id];
+        return { stamps: { ...s.stamps, [id]: { '': stamp() } }, deleted };
+      };
 
       return {
         ...emptyData(),
         saveFailed: false,
+        tabConflicts: [],
 
         createCase: (label) => {
           const id = newId();
           const labels = Object.values(get().cases).map((c) => c.label);
           const c = newCase(id, uniqueLabel(label, labels), nowIso());
-          set((s) => ({ cases: { ...s.cases, [id]: c }, order: [id, ...s.order] }));
+          set((s) => ({
+            cases: { ...s.cases, [id]: c },
+            order: [id, ...s.order],
+            ...born(s, id),
+          }));
           return id;
         },
 
@@ -217,7 +398,7 @@ export const useCases = create<CasesState>()(
           if (!c) return [{ path: 'id', message: 'is not a known case' }];
           const result = validatePatch({ ...c, label }, ['label']);
           if (!result.ok) return result.errors;
-          putCase(result.value);
+          putCase(result.value, ['label']);
           return [];
         },
 
@@ -242,6 +423,7 @@ export const useCases = create<CasesState>()(
               cases: { ...s.cases, [copyId]: copy },
               order,
               currentStep: step ? { ...s.currentStep, [copyId]: step } : s.currentStep,
+              ...born(s, copyId),
             };
           });
           return copyId;
@@ -255,9 +437,13 @@ export const useCases = create<CasesState>()(
             delete cases[id];
             const currentStep = { ...s.currentStep };
             delete currentStep[id];
+            const stamps = { ...s.stamps };
+            delete stamps[id];
             return {
               cases,
               currentStep,
+              stamps,
+              deleted: { ...s.deleted, [id]: stamp() },
               order: s.order.filter((x) => x !== id),
               lastDeleted: { case: c, index: Math.max(0, s.order.indexOf(id)) },
             };
@@ -275,6 +461,7 @@ export const useCases = create<CasesState>()(
               cases: { ...s.cases, [id]: { ...deleted.case, id } },
               order,
               lastDeleted: undefined,
+              ...born(s, id),
             };
           });
           return id;
@@ -290,7 +477,10 @@ export const useCases = create<CasesState>()(
             Object.keys(patch).map((k) => `patient.${k}`),
           );
           if (!result.ok) return result.errors;
-          putCase(result.value);
+          putCase(
+            result.value,
+            Object.keys(patch).map((k) => `patient.${k}`),
+          );
           return [];
         },
 
@@ -302,7 +492,10 @@ export const useCases = create<CasesState>()(
             Object.keys(patch).map((k) => `studies.${studyId}.${k}`),
           );
           if (!result.ok) return result.errors;
-          putCase(result.value);
+          putCase(
+            result.value,
+            Object.keys(patch).map((k) => `studies.${studyId}.${k}`),
+          );
           return [];
         },
 
@@ -315,9 +508,45 @@ export const useCases = create<CasesState>()(
           const id = newId();
           const labels = Object.values(get().cases).map((x) => x.label);
           const added: Case = { ...structuredClone(c), id, label: uniqueLabel(c.label, labels) };
-          set((s) => ({ cases: { ...s.cases, [id]: added }, order: [id, ...s.order] }));
+          set((s) => ({
+            cases: { ...s.cases, [id]: added },
+            order: [id, ...s.order],
+            ...born(s, id),
+          }));
           return id;
         },
+
+        restoreCase: (c) => {
+          const existing = get().cases[c.id];
+          if (existing && canonicalJson(existing) === canonicalJson(c)) {
+            return { id: c.id, outcome: 'same' };
+          }
+          if (existing) return { id: get().addCase(c), outcome: 'copy' };
+          const labels = Object.values(get().cases).map((x) => x.label);
+          const added: Case = { ...structuredClone(c), label: uniqueLabel(c.label, labels) };
+          set((s) => ({
+            cases: { ...s.cases, [c.id]: added },
+            order: [...s.order, c.id],
+            ...born(s, c.id),
+          }));
+          return { id: c.id, outcome: 'added' };
+        },
+
+        keepMine: (conflict) => {
+          const c = get().cases[conflict.caseId];
+          set((s) => ({
+            tabConflicts: s.tabConflicts.filter(
+              (x) => !(x.caseId === conflict.caseId && x.path === conflict.path),
+            ),
+          }));
+          if (!c) return;
+          const result = parseCase(setField(c, conflict.path, conflict.mine));
+          if (result.ok) putCase(result.value, [conflict.path]);
+        },
+
+        dismissConflicts: () => set({ tabConflicts: [] }),
+
+        retrySave: () => set((s) => ({ order: [...s.order] })),
 
         dismissLoadProblem: () => {
           holdWrites = false;
@@ -344,13 +573,7 @@ export const useCases = create<CasesState>()(
       name: CASES_STORAGE_KEY,
       version: CASES_STORE_VERSION,
       storage,
-      partialize: (s): CasesData => ({
-        cases: s.cases,
-        order: s.order,
-        currentStep: s.currentStep,
-        quarantine: s.quarantine,
-        ...(s.lastDeleted ? { lastDeleted: s.lastDeleted } : {}),
-      }),
+      partialize: (s): CasesData => dataOf(s),
       // Version 1 is the first envelope, and `loadCases` already turned whatever was saved into
       // it (each case through the case-file migrations of domain/case/migrate.ts). When the
       // envelope changes, add `if (fromVersion < 2) …` steps here.
@@ -364,9 +587,14 @@ export const useCases = create<CasesState>()(
           currentStep: data.currentStep,
           quarantine: data.quarantine,
           lastDeleted: data.lastDeleted,
+          stamps: data.stamps,
+          deleted: data.deleted,
           loadProblem: pendingProblem,
         };
       },
     },
   ),
 );
+
+// From here on, a merge may update the store at once (see `adopt`).
+storeReady = true;

@@ -1,6 +1,7 @@
 import { formatFieldError, parseCase } from '../domain/case/parse';
 import type { Case } from '../domain/case/schema';
 import { STEP_IDS, type StepId } from '../domain/engine/types';
+import type { Stamp } from './merge';
 
 /** The version of the saved envelope `{cases, order, currentStep, quarantine, lastDeleted}`. */
 export const CASES_STORE_VERSION = 1;
@@ -40,6 +41,10 @@ export interface CasesData {
   currentStep: Record<string, StepId>;
   quarantine: QuarantinedCase[];
   lastDeleted?: DeletedCase;
+  /** When each field was last edited, and by which tab (see merge.ts): how tabs agree. */
+  stamps: Record<string, Record<string, Stamp>>;
+  /** Deleted case ids and when they were deleted, so another tab's copy does not revive them. */
+  deleted: Record<string, Stamp>;
 }
 
 export interface LoadResult {
@@ -60,7 +65,16 @@ export const emptyData = (): CasesData => ({
   order: [],
   currentStep: {},
   quarantine: [],
+  stamps: {},
+  deleted: {},
 });
+
+/** A record of strings (stamps) from saved data; anything else is dropped. */
+const stringRecord = (v: unknown): Record<string, string> => {
+  const out: Record<string, string> = {};
+  if (isRecord(v)) for (const [k, s] of Object.entries(v)) if (typeof s === 'string') out[k] = s;
+  return out;
+};
 
 /**
  * Read the saved store value, whatever state it is in, and keep everything that can be read.
@@ -147,6 +161,17 @@ export function loadCases(raw: string | null): LoadResult {
     }
   }
   data.quarantine.push(...quarantined);
+
+  // Edit stamps and tombstones: missing in data saved before tabs were merged; then every field
+  // counts as unstamped (older than any edit), which loses nothing.
+  if (isRecord(state?.stamps)) {
+    for (const [id, st] of Object.entries(state.stamps)) {
+      if (data.cases[id]) data.stamps[id] = stringRecord(st);
+    }
+  }
+  for (const [id, s] of Object.entries(stringRecord(state?.deleted))) {
+    if (!data.cases[id]) data.deleted[id] = s;
+  }
 
   const deleted = state?.lastDeleted;
   if (isRecord(deleted)) {

@@ -99,7 +99,7 @@ describe('the case list: saved data that cannot be read', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
 
     const { user } = renderAt('/');
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Some saved cases could not be read.');
     expect(alert).toHaveTextContent(
       '1 case(s) were read and are safe. 1 entry(ies) are kept aside.',
@@ -125,7 +125,7 @@ describe('the case list: saved data that cannot be read', () => {
     localStorage.setItem(CASES_STORAGE_KEY, raw);
     await useCases.persist.rehydrate();
     renderAt('/');
-    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(screen.getByRole('button', { name: 'Download the saved data' })).toBeInTheDocument();
     expect(screen.getByText(/No cases yet/)).toBeInTheDocument();
   });

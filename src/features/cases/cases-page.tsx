@@ -4,12 +4,15 @@ import { useCases } from '../../store/cases';
 import { useCaseList } from '../../store/case-queries';
 import { useFocusHeading } from '../../ui/use-focus-heading';
 import { CaseCard } from './case-card';
-import { LoadProblemAlert } from './load-problem-alert';
 import { NewCaseForm } from './new-case-form';
 import './cases.css';
 
 // Importing a case file is not needed to paint the list: its code loads just after.
 const ImportCases = lazy(() => import('../export/import-cases'));
+// Shown only when the saved data could not be read.
+const LoadProblemAlert = lazy(() => import('./load-problem-alert'));
+// Nor is the backup panel (persistence and "Download all cases").
+const BackupPanel = lazy(() => import('./backup-panel'));
 
 /** `/`: the saved cases, "new case", and what happened when the saved data was read. */
 export function CasesPage() {
@@ -17,9 +20,9 @@ export function CasesPage() {
   const heading = useFocusHeading<HTMLHeadingElement>();
   const list = useCaseList();
   const lastDeleted = useCases((s) => s.lastDeleted);
+  const loadProblem = useCases((s) => s.loadProblem !== undefined);
   const undoDelete = useCases((s) => s.undoDelete);
   const dismissUndo = useCases((s) => s.dismissUndo);
-  const saveFailed = useCases((s) => s.saveFailed);
   const [notice, setNotice] = useState<string | undefined>();
   const [focusId, setFocusId] = useState<string | undefined>();
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -35,12 +38,11 @@ export function CasesPage() {
       <h1 ref={heading} tabIndex={-1}>
         {t('cases.title')}
       </h1>
-      {saveFailed ? (
-        <p className="alert" role="alert">
-          {t('cases.saveFailed')}
-        </p>
+      {loadProblem ? (
+        <Suspense fallback={null}>
+          <LoadProblemAlert />
+        </Suspense>
       ) : null}
-      <LoadProblemAlert />
 
       <div className="status-line" role="status">
         {lastDeleted ? (
@@ -94,6 +96,7 @@ export function CasesPage() {
       )}
 
       <Suspense fallback={null}>
+        <BackupPanel />
         <ImportCases />
       </Suspense>
     </section>

@@ -66,3 +66,5 @@ export function LoadProblemAlert() {
     </section>
   );
 }
+
+export default LoadProblemAlert;

@@ -7,6 +7,7 @@ import { seedCase } from '../../domain/case/fixtures';
 import type { Case } from '../../domain/case/schema';
 import { assess } from '../../domain/engine/assess';
 import { CASE_FILE_FORMAT, MAX_CASE_FILE_BYTES, caseFileText } from '../../domain/export/case-file';
+import { MAX_CASES_FILE_BYTES, casesFileText } from '../../domain/export/all-cases-file';
 import { useCases } from '../../store/cases';
 import { clock } from '../../store/clock';
 import { useSettings } from '../../store/settings';
@@ -186,12 +187,43 @@ describe('import', () => {
   it('refuses a file over the size limit without reading it', async () => {
     withSeedInStore();
     const { user } = renderWithRouter(<ImportCases />);
-    const big = jsonFile('x'.repeat(MAX_CASE_FILE_BYTES + 1), 'huge.json');
+    const big = jsonFile('x'.repeat(MAX_CASES_FILE_BYTES + 1), 'huge.json');
     const read = vi.spyOn(big, 'text');
     await user.upload(screen.getByLabelText('Choose a case file'), big);
-    expect(await screen.findByRole('alert')).toHaveTextContent('larger than the 1 MiB limit');
+    expect(await screen.findByRole('alert')).toHaveTextContent('larger than the 5 MiB limit');
     expect(read).not.toHaveBeenCalled();
     expect(useCases.getState().order).toHaveLength(1);
+  });
+
+  it('refuses a single-case file over its own 1 MiB limit', async () => {
+    withSeedInStore();
+    const { user } = renderWithRouter(<ImportCases />);
+    const big = jsonFile('x'.repeat(MAX_CASE_FILE_BYTES + 1), 'big.json');
+    await user.upload(screen.getByLabelText('Choose a case file'), big);
+    expect(await screen.findByRole('alert')).toHaveTextContent('larger than the 1 MiB limit');
+    expect(useCases.getState().order).toHaveLength(1);
+  });
+
+  it('imports an all-cases file and says what happened to each case, overwriting nothing', async () => {
+    const c = withSeedInStore();
+    const changed: Case = { ...c, label: 'Changed elsewhere', patient: { ...c.patient, age: 50 } };
+    const fresh: Case = { ...seedCase(TODAY), id: 'other-id', label: 'Bed 7' };
+    const text = casesFileText(
+      [c, changed, fresh, { ...fresh, id: '', label: '' } as Case],
+      '2026-03-10T09:00:00.000Z',
+    );
+    const { user } = renderWithRouter(<ImportCases />);
+    await user.upload(screen.getByLabelText('Choose a case file'), jsonFile(text, 'all.json'));
+    const status = await screen.findByText(/From all\.json: 2 of 4 case\(s\) added/);
+    const list = status.parentElement as HTMLElement;
+    expect(list).toHaveTextContent('“García-Arpa 2020 seed case” is already here, unchanged');
+    expect(list).toHaveTextContent('“Changed elsewhere” added as a new case');
+    expect(list).toHaveTextContent('“Bed 7” added.');
+    expect(list).toHaveTextContent('Case 4 in the file could not be read');
+    const state = useCases.getState();
+    expect(state.cases[c.id]).toEqual(c);
+    expect(state.cases['other-id']).toEqual(fresh);
+    expect(state.order).toHaveLength(3);
   });
 
   it('imports a dropped file', async () => {

@@ -4,15 +4,30 @@ import { describeFieldError } from '../../domain/case/errors';
 import type { FieldError } from '../../domain/case/parse';
 import { useT } from '../../i18n/use-t';
 import { today } from '../../store/clock';
-import { loadCaseFile, loadImport } from './load';
+import { MAX_CASES_FILE_BYTES } from '../../domain/export/all-cases-file';
+import { describeOutcome } from './import-outcome';
+import type { ImportOutcome } from './import-case';
+import { loadImport } from './load';
 import './export.css';
 
-type Problem = 'too-large' | 'empty' | 'not-json' | 'not-a-case' | 'invalid-case' | 'read-error';
+type Problem =
+  | 'too-large'
+  | 'too-large-all'
+  | 'empty'
+  | 'not-json'
+  | 'not-a-case'
+  | 'invalid-case'
+  | 'read-error';
 
 type State =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading'; readonly file: string }
   | { readonly kind: 'done'; readonly id: string; readonly label: string }
+  | {
+      readonly kind: 'done-all';
+      readonly file: string;
+      readonly outcomes: readonly ImportOutcome[];
+    }
   | {
       readonly kind: 'error';
       readonly file: string;
@@ -40,20 +55,28 @@ export function ImportCases() {
   async function importFile(file: File) {
     setState({ kind: 'reading', file: file.name });
     try {
-      const { MAX_CASE_FILE_BYTES } = await loadCaseFile();
-      // Refuse an oversized file before reading it into memory.
-      if (file.size > MAX_CASE_FILE_BYTES) {
-        setState({ kind: 'error', file: file.name, problem: 'too-large', errors: [] });
+      // Refuse an oversized file before reading it into memory (a single-case file has a
+      // smaller limit of its own, checked when it is read).
+      if (file.size > MAX_CASES_FILE_BYTES) {
+        setState({ kind: 'error', file: file.name, problem: 'too-large-all', errors: [] });
         return;
       }
       const text = await file.text();
-      const { importCaseText } = await loadImport();
-      const result = importCaseText(text, today());
-      setState(
-        result.ok
-          ? { kind: 'done', id: result.id, label: result.label }
-          : { kind: 'error', file: file.name, problem: result.problem, errors: result.errors },
-      );
+      const { importCasesText } = await loadImport();
+      const result = importCasesText(text, today());
+      const [only] = result.ok ? result.outcomes : [];
+      if (!result.ok) {
+        setState({
+          kind: 'error',
+          file: file.name,
+          problem: result.problem,
+          errors: result.errors,
+        });
+      } else if (result.outcomes.length === 1 && only && only.kind === 'added') {
+        setState({ kind: 'done', id: only.id, label: only.label });
+      } else {
+        setState({ kind: 'done-all', file: file.name, outcomes: result.outcomes });
+      }
     } catch (err) {
       setState({
         kind: 'error',
@@ -89,7 +112,7 @@ export function ImportCases() {
     <section className="import-cases" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('summary.import.heading')}</h2>
       <p id={hintId} className="import-hint">
-        {t('summary.import.hint')}
+        {t('storage.import.hint')}
       </p>
       <div
         className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
@@ -127,6 +150,22 @@ export function ImportCases() {
 
       <div role="status" className="import-status">
         {state.kind === 'reading' ? t('summary.import.reading', { file: state.file }) : null}
+        {state.kind === 'done-all' ? (
+          <>
+            <p>
+              {t('storage.import.summary', {
+                file: state.file,
+                added: state.outcomes.filter((o) => o.kind === 'added' || o.kind === 'copy').length,
+                total: state.outcomes.length,
+              })}
+            </p>
+            <ul>
+              {state.outcomes.map((o, i) => (
+                <li key={i}>{describeOutcome(o, t, lang)}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {state.kind === 'done' ? (
           <>
             {t('summary.import.success', { label: state.label })}{' '}
@@ -139,7 +178,9 @@ export function ImportCases() {
         <div role="alert" className="import-error">
           <p>
             <strong>{t('summary.import.failed', { file: state.file })}</strong>{' '}
-            {t(`summary.import.problem.${state.problem}`)}
+            {state.problem === 'too-large-all'
+              ? t('storage.import.tooLarge')
+              : t(`summary.import.problem.${state.problem}`)}
           </p>
           {state.errors.length ? (
             <ul>

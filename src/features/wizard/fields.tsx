@@ -64,6 +64,24 @@ function useCommitter<V>(commit: Commit<V>) {
   return { error, setError, run, t, lang };
 }
 
+/**
+ * The text on screen, following the saved value when it changes from elsewhere (another tab, or
+ * "keep mine"): the new value is shown unless it is what the typed text already means.
+ */
+function useRaw<V>(
+  value: V | undefined,
+  toText: (v: V | undefined) => string,
+  means: (raw: string) => V | undefined,
+) {
+  const [raw, setRaw] = useState(toText(value));
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    if (means(raw) !== value) setRaw(toText(value));
+  }
+  return [raw, setRaw] as const;
+}
+
 const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 /** "9,4" and "9.4" are both 9.4; "" is no value; anything else is not a number. */
@@ -83,7 +101,14 @@ export function NumberField(props: {
   className?: string;
 }) {
   const id = useId();
-  const [raw, setRaw] = useState(props.value === undefined ? '' : String(props.value));
+  const [raw, setRaw] = useRaw(
+    props.value,
+    (v) => (v === undefined ? '' : String(v)),
+    (r) => {
+      const parsed = parseNumber(r);
+      return parsed.ok ? parsed.value : undefined;
+    },
+  );
   const { error, setError, run, t, lang } = useCommitter(props.commit);
   return (
     <FieldShell
@@ -122,7 +147,11 @@ export function DateField(props: {
   hint?: string | undefined;
 }) {
   const id = useId();
-  const [raw, setRaw] = useState(props.value ?? '');
+  const [raw, setRaw] = useRaw(
+    props.value,
+    (v) => v ?? '',
+    (r) => (r === '' ? undefined : r),
+  );
   const { error, run } = useCommitter(props.commit);
   return (
     <FieldShell id={id} label={props.label} hint={props.hint} error={error}>
@@ -218,7 +247,11 @@ export function TextAreaField(props: {
   hint?: string | undefined;
 }) {
   const id = useId();
-  const [raw, setRaw] = useState(props.value ?? '');
+  const [raw, setRaw] = useRaw(
+    props.value,
+    (v) => v ?? '',
+    (r) => (r === '' ? undefined : r),
+  );
   const { error, run } = useCommitter(props.commit);
   return (
     <FieldShell id={id} label={props.label} hint={props.hint} error={error} className="field-wide">

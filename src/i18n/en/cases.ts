@@ -61,6 +61,4 @@ export const cases = {
     dismiss: 'Hide this message',
     details: 'Technical details',
   },
-  saveFailed:
-    'Changes could not be saved on this device (storage full or blocked). Keep this tab open until it is solved.',
 } as const;

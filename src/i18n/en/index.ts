@@ -6,6 +6,7 @@ import { evidence } from './evidence';
 import { probability } from './probability';
 import { ledger } from './ledger';
 import { settings } from './settings';
+import { storage } from './storage';
 import { summary } from './summary';
 import { wizard } from './wizard';
 
@@ -24,4 +25,5 @@ export const en = {
   ledger,
   certainty,
   settings,
+  storage,
 } as const;

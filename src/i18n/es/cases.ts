@@ -66,6 +66,4 @@ export const cases: Dictionary<typeof en> = {
     dismiss: 'Ocultar este mensaje',
     details: 'Detalles técnicos',
   },
-  saveFailed:
-    'No se han podido guardar los cambios en este dispositivo (almacenamiento lleno o bloqueado). Mantenga esta pestaña abierta hasta resolverlo.',
 };

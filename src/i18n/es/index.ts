@@ -8,6 +8,7 @@ import { evidence } from './evidence';
 import { probability } from './probability';
 import { ledger } from './ledger';
 import { settings } from './settings';
+import { storage } from './storage';
 import { summary } from './summary';
 import { wizard } from './wizard';
 
@@ -22,4 +23,5 @@ export const es: Dictionary<typeof en> = {
   ledger,
   certainty,
   settings,
+  storage,
 };

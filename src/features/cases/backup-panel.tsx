@@ -1,0 +1,63 @@
+import { useEffect, useId, useState } from 'react';
+import { useT } from '../../i18n/use-t';
+import { useCases } from '../../store/cases';
+import { downloadAllCases } from './download-all';
+
+type Persistence = 'granted' | 'denied' | 'unknown';
+
+/**
+ * Whether the browser keeps the cases, and the all-cases backup. Asks for persistent storage
+ * once there is a case to keep (browsers grant it silently or by their own rules, e.g. when the
+ * app is installed or often visited). Loaded after the list is painted.
+ */
+export function BackupPanel() {
+  const { t, lang } = useT();
+  const headingId = useId();
+  const hasCases = useCases((s) => s.order.length > 0);
+  const supported = typeof navigator !== 'undefined' && !!navigator.storage?.persisted;
+  const [persistence, setPersistence] = useState<Persistence | undefined>(
+    supported ? undefined : 'unknown',
+  );
+  const [message, setMessage] = useState<string | undefined>();
+
+  useEffect(() => {
+    const sm = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+    if (!sm?.persisted) return;
+    let live = true;
+    void (async () => {
+      try {
+        let granted = await sm.persisted();
+        if (!granted && hasCases && sm.persist) granted = await sm.persist();
+        if (live) setPersistence(granted ? 'granted' : 'denied');
+      } catch {
+        if (live) setPersistence('unknown');
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [hasCases]);
+
+  return (
+    <section className="backup-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('storage.backup.heading')}</h2>
+      {persistence ? (
+        <p className="persistence" data-persistence={persistence}>
+          {t(`storage.backup.${persistence}`)}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        onClick={() => {
+          const r = downloadAllCases(lang);
+          setMessage(r ? t('storage.backup.downloaded', r) : t('storage.backup.none'));
+        }}
+      >
+        {t('storage.backup.download')}
+      </button>
+      <p role="status">{message}</p>
+    </section>
+  );
+}
+
+export default BackupPanel;

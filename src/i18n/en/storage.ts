@@ -1,0 +1,39 @@
+/** Strings of saving on the device: other tabs, failed writes, persistence and the all-cases backup. */
+export const storage = {
+  saveFailed: {
+    title: 'Not saved on this device',
+    quota: 'The browser’s storage for this app is full.',
+    blocked: 'The browser refused to save (storage blocked, disabled or in private mode).',
+    body: 'What you typed is still on screen and kept while this tab stays open; the cases saved earlier are untouched. Download all cases now so nothing is lost, then free some space and try again.',
+    retry: 'Try saving again',
+  },
+  conflict: {
+    title: 'Changed in another tab',
+    item: '“{label}”, {field}: another tab changed it to “{theirs}” after this tab saved “{mine}”.',
+    labelField: 'case label',
+    empty: 'empty',
+    keepMine: 'Keep “{mine}”',
+    dismiss: 'Hide these messages',
+  },
+  backup: {
+    heading: 'Keep the cases safe',
+    granted:
+      'Storage is persistent: this browser has agreed not to clear these cases on its own. They are still only on this device.',
+    denied:
+      'Storage is not persistent: some browsers clear a site’s data after days without a visit unless the app is installed. Download all cases from time to time as a backup.',
+    unknown:
+      'This browser does not say whether it keeps the cases. Download all cases from time to time as a backup.',
+    download: 'Download all cases',
+    downloaded: 'Downloaded {count} case(s) in {file}.',
+    none: 'There is no case to download yet.',
+  },
+  import: {
+    tooLarge: 'The file is larger than the 5 MiB limit for a file of all cases.',
+    hint: 'A .json file exported from this app: one case (up to 1 MiB) or all cases (up to 5 MiB). Each case is added; no existing case is changed or overwritten.',
+    summary: 'From {file}: {added} of {total} case(s) added; no existing case was changed.',
+    added: '“{label}” added.',
+    copy: '“{label}” added as a new case: a different case with the same id was already here.',
+    same: '“{label}” is already here, unchanged: not added again.',
+    invalid: 'Case {n} in the file could not be read ({errors}): not added.',
+  },
+} as const;

@@ -1,0 +1,43 @@
+import type { Dictionary } from '../types';
+import type { storage as en } from '../en/storage';
+
+export const storage: Dictionary<typeof en> = {
+  saveFailed: {
+    title: 'No se ha guardado en este dispositivo',
+    quota: 'El almacenamiento del navegador para esta aplicación está lleno.',
+    blocked:
+      'El navegador no permite guardar (almacenamiento bloqueado, desactivado o en modo privado).',
+    body: 'Lo que ha escrito sigue en pantalla y se conserva mientras esta pestaña siga abierta; los casos guardados antes no se han tocado. Descargue ahora todos los casos para no perder nada, libere espacio y vuelva a intentarlo.',
+    retry: 'Intentar guardar de nuevo',
+  },
+  conflict: {
+    title: 'Cambiado en otra pestaña',
+    item: '«{label}», {field}: otra pestaña lo cambió a «{theirs}» después de que esta guardara «{mine}».',
+    labelField: 'etiqueta del caso',
+    empty: 'vacío',
+    keepMine: 'Conservar «{mine}»',
+    dismiss: 'Ocultar estos mensajes',
+  },
+  backup: {
+    heading: 'Mantener los casos a salvo',
+    granted:
+      'El almacenamiento es persistente: este navegador se ha comprometido a no borrar estos casos por su cuenta. Siguen estando solo en este dispositivo.',
+    denied:
+      'El almacenamiento no es persistente: algunos navegadores borran los datos de un sitio tras días sin visitarlo, salvo que la aplicación esté instalada. Descargue todos los casos de vez en cuando como copia de seguridad.',
+    unknown:
+      'Este navegador no indica si conserva los casos. Descargue todos los casos de vez en cuando como copia de seguridad.',
+    download: 'Descargar todos los casos',
+    downloaded: 'Descargados {count} caso(s) en {file}.',
+    none: 'Todavía no hay ningún caso que descargar.',
+  },
+  import: {
+    tooLarge: 'El archivo supera el límite de 5 MiB de un archivo con todos los casos.',
+    hint: 'Un archivo .json exportado desde esta aplicación: un caso (hasta 1 MiB) o todos los casos (hasta 5 MiB). Cada caso se añade; ningún caso existente se modifica ni se sobrescribe.',
+    summary:
+      'De {file}: {added} de {total} caso(s) añadidos; ningún caso existente se ha modificado.',
+    added: '«{label}» añadido.',
+    copy: '«{label}» añadido como caso nuevo: ya había aquí otro caso distinto con el mismo identificador.',
+    same: '«{label}» ya está aquí, sin cambios: no se añade de nuevo.',
+    invalid: 'El caso {n} del archivo no se pudo leer ({errors}): no se ha añadido.',
+  },
+};

@@ -1,0 +1,292 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { Case } from '../../src/domain/case/schema';
+import { expect, test } from './fixtures';
+import { CASES_KEY, SETTINGS_KEY, seededCase } from './storage';
+
+/**
+ * Two tabs, a full disk and a browser that clears storage: nothing typed is lost.
+ *
+ * Each test opens real tabs of one browser context (they share localStorage, as two tabs of one
+ * profile do) against the production build, and prints what it tried (cases created, edits
+ * raced) so the figures can be quoted.
+ */
+
+interface Saved {
+  state: { cases: Record<string, Case>; order: string[] };
+}
+
+const saved = (page: Page): Promise<Saved> =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as Saved, CASES_KEY);
+
+/** A tab on the case list, in English. */
+async function openTab(context: BrowserContext, path = '/'): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript((key) => {
+    if (!localStorage.getItem(key)) {
+      localStorage.setItem(key, JSON.stringify({ state: { lang: 'en' }, version: 1 }));
+    }
+  }, SETTINGS_KEY);
+  await page.goto(path);
+  await expect(page.locator('h1')).toBeVisible();
+  return page;
+}
+
+async function createCase(page: Page, label: string) {
+  await page.goto('/');
+  await page.getByLabel('Case label', { exact: true }).fill(label);
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await expect(page).toHaveURL(/\/cases\/[^/]+\/patient$/);
+}
+
+const caseHeading = (page: Page, label: string) =>
+  page.locator('.case-list').getByText(label, { exact: true });
+
+const age = (page: Page) => page.getByRole('textbox', { name: 'Age (years)', exact: true });
+const cviYears = (page: Page) =>
+  page.getByRole('textbox', { name: 'Years with chronic venous insufficiency', exact: true });
+
+/** Put a case in storage through the first tab, then open the step in both. */
+async function twoTabsOnOneCase(context: BrowserContext) {
+  const a = await openTab(context);
+  await createCase(a, 'Bed 12');
+  const url = a.url();
+  const b = await openTab(context, url);
+  await expect(age(b)).toBeVisible();
+  const id = decodeURIComponent(new URL(url).pathname.split('/')[2] ?? '');
+  return { a, b, id };
+}
+
+// Several tabs in one test: give them the time a loaded CI machine needs.
+test.beforeEach(() => test.slow());
+
+let casesTried = 0;
+let editsRaced = 0;
+test.afterAll(() => {
+  console.log(`tabs and storage: cases tried ${casesTried}, edits raced ${editsRaced}`);
+});
+
+test('two tabs each create cases: all exist in both tabs and after a reload', async ({
+  context,
+}) => {
+  const a = await openTab(context);
+  const b = await openTab(context);
+  const labels: string[] = [];
+  // Turn by turn: each tab creates a case while the other still shows the older list.
+  for (let i = 1; i <= 2; i += 1) {
+    await createCase(a, `Tab A case ${i}`);
+    await createCase(b, `Tab B case ${i}`);
+    labels.push(`Tab A case ${i}`, `Tab B case ${i}`);
+  }
+  // And at the same moment.
+  await Promise.all([createCase(a, 'Tab A together'), createCase(b, 'Tab B together')]);
+  labels.push('Tab A together', 'Tab B together');
+  casesTried += labels.length;
+  editsRaced += 2;
+
+  for (const page of [a, b]) {
+    await page.goto('/');
+    for (const label of labels) await expect(caseHeading(page, label)).toBeVisible();
+  }
+  // A tab that stays on the list sees the other tab's new case without a reload.
+  await createCase(b, 'Seen live');
+  casesTried += 1;
+  await expect(caseHeading(a, 'Seen live')).toBeVisible();
+
+  await a.reload();
+  const stored = await saved(a);
+  expect(
+    Object.values(stored.state.cases)
+      .map((c) => c.label)
+      .sort(),
+  ).toEqual([...labels, 'Seen live'].sort());
+  const c = await openTab(context);
+  for (const label of [...labels, 'Seen live']) await expect(caseHeading(c, label)).toBeVisible();
+});
+
+test('two tabs edit different fields of one case: both edits are kept', async ({ context }) => {
+  const { a, b, id } = await twoTabsOnOneCase(context);
+  // At the same moment, keystroke by keystroke.
+  await Promise.all([age(a).pressSequentially('71'), cviYears(b).pressSequentially('15')]);
+  editsRaced += 2;
+  await expect
+    .poll(async () => (await saved(a)).state.cases[id]?.patient)
+    .toMatchObject({ age: 71, cviYears: 15 });
+  // Each tab shows the other's edit without a reload…
+  await expect(age(b)).toHaveValue('71');
+  await expect(cviYears(a)).toHaveValue('15');
+  // …and after one.
+  for (const page of [a, b]) {
+    await page.reload();
+    await expect(age(page)).toHaveValue('71');
+    await expect(cviYears(page)).toHaveValue('15');
+  }
+  await expect(a.getByRole('heading', { name: 'Changed in another tab' })).toHaveCount(0);
+});
+
+test('two tabs edit the same field: the later wins, the other tab is told and can keep its own', async ({
+  context,
+}) => {
+  const { a, b, id } = await twoTabsOnOneCase(context);
+  await a.getByRole('combobox', { name: 'Sex', exact: true }).selectOption('female');
+  await age(a).fill('70');
+  await expect.poll(async () => (await saved(b)).state.cases[id]?.patient.age).toBe(70);
+  // Tab B's screen still shows its own (empty) field, as a tab left open would; it types later.
+  await age(b).fill('75');
+  editsRaced += 2;
+
+  const notice = a.getByRole('alert').filter({ hasText: 'Changed in another tab' });
+  await expect(notice).toContainText('Age (years): another tab changed it to “75”');
+  await expect(notice).toContainText('after this tab saved “70”');
+  // The field shows what is saved now; the notice keeps this tab's value.
+  await expect(age(a)).toHaveValue('75');
+  await expect(b.getByRole('heading', { name: 'Changed in another tab' })).toHaveCount(0);
+  const stored = (await saved(a)).state.cases[id];
+  expect(stored?.patient).toEqual({ sex: 'female', age: 75 });
+  expect(stored?.label).toBe('Bed 12');
+
+  // The other value is recoverable: "Keep" puts it back, and tab B is told in turn.
+  await notice.getByRole('button', { name: 'Keep “70”' }).click();
+  await expect.poll(async () => (await saved(a)).state.cases[id]?.patient.age).toBe(70);
+  await expect(age(a)).toHaveValue('70');
+  await expect(age(b)).toHaveValue('70');
+  await expect(b.getByRole('alert').filter({ hasText: 'Changed in another tab' })).toContainText(
+    'changed it to “70”',
+  );
+});
+
+test('a write that throws QuotaExceededError: told at once, typed value kept, download offered, saved cases intact', async ({
+  context,
+}) => {
+  const { a, id } = await twoTabsOnOneCase(context);
+  await age(a).fill('70');
+  await expect.poll(async () => (await saved(a)).state.cases[id]?.patient.age).toBe(70);
+  const before = await a.evaluate((key) => localStorage.getItem(key), CASES_KEY);
+
+  await a.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await age(a).fill('80');
+  casesTried += 1;
+  const alert = a.getByRole('alert').filter({ hasText: 'Not saved on this device' });
+  await expect(alert).toContainText('storage for this app is full');
+  await expect(age(a)).toHaveValue('80');
+  expect(await a.evaluate((key) => localStorage.getItem(key), CASES_KEY)).toBe(before);
+
+  const [download] = await Promise.all([
+    a.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Download all cases' }).click(),
+  ]);
+  const file = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+  expect(file.format).toBe('scho-workup-cases');
+  // The file comes from memory: it has the value storage refused.
+  expect(file.cases[0].patient.age).toBe(80);
+
+  // A reload (the stub is gone with the page) finds what was saved before, undamaged.
+  await a.reload();
+  await expect(age(a)).toHaveValue('70');
+  expect(await a.evaluate((key) => localStorage.getItem(key), CASES_KEY)).toBe(before);
+});
+
+test('a full localStorage: the same message, and nothing saved is lost', async ({ context }) => {
+  const { a, id } = await twoTabsOnOneCase(context);
+  await age(a).fill('70');
+  await expect.poll(async () => (await saved(a)).state.cases[id]?.patient.age).toBe(70);
+  // Fill the origin's storage until the browser refuses.
+  const filled = await a.evaluate(() => {
+    // Big pieces, then smaller ones, down to a single character: no room is left at all.
+    let n = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
+      const chunk = 'x'.repeat(size);
+      try {
+        for (let i = 0; i < 400; i += 1) {
+          localStorage.setItem(`filler-${n}`, chunk);
+          n += 1;
+        }
+      } catch {
+        // full at this size: try a smaller piece
+      }
+    }
+    return n;
+  });
+  expect(filled).toBeGreaterThan(0);
+  await cviYears(a).fill('20');
+  casesTried += 1;
+  await expect(a.getByRole('alert').filter({ hasText: 'Not saved on this device' })).toBeVisible();
+  await expect(cviYears(a)).toHaveValue('20');
+  // Space freed, "Try saving again" saves what is in memory and the message goes.
+  await a.evaluate(() => {
+    for (const k of Object.keys(localStorage))
+      if (k.startsWith('filler-')) localStorage.removeItem(k);
+  });
+  await a.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(a.getByRole('alert').filter({ hasText: 'Not saved on this device' })).toHaveCount(0);
+  expect((await saved(a)).state.cases[id]?.patient).toEqual({ age: 70, cviYears: 20 });
+});
+
+test('download all, clear storage, import: the same cases, field for field', async ({
+  context,
+}) => {
+  const cases: Case[] = [
+    seededCase('seed-1', 'García-Arpa 2020 seed case'),
+    { ...seededCase('seed-2', 'Bed 7, right leg'), patient: { age: 64, sex: 'male' } },
+    { ...seededCase('seed-3', 'Bed 9'), studies: seededCase().studies },
+  ];
+  const page = await context.newPage();
+  await page.addInitScript(
+    ([key, settingsKey, value]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      localStorage.setItem(key, value);
+      localStorage.setItem(settingsKey, JSON.stringify({ state: { lang: 'en' }, version: 1 }));
+      sessionStorage.setItem('seeded', '1');
+    },
+    [
+      CASES_KEY,
+      SETTINGS_KEY,
+      JSON.stringify({
+        state: {
+          cases: Object.fromEntries(cases.map((c) => [c.id, c])),
+          order: cases.map((c) => c.id),
+          currentStep: {},
+          quarantine: [],
+        },
+        version: 1,
+      }),
+    ] as const,
+  );
+  await page.goto('/');
+  casesTried += cases.length;
+  await expect(page.locator('.persistence')).toContainText(/Storage is (not )?persistent/);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download all cases' }).click(),
+  ]);
+  await expect(page.getByText(/Downloaded 3 case\(s\) in scho-workup-all-cases-/)).toBeVisible();
+  const path = (await download.path()) as string;
+
+  // The browser clears the site's storage.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByText(/No cases yet/)).toBeVisible();
+
+  await page.getByLabel('Choose a case file').setInputFiles({
+    name: 'all-cases.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(path),
+  });
+  await expect(page.getByText('From all-cases.json: 3 of 3 case(s) added')).toBeVisible();
+  const stored = (await saved(page)).state.cases;
+  for (const c of cases) expect(stored[c.id]).toEqual(c);
+
+  // Importing the same file again changes nothing and says so.
+  await page.getByLabel('Choose a case file').setInputFiles({
+    name: 'again.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(path),
+  });
+  await expect(page.getByText('From again.json: 0 of 3 case(s) added')).toBeVisible();
+  expect(Object.keys((await saved(page)).state.cases)).toHaveLength(3);
+});
