@@ -111,8 +111,8 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
 
   scintigraphy: (ctx) => {
     const radiation = reason(
-      'Radiation: ACR relative radiation level ☢☢☢ (about 4.2 mSv for a Tc-99m MDP bone scan).',
-      'Radiación: nivel relativo de radiación ACR ☢☢☢ (unos 4,2 mSv en una gammagrafía ósea con Tc-99m MDP).',
+      'Radiation: ACR relative radiation level ☢☢☢ (4.2–6.3 mSv for a Tc-99m MDP bone scan of 740–1,110 MBq).',
+      'Radiación: nivel relativo de radiación ACR ☢☢☢ (4,2–6,3 mSv en una gammagrafía ósea con Tc-99m MDP de 740–1.110 MBq).',
       ['acr-rrl', 'jnm-dose-table'],
     );
     if (boneShown(ctx)) {

@@ -10,7 +10,7 @@ import {
 } from './context';
 import { reason } from './reason';
 import { dayPhrase } from './timing';
-import type { NextStep, Reason, StepId } from './types';
+import type { NextStep, NextStepOption, Reason, StepId } from './types';
 
 const SEED = 'garcia-arpa-2020';
 
@@ -26,7 +26,7 @@ export interface NextStepRule {
   readonly step: StepId | 'complete' | ((ctx: RuleContext) => StepId | 'complete');
   readonly reason: (ctx: RuleContext) => Reason;
   readonly alsoNow?: (ctx: RuleContext) => readonly StepId[];
-  readonly options?: (ctx: RuleContext) => readonly Reason[];
+  readonly options?: (ctx: RuleContext) => readonly NextStepOption[];
 }
 
 const patientUntouched = (ctx: RuleContext) =>
@@ -193,27 +193,36 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
         ? Math.max(0, daysBetween(ctx.today, ctx.timing.xrayInformativeFrom))
         : null;
       return reason(
-        `Normal ultrasound on day ${ctx.timing.daysSinceOnset}, while a plain film may still be normal${wait !== null ? ` (day 14 is in ${wait} day${wait === 1 ? '' : 's'}, ${ctx.timing.xrayInformativeFrom})` : ''}. The sources prefer the path without the bone scan's radiation: ultrasound is the technique of choice for early diagnosis and the film is the lowest-dose study, while a bone scan, though highly sensitive early, gives about 4.2 mSv. No source compares these strategies directly.`,
-        `Ecografía normal el día ${ctx.timing.daysSinceOnset}, cuando la radiografía aún puede ser normal${wait !== null ? ` (el día 14 llega en ${wait} día${wait === 1 ? '' : 's'}, ${ctx.timing.xrayInformativeFrom})` : ''}. Las fuentes prefieren el camino sin la radiación de la gammagrafía: la ecografía es la técnica de elección para el diagnóstico precoz y la radiografía la prueba de menor dosis, mientras que la gammagrafía, aunque muy sensible precozmente, supone unos 4,2 mSv. Ninguna fuente compara estas estrategias directamente.`,
+        `Normal ultrasound on day ${ctx.timing.daysSinceOnset}, while a plain film may still be normal${wait !== null ? ` (day 14 is in ${wait} day${wait === 1 ? '' : 's'}, ${ctx.timing.xrayInformativeFrom})` : ''}. The sources prefer the path without the bone scan's radiation: ultrasound is the technique of choice for early diagnosis and the film is the lowest-dose study, while a bone scan, though highly sensitive early, gives 4.2–6.3 mSv. No source compares these strategies directly.`,
+        `Ecografía normal el día ${ctx.timing.daysSinceOnset}, cuando la radiografía aún puede ser normal${wait !== null ? ` (el día 14 llega en ${wait} día${wait === 1 ? '' : 's'}, ${ctx.timing.xrayInformativeFrom})` : ''}. Las fuentes prefieren el camino sin la radiación de la gammagrafía: la ecografía es la técnica de elección para el diagnóstico precoz y la radiografía la prueba de menor dosis, mientras que la gammagrafía, aunque muy sensible precozmente, supone 4,2–6,3 mSv. Ninguna fuente compara estas estrategias directamente.`,
         [SEED, 'acr-rrl', 'jnm-dose-table'],
       );
     },
     options: (ctx) => [
-      reason(
-        'Repeat the ultrasound in a few days: no radiation, cheap; the seed calls it the technique of choice for early diagnosis.',
-        'Repetir la ecografía en unos días: sin radiación y barata; el caso la considera la técnica de elección para el diagnóstico precoz.',
-        [SEED],
-      ),
-      reason(
-        `Wait for the X-ray date (${ctx.timing.xrayInformativeFrom ?? 'day 14'}): lowest dose (ACR ☢, <0.1 mSv for a limb); from then a normal film lowers the suspicion without removing it.`,
-        `Esperar a la fecha de la radiografía (${ctx.timing.xrayInformativeFrom ?? 'día 14'}): la menor dosis (ACR ☢, <0,1 mSv en una extremidad); desde entonces una radiografía normal reduce la sospecha sin eliminarla.`,
-        [SEED, 'acr-rrl', 'pmc381057-dose'],
-      ),
-      reason(
-        'Bone scintigraphy now: highly sensitive early and less specific than radiography, at about 4.2 mSv (ACR ☢☢☢); reasonable only if the answer cannot wait.',
-        'Gammagrafía ósea ahora: muy sensible precozmente y menos específica que la radiografía, con unos 4,2 mSv (ACR ☢☢☢); razonable solo si la respuesta no puede esperar.',
-        [SEED, 'scire-ho', 'acr-rrl', 'jnm-dose-table'],
-      ),
+      {
+        ...reason(
+          'Repeat the ultrasound in a few days: no radiation, cheap; the seed calls it the technique of choice for early diagnosis.',
+          'Repetir la ecografía en unos días: sin radiación y barata; el caso la considera la técnica de elección para el diagnóstico precoz.',
+          [SEED],
+        ),
+        modality: 'ultrasound',
+      },
+      {
+        ...reason(
+          `Wait for the X-ray date (${ctx.timing.xrayInformativeFrom ?? 'day 14'}): lowest dose (ACR ☢, <0.1 mSv for a limb); from then a normal film lowers the suspicion without removing it.`,
+          `Esperar a la fecha de la radiografía (${ctx.timing.xrayInformativeFrom ?? 'día 14'}): la menor dosis (ACR ☢, <0,1 mSv en una extremidad); desde entonces una radiografía normal reduce la sospecha sin eliminarla.`,
+          [SEED, 'acr-rrl', 'pmc381057-dose'],
+        ),
+        modality: 'xray',
+      },
+      {
+        ...reason(
+          'Bone scintigraphy now: highly sensitive early and less specific than radiography, at 4.2–6.3 mSv (ACR ☢☢☢); reasonable only if the answer cannot wait.',
+          'Gammagrafía ósea ahora: muy sensible precozmente y menos específica que la radiografía, con 4,2–6,3 mSv (ACR ☢☢☢); razonable solo si la respuesta no puede esperar.',
+          [SEED, 'scire-ho', 'acr-rrl', 'jnm-dose-table'],
+        ),
+        modality: 'scintigraphy',
+      },
     ],
   },
   {

@@ -11,7 +11,7 @@ import type { Assessment } from './types';
 const TODAY = '2026-11-25';
 const NO_SCAN: SiteSettings = { unavailable: ['scintigraphy'] };
 
-/** Day 7, history, labs and ultrasound done and normal: the engine's early case for a bone scan. */
+/** Day 7, history, labs and ultrasound done and normal: engine 2 weighs the scan against waiting. */
 const early = withStudies(
   withPatient(emptyCase(TODAY, 7), { age: 70, sex: 'female', longStandingCvi: true }),
   {
@@ -19,6 +19,11 @@ const early = withStudies(
     ultrasound: { status: 'done', pattern: 'normal' },
   },
 );
+
+/** The same day-7 case with no ultrasound to be had: the engine on its own sends it for a scan. */
+const earlyNoUs = withStudies(early, {
+  ultrasound: { status: 'skipped', reason: 'not-available' },
+});
 
 const allText = (a: Assessment) =>
   [a.nextStep.reason, ...Object.values(a.advice).flatMap((x) => x.reasons)]
@@ -28,10 +33,22 @@ const allText = (a: Assessment) =>
 describe('this site has no bone scintigraphy (Rosteius 2017: "not available in smaller hospitals")', () => {
   it('without site settings the early case is sent for a bone scan (the engine on its own)', () => {
     // Seed: bone scintigraphy "is highly sensitive in early diagnosis", while X-ray may be normal.
-    expect(assess(early, TODAY).nextStep.step).toBe('scintigraphy');
+    expect(assess(earlyNoUs, TODAY).nextStep.step).toBe('scintigraphy');
   });
 
-  const a = assess(early, TODAY, NO_SCAN);
+  const a = assess(earlyNoUs, TODAY, NO_SCAN);
+
+  it('after a normal early ultrasound, "scan now" is no longer offered as an option', () => {
+    // Engine 2 (HAZ-06) offers repeat ultrasound / wait for the X-ray date / scan now.
+    const plain = assess(early, TODAY);
+    expect(plain.nextStep.options?.map((o) => o.modality)).toContain('scintigraphy');
+    const here = assess(early, TODAY, NO_SCAN).nextStep;
+    expect(here.step).not.toBe('scintigraphy');
+    const texts = (here.options ?? []).map((o) => o.text.en).join('\n');
+    expect(texts).not.toMatch(/Bone scintigraphy now/);
+    expect(texts).toMatch(/Bone scan: not available at this hospital/);
+    expect(here.options).toHaveLength(plain.nextStep.options?.length ?? 0);
+  });
 
   it('never suggests the scan as the next step', () => {
     expect(a.nextStep.step).not.toBe('scintigraphy');
@@ -48,7 +65,7 @@ describe('this site has no bone scintigraphy (Rosteius 2017: "not available in s
   });
 
   it('puts the same on the scan advice, first, and leaves its band (appropriateness) alone', () => {
-    const plain = assess(early, TODAY);
+    const plain = assess(earlyNoUs, TODAY);
     expect(a.advice.scintigraphy.band).toBe(plain.advice.scintigraphy.band);
     expect(a.advice.scintigraphy.reasons[0]?.text.en).toMatch(/not available at this hospital/);
     expect(a.advice.scintigraphy.reasons.slice(1)).toEqual(plain.advice.scintigraphy.reasons);
@@ -66,7 +83,7 @@ describe('this site has no bone scintigraphy (Rosteius 2017: "not available in s
     const none: SiteSettings = {
       unavailable: ['scintigraphy', 'xray', 'ct', 'mri', 'biopsy'],
     };
-    const r = assess(early, TODAY, none);
+    const r = assess(earlyNoUs, TODAY, none);
     expect(r.nextStep.step).toBe('complete');
     expect(r.nextStep.reason.text.en).toMatch(/Refer the patient to a centre that has Bone scan/);
   });

@@ -97,11 +97,28 @@ function instead(alt: Alternative | undefined, a: Assessment, missing: readonly 
   };
 }
 
+/**
+ * The next step's same-visit orders and alternatives, without what this hospital cannot do: an
+ * option to order an unavailable study is replaced by the statement that it is not available here.
+ */
+function withinSite(next: NextStep, site: SiteSettings): NextStep {
+  const alsoNow = next.alsoNow?.filter((s) => STEP_STUDIES[s].some((m) => isAvailable(site, m)));
+  const options = next.options?.map((o) =>
+    o.modality && !isAvailable(site, o.modality) ? notHere([o.modality]) : o,
+  );
+  return {
+    ...next,
+    ...(next.alsoNow ? { alsoNow: alsoNow ?? [] } : {}),
+    ...(options ? { options } : {}),
+  };
+}
+
 function siteNextStep(a: Assessment, c: Case, site: SiteSettings): NextStep {
   const step = a.nextStep.step;
   if (step === 'complete') return a.nextStep;
   const studies = STEP_STUDIES[step];
-  if (!studies.length || studies.some((m) => isAvailable(site, m))) return a.nextStep;
+  if (!studies.length || studies.some((m) => isAvailable(site, m)))
+    return withinSite(a.nextStep, site);
   const alt = alternative(a, c, site);
   const here = notHere(studies);
   const what = instead(alt, a, studies);

@@ -54,6 +54,11 @@ export interface ModalityAdvice {
   readonly reasons: readonly Reason[];
 }
 
+/** One alternative of a next step, with the study it would order (so a site without it can drop it). */
+export interface NextStepOption extends Reason {
+  readonly modality?: ModalityId;
+}
+
 export interface NextStep {
   /** The step to do next, or 'complete' when nothing useful is left to order. */
   readonly step: StepId | 'complete';
@@ -63,7 +68,7 @@ export interface NextStep {
   /** Other steps to order at the same visit (e.g. labs drawn the day of the ultrasound). */
   readonly alsoNow?: readonly StepId[];
   /** Alternatives with their trade-off, when the sources leave a real choice. */
-  readonly options?: readonly Reason[];
+  readonly options?: readonly NextStepOption[];
 }
 
 export type Severity = 'info' | 'caution' | 'warning';
