@@ -47,7 +47,7 @@ export function Layout() {
               <NavLink to="/evidence">{t('common.nav.evidence')}</NavLink>
             </li>
             <li>
-              <NavLink to="/settings">{t('settings.nav')}</NavLink>
+              <NavLink to="/settings">{t('common.nav.settings')}</NavLink>
             </li>
           </ul>
         </nav>

@@ -17,13 +17,19 @@ const IMAGING = ['ultrasound', 'xray', 'scintigraphy', 'ctmri', 'biopsy'];
 // minute on a busy two-core machine.
 test.describe.configure({ timeout: 240_000 });
 
-/** Day 7, history, labs and ultrasound done and normal: the engine would send it for a bone scan. */
-function earlyCase(): Case {
+/**
+ * Day 7, history and labs done and normal, no ultrasound to be had here: the engine on its own
+ * sends it for a bone scan. (With a normal ultrasound instead, engine 2 weighs the scan against
+ * waiting for the X-ray date and offers "scan now" as one option: see the test below.)
+ */
+function earlyCase(
+  ultrasound: Case['studies']['ultrasound'] = { status: 'skipped', reason: 'not-available' },
+): Case {
   const c = withStudies(
     withPatient(emptyCase(todayIso(), 7), { age: 70, sex: 'female', longStandingCvi: true }),
     {
       labs: { status: 'done', calcium: { flag: 'normal' }, phosphate: { flag: 'normal' } },
-      ultrasound: { status: 'done', pattern: 'normal' },
+      ultrasound,
     },
   );
   return { ...c, id: 'early-case', label: 'Bed 7, early' };
@@ -73,6 +79,25 @@ test.describe('this site has no bone scintigraphy (Rosteius 2017: "not available
     );
     await expect(page.locator('.advice .reasons li').first()).toContainText('Instead: Biopsy');
   });
+
+  test('after a normal early ultrasound, "scan now" is offered only where the scan is available', async ({
+    page,
+  }) => {
+    const c = earlyCase({ status: 'done', pattern: 'normal' });
+    await seedStorage(page, { [CASES_KEY]: envelope([c]), [SETTINGS_KEY]: settings() });
+    const callout = page.locator('.next-step');
+    await page.goto(`/cases/${c.id}/ultrasound`);
+    await expect(callout).toContainText('Bone scintigraphy now');
+    // This site has no scan (as the settings page saves it), then the same step again.
+    await page.evaluate(
+      ([k, v]) => localStorage.setItem(k!, v!),
+      [SETTINGS_KEY, settings({ site: { unavailable: ['scintigraphy'] } })],
+    );
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(callout).toContainText('Bone scan: not available at this hospital');
+    await expect(callout).not.toContainText('Bone scintigraphy now');
+  });
 });
 
 test('the lab units setting: a value typed without a unit takes the site unit, converted and checked', async ({
@@ -106,6 +131,7 @@ test.describe('both themes pass axe on every route', () => {
     ...STEPS.map((s) => `/cases/${seed.id}/${s}`),
     `/cases/${seed.id}/summary`,
     '/compare',
+    '/probability',
     '/evidence',
     '/settings',
   ];

@@ -104,7 +104,7 @@ describe('the recommended pathway', () => {
     expect(options).toHaveLength(3);
     expect(options[0]).toMatch(/Repeat the ultrasound/);
     expect(options[1]).toMatch(/Wait for the X-ray date \(2026-12-04\)/);
-    expect(options[2]).toMatch(/Bone scintigraphy now: .*4\.2 mSv/);
+    expect(options[2]).toMatch(/Bone scintigraphy now: .*4\.2–6\.3 mSv/);
   });
 
   it('once day 14 has passed, the X-ray comes before scintigraphy (same case, later date)', () => {

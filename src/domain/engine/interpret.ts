@@ -122,7 +122,19 @@ export function interpret(c: Case, f: FindingsSummary, labs: LabPicture): Interp
   }
 
   if (f.biopsy === 'calcification-without-bone') {
-    return make('calcification', [BIOPSY_CALCIUM, ...f.imagingCalcification], []);
+    // HAZ-19: even histology is a sample. Calcium without bone in one biopsy does not show that
+    // no bone lies elsewhere in the plaque (the same reasoning as the discordance rules).
+    return make(
+      'calcification',
+      [BIOPSY_CALCIUM, ...f.imagingCalcification],
+      [
+        reason(
+          'A biopsy samples a small piece and may miss bone lying elsewhere in the plaque: if imaging shows a bone pattern, the two disagree and are reviewed together.',
+          'La biopsia toma una muestra pequeña y puede no incluir hueso situado en otra parte de la placa: si la imagen muestra un patrón óseo, ambas discrepan y se revisan juntas.',
+          [SEED],
+        ),
+      ],
+    );
   }
 
   if (f.imagingOssification.length > 0) {

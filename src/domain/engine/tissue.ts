@@ -5,6 +5,8 @@ import { reason } from './reason';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
 import type { Reason, TissueQuestion } from './types';
 
+export { TISSUE_LABELS, tissueSummary } from './tissue-summary';
+
 const SEED = 'garcia-arpa-2020';
 
 export const BIOPSY_BONE = reason(
@@ -122,23 +124,4 @@ export function tissueQuestion(c: Case, f: FindingsSummary): TissueQuestion {
     };
   }
   return { answer: 'unknown', byHistology: false, evidenceFor: uptake, evidenceAgainst: [] };
-}
-
-/** The tissue answer in words, for screens and exports alike. */
-export const TISSUE_LABELS = {
-  bone: { en: 'Bone', es: 'Hueso' },
-  calcium: { en: 'Calcium without bone', es: 'Calcio sin hueso' },
-  'none-seen': { en: 'No deposit seen', es: 'Ningún depósito visto' },
-  unknown: { en: 'Not known yet', es: 'Aún desconocido' },
-} as const;
-
-/** "Bone (by biopsy)" / "Bone (by imaging only)". */
-export function tissueSummary(t: TissueQuestion): { en: string; es: string } {
-  const l = TISSUE_LABELS[t.answer];
-  if (t.answer === 'bone' || t.answer === 'calcium') {
-    return t.byHistology
-      ? { en: `${l.en} (by biopsy)`, es: `${l.es} (por biopsia)` }
-      : { en: `${l.en} (by imaging only)`, es: `${l.es} (solo por imagen)` };
-  }
-  return l;
 }

@@ -1,5 +1,5 @@
 import type { Assessment } from '../../domain/engine/types';
-import { tissueSummary } from '../../domain/engine/tissue';
+import { tissueSummary } from '../../domain/engine/tissue-summary';
 import { useT } from '../../i18n/use-t';
 
 /** Under the conclusion on a case card: the tissue answer and any unresolved disagreement. */

@@ -41,7 +41,6 @@ export function StudyStep({
       <div className="advice-block">
         {lead}
         {assessment ? <AdvicePanel modalities={modalities} assessment={assessment} /> : null}
-        {assessment ? <AssessmentPanel assessment={assessment} /> : null}
         {assessment && (step === 'xray' || hasTimingWarning) ? (
           <TimingPanel
             assessment={assessment}
@@ -80,6 +79,9 @@ export function StudyStep({
           </section>
         );
       })}
+      {/* How sure, and why not surer: right after the form, so that on a phone the form is in the
+          first screen; the next-step callout above already names an unresolved disagreement. */}
+      {assessment ? <AssessmentPanel assessment={assessment} /> : null}
       {step === 'labs' && assessment ? <LabFlags assessment={assessment} /> : null}
       {modalities.map((id) => (
         <ModalityFacts key={`facts-${id}`} id={id} showName={several} />

@@ -9,6 +9,7 @@ export const common = {
     cases: 'Cases',
     compare: 'Compare modalities',
     evidence: 'Evidence',
+    settings: 'Settings',
   },
   language: {
     label: 'Language',

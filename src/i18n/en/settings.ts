@@ -1,6 +1,5 @@
 /** This site's settings page, the theme, and the settings as exported with a case. */
 export const settings = {
-  nav: 'Settings',
   title: "This site's settings",
   intro:
     'Saved on this device only. They adapt the advice to this hospital and go with every exported case, so a reader knows what the advice assumed.',

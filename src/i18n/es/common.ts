@@ -11,6 +11,7 @@ export const common: Dictionary<typeof en> = {
     cases: 'Casos',
     compare: 'Comparar técnicas',
     evidence: 'Evidencia',
+    settings: 'Ajustes',
   },
   language: {
     label: 'Idioma',

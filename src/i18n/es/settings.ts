@@ -2,7 +2,6 @@ import type { Dictionary } from '../types';
 import type { settings as en } from '../en/settings';
 
 export const settings: Dictionary<typeof en> = {
-  nav: 'Ajustes',
   title: 'Ajustes de este centro',
   intro:
     'Se guardan solo en este dispositivo. Adaptan los consejos a este hospital y acompañan a cada caso exportado, para que quien lo lea sepa qué suponían los consejos.',
