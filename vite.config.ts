@@ -63,5 +63,8 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Lazy chunks and whole-route walks take seconds on a loaded two-core machine: a margin, not
+    // a timing assertion (speed is measured by the bench scripts).
+    testTimeout: 30_000,
   },
 });

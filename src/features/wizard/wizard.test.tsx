@@ -190,7 +190,7 @@ describe('the wizard, walked through with the seed case (García-Arpa 2020)', ()
     expect(
       within(card).getByText('Confirmed subcutaneous ossification (SCHO)'),
     ).toBeInTheDocument();
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('the wizard: navigation and recommendations', () => {

@@ -49,6 +49,7 @@ export const wizard = {
     heading: 'Advice for this case now',
     headingFor: '{modality}: advice now',
     none: 'No advice available.',
+    moreReasons: 'More reasons ({n})',
   },
   band: {
     'usually-appropriate': 'Usually appropriate',

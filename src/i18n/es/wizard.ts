@@ -52,6 +52,7 @@ export const wizard: Dictionary<typeof en> = {
     heading: 'Recomendación para este caso ahora',
     headingFor: '{modality}: recomendación ahora',
     none: 'No hay recomendación disponible.',
+    moreReasons: 'Más razones ({n})',
   },
   band: {
     'usually-appropriate': 'Habitualmente apropiada',
