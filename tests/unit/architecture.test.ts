@@ -37,7 +37,7 @@ describe('layer rules', () => {
 
   it('src/domain may import zod and its own modules', async () => {
     const ids = await ruleIds(
-      "import { z } from 'zod';\nimport { text } from '../text';\nexport const s = z.string();\nexport const t = text('a', 'b');\n",
+      "import { z } from 'zod';\nimport { inLang } from '../text';\nexport const s = z.string();\nexport const t = inLang({ en: 'a', es: 'b' }, 'en');\n",
       'src/domain/engine/probe.ts',
     );
     expect(ids).toEqual([]);

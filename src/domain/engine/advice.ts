@@ -1,4 +1,5 @@
 import type { Case, SkipReason } from '../case/schema';
+import type { LocalizedText } from '../text';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { boneShown, depositShown, isEarly, lowSuspicion, type RuleContext } from './context';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
@@ -18,8 +19,10 @@ const SET_ASIDE: Readonly<Record<SkipReason | 'none', { en: string; es: string }
 };
 
 const WOUND_HEALING = reason(
-  'Biopsy wounds heal poorly in skin with chronic venous changes (in lipodermatosclerosis, ulcers after biopsy in up to 13%).',
-  'Las heridas de biopsia cicatrizan mal en piel con cambios venosos crónicos (en la lipodermatosclerosis, úlceras tras biopsia hasta en un 13 %).',
+  {
+    en: 'Biopsy wounds heal poorly in skin with chronic venous changes (in lipodermatosclerosis, ulcers after biopsy in up to 13%).',
+    es: 'Las heridas de biopsia cicatrizan mal en piel con cambios venosos crónicos (en la lipodermatosclerosis, úlceras tras biopsia hasta en un 13 %).',
+  },
   ['rheumatologist-lds'],
   true,
 );
@@ -35,8 +38,10 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
     band: 'usually-appropriate',
     reasons: [
       reason(
-        'Phospho-calcium metabolism is normal in SCHO; abnormal values point to metastatic calcinosis, calciphylaxis or pseudohypoparathyroidism and change the workup.',
-        'El metabolismo fosfocálcico es normal en la osificación subcutánea; valores alterados orientan a calcinosis metastásica, calcifilaxis o pseudohipoparatiroidismo y cambian el estudio.',
+        {
+          en: 'Phospho-calcium metabolism is normal in SCHO; abnormal values point to metastatic calcinosis, calciphylaxis or pseudohypoparathyroidism and change the workup.',
+          es: 'El metabolismo fosfocálcico es normal en la osificación subcutánea; valores alterados orientan a calcinosis metastásica, calcifilaxis o pseudohipoparatiroidismo y cambian el estudio.',
+        },
         [SEED, 'emedicine-calcinosis'],
       ),
     ],
@@ -46,8 +51,10 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
     band: 'usually-appropriate',
     reasons: [
       reason(
-        'First line: fast, accessible and economical, suitable for early diagnosis while a plain X-ray may still be normal; it tells bone (hyperechogenic with acoustic shadow) from calcification (less echogenic).',
-        'Primera línea: rápida, accesible y económica, adecuada para el diagnóstico precoz cuando la radiografía aún puede ser normal; distingue hueso (hiperecogénico con sombra acústica) de calcificación (menos ecogénica).',
+        {
+          en: 'First line: fast, accessible and economical, suitable for early diagnosis while a plain X-ray may still be normal; it tells bone (hyperechogenic with acoustic shadow) from calcification (less echogenic).',
+          es: 'Primera línea: rápida, accesible y económica, adecuada para el diagnóstico precoz cuando la radiografía aún puede ser normal; distingue hueso (hiperecogénico con sombra acústica) de calcificación (menos ecogénica).',
+        },
         [SEED],
       ),
     ],
@@ -61,8 +68,10 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
         band: 'may-be-appropriate',
         reasons: [
           reason(
-            'Onset unknown: a plain X-ray can show diffuse or reticulated opacities of bone density, but it may be normal for 10–14 days after onset.',
-            'Inicio desconocido: la radiografía simple puede mostrar opacidades difusas o reticuladas de densidad ósea, pero puede ser normal durante 10–14 días tras el inicio.',
+            {
+              en: 'Onset unknown: a plain X-ray can show diffuse or reticulated opacities of bone density, but it may be normal for 10–14 days after onset.',
+              es: 'Inicio desconocido: la radiografía simple puede mostrar opacidades difusas o reticuladas de densidad ósea, pero puede ser normal durante 10–14 días tras el inicio.',
+            },
             [SEED],
           ),
         ],
@@ -73,8 +82,10 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
         band: 'usually-not-appropriate',
         reasons: [
           reason(
-            `Too early (day ${days}): a plain X-ray may show nothing until 10–14 days after onset, so a normal film now would not exclude ossification. From ${from} a normal film lowers the suspicion but does not remove it.`,
-            `Demasiado pronto (día ${days}): la radiografía simple puede no mostrar nada hasta 10–14 días tras el inicio, así que una radiografía normal ahora no descartaría osificación. Desde el ${from} una radiografía normal reduce la sospecha, pero no la elimina.`,
+            {
+              en: `Too early (day ${days}): a plain X-ray may show nothing until 10–14 days after onset, so a normal film now would not exclude ossification. From ${from} a normal film lowers the suspicion but does not remove it.`,
+              es: `Demasiado pronto (día ${days}): la radiografía simple puede no mostrar nada hasta 10–14 días tras el inicio, así que una radiografía normal ahora no descartaría osificación. Desde el ${from} una radiografía normal reduce la sospecha, pero no la elimina.`,
+            },
             [SEED],
           ),
         ],
@@ -85,8 +96,10 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
         band: 'may-be-appropriate',
         reasons: [
           reason(
-            `Day ${days}, inside the 10–14-day window: an abnormal film counts, a normal one does not exclude ossification until ${from}.`,
-            `Día ${days}, dentro de la ventana de 10–14 días: una radiografía alterada cuenta, una normal no descarta osificación hasta el ${from}.`,
+            {
+              en: `Day ${days}, inside the 10–14-day window: an abnormal film counts, a normal one does not exclude ossification until ${from}.`,
+              es: `Día ${days}, dentro de la ventana de 10–14 días: una radiografía alterada cuenta, una normal no descarta osificación hasta el ${from}.`,
+            },
             [SEED],
           ),
         ],
@@ -96,13 +109,17 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
       band: 'usually-appropriate',
       reasons: [
         reason(
-          `${cap(dayPhrase(days).en)}: past the 10–14 days in which a film may be normal, so an abnormal film counts and a normal one lowers the suspicion without removing it. Look for diffuse or reticulated subcutaneous opacities of bone density around the leg, and periostitis from CVI.`,
-          `${cap(dayPhrase(days).es)}: superados los 10–14 días en que la radiografía puede ser normal, una radiografía alterada cuenta y una normal reduce la sospecha sin eliminarla. Busque opacidades subcutáneas difusas o reticuladas de densidad ósea en el perímetro de la pierna, y periostitis por la insuficiencia venosa.`,
+          {
+            en: `${cap(dayPhrase(days).en)}: past the 10–14 days in which a film may be normal, so an abnormal film counts and a normal one lowers the suspicion without removing it. Look for diffuse or reticulated subcutaneous opacities of bone density around the leg, and periostitis from CVI.`,
+            es: `${cap(dayPhrase(days).es)}: superados los 10–14 días en que la radiografía puede ser normal, una radiografía alterada cuenta y una normal reduce la sospecha sin eliminarla. Busque opacidades subcutáneas difusas o reticuladas de densidad ósea en el perímetro de la pierna, y periostitis por la insuficiencia venosa.`,
+          },
           [SEED],
         ),
         reason(
-          'Lowest-dose ionising study (ACR relative radiation level ☢, <0.1 mSv for a limb).',
-          'Prueba ionizante de menor dosis (nivel relativo de radiación ACR ☢, <0,1 mSv en una extremidad).',
+          {
+            en: 'Lowest-dose ionising study (ACR relative radiation level ☢, <0.1 mSv for a limb).',
+            es: 'Prueba ionizante de menor dosis (nivel relativo de radiación ACR ☢, <0,1 mSv en una extremidad).',
+          },
           ['acr-rrl', 'pmc381057-dose'],
         ),
       ],
@@ -111,8 +128,10 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
 
   scintigraphy: (ctx) => {
     const radiation = reason(
-      'Radiation: ACR relative radiation level ☢☢☢ (4.2–6.3 mSv for a Tc-99m MDP bone scan of 740–1,110 MBq).',
-      'Radiación: nivel relativo de radiación ACR ☢☢☢ (4,2–6,3 mSv en una gammagrafía ósea con Tc-99m MDP de 740–1.110 MBq).',
+      {
+        en: 'Radiation: ACR relative radiation level ☢☢☢ (4.2–6.3 mSv for a Tc-99m MDP bone scan of 740–1,110 MBq).',
+        es: 'Radiación: nivel relativo de radiación ACR ☢☢☢ (4,2–6,3 mSv en una gammagrafía ósea con Tc-99m MDP de 740–1.110 MBq).',
+      },
       ['acr-rrl', 'jnm-dose-table'],
     );
     if (boneShown(ctx)) {
@@ -120,8 +139,10 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
         band: 'usually-not-appropriate',
         reasons: [
           reason(
-            'Bone is already shown: a bone scan adds radiation without changing the diagnosis.',
-            'El hueso ya se ha demostrado: la gammagrafía añade radiación sin cambiar el diagnóstico.',
+            {
+              en: 'Bone is already shown: a bone scan adds radiation without changing the diagnosis.',
+              es: 'El hueso ya se ha demostrado: la gammagrafía añade radiación sin cambiar el diagnóstico.',
+            },
             [SEED],
           ),
           radiation,
@@ -133,12 +154,14 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
       band: 'may-be-appropriate',
       reasons: [
         reason(
-          early
-            ? 'Highly sensitive in early diagnosis, before a plain X-ray can show the lesion; less specific than radiography.'
-            : 'Highly sensitive when other imaging is normal and suspicion persists; less specific than radiography.',
-          early
-            ? 'Muy sensible en el diagnóstico precoz, antes de que la radiografía pueda mostrar la lesión; menos específica que la radiografía.'
-            : 'Muy sensible si el resto de la imagen es normal y la sospecha persiste; menos específica que la radiografía.',
+          {
+            en: early
+              ? 'Highly sensitive in early diagnosis, before a plain X-ray can show the lesion; less specific than radiography.'
+              : 'Highly sensitive when other imaging is normal and suspicion persists; less specific than radiography.',
+            es: early
+              ? 'Muy sensible en el diagnóstico precoz, antes de que la radiografía pueda mostrar la lesión; menos específica que la radiografía.'
+              : 'Muy sensible si el resto de la imagen es normal y la sospecha persiste; menos específica que la radiografía.',
+          },
           [SEED, 'scire-ho'],
         ),
         radiation,
@@ -146,8 +169,8 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
     };
   },
 
-  ct: (ctx) => crossSectional(ctx, 'CT', 'TC'),
-  mri: (ctx) => crossSectional(ctx, 'MRI', 'RM'),
+  ct: (ctx) => crossSectional(ctx, { en: 'CT', es: 'TC' }),
+  mri: (ctx) => crossSectional(ctx, { en: 'MRI', es: 'RM' }),
 
   biopsy: (ctx) => {
     if (lowSuspicion(ctx)) {
@@ -156,8 +179,10 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
         band: 'usually-not-appropriate',
         reasons: [
           reason(
-            'Suspicion is low and nothing has been shown to sample: a biopsy of CVI skin heals poorly and is best avoided without a target; reconsider if the picture changes.',
-            'La sospecha es baja y no se ha mostrado nada que biopsiar: la biopsia de piel con insuficiencia venosa cicatriza mal y conviene evitarla sin una diana; reconsidérelo si el cuadro cambia.',
+            {
+              en: 'Suspicion is low and nothing has been shown to sample: a biopsy of CVI skin heals poorly and is best avoided without a target; reconsider if the picture changes.',
+              es: 'La sospecha es baja y no se ha mostrado nada que biopsiar: la biopsia de piel con insuficiencia venosa cicatriza mal y conviene evitarla sin una diana; reconsidérelo si el cuadro cambia.',
+            },
             [SEED, 'rheumatologist-lds'],
           ),
           WOUND_HEALING,
@@ -169,8 +194,10 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
         band: 'usually-appropriate',
         reasons: [
           reason(
-            'The test of choice: bone trabeculae in the deep dermis and fat confirm ossification; calcium without bone means calcinosis cutis; it also shows other diagnoses.',
-            'La prueba de elección: trabéculas óseas en dermis profunda y grasa confirman la osificación; calcio sin hueso indica calcinosis cutis; además muestra otros diagnósticos.',
+            {
+              en: 'The test of choice: bone trabeculae in the deep dermis and fat confirm ossification; calcium without bone means calcinosis cutis; it also shows other diagnoses.',
+              es: 'La prueba de elección: trabéculas óseas en dermis profunda y grasa confirman la osificación; calcio sin hueso indica calcinosis cutis; además muestra otros diagnósticos.',
+            },
             [SEED],
           ),
           WOUND_HEALING,
@@ -181,8 +208,10 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
       band: 'may-be-appropriate',
       reasons: [
         reason(
-          'The test of choice, but invasive: non-invasive imaging first usually shows whether there is a deposit to sample.',
-          'La prueba de elección, pero invasiva: la imagen no invasiva suele mostrar antes si hay un depósito que biopsiar.',
+          {
+            en: 'The test of choice, but invasive: non-invasive imaging first usually shows whether there is a deposit to sample.',
+            es: 'La prueba de elección, pero invasiva: la imagen no invasiva suele mostrar antes si hay un depósito que biopsiar.',
+          },
           [SEED],
         ),
         WOUND_HEALING,
@@ -191,19 +220,21 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
   },
 };
 
-function crossSectional(ctx: RuleContext, en: string, es: string) {
+function crossSectional(ctx: RuleContext, name: LocalizedText) {
   const deep = ctx.findings.atypical.length > 0;
   if (boneShown(ctx) || deep) {
     return {
       band: 'may-be-appropriate' as const,
       reasons: [
         reason(
-          deep
-            ? `${en} defines depth when fascia or muscle involvement is suspected, and the extent of the lesion.`
-            : `${en} evaluates the extent of the ossification (e.g. to plan debridement or excision); it is not for early diagnosis.`,
-          deep
-            ? `La ${es} define la profundidad si se sospecha afectación de fascia o músculo, y la extensión de la lesión.`
-            : `La ${es} valora la extensión de la osificación (p. ej., para planificar desbridamiento o exéresis); no sirve para el diagnóstico precoz.`,
+          {
+            en: deep
+              ? `${name.en} defines depth when fascia or muscle involvement is suspected, and the extent of the lesion.`
+              : `${name.en} evaluates the extent of the ossification (e.g. to plan debridement or excision); it is not for early diagnosis.`,
+            es: deep
+              ? `La ${name.es} define la profundidad si se sospecha afectación de fascia o músculo, y la extensión de la lesión.`
+              : `La ${name.es} valora la extensión de la osificación (p. ej., para planificar desbridamiento o exéresis); no sirve para el diagnóstico precoz.`,
+          },
           [SEED, 'insights-imaging-2013'],
         ),
       ],
@@ -213,8 +244,10 @@ function crossSectional(ctx: RuleContext, en: string, es: string) {
     band: 'usually-not-appropriate' as const,
     reasons: [
       reason(
-        `${en} is not sensitive in early diagnosis; it makes it possible to evaluate extension once the lesion is shown.`,
-        `La ${es} no es sensible en el diagnóstico precoz; permite valorar la extensión una vez demostrada la lesión.`,
+        {
+          en: `${name.en} is not sensitive in early diagnosis; it makes it possible to evaluate extension once the lesion is shown.`,
+          es: `La ${name.es} no es sensible en el diagnóstico precoz; permite valorar la extensión una vez demostrada la lesión.`,
+        },
         [SEED],
       ),
     ],
@@ -231,8 +264,10 @@ const biopsyAnswered = (ctx: RuleContext): boolean =>
     ctx.findings.biopsy === 'calcification-without-bone');
 
 const ANSWERED = reason(
-  'The biopsy, the test of choice, has already answered the question: further diagnostic imaging would not change the diagnosis.',
-  'La biopsia, prueba de elección, ya ha respondido la pregunta: más pruebas de imagen diagnósticas no cambiarían el diagnóstico.',
+  {
+    en: 'The biopsy, the test of choice, has already answered the question: further diagnostic imaging would not change the diagnosis.',
+    es: 'La biopsia, prueba de elección, ya ha respondido la pregunta: más pruebas de imagen diagnósticas no cambiarían el diagnóstico.',
+  },
   [SEED],
 );
 
@@ -244,8 +279,10 @@ function studyAdvice(c: Case, id: ModalityId, ctx: RuleContext): ModalityAdvice 
       band: 'done',
       reasons: [
         reason(
-          'Done; the result is weighed in the conclusion.',
-          'Realizada; el resultado se valora en la conclusión.',
+          {
+            en: 'Done; the result is weighed in the conclusion.',
+            es: 'Realizada; el resultado se valora en la conclusión.',
+          },
           [],
         ),
       ],
@@ -258,8 +295,10 @@ function studyAdvice(c: Case, id: ModalityId, ctx: RuleContext): ModalityAdvice 
       band: 'not-done',
       reasons: [
         reason(
-          `${study.status === 'skipped' ? 'Skipped' : 'Deferred'}: ${why.en}.`,
-          `${study.status === 'skipped' ? 'Omitida' : 'Aplazada'}: ${why.es}.`,
+          {
+            en: `${study.status === 'skipped' ? 'Skipped' : 'Deferred'}: ${why.en}.`,
+            es: `${study.status === 'skipped' ? 'Omitida' : 'Aplazada'}: ${why.es}.`,
+          },
           [],
         ),
         ...RULES[id](ctx).reasons,

@@ -15,8 +15,10 @@ export function contributors(c: Case): Reason[] {
   if (c.patient.priorDvt === true) {
     out.push(
       reason(
-        'Prior deep vein thrombosis: the seed authors think it chiefly may have influenced the appearance of SCHO.',
-        'Trombosis venosa profunda previa: los autores del caso creen que pudo influir sobre todo en la aparición de la osificación.',
+        {
+          en: 'Prior deep vein thrombosis: the seed authors think it chiefly may have influenced the appearance of SCHO.',
+          es: 'Trombosis venosa profunda previa: los autores del caso creen que pudo influir sobre todo en la aparición de la osificación.',
+        },
         [SEED],
       ),
     );
@@ -24,8 +26,10 @@ export function contributors(c: Case): Reason[] {
   if (c.patient.immobility === true) {
     out.push(
       reason(
-        'Immobility (e.g. hemiplegia): may have contributed by worsening the CVI, as the seed authors suggest.',
-        'Inmovilidad (p. ej., hemiplejía): pudo contribuir al empeorar la insuficiencia venosa, como sugieren los autores del caso.',
+        {
+          en: 'Immobility (e.g. hemiplegia): may have contributed by worsening the CVI, as the seed authors suggest.',
+          es: 'Inmovilidad (p. ej., hemiplejía): pudo contribuir al empeorar la insuficiencia venosa, como sugieren los autores del caso.',
+        },
         [SEED],
       ),
     );
@@ -33,8 +37,10 @@ export function contributors(c: Case): Reason[] {
   if (c.studies.xray.status === 'done' && c.studies.xray.periostitis === true) {
     out.push(
       reason(
-        'Periostitis on the X-ray: associated with CVI, it supports long-standing venous disease as the background.',
-        'Periostitis en la radiografía: asociada a la insuficiencia venosa, apoya una enfermedad venosa de larga evolución como fondo.',
+        {
+          en: 'Periostitis on the X-ray: associated with CVI, it supports long-standing venous disease as the background.',
+          es: 'Periostitis en la radiografía: asociada a la insuficiencia venosa, apoya una enfermedad venosa de larga evolución como fondo.',
+        },
         [SEED],
       ),
     );

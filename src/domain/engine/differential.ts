@@ -22,8 +22,10 @@ const calcified = (ctx: RuleContext) =>
   ctx.findings.biopsy === 'calcification-without-bone';
 
 const labsUnknownReason = reason(
-  'Labs not yet done: normal phospho-calcium metabolism is expected in SCHO and would make this less likely.',
-  'Analítica aún no realizada: en la osificación subcutánea se espera un metabolismo fosfocálcico normal, lo que haría esto menos probable.',
+  {
+    en: 'Labs not yet done: normal phospho-calcium metabolism is expected in SCHO and would make this less likely.',
+    es: 'Analítica aún no realizada: en la osificación subcutánea se espera un metabolismo fosfocálcico normal, lo que haría esto menos probable.',
+  },
   ['garcia-arpa-2020'],
 );
 
@@ -44,8 +46,10 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       ctx.labs.flags.some((f) => f.id === 'kidney') ||
       ctx.c.patient.skin?.includes('necrosis')
         ? reason(
-            'Kidney disease or skin necrosis: calciphylaxis must be excluded (creatinine, Ca, P, ALP, albumin, PTH; biopsy is often falsely negative).',
-            'Enfermedad renal o necrosis cutánea: hay que descartar calcifilaxis (creatinina, Ca, P, FA, albúmina, PTH; la biopsia a menudo es falsamente negativa).',
+            {
+              en: 'Kidney disease or skin necrosis: calciphylaxis must be excluded (creatinine, Ca, P, ALP, albumin, PTH; biopsy is often falsely negative).',
+              es: 'Enfermedad renal o necrosis cutánea: hay que descartar calcifilaxis (creatinina, Ca, P, FA, albúmina, PTH; la biopsia a menudo es falsamente negativa).',
+            },
             ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
           )
         : null,
@@ -57,22 +61,28 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       calcified(ctx)
         ? ctx.labs.normal
           ? reason(
-              'Calcium without bone on imaging or biopsy, with normal labs: dystrophic calcinosis after local tissue injury.',
-              'Calcio sin hueso en la imagen o la biopsia, con analítica normal: calcinosis distrófica tras lesión tisular local.',
+              {
+                en: 'Calcium without bone on imaging or biopsy, with normal labs: dystrophic calcinosis after local tissue injury.',
+                es: 'Calcio sin hueso en la imagen o la biopsia, con analítica normal: calcinosis distrófica tras lesión tisular local.',
+              },
               ['reiter-2011'],
             )
           : reason(
               // Review fault 10: never print "with normal labs" when the labs are not known.
-              'Calcium without bone on imaging or biopsy: dystrophic calcinosis after local tissue injury, if the labs are normal (not yet known to be).',
-              'Calcio sin hueso en la imagen o la biopsia: calcinosis distrófica tras lesión tisular local, si la analítica es normal (aún no consta).',
+              {
+                en: 'Calcium without bone on imaging or biopsy: dystrophic calcinosis after local tissue injury, if the labs are normal (not yet known to be).',
+                es: 'Calcio sin hueso en la imagen o la biopsia: calcinosis distrófica tras lesión tisular local, si la analítica es normal (aún no consta).',
+              },
               ['reiter-2011'],
             )
         : null,
     considerWhen: (ctx) =>
       !boneShown(ctx)
         ? reason(
-            'Until bone is shown, a calcium deposit without bone remains possible.',
-            'Mientras no se demuestre hueso, un depósito de calcio sin hueso sigue siendo posible.',
+            {
+              en: 'Until bone is shown, a calcium deposit without bone remains possible.',
+              es: 'Mientras no se demuestre hueso, un depósito de calcio sin hueso sigue siendo posible.',
+            },
             ['reiter-2011', 'garcia-arpa-2020'],
           )
         : null,
@@ -83,8 +93,10 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     considerWhen: (ctx) =>
       calcified(ctx) && ctx.labs.normal
         ? reason(
-            'Calcification with normal labs and no local cause found.',
-            'Calcificación con analítica normal y sin causa local identificada.',
+            {
+              en: 'Calcification with normal labs and no local cause found.',
+              es: 'Calcificación con analítica normal y sin causa local identificada.',
+            },
             ['reiter-2011'],
           )
         : null,
@@ -116,16 +128,20 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     raisedBy: (ctx) =>
       boneShown(ctx) && ctx.c.patient.ceap !== undefined && !ADVANCED_CEAP.has(ctx.c.patient.ceap)
         ? reason(
-            `Bone in the skin without advanced venous disease (CEAP ${ctx.c.patient.ceap}): consider osteoma cutis.`,
-            `Hueso en la piel sin enfermedad venosa avanzada (CEAP ${ctx.c.patient.ceap}): valore osteoma cutis.`,
+            {
+              en: `Bone in the skin without advanced venous disease (CEAP ${ctx.c.patient.ceap}): consider osteoma cutis.`,
+              es: `Hueso en la piel sin enfermedad venosa avanzada (CEAP ${ctx.c.patient.ceap}): valore osteoma cutis.`,
+            },
             ['statpearls-osteoma-cutis', 'jvs-vl-cvd-calcification'],
           )
         : null,
     considerWhen: (ctx) =>
       boneShown(ctx)
         ? reason(
-            'Dermal bone has other causes: primary osteoma cutis (15%) or secondary (85%).',
-            'El hueso dérmico tiene otras causas: osteoma cutis primario (15 %) o secundario (85 %).',
+            {
+              en: 'Dermal bone has other causes: primary osteoma cutis (15%) or secondary (85%).',
+              es: 'El hueso dérmico tiene otras causas: osteoma cutis primario (15 %) o secundario (85 %).',
+            },
             ['statpearls-osteoma-cutis'],
           )
         : null,
@@ -135,16 +151,20 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     raisedBy: (ctx) =>
       ctx.c.patient.ceap === 'C4b' && !boneShown(ctx) && !calcified(ctx)
         ? reason(
-            'CEAP C4b (lipodermatosclerosis) with no deposit shown yet: the hard leg may be lipodermatosclerosis itself, a clinical diagnosis in which biopsy is best avoided.',
-            'CEAP C4b (lipodermatoesclerosis) sin depósito demostrado: la pierna dura puede ser la propia lipodermatoesclerosis, un diagnóstico clínico en el que conviene evitar la biopsia.',
+            {
+              en: 'CEAP C4b (lipodermatosclerosis) with no deposit shown yet: the hard leg may be lipodermatosclerosis itself, a clinical diagnosis in which biopsy is best avoided.',
+              es: 'CEAP C4b (lipodermatoesclerosis) sin depósito demostrado: la pierna dura puede ser la propia lipodermatoesclerosis, un diagnóstico clínico en el que conviene evitar la biopsia.',
+            },
             ['rheumatologist-lds', 'lurie-2020'],
           )
         : null,
     considerWhen: (ctx) =>
       !boneShown(ctx) && !calcified(ctx)
         ? reason(
-            'A hard lower leg in CVI may be lipodermatosclerosis (inverted champagne-bottle leg).',
-            'Una pierna dura en la insuficiencia venosa puede ser lipodermatoesclerosis (pierna en botella de champán invertida).',
+            {
+              en: 'A hard lower leg in CVI may be lipodermatosclerosis (inverted champagne-bottle leg).',
+              es: 'Una pierna dura en la insuficiencia venosa puede ser lipodermatoesclerosis (pierna en botella de champán invertida).',
+            },
             ['rheumatologist-lds'],
           )
         : null,
@@ -152,8 +172,10 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
 ];
 
 const childhood = reason(
-  'Lesions since childhood: primary and genetic forms (POH, AHO, FOP) start in infancy or childhood.',
-  'Lesiones desde la infancia: las formas primarias y genéticas (HOP, OHA, FOP) empiezan en la infancia.',
+  {
+    en: 'Lesions since childhood: primary and genetic forms (POH, AHO, FOP) start in infancy or childhood.',
+    es: 'Lesiones desde la infancia: las formas primarias y genéticas (HOP, OHA, FOP) empiezan en la infancia.',
+  },
   ['omim-166350', 'linglart-2018', 'genereviews-fop'],
 );
 

@@ -56,13 +56,17 @@ export const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
             id: 'biopsy-calcium-imaging-bone',
             status: 'unresolved',
             reason: reason(
-              'The biopsy shows calcium without bone, but imaging shows a bone pattern. A biopsy samples a small piece and may miss bone lying elsewhere in the plaque; the imaging may also be misread.',
-              'La biopsia muestra calcio sin hueso, pero la imagen muestra un patrón óseo. La biopsia toma una muestra pequeña y puede no incluir hueso situado en otra parte de la placa; la imagen también puede malinterpretarse.',
+              {
+                en: 'The biopsy shows calcium without bone, but imaging shows a bone pattern. A biopsy samples a small piece and may miss bone lying elsewhere in the plaque; the imaging may also be misread.',
+                es: 'La biopsia muestra calcio sin hueso, pero la imagen muestra un patrón óseo. La biopsia toma una muestra pequeña y puede no incluir hueso situado en otra parte de la placa; la imagen también puede malinterpretarse.',
+              },
               [SEED],
             ),
             resolve: reason(
-              'Review the imaging with the radiologist and the slides with the pathologist, side by side; if bone is still seen on imaging, consider a deeper or larger biopsy from the area the imaging shows as bone.',
-              'Revise la imagen con el radiólogo y las preparaciones con el patólogo, en paralelo; si la imagen sigue mostrando hueso, valore una biopsia más profunda o amplia de la zona que la imagen muestra como hueso.',
+              {
+                en: 'Review the imaging with the radiologist and the slides with the pathologist, side by side; if bone is still seen on imaging, consider a deeper or larger biopsy from the area the imaging shows as bone.',
+                es: 'Revise la imagen con el radiólogo y las preparaciones con el patólogo, en paralelo; si la imagen sigue mostrando hueso, valore una biopsia más profunda o amplia de la zona que la imagen muestra como hueso.',
+              },
               [SEED],
             ),
           }
@@ -81,13 +85,17 @@ export const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
             id: 'biopsy-bone-imaging-calcium',
             status: 'noted',
             reason: reason(
-              'The biopsy shows bone, while imaging shows only calcium. Bone on biopsy stays bone; SCHO often arises in pre-existing calcification, so both can be present.',
-              'La biopsia muestra hueso, mientras que la imagen solo muestra calcio. El hueso en la biopsia sigue siendo hueso; la osificación subcutánea suele asentar sobre calcificaciones previas, así que ambos pueden coexistir.',
+              {
+                en: 'The biopsy shows bone, while imaging shows only calcium. Bone on biopsy stays bone; SCHO often arises in pre-existing calcification, so both can be present.',
+                es: 'La biopsia muestra hueso, mientras que la imagen solo muestra calcio. El hueso en la biopsia sigue siendo hueso; la osificación subcutánea suele asentar sobre calcificaciones previas, así que ambos pueden coexistir.',
+              },
               [SEED],
             ),
             resolve: reason(
-              'No further test is needed for the diagnosis; CT can show the extent of bone if excision is considered.',
-              'No hace falta otra prueba para el diagnóstico; la TC puede mostrar la extensión del hueso si se plantea la exéresis.',
+              {
+                en: 'No further test is needed for the diagnosis; CT can show the extent of bone if excision is considered.',
+                es: 'No hace falta otra prueba para el diagnóstico; la TC puede mostrar la extensión del hueso si se plantea la exéresis.',
+              },
               [SEED, 'insights-imaging-2013'],
             ),
           }
@@ -105,20 +113,26 @@ export const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
         id: 'bone-vs-normal-film',
         status: biopsyBone ? 'noted' : 'unresolved',
         reason: reason(
-          `A plain film taken on ${dayPhrase(day).en} (past the 10–14 days in which a film may be normal) was normal, while another study shows a bone pattern. A normal film at this stage lowers the suspicion but does not remove it: in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan.`,
-          `Una radiografía hecha el ${dayPhrase(day).es} (pasados los 10–14 días en que puede ser normal) fue normal, mientras otra prueba muestra un patrón óseo. Una radiografía normal en este momento reduce la sospecha pero no la elimina: en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva.`,
+          {
+            en: `A plain film taken on ${dayPhrase(day).en} (past the 10–14 days in which a film may be normal) was normal, while another study shows a bone pattern. A normal film at this stage lowers the suspicion but does not remove it: in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan.`,
+            es: `Una radiografía hecha el ${dayPhrase(day).es} (pasados los 10–14 días en que puede ser normal) fue normal, mientras otra prueba muestra un patrón óseo. Una radiografía normal en este momento reduce la sospecha pero no la elimina: en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva.`,
+          },
           [SEED, 'scire-ho'],
           true,
         ),
         resolve: biopsyBone
           ? reason(
-              'The biopsy, the test of choice, has shown bone: it settles the question.',
-              'La biopsia, la prueba de elección, ha mostrado hueso: resuelve la cuestión.',
+              {
+                en: 'The biopsy, the test of choice, has shown bone: it settles the question.',
+                es: 'La biopsia, la prueba de elección, ha mostrado hueso: resuelve la cuestión.',
+              },
               [SEED],
             )
           : reason(
-              'Review both studies together; biopsy, the test of choice, settles bone versus no bone.',
-              'Revise ambas pruebas juntas; la biopsia, la prueba de elección, decide si hay hueso o no.',
+              {
+                en: 'Review both studies together; biopsy, the test of choice, settles bone versus no bone.',
+                es: 'Revise ambas pruebas juntas; la biopsia, la prueba de elección, decide si hay hueso o no.',
+              },
               [SEED],
             ),
       };
@@ -136,13 +150,17 @@ export const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
             id: 'imaging-bone-vs-imaging-calcium',
             status: 'unresolved',
             reason: reason(
-              'Imaging disagrees: one study shows a bone pattern, another only calcium. Calcification and ossification can coexist in CVI, so imaging alone cannot say which dominates.',
-              'La imagen discrepa: una prueba muestra patrón óseo y otra solo calcio. Calcificación y osificación pueden coexistir en la insuficiencia venosa, así que la imagen sola no puede decir cuál predomina.',
+              {
+                en: 'Imaging disagrees: one study shows a bone pattern, another only calcium. Calcification and ossification can coexist in CVI, so imaging alone cannot say which dominates.',
+                es: 'La imagen discrepa: una prueba muestra patrón óseo y otra solo calcio. Calcificación y osificación pueden coexistir en la insuficiencia venosa, así que la imagen sola no puede decir cuál predomina.',
+              },
               [SEED],
             ),
             resolve: reason(
-              'Biopsy, the test of choice, tells bone from calcium (weigh the poor wound healing of CVI skin).',
-              'La biopsia, la prueba de elección, distingue hueso de calcio (valore la mala cicatrización de la piel con insuficiencia venosa).',
+              {
+                en: 'Biopsy, the test of choice, tells bone from calcium (weigh the poor wound healing of CVI skin).',
+                es: 'La biopsia, la prueba de elección, distingue hueso de calcio (valore la mala cicatrización de la piel con insuficiencia venosa).',
+              },
               [SEED, 'rheumatologist-lds'],
             ),
           }
@@ -157,13 +175,17 @@ export const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
             id: 'biopsy-bone-abnormal-labs',
             status: 'noted',
             reason: reason(
-              'The biopsy shows bone, but the labs are not the normal phospho-calcium metabolism expected in SCHO. Bone on biopsy stays bone; the labs point to a second process to work up.',
-              'La biopsia muestra hueso, pero la analítica no es el metabolismo fosfocálcico normal esperado en la osificación subcutánea. El hueso en la biopsia sigue siendo hueso; la analítica orienta a un segundo proceso que estudiar.',
+              {
+                en: 'The biopsy shows bone, but the labs are not the normal phospho-calcium metabolism expected in SCHO. Bone on biopsy stays bone; the labs point to a second process to work up.',
+                es: 'La biopsia muestra hueso, pero la analítica no es el metabolismo fosfocálcico normal esperado en la osificación subcutánea. El hueso en la biopsia sigue siendo hueso; la analítica orienta a un segundo proceso que estudiar.',
+              },
               [SEED],
             ),
             resolve: reason(
-              'Repeat the abnormal values and work up their cause (see the lab flags and the differential).',
-              'Repita los valores alterados y estudie su causa (vea las alertas analíticas y el diagnóstico diferencial).',
+              {
+                en: 'Repeat the abnormal values and work up their cause (see the lab flags and the differential).',
+                es: 'Repita los valores alterados y estudie su causa (vea las alertas analíticas y el diagnóstico diferencial).',
+              },
               [SEED, 'emedicine-calcinosis'],
             ),
           }

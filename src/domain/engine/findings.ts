@@ -38,16 +38,20 @@ export function summariseFindings(c: Case): FindingsSummary {
     if (s.ultrasound.pattern === 'hyperechoic-shadowing') {
       imagingOssification.push(
         reason(
-          'Ultrasound: hyperechogenic foci with posterior acoustic shadow in the subcutis (ossification pattern).',
-          'Ecografía: focos hiperecogénicos con sombra acústica posterior en el tejido subcutáneo (patrón de osificación).',
+          {
+            en: 'Ultrasound: hyperechogenic foci with posterior acoustic shadow in the subcutis (ossification pattern).',
+            es: 'Ecografía: focos hiperecogénicos con sombra acústica posterior en el tejido subcutáneo (patrón de osificación).',
+          },
           [SEED],
         ),
       );
     } else if (s.ultrasound.pattern === 'less-echogenic-deposits') {
       imagingCalcification.push(
         reason(
-          'Ultrasound: less echogenic deposits (calcification pattern rather than bone).',
-          'Ecografía: depósitos menos ecogénicos (patrón de calcificación más que de hueso).',
+          {
+            en: 'Ultrasound: less echogenic deposits (calcification pattern rather than bone).',
+            es: 'Ecografía: depósitos menos ecogénicos (patrón de calcificación más que de hueso).',
+          },
           [SEED],
         ),
       );
@@ -63,16 +67,20 @@ export function summariseFindings(c: Case): FindingsSummary {
     ) {
       imagingOssification.push(
         reason(
-          'X-ray: diffuse or reticulated subcutaneous opacities of bone density.',
-          'Radiografía: opacidades subcutáneas difusas o reticuladas con densidad ósea.',
+          {
+            en: 'X-ray: diffuse or reticulated subcutaneous opacities of bone density.',
+            es: 'Radiografía: opacidades subcutáneas difusas o reticuladas con densidad ósea.',
+          },
           [SEED, 'learningradiology-ho'],
         ),
       );
     } else if (s.xray.pattern === 'punctate-calcification') {
       imagingCalcification.push(
         reason(
-          'X-ray: punctate calcification without a trabecular or reticular pattern.',
-          'Radiografía: calcificación puntiforme sin patrón trabecular ni reticular.',
+          {
+            en: 'X-ray: punctate calcification without a trabecular or reticular pattern.',
+            es: 'Radiografía: calcificación puntiforme sin patrón trabecular ni reticular.',
+          },
           ['learningradiology-ho'],
         ),
       );
@@ -87,16 +95,20 @@ export function summariseFindings(c: Case): FindingsSummary {
     if (s[id].pattern === 'trabecular-plaques') {
       imagingOssification.push(
         reason(
-          `${name.en}: linear subcutaneous plaques with a trabecular/reticular pattern.`,
-          `${name.es}: placas lineales subcutáneas de patrón trabecular/reticular.`,
+          {
+            en: `${name.en}: linear subcutaneous plaques with a trabecular/reticular pattern.`,
+            es: `${name.es}: placas lineales subcutáneas de patrón trabecular/reticular.`,
+          },
           [SEED],
         ),
       );
     } else if (s[id].pattern === 'amorphous-calcification') {
       imagingCalcification.push(
         reason(
-          `${name.en}: amorphous calcification without trabecular bone.`,
-          `${name.es}: calcificación amorfa sin hueso trabecular.`,
+          {
+            en: `${name.en}: amorphous calcification without trabecular bone.`,
+            es: `${name.es}: calcificación amorfa sin hueso trabecular.`,
+          },
           ['insights-imaging-2013'],
           true,
         ),
@@ -110,8 +122,10 @@ export function summariseFindings(c: Case): FindingsSummary {
     // SCIRE (Freed 1982): the bone scan is less specific than radiography.
     if (s.scintigraphy.pattern === 'soft-tissue-uptake') {
       scintigraphyUptake = reason(
-        'Bone scintigraphy: soft-tissue hyper-uptake in the legs (sensitive, but less specific than radiography).',
-        'Gammagrafía ósea: hipercaptación en partes blandas de las piernas (sensible, pero menos específica que la radiografía).',
+        {
+          en: 'Bone scintigraphy: soft-tissue hyper-uptake in the legs (sensitive, but less specific than radiography).',
+          es: 'Gammagrafía ósea: hipercaptación en partes blandas de las piernas (sensible, pero menos específica que la radiografía).',
+        },
         [SEED, 'scire-ho'],
       );
     } else if (s.scintigraphy.pattern === 'normal') normalStudies.push('scintigraphy');
@@ -125,8 +139,10 @@ export function summariseFindings(c: Case): FindingsSummary {
   if (deepStudies.length > 0) {
     atypical.push(
       reason(
-        'Fascia or muscle involved: atypical for SCHO in CVI, which does not involve the fascia or muscles.',
-        'Afectación de fascia o músculo: atípica en la osificación subcutánea por insuficiencia venosa crónica, que no afecta a fascia ni músculo.',
+        {
+          en: 'Fascia or muscle involved: atypical for SCHO in CVI, which does not involve the fascia or muscles.',
+          es: 'Afectación de fascia o músculo: atípica en la osificación subcutánea por insuficiencia venosa crónica, que no afecta a fascia ni músculo.',
+        },
         [SEED, 'radiopaedia-myositis-ossificans'],
       ),
     );
@@ -134,8 +150,10 @@ export function summariseFindings(c: Case): FindingsSummary {
   if (c.patient.childhoodOnset === true) {
     atypical.push(
       reason(
-        'Lesions since childhood: points to a primary or genetic form (POH, AHO, FOP) rather than SCHO of CVI.',
-        'Lesiones desde la infancia: orienta a una forma primaria o genética (HOP, OHA, FOP) más que a la osificación por insuficiencia venosa.',
+        {
+          en: 'Lesions since childhood: points to a primary or genetic form (POH, AHO, FOP) rather than SCHO of CVI.',
+          es: 'Lesiones desde la infancia: orienta a una forma primaria o genética (HOP, OHA, FOP) más que a la osificación por insuficiencia venosa.',
+        },
         ['omim-166350', 'linglart-2018', 'genereviews-fop'],
       ),
     );
@@ -145,8 +163,10 @@ export function summariseFindings(c: Case): FindingsSummary {
   if (c.patient.skin?.includes('necrosis')) {
     atypical.push(
       reason(
-        'Skin necrosis: not among the skin signs of SCHO in CVI (normal skin, CVI signs, venous ulcers, livedo racemosa); calciphylaxis must be excluded.',
-        'Necrosis cutánea: no figura entre los signos cutáneos de la osificación por insuficiencia venosa (piel normal, signos de insuficiencia venosa, úlceras, livedo racemosa); hay que descartar calcifilaxis.',
+        {
+          en: 'Skin necrosis: not among the skin signs of SCHO in CVI (normal skin, CVI signs, venous ulcers, livedo racemosa); calciphylaxis must be excluded.',
+          es: 'Necrosis cutánea: no figura entre los signos cutáneos de la osificación por insuficiencia venosa (piel normal, signos de insuficiencia venosa, úlceras, livedo racemosa); hay que descartar calcifilaxis.',
+        },
         [SEED, 'emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
       ),
     );
@@ -154,7 +174,10 @@ export function summariseFindings(c: Case): FindingsSummary {
   const biopsy = isDone(c, 'biopsy') ? (s.biopsy.histology ?? null) : null;
   if (biopsy === 'other-diagnosis') {
     atypical.push(
-      reason('Biopsy shows another diagnosis.', 'La biopsia muestra otro diagnóstico.', [SEED]),
+      reason(
+        { en: 'Biopsy shows another diagnosis.', es: 'La biopsia muestra otro diagnóstico.' },
+        [SEED],
+      ),
     );
   }
 

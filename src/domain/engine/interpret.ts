@@ -1,5 +1,5 @@
 import type { Case } from '../case/schema';
-import { text } from '../text';
+import type { LocalizedText } from '../text';
 import { discordances } from './discordance';
 import type { FindingsSummary } from './findings';
 import type { LabPicture } from './labs';
@@ -7,44 +7,53 @@ import { reason } from './reason';
 import { BIOPSY_BONE, BIOPSY_CALCIUM, tissueQuestion } from './tissue';
 import type { Conclusion, Interpretation, Reason } from './types';
 
-export const CONCLUSION_LABELS: Readonly<Record<Conclusion, ReturnType<typeof text>>> = {
-  'confirmed-scho': text(
-    'Confirmed subcutaneous ossification (SCHO)',
-    'Osificación subcutánea (OHSC) confirmada',
-  ),
-  'probable-scho': text('Probable subcutaneous ossification', 'Osificación subcutánea probable'),
-  calcification: text(
-    'Calcification rather than bone (calcinosis cutis)',
-    'Calcificación más que hueso (calcinosis cutis)',
-  ),
-  'findings-disagree': text(
-    'Findings disagree: bone or calcium not settled',
-    'Los hallazgos discrepan: hueso o calcio sin resolver',
-  ),
-  atypical: text(
-    'Atypical for SCHO in CVI: consider alternatives',
-    'Atípico para osificación por insuficiencia venosa: valore alternativas',
-  ),
-  'insufficient-data': text('Not enough data yet', 'Datos aún insuficientes'),
+export const CONCLUSION_LABELS: Readonly<Record<Conclusion, LocalizedText>> = {
+  'confirmed-scho': {
+    en: 'Confirmed subcutaneous ossification (SCHO)',
+    es: 'Osificación subcutánea (OHSC) confirmada',
+  },
+  'probable-scho': {
+    en: 'Probable subcutaneous ossification',
+    es: 'Osificación subcutánea probable',
+  },
+  calcification: {
+    en: 'Calcification rather than bone (calcinosis cutis)',
+    es: 'Calcificación más que hueso (calcinosis cutis)',
+  },
+  'findings-disagree': {
+    en: 'Findings disagree: bone or calcium not settled',
+    es: 'Los hallazgos discrepan: hueso o calcio sin resolver',
+  },
+  atypical: {
+    en: 'Atypical for SCHO in CVI: consider alternatives',
+    es: 'Atípico para osificación por insuficiencia venosa: valore alternativas',
+  },
+  'insufficient-data': { en: 'Not enough data yet', es: 'Datos aún insuficientes' },
 };
 
 const SEED = 'garcia-arpa-2020';
 
 const NOT_BY_BIOPSY = reason(
-  'Not yet confirmed by biopsy, the test of choice.',
-  'Aún sin confirmar por biopsia, la prueba de elección.',
+  {
+    en: 'Not yet confirmed by biopsy, the test of choice.',
+    es: 'Aún sin confirmar por biopsia, la prueba de elección.',
+  },
   [SEED],
 );
 
 const IMAGING_ONLY_CALCIUM = reason(
-  'Shown by imaging only: biopsy, the test of choice, tells calcium from early bone.',
-  'Solo por imagen: la biopsia, la prueba de elección, distingue calcio de hueso inicial.',
+  {
+    en: 'Shown by imaging only: biopsy, the test of choice, tells calcium from early bone.',
+    es: 'Solo por imagen: la biopsia, la prueba de elección, distingue calcio de hueso inicial.',
+  },
   [SEED],
 );
 
 const labsNormalReason = reason(
-  'Normal phospho-calcium metabolism, as expected in SCHO.',
-  'Metabolismo fosfocálcico normal, como es de esperar en la osificación subcutánea.',
+  {
+    en: 'Normal phospho-calcium metabolism, as expected in SCHO.',
+    es: 'Metabolismo fosfocálcico normal, como es de esperar en la osificación subcutánea.',
+  },
   [SEED],
 );
 
@@ -87,8 +96,10 @@ export function interpret(c: Case, f: FindingsSummary, labs: LabPicture): Interp
       [...f.atypical, ...raisingFlags],
       [
         reason(
-          'Features atypical for SCHO in CVI: the differential must be worked through before calling it SCHO.',
-          'Rasgos atípicos para la osificación por insuficiencia venosa: hay que revisar el diagnóstico diferencial antes de llamarlo así.',
+          {
+            en: 'Features atypical for SCHO in CVI: the differential must be worked through before calling it SCHO.',
+            es: 'Rasgos atípicos para la osificación por insuficiencia venosa: hay que revisar el diagnóstico diferencial antes de llamarlo así.',
+          },
           [SEED],
         ),
       ],
@@ -106,8 +117,10 @@ export function interpret(c: Case, f: FindingsSummary, labs: LabPicture): Interp
   if (raisingFlags.length > 0 && f.biopsy !== 'ossification') {
     return make('atypical', raisingFlags, [
       reason(
-        'The labs point to another cause of calcium or bone in the skin; biopsy, the test of choice, tells them apart.',
-        'La analítica orienta a otra causa de calcio o hueso en la piel; la biopsia, la prueba de elección, las distingue.',
+        {
+          en: 'The labs point to another cause of calcium or bone in the skin; biopsy, the test of choice, tells them apart.',
+          es: 'La analítica orienta a otra causa de calcio o hueso en la piel; la biopsia, la prueba de elección, las distingue.',
+        },
         [SEED],
       ),
     ]);
@@ -129,8 +142,10 @@ export function interpret(c: Case, f: FindingsSummary, labs: LabPicture): Interp
       [BIOPSY_CALCIUM, ...f.imagingCalcification],
       [
         reason(
-          'A biopsy samples a small piece and may miss bone lying elsewhere in the plaque: if imaging shows a bone pattern, the two disagree and are reviewed together.',
-          'La biopsia toma una muestra pequeña y puede no incluir hueso situado en otra parte de la placa: si la imagen muestra un patrón óseo, ambas discrepan y se revisan juntas.',
+          {
+            en: 'A biopsy samples a small piece and may miss bone lying elsewhere in the plaque: if imaging shows a bone pattern, the two disagree and are reviewed together.',
+            es: 'La biopsia toma una muestra pequeña y puede no incluir hueso situado en otra parte de la placa: si la imagen muestra un patrón óseo, ambas discrepan y se revisan juntas.',
+          },
           [SEED],
         ),
       ],
@@ -159,16 +174,20 @@ export function interpret(c: Case, f: FindingsSummary, labs: LabPicture): Interp
     tissue.answer === 'none-seen'
       ? [
           reason(
-            'No deposit seen so far, but no study excludes it outright.',
-            'No se ha visto ningún depósito, pero ninguna prueba lo descarta por completo.',
+            {
+              en: 'No deposit seen so far, but no study excludes it outright.',
+              es: 'No se ha visto ningún depósito, pero ninguna prueba lo descarta por completo.',
+            },
             [SEED],
           ),
           ...tissue.evidenceFor,
         ]
       : [
           reason(
-            'No study has yet shown whether there is bone or calcium in the skin.',
-            'Ninguna prueba ha mostrado aún si hay hueso o calcio en la piel.',
+            {
+              en: 'No study has yet shown whether there is bone or calcium in the skin.',
+              es: 'Ninguna prueba ha mostrado aún si hay hueso o calcio en la piel.',
+            },
             [SEED],
           ),
         ];
@@ -178,8 +197,10 @@ export function interpret(c: Case, f: FindingsSummary, labs: LabPicture): Interp
       ? [
           f.scintigraphyUptake,
           reason(
-            'Uptake alone does not show whether the deposit is bone or calcium: ultrasound, X-ray or biopsy can.',
-            'La captación por sí sola no distingue hueso de calcio: la ecografía, la radiografía o la biopsia sí.',
+            {
+              en: 'Uptake alone does not show whether the deposit is bone or calcium: ultrasound, X-ray or biopsy can.',
+              es: 'La captación por sí sola no distingue hueso de calcio: la ecografía, la radiografía o la biopsia sí.',
+            },
             [SEED, 'scire-ho'],
           ),
         ]

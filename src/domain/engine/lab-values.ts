@@ -1,6 +1,6 @@
 import type { LabAnalyte } from '../case/schema';
 import { LAB_REFERENCE_RANGES } from '../evidence/lab-ranges';
-import { text, type LocalizedText } from '../text';
+import type { LocalizedText } from '../text';
 
 /**
  * Reading one lab value: its unit, conversion to one working unit, a plausibility check, and the
@@ -79,11 +79,11 @@ export type LabReading =
     };
 
 const NAMES: Readonly<Record<LabAnalyte, LocalizedText>> = {
-  calcium: text('Calcium', 'Calcio'),
-  phosphate: text('Phosphate', 'Fósforo'),
-  creatinine: text('Creatinine', 'Creatinina'),
-  pth: text('PTH', 'PTH'),
-  alp: text('Alkaline phosphatase', 'Fosfatasa alcalina'),
+  calcium: { en: 'Calcium', es: 'Calcio' },
+  phosphate: { en: 'Phosphate', es: 'Fósforo' },
+  creatinine: { en: 'Creatinine', es: 'Creatinina' },
+  pth: { en: 'PTH', es: 'PTH' },
+  alp: { en: 'Alkaline phosphatase', es: 'Fosfatasa alcalina' },
 };
 
 /** Round for display: two significant decimals below 10, one below 100, whole numbers above. */
@@ -116,10 +116,10 @@ function implausibleMessage(analyte: LabAnalyte, value: number, unit: string): L
     ([u, f]) => u !== unit && value * f >= lim.low && value * f <= lim.high,
   );
   const n = NAMES[analyte];
-  return text(
-    `${n.en} ${fmt(value, 'en')} ${unit} is outside ${fmt(low, 'en')}–${fmt(high, 'en')} ${unit}, the range the app accepts as a possible serum value: check the value and the unit${other ? ` (as ${other[0]} it would be plausible)` : ''}. It is not used in the assessment until corrected.`,
-    `${n.es} ${fmt(value, 'es')} ${unit} está fuera de ${fmt(low, 'es')}–${fmt(high, 'es')} ${unit}, el intervalo que la aplicación acepta como valor sérico posible: revise el valor y la unidad${other ? ` (en ${other[0]} sería plausible)` : ''}. No se usa en la valoración hasta que se corrija.`,
-  );
+  return {
+    en: `${n.en} ${fmt(value, 'en')} ${unit} is outside ${fmt(low, 'en')}–${fmt(high, 'en')} ${unit}, the range the app accepts as a possible serum value: check the value and the unit${other ? ` (as ${other[0]} it would be plausible)` : ''}. It is not used in the assessment until corrected.`,
+    es: `${n.es} ${fmt(value, 'es')} ${unit} está fuera de ${fmt(low, 'es')}–${fmt(high, 'es')} ${unit}, el intervalo que la aplicación acepta como valor sérico posible: revise el valor y la unidad${other ? ` (en ${other[0]} sería plausible)` : ''}. No se usa en la valoración hasta que se corrija.`,
+  };
 }
 
 /** How the engine reads one analyte as entered. */
@@ -136,10 +136,10 @@ export function readLab(
     return {
       status: 'no-unit',
       flag: labFlag,
-      message: text(
-        `${n.en}: choose the unit; the value is not used until it has one.`,
-        `${n.es}: elija la unidad; el valor no se usa hasta que la tenga.`,
-      ),
+      message: {
+        en: `${n.en}: choose the unit; the value is not used until it has one.`,
+        es: `${n.es}: elija la unidad; el valor no se usa hasta que la tenga.`,
+      },
     };
   }
   const factor = TO_WORKING_UNIT[analyte][v.unit];

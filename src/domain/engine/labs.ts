@@ -65,8 +65,10 @@ function rangeNote(r: LabReading, analyte: 'calcium' | 'phosphate' | 'creatinine
   if (r.status !== 'ok' || r.flagSource !== 'reference-range') return null;
   const range = LAB_REFERENCE_RANGES[analyte];
   return reason(
-    `(${analyte === 'calcium' ? 'Calcium' : analyte === 'phosphate' ? 'Phosphate' : 'Creatinine'} ${roundLab(r.working)} mg/dL read against the adult reference interval ${range.low}–${range.high} mg/dL because the lab gave no flag; the lab's own range wins.)`,
-    `(${analyte === 'calcium' ? 'Calcio' : analyte === 'phosphate' ? 'Fósforo' : 'Creatinina'} ${String(roundLab(r.working)).replace('.', ',')} mg/dL leído frente al intervalo de referencia del adulto ${String(range.low).replace('.', ',')}–${String(range.high).replace('.', ',')} mg/dL porque el laboratorio no dio indicador; manda el rango del propio laboratorio.)`,
+    {
+      en: `(${analyte === 'calcium' ? 'Calcium' : analyte === 'phosphate' ? 'Phosphate' : 'Creatinine'} ${roundLab(r.working)} mg/dL read against the adult reference interval ${range.low}–${range.high} mg/dL because the lab gave no flag; the lab's own range wins.)`,
+      es: `(${analyte === 'calcium' ? 'Calcio' : analyte === 'phosphate' ? 'Fósforo' : 'Creatinina'} ${String(roundLab(r.working)).replace('.', ',')} mg/dL leído frente al intervalo de referencia del adulto ${String(range.low).replace('.', ',')}–${String(range.high).replace('.', ',')} mg/dL porque el laboratorio no dio indicador; manda el rango del propio laboratorio.)`,
+    },
     [range.ref],
   );
 }
@@ -114,8 +116,10 @@ export function labPicture(c: Case): LabPicture {
       raises: ['metastatic-calcinosis'],
       reason: withNote(
         reason(
-          'High calcium or phosphate: SCHO of CVI has normal phospho-calcium metabolism, so consider metastatic calcinosis (and calciphylaxis if the kidneys fail).',
-          'Calcio o fósforo altos: en la osificación subcutánea por insuficiencia venosa el metabolismo fosfocálcico es normal; valore calcinosis metastásica (y calcifilaxis si hay insuficiencia renal).',
+          {
+            en: 'High calcium or phosphate: SCHO of CVI has normal phospho-calcium metabolism, so consider metastatic calcinosis (and calciphylaxis if the kidneys fail).',
+            es: 'Calcio o fósforo altos: en la osificación subcutánea por insuficiencia venosa el metabolismo fosfocálcico es normal; valore calcinosis metastásica (y calcifilaxis si hay insuficiencia renal).',
+          },
           [SEED, 'emedicine-calcinosis'],
         ),
         [
@@ -130,8 +134,10 @@ export function labPicture(c: Case): LabPicture {
       id: 'php-pattern',
       raises: ['aho-php'],
       reason: reason(
-        'Low calcium with high phosphate or PTH: the pseudohypoparathyroidism pattern (AHO/PHP1a).',
-        'Calcio bajo con fósforo o PTH altos: patrón de pseudohipoparatiroidismo (OHA/PHP1a).',
+        {
+          en: 'Low calcium with high phosphate or PTH: the pseudohypoparathyroidism pattern (AHO/PHP1a).',
+          es: 'Calcio bajo con fósforo o PTH altos: patrón de pseudohipoparatiroidismo (OHA/PHP1a).',
+        },
         ['linglart-2018'],
       ),
     });
@@ -141,8 +147,10 @@ export function labPicture(c: Case): LabPicture {
       raises: [],
       reason: withNote(
         reason(
-          'Calcium or phosphate below the range: unexpected in SCHO, whose phospho-calcium metabolism is normal, but not the pattern of metastatic calcinosis; recheck (with albumin) and review with the lab.',
-          'Calcio o fósforo por debajo del rango: inesperado en la osificación subcutánea, cuyo metabolismo fosfocálcico es normal, pero no es el patrón de la calcinosis metastásica; repita (con albúmina) y revíselo con el laboratorio.',
+          {
+            en: 'Calcium or phosphate below the range: unexpected in SCHO, whose phospho-calcium metabolism is normal, but not the pattern of metastatic calcinosis; recheck (with albumin) and review with the lab.',
+            es: 'Calcio o fósforo por debajo del rango: inesperado en la osificación subcutánea, cuyo metabolismo fosfocálcico es normal, pero no es el patrón de la calcinosis metastásica; repita (con albúmina) y revíselo con el laboratorio.',
+          },
           [SEED],
         ),
         [
@@ -157,8 +165,10 @@ export function labPicture(c: Case): LabPicture {
       id: 'pth-abnormal',
       raises: ['metastatic-calcinosis', 'aho-php'],
       reason: reason(
-        'PTH outside the laboratory range: consider hyperparathyroidism (metastatic calcinosis) or pseudohypoparathyroidism.',
-        'PTH fuera del rango del laboratorio: valore hiperparatiroidismo (calcinosis metastásica) o pseudohipoparatiroidismo.',
+        {
+          en: 'PTH outside the laboratory range: consider hyperparathyroidism (metastatic calcinosis) or pseudohypoparathyroidism.',
+          es: 'PTH fuera del rango del laboratorio: valore hiperparatiroidismo (calcinosis metastásica) o pseudohipoparatiroidismo.',
+        },
         ['emedicine-calcinosis', 'linglart-2018'],
       ),
     });
@@ -169,8 +179,10 @@ export function labPicture(c: Case): LabPicture {
       id: 'caxp-high',
       raises: ['metastatic-calcinosis'],
       reason: reason(
-        `Calcium × phosphate product ${caxp} mg²/dL² is above ${over70 ? `both published thresholds (>${CAXP_THRESHOLDS.emedicine} eMedicine, >${CAXP_THRESHOLDS.springer} Springer 2015)` : `the >${CAXP_THRESHOLDS.springer} threshold (Springer 2015), below >${CAXP_THRESHOLDS.emedicine} (eMedicine)`}: consider metastatic calcinosis.`,
-        `Producto calcio × fósforo ${caxp} mg²/dL² por encima de ${over70 ? `ambos umbrales publicados (>${CAXP_THRESHOLDS.emedicine} eMedicine, >${CAXP_THRESHOLDS.springer} Springer 2015)` : `el umbral >${CAXP_THRESHOLDS.springer} (Springer 2015), por debajo de >${CAXP_THRESHOLDS.emedicine} (eMedicine)`}: valore calcinosis metastásica.`,
+        {
+          en: `Calcium × phosphate product ${caxp} mg²/dL² is above ${over70 ? `both published thresholds (>${CAXP_THRESHOLDS.emedicine} eMedicine, >${CAXP_THRESHOLDS.springer} Springer 2015)` : `the >${CAXP_THRESHOLDS.springer} threshold (Springer 2015), below >${CAXP_THRESHOLDS.emedicine} (eMedicine)`}: consider metastatic calcinosis.`,
+          es: `Producto calcio × fósforo ${caxp} mg²/dL² por encima de ${over70 ? `ambos umbrales publicados (>${CAXP_THRESHOLDS.emedicine} eMedicine, >${CAXP_THRESHOLDS.springer} Springer 2015)` : `el umbral >${CAXP_THRESHOLDS.springer} (Springer 2015), por debajo de >${CAXP_THRESHOLDS.emedicine} (eMedicine)`}: valore calcinosis metastásica.`,
+        },
         ['emedicine-calcinosis', 'springer-2015-calcinosis'],
       ),
     });
@@ -181,12 +193,16 @@ export function labPicture(c: Case): LabPicture {
       raises: ['calciphylaxis', 'metastatic-calcinosis'],
       reason: withNote(
         reason(
-          c.patient.kidneyDisease === true
-            ? 'Chronic kidney disease: consider calciphylaxis and metastatic calcinosis before SCHO.'
-            : 'Creatinine above the range (kidney function may be reduced): consider calciphylaxis and metastatic calcinosis before SCHO.',
-          c.patient.kidneyDisease === true
-            ? 'Enfermedad renal crónica: valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.'
-            : 'Creatinina por encima del rango (la función renal puede estar reducida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.',
+          {
+            en:
+              c.patient.kidneyDisease === true
+                ? 'Chronic kidney disease: consider calciphylaxis and metastatic calcinosis before SCHO.'
+                : 'Creatinine above the range (kidney function may be reduced): consider calciphylaxis and metastatic calcinosis before SCHO.',
+            es:
+              c.patient.kidneyDisease === true
+                ? 'Enfermedad renal crónica: valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.'
+                : 'Creatinina por encima del rango (la función renal puede estar reducida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.',
+          },
           ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
         ),
         [c.patient.kidneyDisease !== true ? rangeNote(readings.creatinine, 'creatinine') : null],

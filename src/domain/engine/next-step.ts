@@ -45,8 +45,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'patient',
     reason: always(
       reason(
-        'Record the history first: the onset date times the X-ray, and the risk profile (women over 50, obesity, long-standing CVI) frames the suspicion.',
-        'Registre primero la historia: la fecha de inicio marca cuándo hacer la radiografía y el perfil de riesgo (mujeres mayores de 50 años, obesidad, insuficiencia venosa de larga evolución) enmarca la sospecha.',
+        {
+          en: 'Record the history first: the onset date times the X-ray, and the risk profile (women over 50, obesity, long-standing CVI) frames the suspicion.',
+          es: 'Registre primero la historia: la fecha de inicio marca cuándo hacer la radiografía y el perfil de riesgo (mujeres mayores de 50 años, obesidad, insuficiencia venosa de larga evolución) enmarca la sospecha.',
+        },
         [SEED],
       ),
     ),
@@ -59,8 +61,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     alsoNow: (ctx) => (isOpen(ctx, 'ultrasound') ? ['ultrasound'] : []),
     reason: always(
       reason(
-        'Skin necrosis: calciphylaxis must be excluded first — creatinine, calcium, phosphate, ALP, albumin and PTH today (a biopsy is often falsely negative in calciphylaxis).',
-        'Necrosis cutánea: primero hay que descartar calcifilaxis — creatinina, calcio, fósforo, FA, albúmina y PTH hoy (la biopsia a menudo es falsamente negativa en la calcifilaxis).',
+        {
+          en: 'Skin necrosis: calciphylaxis must be excluded first — creatinine, calcium, phosphate, ALP, albumin and PTH today (a biopsy is often falsely negative in calciphylaxis).',
+          es: 'Necrosis cutánea: primero hay que descartar calcifilaxis — creatinina, calcio, fósforo, FA, albúmina y PTH hoy (la biopsia a menudo es falsamente negativa en la calcifilaxis).',
+        },
         ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
       ),
     ),
@@ -71,8 +75,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'biopsy',
     reason: always(
       reason(
-        'Atypical features: biopsy, the test of choice, tells SCHO from calcinosis and other diagnoses.',
-        'Rasgos atípicos: la biopsia, prueba de elección, distingue la osificación de la calcinosis y de otros diagnósticos.',
+        {
+          en: 'Atypical features: biopsy, the test of choice, tells SCHO from calcinosis and other diagnoses.',
+          es: 'Rasgos atípicos: la biopsia, prueba de elección, distingue la osificación de la calcinosis y de otros diagnósticos.',
+        },
         [SEED],
       ),
     ),
@@ -83,8 +89,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'complete',
     reason: always(
       reason(
-        'Atypical for SCHO in CVI: review the differential diagnosis before ordering more imaging.',
-        'Atípico para osificación por insuficiencia venosa: revise el diagnóstico diferencial antes de pedir más pruebas de imagen.',
+        {
+          en: 'Atypical for SCHO in CVI: review the differential diagnosis before ordering more imaging.',
+          es: 'Atípico para osificación por insuficiencia venosa: revise el diagnóstico diferencial antes de pedir más pruebas de imagen.',
+        },
         [SEED],
       ),
     ),
@@ -99,8 +107,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     alsoNow: () => ['labs'],
     reason: always(
       reason(
-        'First visit: order the ultrasound, the technique of choice for early diagnosis (fast, accessible and economical), and draw the phospho-calcium labs the same day (normal in SCHO; abnormal values point to other causes).',
-        'Primera visita: pida la ecografía, la técnica de elección para el diagnóstico precoz (rápida, accesible y económica), y extraiga la analítica fosfocálcica el mismo día (normal en la osificación subcutánea; valores alterados orientan a otras causas).',
+        {
+          en: 'First visit: order the ultrasound, the technique of choice for early diagnosis (fast, accessible and economical), and draw the phospho-calcium labs the same day (normal in SCHO; abnormal values point to other causes).',
+          es: 'Primera visita: pida la ecografía, la técnica de elección para el diagnóstico precoz (rápida, accesible y económica), y extraiga la analítica fosfocálcica el mismo día (normal en la osificación subcutánea; valores alterados orientan a otras causas).',
+        },
         [SEED],
       ),
     ),
@@ -111,8 +121,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'labs',
     reason: always(
       reason(
-        'Check phospho-calcium metabolism: normal in SCHO; abnormal values point to other causes.',
-        'Compruebe el metabolismo fosfocálcico: normal en la osificación subcutánea; valores alterados orientan a otras causas.',
+        {
+          en: 'Check phospho-calcium metabolism: normal in SCHO; abnormal values point to other causes.',
+          es: 'Compruebe el metabolismo fosfocálcico: normal en la osificación subcutánea; valores alterados orientan a otras causas.',
+        },
         [SEED],
       ),
     ),
@@ -126,8 +138,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     reason: (ctx) =>
       ctx.interpretation.whyNotSurer[0] ??
       reason(
-        'The findings disagree: review them together before ordering more.',
-        'Los hallazgos discrepan: revíselos juntos antes de pedir más.',
+        {
+          en: 'The findings disagree: review them together before ordering more.',
+          es: 'Los hallazgos discrepan: revíselos juntos antes de pedir más.',
+        },
         [SEED],
       ),
   },
@@ -137,8 +151,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'ctmri',
     reason: always(
       reason(
-        'Confirmed: CT or MRI can evaluate the extent if debridement or excision is considered.',
-        'Confirmada: la TC o la RM permiten valorar la extensión si se plantea desbridamiento o exéresis.',
+        {
+          en: 'Confirmed: CT or MRI can evaluate the extent if debridement or excision is considered.',
+          es: 'Confirmada: la TC o la RM permiten valorar la extensión si se plantea desbridamiento o exéresis.',
+        },
         [SEED, 'insights-imaging-2013'],
       ),
     ),
@@ -152,8 +168,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'complete',
     reason: always(
       reason(
-        'The biopsy has answered the question: the workup is complete.',
-        'La biopsia ha respondido la pregunta: el estudio está completo.',
+        {
+          en: 'The biopsy has answered the question: the workup is complete.',
+          es: 'La biopsia ha respondido la pregunta: el estudio está completo.',
+        },
         [SEED],
       ),
     ),
@@ -164,8 +182,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'ultrasound',
     reason: always(
       reason(
-        'Ultrasound is the technique of choice for early diagnosis: fast, accessible and economical.',
-        'La ecografía es la técnica de elección para el diagnóstico precoz: rápida, accesible y económica.',
+        {
+          en: 'Ultrasound is the technique of choice for early diagnosis: fast, accessible and economical.',
+          es: 'La ecografía es la técnica de elección para el diagnóstico precoz: rápida, accesible y económica.',
+        },
         [SEED],
       ),
     ),
@@ -177,8 +197,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'complete',
     reason: (ctx) =>
       reason(
-        `Suspicion is low (CEAP ${ctx.c.patient.ceap}, no skin sign of SCHO, no deposit on the studies done): no further test is suggested; reconsider if it changes (new hardening, skin changes or an ulcer). Biopsy of CVI skin heals poorly and is best avoided without a target.`,
-        `La sospecha es baja (CEAP ${ctx.c.patient.ceap}, sin signos cutáneos de osificación, sin depósitos en las pruebas hechas): no se sugiere ninguna prueba más; reconsidérelo si cambia (nuevo endurecimiento, cambios cutáneos o úlcera). La biopsia de piel con insuficiencia venosa cicatriza mal y conviene evitarla sin una diana.`,
+        {
+          en: `Suspicion is low (CEAP ${ctx.c.patient.ceap}, no skin sign of SCHO, no deposit on the studies done): no further test is suggested; reconsider if it changes (new hardening, skin changes or an ulcer). Biopsy of CVI skin heals poorly and is best avoided without a target.`,
+          es: `La sospecha es baja (CEAP ${ctx.c.patient.ceap}, sin signos cutáneos de osificación, sin depósitos en las pruebas hechas): no se sugiere ninguna prueba más; reconsidérelo si cambia (nuevo endurecimiento, cambios cutáneos o úlcera). La biopsia de piel con insuficiencia venosa cicatriza mal y conviene evitarla sin una diana.`,
+        },
         [SEED, 'jvs-vl-cvd-calcification', 'rheumatologist-lds'],
       ),
   },
@@ -193,32 +215,40 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
         ? Math.max(0, daysBetween(ctx.today, ctx.timing.xrayInformativeFrom))
         : null;
       return reason(
-        `Normal ultrasound on day ${ctx.timing.daysSinceOnset}, while a plain film may still be normal${wait !== null ? ` (day 14 is in ${wait} day${wait === 1 ? '' : 's'}, ${ctx.timing.xrayInformativeFrom})` : ''}. The sources prefer the path without the bone scan's radiation: ultrasound is the technique of choice for early diagnosis and the film is the lowest-dose study, while a bone scan, though highly sensitive early, gives 4.2–6.3 mSv. No source compares these strategies directly.`,
-        `Ecografía normal el día ${ctx.timing.daysSinceOnset}, cuando la radiografía aún puede ser normal${wait !== null ? ` (el día 14 llega en ${wait} día${wait === 1 ? '' : 's'}, ${ctx.timing.xrayInformativeFrom})` : ''}. Las fuentes prefieren el camino sin la radiación de la gammagrafía: la ecografía es la técnica de elección para el diagnóstico precoz y la radiografía la prueba de menor dosis, mientras que la gammagrafía, aunque muy sensible precozmente, supone 4,2–6,3 mSv. Ninguna fuente compara estas estrategias directamente.`,
+        {
+          en: `Normal ultrasound on day ${ctx.timing.daysSinceOnset}, while a plain film may still be normal${wait !== null ? ` (day 14 is in ${wait} day${wait === 1 ? '' : 's'}, ${ctx.timing.xrayInformativeFrom})` : ''}. The sources prefer the path without the bone scan's radiation: ultrasound is the technique of choice for early diagnosis and the film is the lowest-dose study, while a bone scan, though highly sensitive early, gives 4.2–6.3 mSv. No source compares these strategies directly.`,
+          es: `Ecografía normal el día ${ctx.timing.daysSinceOnset}, cuando la radiografía aún puede ser normal${wait !== null ? ` (el día 14 llega en ${wait} día${wait === 1 ? '' : 's'}, ${ctx.timing.xrayInformativeFrom})` : ''}. Las fuentes prefieren el camino sin la radiación de la gammagrafía: la ecografía es la técnica de elección para el diagnóstico precoz y la radiografía la prueba de menor dosis, mientras que la gammagrafía, aunque muy sensible precozmente, supone 4,2–6,3 mSv. Ninguna fuente compara estas estrategias directamente.`,
+        },
         [SEED, 'acr-rrl', 'jnm-dose-table'],
       );
     },
     options: (ctx) => [
       {
         ...reason(
-          'Repeat the ultrasound in a few days: no radiation, cheap; the seed calls it the technique of choice for early diagnosis.',
-          'Repetir la ecografía en unos días: sin radiación y barata; el caso la considera la técnica de elección para el diagnóstico precoz.',
+          {
+            en: 'Repeat the ultrasound in a few days: no radiation, cheap; the seed calls it the technique of choice for early diagnosis.',
+            es: 'Repetir la ecografía en unos días: sin radiación y barata; el caso la considera la técnica de elección para el diagnóstico precoz.',
+          },
           [SEED],
         ),
         modality: 'ultrasound',
       },
       {
         ...reason(
-          `Wait for the X-ray date (${ctx.timing.xrayInformativeFrom ?? 'day 14'}): lowest dose (ACR ☢, <0.1 mSv for a limb); from then a normal film lowers the suspicion without removing it.`,
-          `Esperar a la fecha de la radiografía (${ctx.timing.xrayInformativeFrom ?? 'día 14'}): la menor dosis (ACR ☢, <0,1 mSv en una extremidad); desde entonces una radiografía normal reduce la sospecha sin eliminarla.`,
+          {
+            en: `Wait for the X-ray date (${ctx.timing.xrayInformativeFrom ?? 'day 14'}): lowest dose (ACR ☢, <0.1 mSv for a limb); from then a normal film lowers the suspicion without removing it.`,
+            es: `Esperar a la fecha de la radiografía (${ctx.timing.xrayInformativeFrom ?? 'día 14'}): la menor dosis (ACR ☢, <0,1 mSv en una extremidad); desde entonces una radiografía normal reduce la sospecha sin eliminarla.`,
+          },
           [SEED, 'acr-rrl', 'pmc381057-dose'],
         ),
         modality: 'xray',
       },
       {
         ...reason(
-          'Bone scintigraphy now: highly sensitive early and less specific than radiography, at 4.2–6.3 mSv (ACR ☢☢☢); reasonable only if the answer cannot wait.',
-          'Gammagrafía ósea ahora: muy sensible precozmente y menos específica que la radiografía, con 4,2–6,3 mSv (ACR ☢☢☢); razonable solo si la respuesta no puede esperar.',
+          {
+            en: 'Bone scintigraphy now: highly sensitive early and less specific than radiography, at 4.2–6.3 mSv (ACR ☢☢☢); reasonable only if the answer cannot wait.',
+            es: 'Gammagrafía ósea ahora: muy sensible precozmente y menos específica que la radiografía, con 4,2–6,3 mSv (ACR ☢☢☢); razonable solo si la respuesta no puede esperar.',
+          },
           [SEED, 'scire-ho', 'acr-rrl', 'jnm-dose-table'],
         ),
         modality: 'scintigraphy',
@@ -232,13 +262,17 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     reason: (ctx) =>
       ctx.timing.daysSinceOnset === null
         ? reason(
-            'Plain X-ray: cheap, universal and lowest in dose; record the onset date, since a film may be normal for 10–14 days.',
-            'Radiografía simple: barata, universal y de menor dosis; registre la fecha de inicio, porque puede ser normal durante 10–14 días.',
+            {
+              en: 'Plain X-ray: cheap, universal and lowest in dose; record the onset date, since a film may be normal for 10–14 days.',
+              es: 'Radiografía simple: barata, universal y de menor dosis; registre la fecha de inicio, porque puede ser normal durante 10–14 días.',
+            },
             [SEED, 'acr-rrl'],
           )
         : reason(
-            `Plain X-ray: ${dayPhrase(ctx.timing.daysSinceOnset).en}, past the 10–14 days in which a film may be normal; an abnormal film counts, and a normal one lowers the suspicion without removing it.`,
-            `Radiografía simple: ${dayPhrase(ctx.timing.daysSinceOnset).es}, superados los 10–14 días en que puede ser normal; una radiografía alterada cuenta, y una normal reduce la sospecha sin eliminarla.`,
+            {
+              en: `Plain X-ray: ${dayPhrase(ctx.timing.daysSinceOnset).en}, past the 10–14 days in which a film may be normal; an abnormal film counts, and a normal one lowers the suspicion without removing it.`,
+              es: `Radiografía simple: ${dayPhrase(ctx.timing.daysSinceOnset).es}, superados los 10–14 días en que puede ser normal; una radiografía alterada cuenta, y una normal reduce la sospecha sin eliminarla.`,
+            },
             [SEED],
           ),
   },
@@ -248,8 +282,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'biopsy',
     reason: always(
       reason(
-        'Imaging shows a deposit: biopsy, the test of choice, confirms bone and excludes calcinosis.',
-        'La imagen muestra un depósito: la biopsia, prueba de elección, confirma el hueso y descarta la calcinosis.',
+        {
+          en: 'Imaging shows a deposit: biopsy, the test of choice, confirms bone and excludes calcinosis.',
+          es: 'La imagen muestra un depósito: la biopsia, prueba de elección, confirma el hueso y descarta la calcinosis.',
+        },
         [SEED],
       ),
     ),
@@ -260,8 +296,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'scintigraphy',
     reason: (ctx) =>
       reason(
-        `Day ${ctx.timing.daysSinceOnset}: bone scintigraphy is highly sensitive early, while a plain X-ray may still be normal (informative from ${ctx.timing.xrayInformativeFrom}). It carries radiation (☢☢☢).`,
-        `Día ${ctx.timing.daysSinceOnset}: la gammagrafía ósea es muy sensible precozmente, cuando la radiografía aún puede ser normal (informativa a partir del ${ctx.timing.xrayInformativeFrom}). Conlleva radiación (☢☢☢).`,
+        {
+          en: `Day ${ctx.timing.daysSinceOnset}: bone scintigraphy is highly sensitive early, while a plain X-ray may still be normal (informative from ${ctx.timing.xrayInformativeFrom}). It carries radiation (☢☢☢).`,
+          es: `Día ${ctx.timing.daysSinceOnset}: la gammagrafía ósea es muy sensible precozmente, cuando la radiografía aún puede ser normal (informativa a partir del ${ctx.timing.xrayInformativeFrom}). Conlleva radiación (☢☢☢).`,
+        },
         [SEED, 'acr-rrl'],
       ),
   },
@@ -271,8 +309,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'scintigraphy',
     reason: always(
       reason(
-        'Imaging so far shows no deposit: if suspicion persists, bone scintigraphy is highly sensitive (but carries radiation, ☢☢☢).',
-        'La imagen no muestra depósitos: si la sospecha persiste, la gammagrafía ósea es muy sensible (pero conlleva radiación, ☢☢☢).',
+        {
+          en: 'Imaging so far shows no deposit: if suspicion persists, bone scintigraphy is highly sensitive (but carries radiation, ☢☢☢).',
+          es: 'La imagen no muestra depósitos: si la sospecha persiste, la gammagrafía ósea es muy sensible (pero conlleva radiación, ☢☢☢).',
+        },
         [SEED, 'acr-rrl'],
       ),
     ),
@@ -283,8 +323,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'biopsy',
     reason: always(
       reason(
-        'Biopsy is the test of choice if suspicion persists; weigh the poor wound healing of CVI skin.',
-        'La biopsia es la prueba de elección si la sospecha persiste; valore la mala cicatrización de la piel con insuficiencia venosa.',
+        {
+          en: 'Biopsy is the test of choice if suspicion persists; weigh the poor wound healing of CVI skin.',
+          es: 'La biopsia es la prueba de elección si la sospecha persiste; valore la mala cicatrización de la piel con insuficiencia venosa.',
+        },
         [SEED, 'rheumatologist-lds'],
       ),
     ),
@@ -295,8 +337,10 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
     step: 'ctmri',
     reason: always(
       reason(
-        'Bone is shown: CT or MRI can evaluate the extent.',
-        'Se ha demostrado hueso: la TC o la RM permiten valorar la extensión.',
+        {
+          en: 'Bone is shown: CT or MRI can evaluate the extent.',
+          es: 'Se ha demostrado hueso: la TC o la RM permiten valorar la extensión.',
+        },
         [SEED],
       ),
     ),
@@ -318,13 +362,17 @@ function complete(ctx: RuleContext): NextStep {
     reason:
       setAside > 0 && open
         ? reason(
-            `No study is left to suggest, but ${setAside} ${setAside === 1 ? 'was' : 'were'} set aside and the question is still open (${ctx.interpretation.label.en}). Review the open items; reconsider a set-aside study if the situation changes.`,
-            `No queda ninguna prueba que sugerir, pero ${setAside} ${setAside === 1 ? 'se dejó' : 'se dejaron'} de lado y la pregunta sigue abierta (${ctx.interpretation.label.es}). Revise los puntos abiertos; reconsidere una prueba descartada si la situación cambia.`,
+            {
+              en: `No study is left to suggest, but ${setAside} ${setAside === 1 ? 'was' : 'were'} set aside and the question is still open (${ctx.interpretation.label.en}). Review the open items; reconsider a set-aside study if the situation changes.`,
+              es: `No queda ninguna prueba que sugerir, pero ${setAside} ${setAside === 1 ? 'se dejó' : 'se dejaron'} de lado y la pregunta sigue abierta (${ctx.interpretation.label.es}). Revise los puntos abiertos; reconsidere una prueba descartada si la situación cambia.`,
+            },
             [],
           )
         : reason(
-            'Nothing further is suggested: every useful study is done or set aside. Review the summary.',
-            'No se sugiere nada más: todas las pruebas útiles están hechas o descartadas. Revise el resumen.',
+            {
+              en: 'Nothing further is suggested: every useful study is done or set aside. Review the summary.',
+              es: 'No se sugiere nada más: todas las pruebas útiles están hechas o descartadas. Revise el resumen.',
+            },
             [],
           ),
   };

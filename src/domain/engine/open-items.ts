@@ -19,8 +19,10 @@ export function openItems(ctx: RuleContext): Reason[] {
   if (!ctx.c.patient.onsetDate) {
     items.push(
       reason(
-        'Symptom onset date not recorded.',
-        'Fecha de inicio de los síntomas no registrada.',
+        {
+          en: 'Symptom onset date not recorded.',
+          es: 'Fecha de inicio de los síntomas no registrada.',
+        },
         [],
       ),
     );
@@ -30,15 +32,23 @@ export function openItems(ctx: RuleContext): Reason[] {
     const [en, es] = NAMES[id];
     if (s.status === 'planned') {
       items.push(
-        reason(`${en}: planned, result awaited.`, `${es}: solicitada, pendiente de resultado.`, []),
+        reason(
+          {
+            en: `${en}: planned, result awaited.`,
+            es: `${es}: solicitada, pendiente de resultado.`,
+          },
+          [],
+        ),
       );
     } else if (s.status === 'deferred') {
-      items.push(reason(`${en}: deferred.`, `${es}: aplazada.`, []));
+      items.push(reason({ en: `${en}: deferred.`, es: `${es}: aplazada.` }, []));
     } else if (s.status === 'done' && !hasResult(ctx, id)) {
       items.push(
         reason(
-          `${en}: marked done but no result entered.`,
-          `${es}: marcada como hecha pero sin resultado.`,
+          {
+            en: `${en}: marked done but no result entered.`,
+            es: `${es}: marcada como hecha pero sin resultado.`,
+          },
           [],
         ),
       );
@@ -48,8 +58,10 @@ export function openItems(ctx: RuleContext): Reason[] {
   if (ctx.findings.biopsy === 'non-diagnostic') {
     items.push(
       reason(
-        'Biopsy non-diagnostic: the tissue question is still open.',
-        'Biopsia no diagnóstica: la pregunta sobre el tejido sigue abierta.',
+        {
+          en: 'Biopsy non-diagnostic: the tissue question is still open.',
+          es: 'Biopsia no diagnóstica: la pregunta sobre el tejido sigue abierta.',
+        },
         ['garcia-arpa-2020'],
       ),
     );
@@ -57,8 +69,11 @@ export function openItems(ctx: RuleContext): Reason[] {
   for (const a of ctx.labs.missing) {
     items.push(
       a === 'calcium'
-        ? reason('Labs: calcium not recorded.', 'Analítica: calcio no registrado.', [])
-        : reason('Labs: phosphate not recorded.', 'Analítica: fósforo no registrado.', []),
+        ? reason({ en: 'Labs: calcium not recorded.', es: 'Analítica: calcio no registrado.' }, [])
+        : reason(
+            { en: 'Labs: phosphate not recorded.', es: 'Analítica: fósforo no registrado.' },
+            [],
+          ),
     );
   }
   items.push(...ctx.labs.inputProblems);
@@ -68,8 +83,10 @@ export function openItems(ctx: RuleContext): Reason[] {
   if (ctx.interpretation.conclusion === 'probable-scho' && ctx.c.studies.biopsy.status !== 'done') {
     items.push(
       reason(
-        'Not confirmed by biopsy, the test of choice.',
-        'Sin confirmación por biopsia, la prueba de elección.',
+        {
+          en: 'Not confirmed by biopsy, the test of choice.',
+          es: 'Sin confirmación por biopsia, la prueba de elección.',
+        },
         ['garcia-arpa-2020'],
       ),
     );

@@ -1,11 +1,9 @@
-import { text } from '../text';
+import type { LocalizedText } from '../text';
 import type { Reason } from './types';
 
-/** A reason in both languages, with the reference ids behind it. */
+/** A reason in every language, with the reference ids behind it. */
 export const reason = (
-  en: string,
-  es: string,
+  text: LocalizedText,
   refs: readonly string[],
   extrapolated = false,
-): Reason =>
-  extrapolated ? { text: text(en, es), refs, extrapolated } : { text: text(en, es), refs };
+): Reason => (extrapolated ? { text, refs, extrapolated } : { text, refs });

@@ -1,5 +1,4 @@
 import type { Case } from '../case/schema';
-import { text } from '../text';
 import { reason } from './reason';
 import type { RiskFactor, RiskProfile } from './types';
 
@@ -17,33 +16,33 @@ export function riskProfile(c: Case): RiskProfile {
     {
       id: 'female',
       present: p.sex === undefined ? null : p.sex === 'female',
-      label: text('Woman', 'Mujer'),
+      label: { en: 'Woman', es: 'Mujer' },
     },
     {
       id: 'over-50',
       present: p.age === undefined ? null : p.age > 50,
-      label: text('Over 50 years old', 'Mayor de 50 años'),
+      label: { en: 'Over 50 years old', es: 'Mayor de 50 años' },
     },
     {
       id: 'obesity',
       present: p.obesity ?? null,
-      label: text('Obesity', 'Obesidad'),
+      label: { en: 'Obesity', es: 'Obesidad' },
     },
     {
       id: 'long-standing-cvi',
       present: p.longStandingCvi ?? null,
-      label: text(
-        'Long-standing chronic venous insufficiency',
-        'Insuficiencia venosa crónica de larga evolución',
-      ),
+      label: {
+        en: 'Long-standing chronic venous insufficiency',
+        es: 'Insuficiencia venosa crónica de larga evolución',
+      },
     },
     {
       id: 'ceap-c4-plus',
       present: p.ceap === undefined ? null : ADVANCED_CEAP.has(p.ceap),
-      label: text(
-        'CEAP C4a or worse (skin changes, ulcer)',
-        'CEAP C4a o superior (cambios cutáneos, úlcera)',
-      ),
+      label: {
+        en: 'CEAP C4a or worse (skin changes, ulcer)',
+        es: 'CEAP C4a o superior (cambios cutáneos, úlcera)',
+      },
     },
   ];
   const presentCount = factors.filter((f) => f.present === true).length;
@@ -53,8 +52,10 @@ export function riskProfile(c: Case): RiskProfile {
     presentCount,
     recordedCount,
     reason: reason(
-      `${presentCount} of 5 risk features present (${recordedCount} recorded). SCHO mainly affects obese women over 50 with long-term CVI, but it also occurs outside this profile (the seed patient is a man), so the profile frames suspicion and never rules it out.`,
-      `${presentCount} de 5 rasgos de riesgo presentes (${recordedCount} registrados). La osificación subcutánea afecta sobre todo a mujeres obesas mayores de 50 años con insuficiencia venosa de larga evolución, pero también fuera de este perfil (el paciente del caso es un varón): el perfil orienta la sospecha y nunca la descarta.`,
+      {
+        en: `${presentCount} of 5 risk features present (${recordedCount} recorded). SCHO mainly affects obese women over 50 with long-term CVI, but it also occurs outside this profile (the seed patient is a man), so the profile frames suspicion and never rules it out.`,
+        es: `${presentCount} de 5 rasgos de riesgo presentes (${recordedCount} registrados). La osificación subcutánea afecta sobre todo a mujeres obesas mayores de 50 años con insuficiencia venosa de larga evolución, pero también fuera de este perfil (el paciente del caso es un varón): el perfil orienta la sospecha y nunca la descarta.`,
+      },
       ['garcia-arpa-2020', 'jvs-vl-cvd-calcification'],
     ),
   };

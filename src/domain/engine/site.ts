@@ -1,7 +1,7 @@
 import type { Case } from '../case/schema';
 import { MODALITIES } from '../evidence';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
-import { text, type LocalizedText } from '../text';
+import type { LocalizedText } from '../text';
 import { STEP_IDS, STEP_STUDIES, type Assessment, type NextStep, type Reason } from './types';
 
 /**
@@ -22,15 +22,17 @@ export const isAvailable = (site: SiteSettings | undefined, id: ModalityId): boo
   !site?.unavailable.includes(id);
 
 const ACTIONABLE = ['usually-appropriate', 'may-be-appropriate'] as const;
-const join = (parts: readonly LocalizedText[]): LocalizedText =>
-  text(parts.map((p) => p.en).join(' '), parts.map((p) => p.es).join(' '));
+const join = (parts: readonly LocalizedText[]): LocalizedText => ({
+  en: parts.map((p) => p.en).join(' '),
+  es: parts.map((p) => p.es).join(' '),
+});
 /** Short names of the known ids (a foreign saved id is left out). */
 const names = (ids: readonly ModalityId[]): LocalizedText => {
   const known = ids.filter((m) => m in MODALITIES);
-  return text(
-    known.map((m) => MODALITIES[m].shortName.en).join(' / '),
-    known.map((m) => MODALITIES[m].shortName.es).join(' / '),
-  );
+  return {
+    en: known.map((m) => MODALITIES[m].shortName.en).join(' / '),
+    es: known.map((m) => MODALITIES[m].shortName.es).join(' / '),
+  };
 };
 const uniq = (refs: readonly string[]) => [...new Set(refs)];
 
@@ -42,10 +44,10 @@ function notHere(ids: readonly ModalityId[]): Reason {
   const n = names(ids);
   return {
     text: join([
-      text(
-        `${n.en}: not available at this hospital (this site's settings).`,
-        `${n.es}: no disponible en este hospital (ajustes del centro).`,
-      ),
+      {
+        en: `${n.en}: not available at this hospital (this site's settings).`,
+        es: `${n.es}: no disponible en este hospital (ajustes del centro).`,
+      },
       ...avail.map((a) => a.text),
     ]),
     refs: uniq(avail.flatMap((a) => a.refs)),
@@ -78,20 +80,20 @@ export function alternative(a: Assessment, c: Case, site: SiteSettings): Alterna
 /** What to do instead: the alternative with its trade-off from the registry, or refer. */
 function instead(alt: Alternative | undefined, a: Assessment, missing: readonly ModalityId[]) {
   const n = names(missing);
-  const refer = text(
-    `Refer the patient to a centre that has ${n.en}.`,
-    `Derive al paciente a un centro que disponga de ${n.es}.`,
-  );
+  const refer = {
+    en: `Refer the patient to a centre that has ${n.en}.`,
+    es: `Derive al paciente a un centro que disponga de ${n.es}.`,
+  };
   if (!alt) return { text: refer, refs: [] as string[] };
   const m = MODALITIES[alt.modality];
   const why = a.advice[alt.modality].reasons[0];
   const tradeOff = m.pitfalls[0];
   return {
     text: join([
-      text(`Instead: ${m.name.en}.`, `En su lugar: ${m.name.es}.`),
+      { en: `Instead: ${m.name.en}.`, es: `En su lugar: ${m.name.es}.` },
       ...(why ? [why.text] : []),
-      ...(tradeOff ? [text('Trade-off:', 'A tener en cuenta:'), tradeOff.text] : []),
-      text(`Or refer to a centre that has ${n.en}.`, `O derive a un centro con ${n.es}.`),
+      ...(tradeOff ? [{ en: 'Trade-off:', es: 'A tener en cuenta:' }, tradeOff.text] : []),
+      { en: `Or refer to a centre that has ${n.en}.`, es: `O derive a un centro con ${n.es}.` },
     ]),
     refs: uniq([...(why?.refs ?? []), ...(tradeOff?.refs ?? [])]),
   };
@@ -159,10 +161,10 @@ export function applySite(a: Assessment, c: Case, site: SiteSettings | undefined
         reasons: [
           ...adv.reasons,
           {
-            text: text(
-              `Typical wait at this hospital: ${wait} days (this site's settings).`,
-              `Espera habitual en este hospital: ${wait} días (ajustes del centro).`,
-            ),
+            text: {
+              en: `Typical wait at this hospital: ${wait} days (this site's settings).`,
+              es: `Espera habitual en este hospital: ${wait} días (ajustes del centro).`,
+            },
             refs: [],
           },
         ],
@@ -179,11 +181,11 @@ export function applySite(a: Assessment, c: Case, site: SiteSettings | undefined
 export function siteSummary(site: SiteSettings): LocalizedText {
   const parts: LocalizedText[] = [
     names(site.unavailable).en
-      ? text(
-          `Not available here: ${names(site.unavailable).en}.`,
-          `No disponible aquí: ${names(site.unavailable).es}.`,
-        )
-      : text('Every investigation available.', 'Todas las pruebas disponibles.'),
+      ? {
+          en: `Not available here: ${names(site.unavailable).en}.`,
+          es: `No disponible aquí: ${names(site.unavailable).es}.`,
+        }
+      : { en: 'Every investigation available.', es: 'Todas las pruebas disponibles.' },
   ];
   const waits = MODALITY_IDS.flatMap((m) => {
     const d = site.waitDays?.[m];
@@ -194,20 +196,20 @@ export function siteSummary(site: SiteSettings): LocalizedText {
       waits
         .map(([m, d]) => `${MODALITIES[m].shortName[lang]} ${d} ${lang === 'en' ? 'days' : 'días'}`)
         .join(', ');
-    parts.push(text(`Typical waits: ${list('en')}.`, `Esperas habituales: ${list('es')}.`));
+    parts.push({ en: `Typical waits: ${list('en')}.`, es: `Esperas habituales: ${list('es')}.` });
   }
   const units = Object.entries(site.units ?? {}).filter(([, u]) => u);
   if (units.length) {
     const label: Record<string, LocalizedText> = {
-      calcium: text('calcium', 'calcio'),
-      phosphate: text('phosphate', 'fosfato'),
+      calcium: { en: 'calcium', es: 'calcio' },
+      phosphate: { en: 'phosphate', es: 'fosfato' },
     };
     const list = (lang: 'en' | 'es') =>
       units.map(([k, u]) => `${label[k]?.[lang] ?? k} ${u}`).join(', ');
-    parts.push(text(`Lab units: ${list('en')}.`, `Unidades de laboratorio: ${list('es')}.`));
+    parts.push({ en: `Lab units: ${list('en')}.`, es: `Unidades de laboratorio: ${list('es')}.` });
   }
   return join(parts);
 }
 
 /** The heading that goes with it. */
-export const SITE_HEADING = text("This site's settings", 'Ajustes de este centro');
+export const SITE_HEADING = { en: "This site's settings", es: 'Ajustes de este centro' };

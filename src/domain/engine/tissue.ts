@@ -10,14 +10,18 @@ export { TISSUE_LABELS, tissueSummary } from './tissue-summary';
 const SEED = 'garcia-arpa-2020';
 
 export const BIOPSY_BONE = reason(
-  'Biopsy (the test of choice): bone trabeculae in the deep dermis and fat.',
-  'Biopsia (la prueba de elección): trabéculas óseas en dermis profunda y grasa.',
+  {
+    en: 'Biopsy (the test of choice): bone trabeculae in the deep dermis and fat.',
+    es: 'Biopsia (la prueba de elección): trabéculas óseas en dermis profunda y grasa.',
+  },
   [SEED],
 );
 
 export const BIOPSY_CALCIUM = reason(
-  'Biopsy: calcium deposits without bone (calcinosis cutis rather than ossification).',
-  'Biopsia: depósitos de calcio sin hueso (calcinosis cutis, no osificación).',
+  {
+    en: 'Biopsy: calcium deposits without bone (calcinosis cutis rather than ossification).',
+    es: 'Biopsia: depósitos de calcio sin hueso (calcinosis cutis, no osificación).',
+  },
   [SEED, 'reiter-2011'],
 );
 
@@ -28,8 +32,10 @@ export function normalStudyReasons(c: Case, f: FindingsSummary): Reason[] {
     if (id === 'ultrasound') {
       out.push(
         reason(
-          'Ultrasound normal: it is suited to early diagnosis, but no accuracy figure exists for SCHO in CVI, so it lowers rather than excludes.',
-          'Ecografía normal: es adecuada para el diagnóstico precoz, pero no hay cifras de exactitud en la osificación por insuficiencia venosa, así que reduce la sospecha sin excluirla.',
+          {
+            en: 'Ultrasound normal: it is suited to early diagnosis, but no accuracy figure exists for SCHO in CVI, so it lowers rather than excludes.',
+            es: 'Ecografía normal: es adecuada para el diagnóstico precoz, pero no hay cifras de exactitud en la osificación por insuficiencia venosa, así que reduce la sospecha sin excluirla.',
+          },
           [SEED],
         ),
       );
@@ -38,26 +44,34 @@ export function normalStudyReasons(c: Case, f: FindingsSummary): Reason[] {
       out.push(
         day !== null && day >= XRAY_BLIND_DAYS.to
           ? reason(
-              `X-ray normal on ${dayPhrase(day).en}: past the 10–14 days in which a film may be normal, so it lowers the suspicion but does not remove it (in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan).`,
-              `Radiografía normal el ${dayPhrase(day).es}: pasados los 10–14 días en que puede ser normal, reduce la sospecha pero no la elimina (en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva).`,
+              {
+                en: `X-ray normal on ${dayPhrase(day).en}: past the 10–14 days in which a film may be normal, so it lowers the suspicion but does not remove it (in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan).`,
+                es: `Radiografía normal el ${dayPhrase(day).es}: pasados los 10–14 días en que puede ser normal, reduce la sospecha pero no la elimina (en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva).`,
+              },
               [SEED, 'scire-ho'],
               true,
             )
           : reason(
-              day !== null
-                ? `X-ray normal on day ${day}, before day 14: it does not exclude ossification.`
-                : 'X-ray normal, but its day since onset is not known: it may have been too early to exclude ossification.',
-              day !== null
-                ? `Radiografía normal el día ${day}, antes del día 14: no descarta osificación.`
-                : 'Radiografía normal, pero se desconoce el día desde el inicio: pudo ser demasiado precoz para descartar osificación.',
+              {
+                en:
+                  day !== null
+                    ? `X-ray normal on day ${day}, before day 14: it does not exclude ossification.`
+                    : 'X-ray normal, but its day since onset is not known: it may have been too early to exclude ossification.',
+                es:
+                  day !== null
+                    ? `Radiografía normal el día ${day}, antes del día 14: no descarta osificación.`
+                    : 'Radiografía normal, pero se desconoce el día desde el inicio: pudo ser demasiado precoz para descartar osificación.',
+              },
               [SEED],
             ),
       );
     } else if (id === 'scintigraphy') {
       out.push(
         reason(
-          'Bone scintigraphy normal: highly sensitive early, though a first scan can be falsely negative (7 of 60 in spinal cord injury).',
-          'Gammagrafía ósea normal: muy sensible precozmente, aunque una primera gammagrafía puede ser falsamente negativa (7 de 60 en lesión medular).',
+          {
+            en: 'Bone scintigraphy normal: highly sensitive early, though a first scan can be falsely negative (7 of 60 in spinal cord injury).',
+            es: 'Gammagrafía ósea normal: muy sensible precozmente, aunque una primera gammagrafía puede ser falsamente negativa (7 de 60 en lesión medular).',
+          },
           [SEED, 'svircev-2008'],
           true,
         ),
@@ -65,8 +79,10 @@ export function normalStudyReasons(c: Case, f: FindingsSummary): Reason[] {
     } else if (id === 'ct' || id === 'mri') {
       out.push(
         reason(
-          `${id === 'ct' ? 'CT' : 'MRI'} normal: not sensitive in early diagnosis, so it does not exclude an early lesion.`,
-          `${id === 'ct' ? 'TC' : 'RM'} normal: no es sensible en el diagnóstico precoz, así que no excluye una lesión inicial.`,
+          {
+            en: `${id === 'ct' ? 'CT' : 'MRI'} normal: not sensitive in early diagnosis, so it does not exclude an early lesion.`,
+            es: `${id === 'ct' ? 'TC' : 'RM'} normal: no es sensible en el diagnóstico precoz, así que no excluye una lesión inicial.`,
+          },
           [SEED],
         ),
       );

@@ -1,5 +1,4 @@
 import { wilsonInterval, type Interval } from '../stats';
-import { text } from '../text';
 import type { PretestAnchor } from './types';
 
 /**
@@ -11,131 +10,134 @@ import type { PretestAnchor } from './types';
 export const PRETEST_ANCHORS: readonly PretestAnchor[] = [
   {
     id: 'jvs-vl-c1-c3',
-    population: text('Legs at CEAP C1–C3', 'Piernas en CEAP C1–C3'),
-    method: text('Duplex ultrasound', 'Ecografía dúplex'),
+    population: { en: 'Legs at CEAP C1–C3', es: 'Piernas en CEAP C1–C3' },
+    method: { en: 'Duplex ultrasound', es: 'Ecografía dúplex' },
     measures: 'calcification',
     counts: { events: 0, total: 266 },
     unit: 'leg',
     design: 'cross-sectional',
     strength: {
       grade: 'moderate',
-      reason: text(
-        'Consecutive legs of every CEAP class; ultrasound alone, no reference standard.',
-        'Piernas consecutivas de todas las clases CEAP; solo ecografía, sin patrón de referencia.',
-      ),
+      reason: {
+        en: 'Consecutive legs of every CEAP class; ultrasound alone, no reference standard.',
+        es: 'Piernas consecutivas de todas las clases CEAP; solo ecografía, sin patrón de referencia.',
+      },
     },
     applicability: 'direct',
-    note: text(
-      'None of 266 legs (43 C1, 189 C2, 34 C3) had subcutaneous tissue calcification.',
-      'Ninguna de 266 piernas (43 C1, 189 C2, 34 C3) tenía calcificación del tejido subcutáneo.',
-    ),
+    note: {
+      en: 'None of 266 legs (43 C1, 189 C2, 34 C3) had subcutaneous tissue calcification.',
+      es: 'Ninguna de 266 piernas (43 C1, 189 C2, 34 C3) tenía calcificación del tejido subcutáneo.',
+    },
     ref: 'jvs-vl-cvd-calcification',
   },
   {
     id: 'jvs-vl-c4-c6',
-    population: text('Legs at CEAP C4a–C6', 'Piernas en CEAP C4a–C6'),
-    method: text('Duplex ultrasound', 'Ecografía dúplex'),
+    population: { en: 'Legs at CEAP C4a–C6', es: 'Piernas en CEAP C4a–C6' },
+    method: { en: 'Duplex ultrasound', es: 'Ecografía dúplex' },
     measures: 'calcification',
     counts: { events: 24, total: 95 },
     unit: 'leg',
     design: 'cross-sectional',
     strength: {
       grade: 'moderate',
-      reason: text(
-        'Consecutive legs of every CEAP class; ultrasound alone, no reference standard.',
-        'Piernas consecutivas de todas las clases CEAP; solo ecografía, sin patrón de referencia.',
-      ),
+      reason: {
+        en: 'Consecutive legs of every CEAP class; ultrasound alone, no reference standard.',
+        es: 'Piernas consecutivas de todas las clases CEAP; solo ecografía, sin patrón de referencia.',
+      },
     },
     applicability: 'direct',
     ref: 'jvs-vl-cvd-calcification',
   },
   {
     id: 'tokoro-2009',
-    population: text(
-      'Patients with chronic venous insufficiency',
-      'Pacientes con insuficiencia venosa crónica',
-    ),
-    method: text('Plain X-ray of the lower legs', 'Radiografía simple de las piernas'),
+    population: {
+      en: 'Patients with chronic venous insufficiency',
+      es: 'Pacientes con insuficiencia venosa crónica',
+    },
+    method: { en: 'Plain X-ray of the lower legs', es: 'Radiografía simple de las piernas' },
     measures: 'calcification',
     counts: { events: 13, total: 20 },
     unit: 'patient',
     design: 'case-control',
     strength: {
       grade: 'low',
-      reason: text(
-        '20 patients; no reference standard.',
-        '20 pacientes; sin patrón de referencia.',
-      ),
+      reason: {
+        en: '20 patients; no reference standard.',
+        es: '20 pacientes; sin patrón de referencia.',
+      },
     },
     applicability: 'direct',
-    note: text(
-      'More frequent with longer disease; 4 of 20 controls had minimal calcification.',
-      'Más frecuente cuanto más larga la enfermedad; 4 de 20 controles tenían una calcificación mínima.',
-    ),
+    note: {
+      en: 'More frequent with longer disease; 4 of 20 controls had minimal calcification.',
+      es: 'Más frecuente cuanto más larga la enfermedad; 4 de 20 controles tenían una calcificación mínima.',
+    },
     ref: 'tokoro-2009',
   },
   {
     id: 'wozniak-2020',
-    population: text('Limbs with lipodermatosclerosis', 'Extremidades con lipodermatoesclerosis'),
-    method: text('High-frequency skin ultrasound', 'Ecografía cutánea de alta frecuencia'),
+    population: {
+      en: 'Limbs with lipodermatosclerosis',
+      es: 'Extremidades con lipodermatoesclerosis',
+    },
+    method: { en: 'High-frequency skin ultrasound', es: 'Ecografía cutánea de alta frecuencia' },
     measures: 'calcification',
     counts: { events: 13, total: 14 },
     unit: 'limb',
     design: 'case-series',
     strength: {
       grade: 'low',
-      reason: text(
-        '10 patients, 14 limbs; no reference standard.',
-        '10 pacientes, 14 extremidades; sin patrón de referencia.',
-      ),
+      reason: {
+        en: '10 patients, 14 limbs; no reference standard.',
+        es: '10 pacientes, 14 extremidades; sin patrón de referencia.',
+      },
     },
     applicability: 'direct',
     ref: 'wozniak-2020',
   },
   {
     id: 'colboc-2022',
-    population: text(
-      'Older inpatients with leg ulcers',
-      'Pacientes mayores hospitalizados con úlceras de pierna',
-    ),
-    method: text('Palpation', 'Palpación'),
+    population: {
+      en: 'Older inpatients with leg ulcers',
+      es: 'Pacientes mayores hospitalizados con úlceras de pierna',
+    },
+    method: { en: 'Palpation', es: 'Palpación' },
     measures: 'calcification',
     counts: { events: 10, total: 143 },
     unit: 'patient',
     design: 'cohort',
     strength: {
       grade: 'low',
-      reason: text(
-        'One geriatric ward; palpation only.',
-        'Una sola unidad geriátrica; solo palpación.',
-      ),
+      reason: {
+        en: 'One geriatric ward; palpation only.',
+        es: 'Una sola unidad geriátrica; solo palpación.',
+      },
     },
     applicability: 'direct',
     ref: 'colboc-2022',
   },
   {
     id: 'wollina-2009-bone',
-    population: text(
-      'Refractory chronic leg ulcers of mixed cause, excised',
-      'Úlceras crónicas de pierna refractarias, de causa mixta, extirpadas',
-    ),
-    method: text('Histology', 'Histología'),
+    population: {
+      en: 'Refractory chronic leg ulcers of mixed cause, excised',
+      es: 'Úlceras crónicas de pierna refractarias, de causa mixta, extirpadas',
+    },
+    method: { en: 'Histology', es: 'Histología' },
     measures: 'bone',
     counts: { events: 15, total: 212 },
     unit: 'patient',
     design: 'case-series',
     strength: {
       grade: 'moderate',
-      reason: text(
-        'Histology, 212 patients; a surgical population.',
-        'Histología, 212 pacientes; una población quirúrgica.',
-      ),
+      reason: {
+        en: 'Histology, 212 patients; a surgical population.',
+        es: 'Histología, 212 pacientes; una población quirúrgica.',
+      },
     },
     applicability: 'direct',
-    note: text(
-      'The only anchor that measures bone; dystrophic calcification was found in 39 of the same 212 patients.',
-      'El único punto de partida que mide hueso; se halló calcificación distrófica en 39 de los mismos 212 pacientes.',
-    ),
+    note: {
+      en: 'The only anchor that measures bone; dystrophic calcification was found in 39 of the same 212 patients.',
+      es: 'El único punto de partida que mide hueso; se halló calcificación distrófica en 39 de los mismos 212 pacientes.',
+    },
     ref: 'wollina-2009',
   },
 ];

@@ -1,4 +1,3 @@
-import { text } from '../text';
 import type { Reference } from './types';
 
 /**
@@ -22,10 +21,10 @@ export const REFERENCES = {
     source: 'Reumatol Clin (Engl Ed) 2020;16(4):300-2',
     year: 2020,
     doi: '10.1016/j.reumae.2020.06.004',
-    setting: text(
-      'Subcutaneous heterotopic ossification of the legs in chronic venous insufficiency: a single case (66-year-old man) with a review of the literature',
-      'Osificación heterotópica subcutánea de las piernas en la insuficiencia venosa crónica: un caso clínico (varón de 66 años) con revisión de la literatura',
-    ),
+    setting: {
+      en: 'Subcutaneous heterotopic ossification of the legs in chronic venous insufficiency: a single case (66-year-old man) with a review of the literature',
+      es: 'Osificación heterotópica subcutánea de las piernas en la insuficiencia venosa crónica: un caso clínico (varón de 66 años) con revisión de la literatura',
+    },
     status: 'S',
     isSeed: true,
   },
@@ -38,10 +37,10 @@ export const REFERENCES = {
     year: 2017,
     doi: '10.1038/sc.2016.93',
     pmid: '27349610',
-    setting: text(
-      'Heterotopic ossification of the hip after spinal cord injury; HO-positive cohort confirmed by CT/MRI at a mean of 64.8 days',
-      'Osificación heterotópica de cadera tras lesión medular; cohorte con OH confirmada por TC/RM a los 64,8 días de media',
-    ),
+    setting: {
+      en: 'Heterotopic ossification of the hip after spinal cord injury; HO-positive cohort confirmed by CT/MRI at a mean of 64.8 days',
+      es: 'Osificación heterotópica de cadera tras lesión medular; cohorte con OH confirmada por TC/RM a los 64,8 días de media',
+    },
     status: 'S',
   },
   'scire-ho': {
@@ -49,10 +48,10 @@ export const REFERENCES = {
     authors: 'SCIRE Project',
     title: 'Heterotopic ossification (SCIRE Project evidence review)',
     source: 'SCIRE Project (web resource)',
-    setting: text(
-      'Neurogenic heterotopic ossification after spinal cord injury (secondary review citing Orzel 1985 and Freed 1982)',
-      'Osificación heterotópica neurógena tras lesión medular (revisión secundaria que cita a Orzel 1985 y Freed 1982)',
-    ),
+    setting: {
+      en: 'Neurogenic heterotopic ossification after spinal cord injury (secondary review citing Orzel 1985 and Freed 1982)',
+      es: 'Osificación heterotópica neurógena tras lesión medular (revisión secundaria que cita a Orzel 1985 y Freed 1982)',
+    },
     status: 'S2',
   },
   'clin-radiol-1991': {
@@ -62,10 +61,10 @@ export const REFERENCES = {
     source: 'Clin Radiol 1991;43:190-6',
     year: 1991,
     pmid: '1901533',
-    setting: text(
-      'Heterotopic bone (8 patients), ultrasound compared with X-ray and scintigraphy',
-      'Hueso heterotópico (8 pacientes); ecografía frente a radiografía y gammagrafía',
-    ),
+    setting: {
+      en: 'Heterotopic bone (8 patients), ultrasound compared with X-ray and scintigraphy',
+      es: 'Hueso heterotópico (8 pacientes); ecografía frente a radiografía y gammagrafía',
+    },
     status: 'S',
   },
   'fairchild-2021': {
@@ -75,10 +74,10 @@ export const REFERENCES = {
       'Ultrasound detection of calcinosis and association with ulnar artery occlusion in patients with systemic sclerosis',
     source: 'Arthritis Care Res 2021',
     year: 2021,
-    setting: text(
-      'Calcinosis of the hand in systemic sclerosis (n = 43); X-ray as the reference standard',
-      'Calcinosis de la mano en la esclerosis sistémica (n = 43); radiografía como patrón de referencia',
-    ),
+    setting: {
+      en: 'Calcinosis of the hand in systemic sclerosis (n = 43); X-ray as the reference standard',
+      es: 'Calcinosis de la mano en la esclerosis sistémica (n = 43); radiografía como patrón de referencia',
+    },
     status: 'S',
   },
   'farin-1995': {
@@ -87,10 +86,10 @@ export const REFERENCES = {
     title: '[Ultrasound versus X-ray for rotator cuff calcifications]',
     source: 'J Ultrasound Med 1995;14:7',
     year: 1995,
-    setting: text(
-      'Calcifications of the rotator cuff (shoulder tendons)',
-      'Calcificaciones del manguito de los rotadores (tendones del hombro)',
-    ),
+    setting: {
+      en: 'Calcifications of the rotator cuff (shoulder tendons)',
+      es: 'Calcificaciones del manguito de los rotadores (tendones del hombro)',
+    },
     status: 'S',
   },
   'jvs-vl-cvd-calcification': {
@@ -98,10 +97,10 @@ export const REFERENCES = {
     authors: 'Authors not visible in the source read',
     title: 'Subcutaneous calcifications in legs with chronic venous diseases',
     source: 'J Vasc Surg Venous Lymphat Disord',
-    setting: text(
-      'Duplex ultrasound of 500 legs with chronic venous disease: subcutaneous calcification (not ossification) by CEAP class',
-      'Ecografía dúplex de 500 piernas con enfermedad venosa crónica: calcificación subcutánea (no osificación) según la clase CEAP',
-    ),
+    setting: {
+      en: 'Duplex ultrasound of 500 legs with chronic venous disease: subcutaneous calcification (not ossification) by CEAP class',
+      es: 'Ecografía dúplex de 500 piernas con enfermedad venosa crónica: calcificación subcutánea (no osificación) según la clase CEAP',
+    },
     status: 'S',
   },
   'svircev-2008': {
@@ -110,10 +109,10 @@ export const REFERENCES = {
     title: '[Three-phase bone scan for heterotopic ossification after spinal cord injury]',
     source: 'J Spinal Cord Med 2008;31:194-6',
     year: 2008,
-    setting: text(
-      'Heterotopic ossification after spinal cord injury (60 patients)',
-      'Osificación heterotópica tras lesión medular (60 pacientes)',
-    ),
+    setting: {
+      en: 'Heterotopic ossification after spinal cord injury (60 patients)',
+      es: 'Osificación heterotópica tras lesión medular (60 pacientes)',
+    },
     status: 'S',
   },
   'insights-imaging-2013': {
@@ -122,10 +121,10 @@ export const REFERENCES = {
     title: '[Imaging of pelvic heterotopic ossification]',
     source: 'Insights Imaging 2013;4:595-603',
     year: 2013,
-    setting: text(
-      'Heterotopic ossification of the pelvis (CT)',
-      'Osificación heterotópica pélvica (TC)',
-    ),
+    setting: {
+      en: 'Heterotopic ossification of the pelvis (CT)',
+      es: 'Osificación heterotópica pélvica (TC)',
+    },
     status: 'S',
   },
   'ledermann-2002': {
@@ -134,10 +133,10 @@ export const REFERENCES = {
     title: '[MRI appearance of heterotopic ossification as it matures]',
     source: 'Radiology 2002;222:189',
     year: 2002,
-    setting: text(
-      'Heterotopic ossification at 141 sites on MRI, at different stages of maturation',
-      'Osificación heterotópica en 141 localizaciones estudiadas con RM, en distintas fases de maduración',
-    ),
+    setting: {
+      en: 'Heterotopic ossification at 141 sites on MRI, at different stages of maturation',
+      es: 'Osificación heterotópica en 141 localizaciones estudiadas con RM, en distintas fases de maduración',
+    },
     status: 'S',
   },
   'jama-1977-letter': {
@@ -146,10 +145,10 @@ export const REFERENCES = {
     title: '[Letter on subcutaneous ossification of the legs in chronic venous insufficiency]',
     source: 'JAMA 1977;238:2366 (letter)',
     year: 1977,
-    setting: text(
-      'Subcutaneous ossification in chronic venous insufficiency; histology (one clinic followed more than 500 cases)',
-      'Osificación subcutánea en la insuficiencia venosa crónica; histología (una consulta siguió a más de 500 casos)',
-    ),
+    setting: {
+      en: 'Subcutaneous ossification in chronic venous insufficiency; histology (one clinic followed more than 500 cases)',
+      es: 'Osificación subcutánea en la insuficiencia venosa crónica; histología (una consulta siguió a más de 500 casos)',
+    },
     status: 'S',
   },
   'learningradiology-ho': {
@@ -157,10 +156,10 @@ export const REFERENCES = {
     authors: 'LearningRadiology',
     title: '[Heterotopic ossification and soft-tissue calcification in venous insufficiency]',
     source: 'LearningRadiology (web resource)',
-    setting: text(
-      'Radiographic patterns of soft-tissue calcification and ossification in chronic venous insufficiency',
-      'Patrones radiográficos de calcificación y osificación de partes blandas en la insuficiencia venosa crónica',
-    ),
+    setting: {
+      en: 'Radiographic patterns of soft-tissue calcification and ossification in chronic venous insufficiency',
+      es: 'Patrones radiográficos de calcificación y osificación de partes blandas en la insuficiencia venosa crónica',
+    },
     status: 'S',
   },
   'medscape-ho': {
@@ -168,10 +167,10 @@ export const REFERENCES = {
     authors: 'Medscape',
     title: '[Heterotopic ossification (Medscape reference)]',
     source: 'Medscape (web resource)',
-    setting: text(
-      'Heterotopic ossification after brain injury',
-      'Osificación heterotópica tras lesión cerebral',
-    ),
+    setting: {
+      en: 'Heterotopic ossification after brain injury',
+      es: 'Osificación heterotópica tras lesión cerebral',
+    },
     status: 'S2',
   },
   'pmc381057-dose': {
@@ -179,10 +178,10 @@ export const REFERENCES = {
     authors: 'Not confirmed',
     title: '[Effective doses of common imaging examinations (PMC381057)]',
     source: 'PubMed Central PMC381057',
-    setting: text(
-      'Typical adult effective doses of diagnostic imaging examinations',
-      'Dosis efectivas habituales en adultos de las exploraciones de imagen diagnóstica',
-    ),
+    setting: {
+      en: 'Typical adult effective doses of diagnostic imaging examinations',
+      es: 'Dosis efectivas habituales en adultos de las exploraciones de imagen diagnóstica',
+    },
     status: 'S',
   },
   'jnm-dose-table': {
@@ -190,10 +189,10 @@ export const REFERENCES = {
     authors: 'Authors not recorded in the evidence review',
     title: '[Effective dose table for nuclear medicine examinations]',
     source: 'J Nucl Med (dose table)',
-    setting: text(
-      'Adult effective dose of nuclear medicine examinations, including the Tc-99m MDP bone scan',
-      'Dosis efectiva en adultos de las exploraciones de medicina nuclear, incluida la gammagrafía ósea con Tc-99m MDP',
-    ),
+    setting: {
+      en: 'Adult effective dose of nuclear medicine examinations, including the Tc-99m MDP bone scan',
+      es: 'Dosis efectiva en adultos de las exploraciones de medicina nuclear, incluida la gammagrafía ósea con Tc-99m MDP',
+    },
     status: 'S',
   },
   'acr-rrl': {
@@ -202,10 +201,10 @@ export const REFERENCES = {
     title:
       'ACR Appropriateness Criteria: relative radiation level (RRL) appendices (Osteomyelitis of Foot in Diabetes; Soft-Tissue Masses; Acute Knee Trauma)',
     source: 'ACR Appropriateness Criteria (web resource)',
-    setting: text(
-      'Relative radiation levels of imaging examinations, adult and paediatric bands',
-      'Niveles relativos de radiación de las exploraciones de imagen, en adultos y en niños',
-    ),
+    setting: {
+      en: 'Relative radiation levels of imaging examinations, adult and paediatric bands',
+      es: 'Niveles relativos de radiación de las exploraciones de imagen, en adultos y en niños',
+    },
     status: 'S',
   },
   'reiter-2011': {
@@ -215,10 +214,10 @@ export const REFERENCES = {
     source: 'J Am Acad Dermatol 2011;65:1-12',
     year: 2011,
     pmid: '21679810',
-    setting: text(
-      'Calcinosis cutis: dystrophic, metastatic, idiopathic and iatrogenic forms',
-      'Calcinosis cutis: formas distrófica, metastásica, idiopática y yatrógena',
-    ),
+    setting: {
+      en: 'Calcinosis cutis: dystrophic, metastatic, idiopathic and iatrogenic forms',
+      es: 'Calcinosis cutis: formas distrófica, metastásica, idiopática y yatrógena',
+    },
     status: 'S',
   },
   'emedicine-calcinosis': {
@@ -226,10 +225,10 @@ export const REFERENCES = {
     authors: 'eMedicine',
     title: '[Calcinosis cutis and calciphylaxis (eMedicine reference)]',
     source: 'eMedicine (web resource)',
-    setting: text(
-      'Metastatic calcinosis and calciphylaxis',
-      'Calcinosis metastásica y calcifilaxis',
-    ),
+    setting: {
+      en: 'Metastatic calcinosis and calciphylaxis',
+      es: 'Calcinosis metastásica y calcifilaxis',
+    },
     status: 'S',
   },
   'springer-2015-calcinosis': {
@@ -238,7 +237,7 @@ export const REFERENCES = {
     title: '[Book chapter on calcinosis cutis]',
     source: 'Springer (book chapter)',
     year: 2015,
-    setting: text('Metastatic calcinosis', 'Calcinosis metastásica'),
+    setting: { en: 'Metastatic calcinosis', es: 'Calcinosis metastásica' },
     status: 'S',
   },
   'kroshinsky-calciphylaxis': {
@@ -246,10 +245,10 @@ export const REFERENCES = {
     authors: 'Paul S, Kroshinsky D',
     title: '[Calciphylaxis: diagnosis and the role of bone scintigraphy]',
     source: 'JAMA Dermatol',
-    setting: text(
-      'Calciphylaxis (vascular calcification with skin necrosis) in end-stage renal disease',
-      'Calcifilaxis (calcificación vascular con necrosis cutánea) en la enfermedad renal terminal',
-    ),
+    setting: {
+      en: 'Calciphylaxis (vascular calcification with skin necrosis) in end-stage renal disease',
+      es: 'Calcifilaxis (calcificación vascular con necrosis cutánea) en la enfermedad renal terminal',
+    },
     status: 'S',
   },
   'fine-zacharias-2002': {
@@ -258,10 +257,10 @@ export const REFERENCES = {
     title: '[Bone scintigraphy in calciphylaxis]',
     source: 'Kidney Int 2002',
     year: 2002,
-    setting: text(
-      'Calciphylaxis in end-stage renal disease (36 patients)',
-      'Calcifilaxis en la enfermedad renal terminal (36 pacientes)',
-    ),
+    setting: {
+      en: 'Calciphylaxis in end-stage renal disease (36 patients)',
+      es: 'Calcifilaxis en la enfermedad renal terminal (36 pacientes)',
+    },
     status: 'S2',
   },
   'statpearls-osteoma-cutis': {
@@ -269,7 +268,10 @@ export const REFERENCES = {
     authors: 'StatPearls',
     title: 'Osteoma cutis (StatPearls)',
     source: 'StatPearls (web resource)',
-    setting: text('Osteoma cutis, primary and secondary', 'Osteoma cutis primario y secundario'),
+    setting: {
+      en: 'Osteoma cutis, primary and secondary',
+      es: 'Osteoma cutis primario y secundario',
+    },
     status: 'S',
   },
   'omim-166350': {
@@ -277,10 +279,10 @@ export const REFERENCES = {
     authors: 'OMIM',
     title: 'Progressive osseous heteroplasia (OMIM 166350)',
     source: 'Online Mendelian Inheritance in Man, entry 166350',
-    setting: text(
-      'Progressive osseous heteroplasia (paternally inherited GNAS variant)',
-      'Heteroplasia ósea progresiva (variante de GNAS de herencia paterna)',
-    ),
+    setting: {
+      en: 'Progressive osseous heteroplasia (paternally inherited GNAS variant)',
+      es: 'Heteroplasia ósea progresiva (variante de GNAS de herencia paterna)',
+    },
     status: 'S',
   },
   'medlineplus-aho': {
@@ -288,10 +290,10 @@ export const REFERENCES = {
     authors: 'MedlinePlus',
     title: '[Albright hereditary osteodystrophy / pseudohypoparathyroidism (MedlinePlus)]',
     source: 'MedlinePlus (web resource)',
-    setting: text(
-      'Albright hereditary osteodystrophy and pseudohypoparathyroidism type 1a',
-      'Osteodistrofia hereditaria de Albright y seudohipoparatiroidismo tipo 1a',
-    ),
+    setting: {
+      en: 'Albright hereditary osteodystrophy and pseudohypoparathyroidism type 1a',
+      es: 'Osteodistrofia hereditaria de Albright y seudohipoparatiroidismo tipo 1a',
+    },
     status: 'S',
   },
   'linglart-2018': {
@@ -301,10 +303,10 @@ export const REFERENCES = {
     title: '[Pseudohypoparathyroidism and Albright hereditary osteodystrophy]',
     source: 'Source details not recorded in the evidence review',
     year: 2018,
-    setting: text(
-      'Pseudohypoparathyroidism type 1a / Albright hereditary osteodystrophy and pseudo-pseudohypoparathyroidism',
-      'Seudohipoparatiroidismo tipo 1a / osteodistrofia hereditaria de Albright y seudoseudohipoparatiroidismo',
-    ),
+    setting: {
+      en: 'Pseudohypoparathyroidism type 1a / Albright hereditary osteodystrophy and pseudo-pseudohypoparathyroidism',
+      es: 'Seudohipoparatiroidismo tipo 1a / osteodistrofia hereditaria de Albright y seudoseudohipoparatiroidismo',
+    },
     status: 'S',
   },
   'genereviews-fop': {
@@ -312,10 +314,10 @@ export const REFERENCES = {
     authors: 'GeneReviews',
     title: 'Fibrodysplasia ossificans progressiva (GeneReviews)',
     source: 'GeneReviews (web resource)',
-    setting: text(
-      'Fibrodysplasia ossificans progressiva (ACVR1)',
-      'Fibrodisplasia osificante progresiva (ACVR1)',
-    ),
+    setting: {
+      en: 'Fibrodysplasia ossificans progressiva (ACVR1)',
+      es: 'Fibrodisplasia osificante progresiva (ACVR1)',
+    },
     status: 'S',
   },
   'radiopaedia-myositis-ossificans': {
@@ -323,7 +325,10 @@ export const REFERENCES = {
     authors: 'Radiopaedia',
     title: 'Myositis ossificans (Radiopaedia)',
     source: 'Radiopaedia (web resource)',
-    setting: text('Myositis ossificans (intramuscular)', 'Miositis osificante (intramuscular)'),
+    setting: {
+      en: 'Myositis ossificans (intramuscular)',
+      es: 'Miositis osificante (intramuscular)',
+    },
     status: 'S',
   },
   'rheumatologist-lds': {
@@ -331,10 +336,10 @@ export const REFERENCES = {
     authors: 'The Rheumatologist; AOCD',
     title: '[Lipodermatosclerosis: clinical diagnosis and the risks of biopsy]',
     source: 'The Rheumatologist; AOCD (web resources)',
-    setting: text(
-      'Lipodermatosclerosis of the legs in chronic venous insufficiency',
-      'Lipodermatoesclerosis de las piernas en la insuficiencia venosa crónica',
-    ),
+    setting: {
+      en: 'Lipodermatosclerosis of the legs in chronic venous insufficiency',
+      es: 'Lipodermatoesclerosis de las piernas en la insuficiencia venosa crónica',
+    },
     status: 'S',
   },
   'lurie-2020': {
@@ -344,10 +349,10 @@ export const REFERENCES = {
     source: 'J Vasc Surg Venous Lymphat Disord 2020',
     year: 2020,
     doi: '10.1016/j.jvsv.2019.12.075',
-    setting: text(
-      'Classification of chronic venous disorders (CEAP 2020)',
-      'Clasificación de los trastornos venosos crónicos (CEAP 2020)',
-    ),
+    setting: {
+      en: 'Classification of chronic venous disorders (CEAP 2020)',
+      es: 'Clasificación de los trastornos venosos crónicos (CEAP 2020)',
+    },
     status: 'S',
   },
   'cafasso-2013': {
@@ -357,10 +362,10 @@ export const REFERENCES = {
     source: 'Phlebology 2013;28:361-5',
     year: 2013,
     pmid: '23202142',
-    setting: text(
-      'Heterotopic ossification in chronic venous disease and the CEAP classification',
-      'Osificación heterotópica en la enfermedad venosa crónica y la clasificación CEAP',
-    ),
+    setting: {
+      en: 'Heterotopic ossification in chronic venous disease and the CEAP classification',
+      es: 'Osificación heterotópica en la enfermedad venosa crónica y la clasificación CEAP',
+    },
     status: 'S',
   },
   'balanescu-2014': {
@@ -370,10 +375,10 @@ export const REFERENCES = {
     title: '[Treatment of calcinosis in connective-tissue disease]',
     source: 'Source details not recorded in the evidence review',
     year: 2014,
-    setting: text(
-      'Calcinosis in connective-tissue disease',
-      'Calcinosis en las enfermedades del tejido conectivo',
-    ),
+    setting: {
+      en: 'Calcinosis in connective-tissue disease',
+      es: 'Calcinosis en las enfermedades del tejido conectivo',
+    },
     status: 'S',
   },
   // Lab reference intervals (engine 2: a value outside them is flagged even without the lab's own
@@ -383,10 +388,10 @@ export const REFERENCES = {
     authors: 'MSD Manual, Consumer Version',
     title: 'Blood tests: reference range or threshold (conventional units)',
     source: 'MSD Manual (web resource), msdmanuals.com/home/multimedia/table/blood-tests',
-    setting: text(
-      'General adult laboratory reference ranges; each laboratory sets its own',
-      'Intervalos de referencia generales del adulto; cada laboratorio fija los suyos',
-    ),
+    setting: {
+      en: 'General adult laboratory reference ranges; each laboratory sets its own',
+      es: 'Intervalos de referencia generales del adulto; cada laboratorio fija los suyos',
+    },
     status: 'S',
   },
   'davis-phosphorus': {
@@ -394,10 +399,10 @@ export const REFERENCES = {
     authors: "Davis's Lab & Diagnostic Tests",
     title: 'Phosphorus, blood',
     source: "Davis's Lab & Diagnostic Tests (web resource)",
-    setting: text(
-      'Adult serum inorganic phosphorus reference range (spectrophotometry)',
-      'Intervalo de referencia del fósforo inorgánico sérico en el adulto (espectrofotometría)',
-    ),
+    setting: {
+      en: 'Adult serum inorganic phosphorus reference range (spectrophotometry)',
+      es: 'Intervalo de referencia del fósforo inorgánico sérico en el adulto (espectrofotometría)',
+    },
     status: 'S',
   },
   'wollina-2009': {
@@ -407,10 +412,10 @@ export const REFERENCES = {
     source: 'Dermatol Surg 2009;35(3):457-61',
     year: 2009,
     pmid: '19243405',
-    setting: text(
-      'Chronic leg ulcers of mixed cause, refractory for at least 3 months, shave-excised and grafted (212 patients, 362 ulcers); histology; retrospective',
-      'Úlceras crónicas de pierna de causa mixta, refractarias durante al menos 3 meses, extirpadas por afeitado e injertadas (212 pacientes, 362 úlceras); histología; retrospectivo',
-    ),
+    setting: {
+      en: 'Chronic leg ulcers of mixed cause, refractory for at least 3 months, shave-excised and grafted (212 patients, 362 ulcers); histology; retrospective',
+      es: 'Úlceras crónicas de pierna de causa mixta, refractarias durante al menos 3 meses, extirpadas por afeitado e injertadas (212 pacientes, 362 úlceras); histología; retrospectivo',
+    },
     status: 'S',
   },
   'tokoro-2009': {
@@ -421,10 +426,10 @@ export const REFERENCES = {
     source: 'Acta Derm Venereol 2009;89(5):505-8',
     year: 2009,
     doi: '10.2340/00015555-0680',
-    setting: text(
-      'X-ray of the lower legs in 20 patients with chronic venous insufficiency and 20 control subjects',
-      'Radiografía de las piernas en 20 pacientes con insuficiencia venosa crónica y 20 sujetos control',
-    ),
+    setting: {
+      en: 'X-ray of the lower legs in 20 patients with chronic venous insufficiency and 20 control subjects',
+      es: 'Radiografía de las piernas en 20 pacientes con insuficiencia venosa crónica y 20 sujetos control',
+    },
     status: 'S',
   },
   'wozniak-2020': {
@@ -434,10 +439,10 @@ export const REFERENCES = {
     source: 'J Ultrason 2020;20(83):e284-90',
     year: 2020,
     doi: '10.15557/JoU.2020.0050',
-    setting: text(
-      'Lipodermatosclerosis: 10 patients, 14 limbs, with high-frequency ultrasound and leg X-ray',
-      'Lipodermatoesclerosis: 10 pacientes, 14 extremidades, con ecografía de alta frecuencia y radiografía de la pierna',
-    ),
+    setting: {
+      en: 'Lipodermatosclerosis: 10 patients, 14 limbs, with high-frequency ultrasound and leg X-ray',
+      es: 'Lipodermatoesclerosis: 10 pacientes, 14 extremidades, con ecografía de alta frecuencia y radiografía de la pierna',
+    },
     status: 'S',
   },
   'colboc-2022': {
@@ -449,10 +454,10 @@ export const REFERENCES = {
     source: 'J Gerontol A Biol Sci Med Sci 2022;77(1):27-32',
     year: 2022,
     doi: '10.1093/gerona/glab223',
-    setting: text(
-      'Older inpatients with leg ulcers in one geriatric wound-healing ward (143 patients); prospective',
-      'Pacientes mayores hospitalizados con úlceras de pierna en una unidad geriátrica de heridas (143 pacientes); prospectivo',
-    ),
+    setting: {
+      en: 'Older inpatients with leg ulcers in one geriatric wound-healing ward (143 patients); prospective',
+      es: 'Pacientes mayores hospitalizados con úlceras de pierna en una unidad geriátrica de heridas (143 pacientes); prospectivo',
+    },
     status: 'S',
   },
   'kim-2017': {
@@ -463,10 +468,10 @@ export const REFERENCES = {
     year: 2017,
     doi: '10.3174/ajnr.A5096',
     pmid: '28232495',
-    setting: text(
-      '1,315 consecutive sinus CTs reviewed for small dermal calcified nodules of the face',
-      '1.315 TC de senos consecutivas revisadas en busca de pequeños nódulos dérmicos calcificados de la cara',
-    ),
+    setting: {
+      en: '1,315 consecutive sinus CTs reviewed for small dermal calcified nodules of the face',
+      es: '1.315 TC de senos consecutivas revisadas en busca de pequeños nódulos dérmicos calcificados de la cara',
+    },
     status: 'S',
   },
   'argyropoulou-2006': {
@@ -479,10 +484,10 @@ export const REFERENCES = {
     year: 2006,
     doi: '10.1186/cc5083',
     pmid: '17074077',
-    setting: text(
-      'Heterotopic ossification of the knee in 11 ICU patients on prolonged ventilation; case series',
-      'Osificación heterotópica de rodilla en 11 pacientes de UCI con ventilación prolongada; serie de casos',
-    ),
+    setting: {
+      en: 'Heterotopic ossification of the knee in 11 ICU patients on prolonged ventilation; case series',
+      es: 'Osificación heterotópica de rodilla en 11 pacientes de UCI con ventilación prolongada; serie de casos',
+    },
     status: 'S',
   },
   'stefanidis-2017': {
@@ -495,10 +500,10 @@ export const REFERENCES = {
     source: 'Journal not confirmed (PubMed 28195961)',
     year: 2017,
     pmid: '28195961',
-    setting: text(
-      'ICU patients with acquired brain injury and reduced range of motion (310 screened, 21 with sonographic signs); prospective multicentre pilot',
-      'Pacientes de UCI con daño cerebral adquirido y movilidad reducida (310 cribados, 21 con signos ecográficos); piloto prospectivo multicéntrico',
-    ),
+    setting: {
+      en: 'ICU patients with acquired brain injury and reduced range of motion (310 screened, 21 with sonographic signs); prospective multicentre pilot',
+      es: 'Pacientes de UCI con daño cerebral adquirido y movilidad reducida (310 cribados, 21 con signos ecográficos); piloto prospectivo multicéntrico',
+    },
     status: 'S',
   },
   'orzel-1985': {
@@ -508,10 +513,10 @@ export const REFERENCES = {
       '[Heterotopic bone formation: clinical, laboratory and three-phase bone imaging findings]',
     source: 'J Nucl Med 1985;26(2):125-32',
     year: 1985,
-    setting: text(
-      '50 patients referred for possible heterotopic bone formation after injury or neurological insult',
-      '50 pacientes remitidos por posible formación de hueso heterotópico tras una lesión o un daño neurológico',
-    ),
+    setting: {
+      en: '50 patients referred for possible heterotopic bone formation after injury or neurological insult',
+      es: '50 pacientes remitidos por posible formación de hueso heterotópico tras una lesión o un daño neurológico',
+    },
     status: 'S',
   },
   'elgazzar-2019': {
@@ -522,10 +527,10 @@ export const REFERENCES = {
       'The added value of SPECT/CT in the proper diagnosis of heterotopic ossification by bone scintigraphy',
     source: 'J Nucl Med 2019;60(suppl 1):1293 (abstract)',
     year: 2019,
-    setting: text(
-      '34 patients with bone scintigraphy and SPECT/CT for possible heterotopic ossification, one department',
-      '34 pacientes con gammagrafía ósea y SPECT/TC por posible osificación heterotópica, un servicio',
-    ),
+    setting: {
+      en: '34 patients with bone scintigraphy and SPECT/CT for possible heterotopic ossification, one department',
+      es: '34 pacientes con gammagrafía ósea y SPECT/TC por posible osificación heterotópica, un servicio',
+    },
     status: 'S',
   },
   'saez-de-ocariz-2014': {
@@ -536,10 +541,10 @@ export const REFERENCES = {
       'Evaluación de la calcinosis distrófica en dermatomiositis juvenil y esclerosis sistémica',
     source: 'Acta Pediatr Mex 2014;35(1):7-14',
     year: 2014,
-    setting: text(
-      'Children aged 5–17 with juvenile dermatomyositis, systemic sclerosis or CREST syndrome; scintigraphy against physical examination',
-      'Niños de 5 a 17 años con dermatomiositis juvenil, esclerosis sistémica o síndrome CREST; gammagrafía frente a exploración física',
-    ),
+    setting: {
+      en: 'Children aged 5–17 with juvenile dermatomyositis, systemic sclerosis or CREST syndrome; scintigraphy against physical examination',
+      es: 'Niños de 5 a 17 años con dermatomiositis juvenil, esclerosis sistémica o síndrome CREST; gammagrafía frente a exploración física',
+    },
     status: 'S',
   },
   'koivisto-2015': {
@@ -549,10 +554,10 @@ export const REFERENCES = {
       'Effective radiation dose of a MSCT, two CBCT and one conventional radiography device in the ankle region',
     source: 'J Foot Ankle Res 2015 (PMC4363062)',
     year: 2015,
-    setting: text(
-      'Anthropomorphic ankle phantom with MOSFET dosimeters (ICRP 103 effective doses)',
-      'Maniquí antropomórfico de tobillo con dosímetros MOSFET (dosis efectivas según ICRP 103)',
-    ),
+    setting: {
+      en: 'Anthropomorphic ankle phantom with MOSFET dosimeters (ICRP 103 effective doses)',
+      es: 'Maniquí antropomórfico de tobillo con dosímetros MOSFET (dosis efectivas según ICRP 103)',
+    },
     status: 'S',
   },
 } as const satisfies Record<string, Reference>;

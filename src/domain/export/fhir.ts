@@ -16,7 +16,7 @@ import type { Case, LabAnalyte, StudyId } from '../case/schema';
 import { STEP_STUDIES, type Assessment } from '../engine/types';
 import type { ModalityId } from '../evidence';
 import { MODALITIES } from '../evidence';
-import { text, type Lang, type LocalizedText } from '../text';
+import type { Lang, LocalizedText } from '../text';
 import { describeCase, PLAIN_FORMATTERS, type StudyFacts } from './describe';
 import { escapeXml } from './inert';
 import { bandExtensions, fhirProvenance, provenanceInfo, requestBand } from './provenance';
@@ -106,58 +106,61 @@ const FLAG_CODE = { normal: 'N', low: 'L', high: 'H' } as const;
 const FLAG_DISPLAY = { normal: 'Normal', low: 'Low', high: 'High' } as const;
 
 const CODE_TEXT = {
-  ageBracket: text('Age bracket', 'Franja de edad'),
-  obesity: text('Obesity', 'Obesidad'),
-  cviYears: text(
-    'Duration of chronic venous insufficiency',
-    'Duración de la insuficiencia venosa crónica',
-  ),
-  longStandingCvi: text(
-    'Long-standing chronic venous insufficiency (clinician judgement)',
-    'Insuficiencia venosa crónica de larga evolución (juicio clínico)',
-  ),
-  ceap: text('CEAP clinical class', 'Clase clínica CEAP'),
-  priorDvt: text('Prior deep vein thrombosis', 'Trombosis venosa profunda previa'),
-  immobility: text('Immobility', 'Inmovilidad'),
-  onset: text('Onset of hardening of the legs', 'Inicio del endurecimiento de las piernas'),
-  laterality: text('Legs affected', 'Piernas afectadas'),
-  lowerThird: text(
-    'Lower third of the leg affected',
-    'Afectación del tercio inferior de la pierna',
-  ),
-  posteriorLateral: text(
-    'Posterior or lateral aspect affected',
-    'Afectación de la cara posterior o lateral',
-  ),
-  pain: text('Pain', 'Dolor'),
-  skin: text('Skin over the plaques', 'Piel sobre las placas'),
-  kidneyDisease: text('Chronic kidney disease or dialysis', 'Enfermedad renal crónica o diálisis'),
-  childhoodOnset: text('Lesions since childhood', 'Lesiones desde la infancia'),
-  history: text('History (free text)', 'Antecedentes (texto libre)'),
-  finding: text('{study} of the legs: finding', '{study} de las piernas: hallazgo'),
-  histology: text(
-    'Skin biopsy of the legs: histology',
-    'Biopsia cutánea de las piernas: histología',
-  ),
-  lab: text('{analyte}, serum or plasma', '{analyte} en suero o plasma'),
-  depth: text('Depth of the deposits', 'Profundidad de los depósitos'),
-  periostitis: text('Periostitis', 'Periostitis'),
-  woundProblem: text(
-    'Wound-healing problem after the biopsy',
-    'Problema de cicatrización tras la biopsia',
-  ),
-  report: text(
-    'Imaging workup for suspected subcutaneous heterotopic ossification of the legs',
-    'Estudio por imagen ante sospecha de osificación heterotópica subcutánea de las piernas',
-  ),
-  request: text('{study} of the legs', '{study} de las piernas'),
-  labsRequest: text(
-    'Phospho-calcium metabolism (calcium, phosphate)',
-    'Metabolismo fosfocálcico (calcio, fósforo)',
-  ),
-  ctOrMri: text('CT or MRI of the legs (extent)', 'TC o RM de las piernas (extensión)'),
-  engine: text('Engine version {version}', 'Versión del motor {version}'),
-  years: text('years', 'años'),
+  ageBracket: { en: 'Age bracket', es: 'Franja de edad' },
+  obesity: { en: 'Obesity', es: 'Obesidad' },
+  cviYears: {
+    en: 'Duration of chronic venous insufficiency',
+    es: 'Duración de la insuficiencia venosa crónica',
+  },
+  longStandingCvi: {
+    en: 'Long-standing chronic venous insufficiency (clinician judgement)',
+    es: 'Insuficiencia venosa crónica de larga evolución (juicio clínico)',
+  },
+  ceap: { en: 'CEAP clinical class', es: 'Clase clínica CEAP' },
+  priorDvt: { en: 'Prior deep vein thrombosis', es: 'Trombosis venosa profunda previa' },
+  immobility: { en: 'Immobility', es: 'Inmovilidad' },
+  onset: { en: 'Onset of hardening of the legs', es: 'Inicio del endurecimiento de las piernas' },
+  laterality: { en: 'Legs affected', es: 'Piernas afectadas' },
+  lowerThird: {
+    en: 'Lower third of the leg affected',
+    es: 'Afectación del tercio inferior de la pierna',
+  },
+  posteriorLateral: {
+    en: 'Posterior or lateral aspect affected',
+    es: 'Afectación de la cara posterior o lateral',
+  },
+  pain: { en: 'Pain', es: 'Dolor' },
+  skin: { en: 'Skin over the plaques', es: 'Piel sobre las placas' },
+  kidneyDisease: {
+    en: 'Chronic kidney disease or dialysis',
+    es: 'Enfermedad renal crónica o diálisis',
+  },
+  childhoodOnset: { en: 'Lesions since childhood', es: 'Lesiones desde la infancia' },
+  history: { en: 'History (free text)', es: 'Antecedentes (texto libre)' },
+  finding: { en: '{study} of the legs: finding', es: '{study} de las piernas: hallazgo' },
+  histology: {
+    en: 'Skin biopsy of the legs: histology',
+    es: 'Biopsia cutánea de las piernas: histología',
+  },
+  lab: { en: '{analyte}, serum or plasma', es: '{analyte} en suero o plasma' },
+  depth: { en: 'Depth of the deposits', es: 'Profundidad de los depósitos' },
+  periostitis: { en: 'Periostitis', es: 'Periostitis' },
+  woundProblem: {
+    en: 'Wound-healing problem after the biopsy',
+    es: 'Problema de cicatrización tras la biopsia',
+  },
+  report: {
+    en: 'Imaging workup for suspected subcutaneous heterotopic ossification of the legs',
+    es: 'Estudio por imagen ante sospecha de osificación heterotópica subcutánea de las piernas',
+  },
+  request: { en: '{study} of the legs', es: '{study} de las piernas' },
+  labsRequest: {
+    en: 'Phospho-calcium metabolism (calcium, phosphate)',
+    es: 'Metabolismo fosfocálcico (calcio, fósforo)',
+  },
+  ctOrMri: { en: 'CT or MRI of the legs (extent)', es: 'TC o RM de las piernas (extensión)' },
+  engine: { en: 'Engine version {version}', es: 'Versión del motor {version}' },
+  years: { en: 'years', es: 'años' },
 } as const;
 
 /* ------------------------------------------------------------------------------------------ */

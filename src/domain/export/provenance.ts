@@ -1,7 +1,7 @@
 import type { Extension, Provenance, Reference, Resource } from '@medplum/fhirtypes';
 import type { Band } from '../engine/types';
 import { EVIDENCE_PACK_SHA256, EVIDENCE_PACK_VERSION, type ModalityId } from '../evidence';
-import { text, type Lang, type LocalizedText } from '../text';
+import type { Lang, LocalizedText } from '../text';
 
 /**
  * Provenance carried by every export: which engine and which evidence pack produced it. The
@@ -21,10 +21,10 @@ export function provenanceInfo(engineVersion: string): ProvenanceInfo {
   };
 }
 
-const LINE: LocalizedText = text(
-  'Evidence pack {version} (SHA-256 {sha256}); engine {engine}.',
-  'Paquete de evidencia {version} (SHA-256 {sha256}); motor {engine}.',
-);
+const LINE: LocalizedText = {
+  en: 'Evidence pack {version} (SHA-256 {sha256}); engine {engine}.',
+  es: 'Paquete de evidencia {version} (SHA-256 {sha256}); motor {engine}.',
+};
 
 /** "Evidence pack 2.0.0 (SHA-256 45b0…); engine 1.1.0." — the full hash, so it can be checked. */
 export function provenanceLine(info: ProvenanceInfo, lang: Lang): string {
@@ -52,11 +52,11 @@ export const PAMA_CONSULT_ID_URL = 'http://fhir.org/argonaut/Extension/pama-rati
 const PROVENANCE_PARTICIPANT = 'http://terminology.hl7.org/CodeSystem/provenance-participant-type';
 
 const BAND_LABEL: Readonly<Record<Band, LocalizedText>> = {
-  'usually-appropriate': text('Usually appropriate', 'Habitualmente apropiada'),
-  'may-be-appropriate': text('May be appropriate', 'Puede ser apropiada'),
-  'usually-not-appropriate': text('Usually not appropriate', 'Habitualmente no apropiada'),
-  done: text('Already done', 'Ya realizada'),
-  'not-done': text('Not done', 'No realizada'),
+  'usually-appropriate': { en: 'Usually appropriate', es: 'Habitualmente apropiada' },
+  'may-be-appropriate': { en: 'May be appropriate', es: 'Puede ser apropiada' },
+  'usually-not-appropriate': { en: 'Usually not appropriate', es: 'Habitualmente no apropiada' },
+  done: { en: 'Already done', es: 'Ya realizada' },
+  'not-done': { en: 'Not done', es: 'No realizada' },
 };
 
 /**

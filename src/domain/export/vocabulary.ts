@@ -15,7 +15,7 @@ import type {
   XRAY_PATTERNS,
   LabAnalyte,
 } from '../case/schema';
-import { text, type LocalizedText } from '../text';
+import type { LocalizedText } from '../text';
 
 /**
  * The clinical wording of the summary and of every export, in both languages. It lives in the
@@ -27,240 +27,240 @@ import { text, type LocalizedText } from '../text';
 type Vocab<T extends string> = Readonly<Record<T, LocalizedText>>;
 
 export const STUDY_NAMES: Vocab<StudyId> = {
-  labs: text('Labs', 'Analítica'),
-  ultrasound: text('Ultrasound', 'Ecografía'),
-  xray: text('X-ray', 'Radiografía'),
-  scintigraphy: text('Bone scintigraphy', 'Gammagrafía ósea'),
-  ct: text('CT', 'TC'),
-  mri: text('MRI', 'RM'),
-  biopsy: text('Biopsy', 'Biopsia'),
+  labs: { en: 'Labs', es: 'Analítica' },
+  ultrasound: { en: 'Ultrasound', es: 'Ecografía' },
+  xray: { en: 'X-ray', es: 'Radiografía' },
+  scintigraphy: { en: 'Bone scintigraphy', es: 'Gammagrafía ósea' },
+  ct: { en: 'CT', es: 'TC' },
+  mri: { en: 'MRI', es: 'RM' },
+  biopsy: { en: 'Biopsy', es: 'Biopsia' },
 };
 
 export const STUDY_STATUS: Vocab<StudyStatus> = {
-  'not-started': text('not done', 'no realizada'),
-  planned: text('requested, result awaited', 'solicitada, pendiente de resultado'),
-  done: text('done', 'realizada'),
-  skipped: text('not done', 'no realizada'),
-  deferred: text('deferred', 'aplazada'),
+  'not-started': { en: 'not done', es: 'no realizada' },
+  planned: { en: 'requested, result awaited', es: 'solicitada, pendiente de resultado' },
+  done: { en: 'done', es: 'realizada' },
+  skipped: { en: 'not done', es: 'no realizada' },
+  deferred: { en: 'deferred', es: 'aplazada' },
 };
 
 export const SKIP_REASON: Vocab<(typeof SKIP_REASONS)[number]> = {
-  'not-available': text('not available', 'no disponible'),
-  declined: text('declined by the patient', 'rechazada por el paciente'),
-  'not-indicated': text('not indicated', 'no indicada'),
-  other: text('other reason', 'otro motivo'),
+  'not-available': { en: 'not available', es: 'no disponible' },
+  declined: { en: 'declined by the patient', es: 'rechazada por el paciente' },
+  'not-indicated': { en: 'not indicated', es: 'no indicada' },
+  other: { en: 'other reason', es: 'otro motivo' },
 };
 
 export const SEX_WORD: Vocab<(typeof SEXES)[number]> = {
-  female: text('woman', 'mujer'),
-  male: text('man', 'varón'),
-  other: text('patient', 'paciente'),
+  female: { en: 'woman', es: 'mujer' },
+  male: { en: 'man', es: 'varón' },
+  other: { en: 'patient', es: 'paciente' },
 };
 
 export const LATERALITY: Vocab<(typeof LATERALITIES)[number]> = {
-  left: text('left leg', 'pierna izquierda'),
-  right: text('right leg', 'pierna derecha'),
-  bilateral: text('both legs', 'ambas piernas'),
+  left: { en: 'left leg', es: 'pierna izquierda' },
+  right: { en: 'right leg', es: 'pierna derecha' },
+  bilateral: { en: 'both legs', es: 'ambas piernas' },
 };
 
 export const PAIN: Vocab<(typeof PAIN_LEVELS)[number]> = {
-  none: text('painless', 'indolora'),
-  mild: text('mild pain', 'dolor leve'),
-  moderate: text('moderate pain', 'dolor moderado'),
-  severe: text('severe pain', 'dolor intenso'),
+  none: { en: 'painless', es: 'indolora' },
+  mild: { en: 'mild pain', es: 'dolor leve' },
+  moderate: { en: 'moderate pain', es: 'dolor moderado' },
+  severe: { en: 'severe pain', es: 'dolor intenso' },
 };
 
 export const SKIN: Vocab<(typeof SKIN_SIGNS)[number]> = {
-  normal: text('normal overlying skin', 'piel suprayacente normal'),
-  'cvi-changes': text('signs of venous insufficiency', 'signos de insuficiencia venosa'),
-  'venous-ulcer': text('venous ulcer', 'úlcera venosa'),
-  'livedo-racemosa': text('livedo racemosa', 'livedo racemosa'),
-  necrosis: text('skin necrosis', 'necrosis cutánea'),
+  normal: { en: 'normal overlying skin', es: 'piel suprayacente normal' },
+  'cvi-changes': { en: 'signs of venous insufficiency', es: 'signos de insuficiencia venosa' },
+  'venous-ulcer': { en: 'venous ulcer', es: 'úlcera venosa' },
+  'livedo-racemosa': { en: 'livedo racemosa', es: 'livedo racemosa' },
+  necrosis: { en: 'skin necrosis', es: 'necrosis cutánea' },
 };
 
 export const LAB_NAMES: Vocab<LabAnalyte> = {
-  calcium: text('calcium', 'calcio'),
-  phosphate: text('phosphate', 'fósforo'),
-  pth: text('PTH', 'PTH'),
-  creatinine: text('creatinine', 'creatinina'),
-  alp: text('alkaline phosphatase', 'fosfatasa alcalina'),
+  calcium: { en: 'calcium', es: 'calcio' },
+  phosphate: { en: 'phosphate', es: 'fósforo' },
+  pth: { en: 'PTH', es: 'PTH' },
+  creatinine: { en: 'creatinine', es: 'creatinina' },
+  alp: { en: 'alkaline phosphatase', es: 'fosfatasa alcalina' },
 };
 
 export const LAB_FLAG: Vocab<(typeof LAB_FLAGS)[number]> = {
-  normal: text('normal', 'normal'),
-  low: text('low', 'bajo'),
-  high: text('high', 'alto'),
+  normal: { en: 'normal', es: 'normal' },
+  low: { en: 'low', es: 'bajo' },
+  high: { en: 'high', es: 'alto' },
 };
 
 export const US_FINDING: Vocab<(typeof US_PATTERNS)[number]> = {
-  normal: text('normal', 'normal'),
-  'hyperechoic-shadowing': text(
-    'hyperechogenic foci with posterior acoustic shadow in the subcutaneous layer',
-    'focos hiperecogénicos con sombra acústica posterior en el tejido celular subcutáneo',
-  ),
-  'less-echogenic-deposits': text(
-    'less echogenic deposits (calcification pattern)',
-    'depósitos menos ecogénicos (patrón de calcificación)',
-  ),
-  indeterminate: text('indeterminate', 'indeterminada'),
+  normal: { en: 'normal', es: 'normal' },
+  'hyperechoic-shadowing': {
+    en: 'hyperechogenic foci with posterior acoustic shadow in the subcutaneous layer',
+    es: 'focos hiperecogénicos con sombra acústica posterior en el tejido celular subcutáneo',
+  },
+  'less-echogenic-deposits': {
+    en: 'less echogenic deposits (calcification pattern)',
+    es: 'depósitos menos ecogénicos (patrón de calcificación)',
+  },
+  indeterminate: { en: 'indeterminate', es: 'indeterminada' },
 };
 
 export const XRAY_FINDING: Vocab<(typeof XRAY_PATTERNS)[number]> = {
-  normal: text('normal', 'normal'),
-  'reticulated-bone-density': text(
-    'reticulated subcutaneous opacities of bone density',
-    'opacidades subcutáneas reticuladas con densidad ósea',
-  ),
-  'diffuse-bone-density': text(
-    'diffuse subcutaneous opacities of bone density',
-    'opacidades subcutáneas difusas con densidad ósea',
-  ),
-  'punctate-calcification': text('punctate calcification', 'calcificación puntiforme'),
-  other: text('other finding (see note)', 'otro hallazgo (véase la nota)'),
+  normal: { en: 'normal', es: 'normal' },
+  'reticulated-bone-density': {
+    en: 'reticulated subcutaneous opacities of bone density',
+    es: 'opacidades subcutáneas reticuladas con densidad ósea',
+  },
+  'diffuse-bone-density': {
+    en: 'diffuse subcutaneous opacities of bone density',
+    es: 'opacidades subcutáneas difusas con densidad ósea',
+  },
+  'punctate-calcification': { en: 'punctate calcification', es: 'calcificación puntiforme' },
+  other: { en: 'other finding (see note)', es: 'otro hallazgo (véase la nota)' },
 };
 
 export const SCINT_FINDING: Vocab<(typeof SCINT_PATTERNS)[number]> = {
-  normal: text('normal', 'normal'),
-  'soft-tissue-uptake': text(
-    'soft-tissue hyper-uptake in the legs',
-    'hipercaptación en partes blandas de las piernas',
-  ),
-  other: text('other finding (see note)', 'otro hallazgo (véase la nota)'),
+  normal: { en: 'normal', es: 'normal' },
+  'soft-tissue-uptake': {
+    en: 'soft-tissue hyper-uptake in the legs',
+    es: 'hipercaptación en partes blandas de las piernas',
+  },
+  other: { en: 'other finding (see note)', es: 'otro hallazgo (véase la nota)' },
 };
 
 export const CROSS_FINDING: Vocab<(typeof CROSS_SECTIONAL_PATTERNS)[number]> = {
-  normal: text('normal', 'normal'),
-  'trabecular-plaques': text(
-    'linear subcutaneous plaques with a trabecular/reticular pattern',
-    'placas lineales subcutáneas de patrón trabecular/reticular',
-  ),
-  'amorphous-calcification': text(
-    'amorphous calcification without trabecular bone',
-    'calcificación amorfa sin hueso trabecular',
-  ),
-  other: text('other finding (see note)', 'otro hallazgo (véase la nota)'),
+  normal: { en: 'normal', es: 'normal' },
+  'trabecular-plaques': {
+    en: 'linear subcutaneous plaques with a trabecular/reticular pattern',
+    es: 'placas lineales subcutáneas de patrón trabecular/reticular',
+  },
+  'amorphous-calcification': {
+    en: 'amorphous calcification without trabecular bone',
+    es: 'calcificación amorfa sin hueso trabecular',
+  },
+  other: { en: 'other finding (see note)', es: 'otro hallazgo (véase la nota)' },
 };
 
 export const DEPTH: Vocab<(typeof DEPTHS)[number]> = {
-  subcutaneous: text('confined to the subcutis', 'limitado al tejido subcutáneo'),
-  'fascia-or-muscle': text(
-    'reaching fascia or muscle (atypical for SCHO)',
-    'llega a fascia o músculo (atípico para la osificación subcutánea)',
-  ),
+  subcutaneous: { en: 'confined to the subcutis', es: 'limitado al tejido subcutáneo' },
+  'fascia-or-muscle': {
+    en: 'reaching fascia or muscle (atypical for SCHO)',
+    es: 'llega a fascia o músculo (atípico para la osificación subcutánea)',
+  },
 };
 
 export const HISTOLOGY_FINDING: Vocab<(typeof HISTOLOGY)[number]> = {
-  ossification: text(
-    'ossification: bone trabeculae in the deep dermis and fat',
-    'osificación: trabéculas óseas en la dermis profunda y la grasa',
-  ),
-  'calcification-without-bone': text(
-    'calcium deposits without bone (calcinosis cutis)',
-    'depósitos de calcio sin hueso (calcinosis cutis)',
-  ),
-  'other-diagnosis': text('another diagnosis (see note)', 'otro diagnóstico (véase la nota)'),
-  'non-diagnostic': text('non-diagnostic sample', 'muestra no diagnóstica'),
+  ossification: {
+    en: 'ossification: bone trabeculae in the deep dermis and fat',
+    es: 'osificación: trabéculas óseas en la dermis profunda y la grasa',
+  },
+  'calcification-without-bone': {
+    en: 'calcium deposits without bone (calcinosis cutis)',
+    es: 'depósitos de calcio sin hueso (calcinosis cutis)',
+  },
+  'other-diagnosis': { en: 'another diagnosis (see note)', es: 'otro diagnóstico (véase la nota)' },
+  'non-diagnostic': { en: 'non-diagnostic sample', es: 'muestra no diagnóstica' },
 };
 
 /** Phrases used to write the history line and the findings. */
 export const PHRASES = {
-  ageSex: text('{age}-year-old {sex}', '{sex} de {age} años'),
-  age: text('{age} years old', '{age} años'),
-  obesity: text('obesity', 'obesidad'),
-  noObesity: text('no obesity', 'sin obesidad'),
-  cvi: text('chronic venous insufficiency', 'insuficiencia venosa crónica'),
-  cviLongStanding: text(
-    'long-standing chronic venous insufficiency',
-    'insuficiencia venosa crónica de larga evolución',
-  ),
-  cviYears: text('for {years} years', 'desde hace {years} años'),
-  ceap: text('CEAP {ceap}', 'CEAP {ceap}'),
-  priorDvt: text('prior deep vein thrombosis', 'trombosis venosa profunda previa'),
-  noPriorDvt: text('no prior deep vein thrombosis', 'sin trombosis venosa profunda previa'),
-  immobility: text('immobility', 'inmovilidad'),
-  kidneyDisease: text('chronic kidney disease', 'enfermedad renal crónica'),
-  noKidneyDisease: text('no kidney disease', 'sin enfermedad renal'),
-  childhoodOnset: text('lesions since childhood', 'lesiones desde la infancia'),
-  hardening: text('Hardening of the legs', 'Endurecimiento de las piernas'),
-  lowerThird: text('lower third', 'tercio inferior'),
-  posteriorLateral: text('posterior and lateral aspects', 'caras posterior y lateral'),
-  onset: text('onset {date}', 'inicio el {date}'),
-  onsetDay: text('onset {date} (day {days})', 'inicio el {date} (día {days})'),
-  periostitis: text('periostitis', 'periostitis'),
-  noPeriostitis: text('no periostitis', 'sin periostitis'),
-  woundProblem: text(
-    'wound-healing problem after the biopsy',
-    'problema de cicatrización tras la biopsia',
-  ),
-  noResult: text('no result entered', 'sin resultado registrado'),
-  dated: text('{name} ({date})', '{name} ({date})'),
-  skippedBecause: text('not done ({reason})', 'no realizada ({reason})'),
-  labValue: text('{name} {value} {unit}', '{name} {value} {unit}'),
-  labValueFlag: text('{name} {value} {unit} ({flag})', '{name} {value} {unit} ({flag})'),
-  labFlagOnly: text('{name} {flag}', '{name} {flag}'),
-  labValueOnly: text('{name} {value}', '{name} {value}'),
+  ageSex: { en: '{age}-year-old {sex}', es: '{sex} de {age} años' },
+  age: { en: '{age} years old', es: '{age} años' },
+  obesity: { en: 'obesity', es: 'obesidad' },
+  noObesity: { en: 'no obesity', es: 'sin obesidad' },
+  cvi: { en: 'chronic venous insufficiency', es: 'insuficiencia venosa crónica' },
+  cviLongStanding: {
+    en: 'long-standing chronic venous insufficiency',
+    es: 'insuficiencia venosa crónica de larga evolución',
+  },
+  cviYears: { en: 'for {years} years', es: 'desde hace {years} años' },
+  ceap: { en: 'CEAP {ceap}', es: 'CEAP {ceap}' },
+  priorDvt: { en: 'prior deep vein thrombosis', es: 'trombosis venosa profunda previa' },
+  noPriorDvt: { en: 'no prior deep vein thrombosis', es: 'sin trombosis venosa profunda previa' },
+  immobility: { en: 'immobility', es: 'inmovilidad' },
+  kidneyDisease: { en: 'chronic kidney disease', es: 'enfermedad renal crónica' },
+  noKidneyDisease: { en: 'no kidney disease', es: 'sin enfermedad renal' },
+  childhoodOnset: { en: 'lesions since childhood', es: 'lesiones desde la infancia' },
+  hardening: { en: 'Hardening of the legs', es: 'Endurecimiento de las piernas' },
+  lowerThird: { en: 'lower third', es: 'tercio inferior' },
+  posteriorLateral: { en: 'posterior and lateral aspects', es: 'caras posterior y lateral' },
+  onset: { en: 'onset {date}', es: 'inicio el {date}' },
+  onsetDay: { en: 'onset {date} (day {days})', es: 'inicio el {date} (día {days})' },
+  periostitis: { en: 'periostitis', es: 'periostitis' },
+  noPeriostitis: { en: 'no periostitis', es: 'sin periostitis' },
+  woundProblem: {
+    en: 'wound-healing problem after the biopsy',
+    es: 'problema de cicatrización tras la biopsia',
+  },
+  noResult: { en: 'no result entered', es: 'sin resultado registrado' },
+  dated: { en: '{name} ({date})', es: '{name} ({date})' },
+  skippedBecause: { en: 'not done ({reason})', es: 'no realizada ({reason})' },
+  labValue: { en: '{name} {value} {unit}', es: '{name} {value} {unit}' },
+  labValueFlag: { en: '{name} {value} {unit} ({flag})', es: '{name} {value} {unit} ({flag})' },
+  labFlagOnly: { en: '{name} {flag}', es: '{name} {flag}' },
+  labValueOnly: { en: '{name} {value}', es: '{name} {value}' },
 } as const;
 
 /** Section headings and fixed lines of the note for the record. */
 export const NOTE = {
-  title: text('Suspected SCHO workup', 'Estudio por sospecha de OHSC'),
-  subtitle: text(
-    'Subcutaneous heterotopic ossification of the legs in chronic venous insufficiency',
-    'Osificación heterotópica subcutánea de las piernas en la insuficiencia venosa crónica',
-  ),
-  date: text('Date', 'Fecha'),
-  daysSinceOnset: text('day {days} since onset', 'día {days} desde el inicio'),
-  history: text('History', 'Antecedentes'),
-  background: text('Background', 'Otros antecedentes'),
-  labs: text('Labs', 'Analítica'),
-  findings: text('Imaging and biopsy', 'Imagen y biopsia'),
-  notDone: text('Not done', 'No realizadas'),
-  noFindings: text(
-    'No imaging or biopsy result recorded yet.',
-    'Aún no hay resultados de imagen ni de biopsia.',
-  ),
-  labsNotDone: text('Not done yet.', 'Aún no realizada.'),
-  impression: text('Impression', 'Impresión diagnóstica'),
-  basedOn: text('Based on', 'Basada en'),
-  riskProfile: text('Risk profile', 'Perfil de riesgo'),
-  riskPresent: text(
-    '{present} of 5 features present ({recorded} recorded)',
-    '{present} de 5 rasgos presentes ({recorded} registrados)',
-  ),
-  differential: text('Differential', 'Diagnóstico diferencial'),
-  raised: text('raised by this case', 'sugerido por este caso'),
-  consider: text('keep in mind', 'a tener en cuenta'),
-  plan: text('Plan', 'Plan'),
-  nextStep: text('Next step', 'Siguiente paso'),
-  workupComplete: text('Workup complete', 'Estudio completo'),
-  appropriateNow: text('Usually appropriate now', 'Habitualmente adecuadas ahora'),
-  open: text('Still open', 'Pendiente'),
-  nothingOpen: text('Nothing open.', 'Nada pendiente.'),
-  management: text('Management notes', 'Notas de manejo'),
-  extrapolated: text('extrapolated', 'extrapolado'),
-  labFlags: text('Lab red flags', 'Alertas analíticas'),
-  timing: text('Timing', 'Cronología'),
-  xrayFrom: text(
-    'A normal plain film is informative from {date}.',
-    'Una radiografía normal es informativa a partir del {date}.',
-  ),
-  references: text('References', 'Bibliografía'),
-  generated: text(
-    'Leg ossification workup, engine {version}, assessed on {date}. Pseudonymous case: no name or identifier.',
-    'Estudio de osificación en piernas, motor {version}, evaluado el {date}. Caso seudonimizado: sin nombre ni identificadores.',
-  ),
+  title: { en: 'Suspected SCHO workup', es: 'Estudio por sospecha de OHSC' },
+  subtitle: {
+    en: 'Subcutaneous heterotopic ossification of the legs in chronic venous insufficiency',
+    es: 'Osificación heterotópica subcutánea de las piernas en la insuficiencia venosa crónica',
+  },
+  date: { en: 'Date', es: 'Fecha' },
+  daysSinceOnset: { en: 'day {days} since onset', es: 'día {days} desde el inicio' },
+  history: { en: 'History', es: 'Antecedentes' },
+  background: { en: 'Background', es: 'Otros antecedentes' },
+  labs: { en: 'Labs', es: 'Analítica' },
+  findings: { en: 'Imaging and biopsy', es: 'Imagen y biopsia' },
+  notDone: { en: 'Not done', es: 'No realizadas' },
+  noFindings: {
+    en: 'No imaging or biopsy result recorded yet.',
+    es: 'Aún no hay resultados de imagen ni de biopsia.',
+  },
+  labsNotDone: { en: 'Not done yet.', es: 'Aún no realizada.' },
+  impression: { en: 'Impression', es: 'Impresión diagnóstica' },
+  basedOn: { en: 'Based on', es: 'Basada en' },
+  riskProfile: { en: 'Risk profile', es: 'Perfil de riesgo' },
+  riskPresent: {
+    en: '{present} of 5 features present ({recorded} recorded)',
+    es: '{present} de 5 rasgos presentes ({recorded} registrados)',
+  },
+  differential: { en: 'Differential', es: 'Diagnóstico diferencial' },
+  raised: { en: 'raised by this case', es: 'sugerido por este caso' },
+  consider: { en: 'keep in mind', es: 'a tener en cuenta' },
+  plan: { en: 'Plan', es: 'Plan' },
+  nextStep: { en: 'Next step', es: 'Siguiente paso' },
+  workupComplete: { en: 'Workup complete', es: 'Estudio completo' },
+  appropriateNow: { en: 'Usually appropriate now', es: 'Habitualmente adecuadas ahora' },
+  open: { en: 'Still open', es: 'Pendiente' },
+  nothingOpen: { en: 'Nothing open.', es: 'Nada pendiente.' },
+  management: { en: 'Management notes', es: 'Notas de manejo' },
+  extrapolated: { en: 'extrapolated', es: 'extrapolado' },
+  labFlags: { en: 'Lab red flags', es: 'Alertas analíticas' },
+  timing: { en: 'Timing', es: 'Cronología' },
+  xrayFrom: {
+    en: 'A normal plain film is informative from {date}.',
+    es: 'Una radiografía normal es informativa a partir del {date}.',
+  },
+  references: { en: 'References', es: 'Bibliografía' },
+  generated: {
+    en: 'Leg ossification workup, engine {version}, assessed on {date}. Pseudonymous case: no name or identifier.',
+    es: 'Estudio de osificación en piernas, motor {version}, evaluado el {date}. Caso seudonimizado: sin nombre ni identificadores.',
+  },
 } as const;
 
 /** The step names used for "next step", matching the wizard's steps. */
 export const STEP_NAMES = {
-  patient: text('Patient and history', 'Paciente y antecedentes'),
-  labs: text('Labs', 'Analítica'),
-  ultrasound: text('Ultrasound', 'Ecografía'),
-  xray: text('X-ray', 'Radiografía'),
-  scintigraphy: text('Bone scintigraphy', 'Gammagrafía ósea'),
-  ctmri: text('CT or MRI', 'TC o RM'),
-  biopsy: text('Biopsy', 'Biopsia'),
-  summary: text('Summary', 'Resumen'),
+  patient: { en: 'Patient and history', es: 'Paciente y antecedentes' },
+  labs: { en: 'Labs', es: 'Analítica' },
+  ultrasound: { en: 'Ultrasound', es: 'Ecografía' },
+  xray: { en: 'X-ray', es: 'Radiografía' },
+  scintigraphy: { en: 'Bone scintigraphy', es: 'Gammagrafía ósea' },
+  ctmri: { en: 'CT or MRI', es: 'TC o RM' },
+  biopsy: { en: 'Biopsy', es: 'Biopsia' },
+  summary: { en: 'Summary', es: 'Resumen' },
 } as const;
 
 /** Fill `{name}` placeholders. */

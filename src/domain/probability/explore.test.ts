@@ -2,7 +2,6 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { seedCase } from '../case/fixtures';
 import { IMAGING_IDS } from '../evidence/types';
-import { text } from '../text';
 import { calculationText } from './export';
 import { explore, lrAvailability, type ExplorerInput, type ResultInput } from './explore';
 import { resultsFromCase } from './from-case';
@@ -17,20 +16,20 @@ const SOURCES: ProbabilitySources = {
   anchors: [
     {
       id: 'calc',
-      label: text('Calcification anchor', 'Ancla de calcificación'),
+      label: { en: 'Calcification anchor', es: 'Ancla de calcificación' },
       range: [0.2, 0.4],
-      rangeBasis: text('test range', 'intervalo de prueba'),
+      rangeBasis: { en: 'test range', es: 'intervalo de prueba' },
       measures: 'calcification',
-      setting: text('test setting', 'ámbito de prueba'),
+      setting: { en: 'test setting', es: 'ámbito de prueba' },
       refs: ['garcia-arpa-2020'],
     },
     {
       id: 'bone',
-      label: text('Bone anchor', 'Ancla de hueso'),
+      label: { en: 'Bone anchor', es: 'Ancla de hueso' },
       range: [0.05, 0.1],
-      rangeBasis: text('test range', 'intervalo de prueba'),
+      rangeBasis: { en: 'test range', es: 'intervalo de prueba' },
       measures: 'bone',
-      setting: text('test setting', 'ámbito de prueba'),
+      setting: { en: 'test setting', es: 'ámbito de prueba' },
       refs: ['garcia-arpa-2020'],
     },
   ],
@@ -39,10 +38,10 @@ const SOURCES: ProbabilitySources = {
       id: 'us-table',
       modality: 'ultrasound',
       table: { tp: 13, fn: 4, fp: 0, tn: 26 },
-      positive: text('deposit seen', 'depósito visto'),
+      positive: { en: 'deposit seen', es: 'depósito visto' },
       referenceStandard: 'xray',
       unit: 'patient',
-      setting: text('test setting', 'ámbito de prueba'),
+      setting: { en: 'test setting', es: 'ámbito de prueba' },
       extrapolated: true,
       ref: 'fairchild-2021',
     },

@@ -1,7 +1,6 @@
 import { ACCURACY_TABLES, anchorRange, PRETEST_ANCHORS } from '../evidence';
 import { IMAGING_IDS, type ImagingId, type ModalityId } from '../evidence/types';
 import { summariseTable } from '../stats';
-import { text } from '../text';
 import type { AccuracyEvidence, PretestAnchor, ProbabilitySources } from './sources';
 
 /**
@@ -21,10 +20,10 @@ const anchors: PretestAnchor[] = PRETEST_ANCHORS.map((a) => {
     range: [ci.low, ci.high],
     point: events / total,
     counts: a.counts,
-    rangeBasis: text(
-      `Wilson 95 % CI of ${events}/${total}, by ${a.method.en.toLowerCase()}`,
-      `IC 95 % de Wilson de ${events}/${total}, por ${a.method.es.toLowerCase()}`,
-    ),
+    rangeBasis: {
+      en: `Wilson 95 % CI of ${events}/${total}, by ${a.method.en.toLowerCase()}`,
+      es: `IC 95 % de Wilson de ${events}/${total}, por ${a.method.es.toLowerCase()}`,
+    },
     measures: a.measures,
     setting: a.population,
     refs: [a.ref],

@@ -4,7 +4,6 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedCase } from '../../domain/case/fixtures';
 import type { ProbabilitySources } from '../../domain/probability';
-import { text } from '../../domain/text';
 import { useCases } from '../../store/cases';
 import { clock } from '../../store/clock';
 import { useSettings } from '../../store/settings';
@@ -18,11 +17,11 @@ const SOURCES: ProbabilitySources = {
   anchors: [
     {
       id: 'calc',
-      label: text('Calcification anchor', 'Ancla de calcificación'),
+      label: { en: 'Calcification anchor', es: 'Ancla de calcificación' },
       range: [0.2, 0.4],
-      rangeBasis: text('test range', 'intervalo de prueba'),
+      rangeBasis: { en: 'test range', es: 'intervalo de prueba' },
       measures: 'calcification',
-      setting: text('test setting', 'ámbito de prueba'),
+      setting: { en: 'test setting', es: 'ámbito de prueba' },
       refs: ['garcia-arpa-2020'],
     },
   ],
@@ -31,10 +30,10 @@ const SOURCES: ProbabilitySources = {
       id: 'us',
       modality: 'ultrasound',
       table: { tp: 13, fn: 4, fp: 0, tn: 26 },
-      positive: text('deposit seen', 'depósito visto'),
+      positive: { en: 'deposit seen', es: 'depósito visto' },
       referenceStandard: 'xray',
       unit: 'patient',
-      setting: text('test setting', 'ámbito de prueba'),
+      setting: { en: 'test setting', es: 'ámbito de prueba' },
       extrapolated: true,
       ref: 'fairchild-2021',
     },
