@@ -96,6 +96,23 @@ describe('the explorer over the sources', () => {
     expect(calculationText(input, SOURCES, opts(false))).toMatch(/continuity-corrected/);
   });
 
+  it('writes the refusal and the corrected value as separate sentences, with one full stop between, and names the ratio in the reader’s language', () => {
+    const input: ExplorerInput = {
+      pretest: { kind: 'anchor', anchorId: 'bone' },
+      results: [
+        { basis: 'evidence', modality: 'ultrasound', sign: 'positive', useCorrected: true },
+      ],
+    };
+    for (const lang of ['en', 'es'] as const) {
+      const out = calculationText(input, SOURCES, { ...opts(false), lang });
+      expect(out).not.toMatch(/\.\./);
+      // Spanish names the ratio as its own sentences do: RV (razón de verosimilitud).
+      expect(out).toMatch(
+        lang === 'en' ? /divides by zero\. LR\+ \d/ : /divide por cero\. RV\+ \d/,
+      );
+    }
+  });
+
   it('shows the clinician’s own range as their judgement, and refuses an inverted one', () => {
     const res = explore(
       { pretest: { kind: 'judgement', range: [0.1, 0.3] }, results: [] },

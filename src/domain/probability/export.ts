@@ -10,6 +10,7 @@ import {
   EXPORT,
   EXTRAPOLATED,
   JUDGEMENT,
+  LR_NAME,
   NO_LR,
   NOT_OSSIFICATION,
   UNDEFINED_REASON,
@@ -47,7 +48,7 @@ function cite(refs: readonly string[]): string {
 function resultLine(r: ResultOutcome, lang: Lang): string {
   const name = STUDY_NAMES[r.input.modality][lang];
   const sign = EXPORT[r.input.sign][lang];
-  const lrName = r.input.sign === 'positive' ? 'LR+' : 'LR−';
+  const lrName = LR_NAME[r.input.sign][lang];
   const head = `- ${name}, ${sign}: `;
   if (r.input.basis === 'assumption') {
     const assumed = fill(EXPORT.assumed[lang], {
@@ -80,7 +81,8 @@ function resultLine(r: ResultOutcome, lang: Lang): string {
       `${lrName} ${ratio(lang, c.point)} (${EXPORT.ci[lang]} ${ratioRange(lang, c.ci!)}), ${CORRECTED[lang]}`,
     );
   } else if (!r.used) parts.push(EXPORT.notUsed[lang]);
-  return `${head}${parts.join('. ')}${source}`;
+  // Each part is a sentence; some already end with a full stop.
+  return `${head}${parts.map((p) => p.replace(/\.$/, '')).join('. ')}${source}`;
 }
 
 function lines(res: ExplorerResult, lang: Lang): string[] {

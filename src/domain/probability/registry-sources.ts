@@ -21,7 +21,7 @@ const anchors: PretestAnchor[] = PRETEST_ANCHORS.map((a) => {
     point: events / total,
     counts: a.counts,
     rangeBasis: {
-      en: `Wilson 95 % CI of ${events}/${total}, by ${a.method.en.toLowerCase()}`,
+      en: `Wilson 95% CI of ${events}/${total}, by ${a.method.en.toLowerCase()}`,
       es: `IC 95 % de Wilson de ${events}/${total}, por ${a.method.es.toLowerCase()}`,
     },
     measures: a.measures,

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../text';
-import type { UndefinedReason } from './likelihood-ratio';
+import type { Sign, UndefinedReason } from './likelihood-ratio';
 import type { Concordance } from './post-test';
 import type { Verdict, Zone } from './thresholds';
 
@@ -16,6 +16,12 @@ export const NO_LR = {
 export const NO_LR_WHY = {
   en: 'No source gives a 2×2 table (true and false positives and negatives against a reference standard) for this investigation, so any number would be invented.',
   es: 'Ninguna fuente ofrece una tabla 2×2 (verdaderos y falsos positivos y negativos frente a un patrón de referencia) para esta prueba, así que cualquier cifra sería inventada.',
+};
+
+/** The likelihood ratio's short name: LR in English, RV (razón de verosimilitud) in Spanish. */
+export const LR_NAME: Readonly<Record<Sign, LocalizedText>> = {
+  positive: { en: 'LR+', es: 'RV+' },
+  negative: { en: 'LR−', es: 'RV−' },
 };
 
 export const UNDEFINED_REASON: Readonly<Record<UndefinedReason, LocalizedText>> = {
@@ -145,5 +151,5 @@ export const EXPORT = {
     en: 'What-if assumptions were used on screen and are left out of this export, at the clinician’s choice; the figures above use the sources only.',
     es: 'En pantalla se usaron supuestos, que quedan fuera de esta exportación por elección del clínico; las cifras de arriba usan solo las fuentes.',
   },
-  ci: { en: '95 % CI', es: 'IC 95 %' },
+  ci: { en: '95% CI', es: 'IC 95 %' },
 } as const;

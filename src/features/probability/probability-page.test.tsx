@@ -103,7 +103,7 @@ describe('ProbabilityPage', { timeout: 20_000 }, () => {
     const us = screen.getByTestId('result-ultrasound');
     await user.click(within(us).getByRole('radio', { name: /Negative/ }));
     expect(screen.getByTestId('lr-ultrasound-negative')).toHaveTextContent(
-      'LR− 0.235 (95 % CI 0.0999–0.554, log method)',
+      'LR− 0.235 (95% CI 0.0999–0.554, log method)',
     );
   });
 

@@ -5,6 +5,7 @@ import { STUDY_NAMES } from '../../domain/export/vocabulary';
 import {
   CORRECTED,
   likelihoodRatio,
+  LR_NAME,
   tablesFor,
   NO_LR,
   NO_LR_WHY,
@@ -208,7 +209,7 @@ function EvidenceDetail({
       ) : null}
       {signs.map((s) => {
         const lr = likelihoodRatio(e.table, s);
-        const name = s === 'positive' ? 'LR+' : 'LR−';
+        const name = tx(LR_NAME[s]);
         const c = lr.corrected;
         return (
           <div key={s} data-testid={`lr-${e.modality}-${s}`}>

@@ -49,10 +49,10 @@ export const probability = {
     strength: 'Strength: {grade}. {reason}',
     derivation: 'How the table follows from the source',
     extrapolated: 'Extrapolated: measured in another condition.',
-    lr: '{name} {value} (95 % CI {low}–{high}, log method)',
+    lr: '{name} {value} (95% CI {low}–{high}, log method)',
     lrNoCi: '{name} {value} (no confidence interval: a zero cell)',
     corrected:
-      'Use the continuity-corrected value instead: {name} {value} (95 % CI {low}–{high}), {label}',
+      'Use the continuity-corrected value instead: {name} {value} (95% CI {low}–{high}), {label}',
     usingCorrected: 'In use: the continuity-corrected value, not the source’s estimate.',
     whatIf: 'What-if: assume an accuracy for this test',
     whatIfNote:
