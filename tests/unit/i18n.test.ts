@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
+import { NOTE, PHRASES } from '../../src/domain/export/vocabulary';
 import { interpolate, translate } from '../../src/i18n/translate';
 
 /** Every leaf of a nested dictionary as [key, value]. */
@@ -67,5 +68,21 @@ describe('loading a language on demand', () => {
     expect(fresh.translate('en', 'wizard.stepperLabel')).toBe(en.wizard.stepperLabel);
     // Components drawn before the strings arrived are told to draw again.
     expect(seen).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('what the screens and exports say of a normal film', () => {
+  // Seed: a simple X-ray "may not show alterations until 10–14 days have transpired" — a film
+  // may be normal until then, not reliable afterwards (other settings: 2–6 weeks).
+  it('HAZ-23 no screen or export calls a normal film after day 14 "informative" or says it "counts"', () => {
+    const texts = [...leaves(en), ...leaves(es), ...leaves(NOTE), ...leaves(PHRASES)]
+      .map(([, v]) => v)
+      .filter((v): v is string => typeof v === 'string');
+    const overclaims = texts.filter((v) =>
+      /\binformativ[ea]\b|result counts|resultado normal cuenta|means nothing|no significa nada/i.test(
+        v,
+      ),
+    );
+    expect(overclaims).toEqual([]);
   });
 });

@@ -241,8 +241,8 @@ export const NOTE = {
   labFlags: { en: 'Lab red flags', es: 'Alertas analíticas' },
   timing: { en: 'Timing', es: 'Cronología' },
   xrayFrom: {
-    en: 'A normal plain film is informative from {date}.',
-    es: 'Una radiografía normal es informativa a partir del {date}.',
+    en: 'From {date} (day 14) a normal plain film lowers but does not remove the suspicion; before it, a normal film does not exclude.',
+    es: 'Desde el {date} (día 14), una radiografía simple normal reduce la sospecha pero no la descarta; antes, una radiografía normal no la excluye.',
   },
   references: { en: 'References', es: 'Bibliografía' },
   generated: {

@@ -71,7 +71,7 @@ describe('CompareCompact', () => {
   it('applies the X-ray rule to the case day', () => {
     seed('2026-02-20'); // day 20
     renderCompact();
-    expect(item('xray')).toHaveTextContent('Informative (from day 14)');
+    expect(item('xray')).toHaveTextContent('A normal film lowers the suspicion (from day 14)');
   });
 
   it('says when the onset date is missing or the case is unknown', () => {

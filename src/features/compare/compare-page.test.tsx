@@ -180,12 +180,12 @@ describe('ComparePage', { timeout: 30_000 }, () => {
     await userEvent.clear(number);
     await userEvent.type(number, '20');
     expect(screen.getByTestId('state-xray')).toHaveTextContent(
-      'On day 20: Informative (from day 14)',
+      'On day 20: A normal film lowers the suspicion (from day 14)',
     );
     expect(document.querySelector('.timeline-marker')).toHaveAttribute('data-day', '20');
     expect(slider).toHaveValue('20');
     expect(screen.getByTestId('day-summary')).toHaveTextContent(
-      'On day 20: X-ray: Informative (from day 14).',
+      'On day 20: X-ray: A normal film lowers the suspicion (from day 14).',
     );
 
     fireEvent.change(slider, { target: { value: '4' } });
@@ -205,7 +205,9 @@ describe('ComparePage', { timeout: 30_000 }, () => {
     expect(slider).toHaveAttribute('max', '120');
     expect(slider).toHaveValue('0');
     fireEvent.change(slider, { target: { value: '14' } });
-    expect(screen.getByTestId('state-xray')).toHaveTextContent('Informative (from day 14)');
+    expect(screen.getByTestId('state-xray')).toHaveTextContent(
+      'A normal film lowers the suspicion (from day 14)',
+    );
     expect(slider).toHaveAttribute('aria-valuetext', 'Day 14');
   });
 

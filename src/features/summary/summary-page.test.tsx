@@ -70,7 +70,9 @@ describe('summary page', () => {
     expect(rows[0]).toHaveTextContent('2 Dec 2025');
     expect(rows[0]).toHaveTextContent('Symptom onset');
     expect(rows[1]).toHaveTextContent('16 Dec 2025');
-    expect(rows[1]).toHaveTextContent('normal plain X-ray is informative');
+    expect(rows[1]).toHaveTextContent(
+      'normal plain X-ray lowers but does not remove the suspicion',
+    );
     expect(rows.at(-1)).toHaveTextContent('Today');
   });
 

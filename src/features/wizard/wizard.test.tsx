@@ -100,7 +100,9 @@ describe('the wizard, walked through with the seed case (García-Arpa 2020)', ()
     expect(await heading('X-ray')).toHaveFocus();
     expect(screen.getByText('91 days since symptom onset.')).toBeInTheDocument();
     expect(
-      screen.getByText('A normal plain film is informative from 23 Dec 2025.'),
+      screen.getByText(
+        'From 23 Dec 2025 (day 14) a normal plain film lowers but does not remove the suspicion; before it, a normal film does not exclude.',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText('Radiation (ACR relative radiation level)')).toBeInTheDocument();
     await user.click(within(statusGroup('Plain X-ray')).getByRole('radio', { name: 'Done' }));

@@ -40,7 +40,8 @@ export const summary = {
     day: 'Day since onset',
     event: 'Event',
     onset: 'Symptom onset',
-    xrayInformative: 'From this date a normal plain X-ray is informative (onset + 14 days)',
+    xrayInformative:
+      'From this date a normal plain X-ray lowers but does not remove the suspicion (onset + 14 days)',
     today: 'Today: date of this assessment',
     study: '{study}: {status}',
     noOnset: 'Symptom onset not recorded: days since onset cannot be counted.',

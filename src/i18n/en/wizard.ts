@@ -85,7 +85,8 @@ export const wizard = {
     heading: 'Timing',
     daysSinceOnset: '{days} days since symptom onset.',
     onsetUnknown: 'Symptom onset not recorded: enter it on the patient step to get timing advice.',
-    xrayFrom: 'A normal plain film is informative from {date}.',
+    xrayFrom:
+      'From {date} (day 14) a normal plain film lowers but does not remove the suspicion; before it, a normal film does not exclude.',
     severity: {
       info: 'Note',
       caution: 'Caution',

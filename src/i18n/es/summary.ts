@@ -43,7 +43,7 @@ export const summary: Dictionary<typeof en> = {
     event: 'Acontecimiento',
     onset: 'Inicio de los síntomas',
     xrayInformative:
-      'A partir de esta fecha una radiografía simple normal es informativa (inicio + 14 días)',
+      'Desde esta fecha una radiografía simple normal reduce la sospecha pero no la descarta (inicio + 14 días)',
     today: 'Hoy: fecha de esta evaluación',
     study: '{study}: {status}',
     noOnset:

@@ -89,7 +89,8 @@ export const wizard: Dictionary<typeof en> = {
     daysSinceOnset: '{days} días desde el inicio de los síntomas.',
     onsetUnknown:
       'Fecha de inicio no registrada: introdúzcala en el paso del paciente para obtener el aviso de momento.',
-    xrayFrom: 'Una radiografía simple normal es informativa a partir del {date}.',
+    xrayFrom:
+      'Desde el {date} (día 14), una radiografía simple normal reduce la sospecha pero no la descarta; antes, una radiografía normal no la excluye.',
     severity: {
       info: 'Nota',
       caution: 'Precaución',
