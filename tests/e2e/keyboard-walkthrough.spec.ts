@@ -118,7 +118,7 @@ test('the seed case, from a new case to the summary, by keyboard alone', async (
   );
 
   await next(page, new RegExp(`${esc}/ctmri$`), 'CT / MRI');
-  await tabAndChooseRadio(page, statusGroup(page, /^Status of .*\(CT\)/), 'Done');
+  await tabAndChooseRadio(page, statusGroup(page, /^Status of CT$/), 'Done');
   await tabAndChoose(
     page,
     page.getByRole('combobox', { name: 'CT: Result' }),

@@ -101,9 +101,9 @@ const STEPS: { step: string; heading: string; entries: Entry[] }[] = [
     step: 'ctmri',
     heading: 'CT / MRI',
     entries: [
-      radio(/^Status of .*\(CT\)/, 'Done'),
+      radio(/^Status of CT$/, 'Done'),
       select('CT: Result', 'Linear subcutaneous plaques with trabecular/reticular pattern'),
-      radio(/^Status of .*\(MRI\)/, 'Skipped'),
+      radio(/^Status of MRI$/, 'Skipped'),
       select('MRI: Reason', 'Not indicated'),
     ],
   },

@@ -71,7 +71,7 @@ export async function walkSeedCase(page: Page, label: string): Promise<string> {
   await choose(page, 'Result', 'Soft-tissue hyper-uptake in the legs');
 
   await nextStep(page, 'CT / MRI');
-  await status(page, /^Status of .*\(CT\)/, 'Done');
+  await status(page, /^Status of CT$/, 'Done');
   await choose(page, 'CT: Result', 'Linear subcutaneous plaques with trabecular/reticular pattern');
   await choose(page, 'CT: Depth of the deposits', 'Subcutaneous only');
 

@@ -32,7 +32,11 @@ function Reasons({ reasons, compact }: { reasons: readonly Reason[]; compact: bo
   );
 }
 
-/** The engine's advice for ordering each of this step's studies now, with its reasons. */
+/**
+ * The engine's advice for ordering each of this step's studies now, with its reasons. Where one
+ * step carries several studies, each is named by its short name (the form below names it in
+ * full) and a study already done shows its badge alone: the status control repeats it.
+ */
 export function AdvicePanel({
   modalities,
   assessment,
@@ -46,15 +50,15 @@ export function AdvicePanel({
       <h2 id="advice-heading">{t('wizard.advice.heading')}</h2>
       {modalities.map((id) => {
         const advice = assessment.advice[id];
+        const several = modalities.length > 1;
+        const showReasons = advice?.reasons.length && !(several && advice.band === 'done');
         return (
           <div key={id} className="advice-item">
             <p className="advice-band">
-              {modalities.length > 1 ? <strong>{tx(MODALITIES[id].name)}: </strong> : null}
+              {several ? <strong>{tx(MODALITIES[id].shortName)}: </strong> : null}
               {advice ? <BandBadge band={advice.band} /> : t('wizard.advice.none')}
             </p>
-            {advice?.reasons.length ? (
-              <Reasons reasons={advice.reasons} compact={modalities.length > 1} />
-            ) : null}
+            {showReasons ? <Reasons reasons={advice.reasons} compact={several} /> : null}
           </div>
         );
       })}

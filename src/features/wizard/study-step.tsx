@@ -50,7 +50,9 @@ export function StudyStep({
         ) : null}
       </div>
       {modalities.map((id) => {
-        const name = tx(MODALITIES[id].name);
+        // Several studies on one step (CT / MRI): short names keep the headings and the status
+        // legend to one line each, so the first field stays in a phone's first screen.
+        const name = tx(several ? MODALITIES[id].shortName : MODALITIES[id].name);
         const prefix = several ? `${tx(MODALITIES[id].shortName)}: ` : '';
         return (
           <section
@@ -60,8 +62,7 @@ export function StudyStep({
           >
             <h2 id={`findings-${id}`}>
               {several
-                ? // Several studies on one step (CT / MRI): the short name keeps the heading short.
-                  t('wizard.findings.headingFor', { modality: tx(MODALITIES[id].shortName) })
+                ? t('wizard.findings.headingFor', { modality: tx(MODALITIES[id].shortName) })
                 : t('wizard.findings.heading')}
             </h2>
             <StatusControl

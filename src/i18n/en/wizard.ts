@@ -85,8 +85,7 @@ export const wizard = {
     heading: 'Timing',
     daysSinceOnset: '{days} days since symptom onset.',
     onsetUnknown: 'Symptom onset not recorded: enter it on the patient step to get timing advice.',
-    xrayFrom:
-      'From {date} (day 14) a normal plain film lowers but does not remove the suspicion; before it, a normal film does not exclude.',
+    xrayFrom: 'From {date} (day 14) a normal film lowers the suspicion but does not remove it.',
     severity: {
       info: 'Note',
       caution: 'Caution',

@@ -31,7 +31,7 @@ export const wizard: Dictionary<typeof en> = {
   next: {
     thisStep: 'Recomendado ahora: este paso.',
     other: 'Siguiente paso recomendado:',
-    complete: 'No queda ninguna prueba útil por pedir: consulte el resumen.',
+    complete: 'No queda nada útil por pedir: vea el resumen.',
     openSummary: 'Abrir el resumen',
   },
   nav: {
@@ -49,7 +49,7 @@ export const wizard: Dictionary<typeof en> = {
     openCase: 'Abrir el primer paso de este caso',
   },
   advice: {
-    heading: 'Recomendación para este caso ahora',
+    heading: 'Recomendación para hoy',
     headingFor: '{modality}: recomendación ahora',
     none: 'No hay recomendación disponible.',
     moreReasons: 'Más razones ({n})',
@@ -90,7 +90,7 @@ export const wizard: Dictionary<typeof en> = {
     onsetUnknown:
       'Fecha de inicio no registrada: introdúzcala en el paso del paciente para obtener el aviso de momento.',
     xrayFrom:
-      'Desde el {date} (día 14), una radiografía simple normal reduce la sospecha pero no la descarta; antes, una radiografía normal no la excluye.',
+      'Desde el {date} (día 14), una radiografía normal reduce la sospecha sin descartarla.',
     severity: {
       info: 'Nota',
       caution: 'Precaución',
