@@ -1,3 +1,4 @@
+import { fill } from '../domain/fill';
 import type { Lang } from '../domain/text';
 import type { en } from './en';
 import { cases } from './en/cases';
@@ -76,12 +77,7 @@ function lookup(dict: unknown, key: string): string | undefined {
 }
 
 /** Replace `{name}` placeholders; unknown placeholders stay visible so they are noticed. */
-export function interpolate(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export const interpolate: (template: string, params?: Params) => string = fill;
 
 /**
  * The one translation function every user-facing string goes through. Falls back to English,
