@@ -1,7 +1,13 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { crossFieldErrors, newCase, parseCase, type FieldError } from '../domain/case/parse';
-import type { Case, Patient, Studies, StudyId } from '../domain/case/schema';
+import {
+  LABEL_MAX_LENGTH,
+  type Case,
+  type Patient,
+  type Studies,
+  type StudyId,
+} from '../domain/case/schema';
 import type { StepId } from '../domain/engine/types';
 import { nowIso, today } from './clock';
 import {
@@ -90,8 +96,7 @@ const newId = (): string =>
     ? crypto.randomUUID()
     : `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-const MAX_LABEL = 120;
-const cleanLabel = (label: string): string => label.trim().slice(0, MAX_LABEL);
+const cleanLabel = (label: string): string => label.trim().slice(0, LABEL_MAX_LENGTH);
 
 /** "Bed 12" → "Bed 12 (2)" when "Bed 12" is taken, and so on. */
 export function uniqueLabel(label: string, taken: Iterable<string>): string {
@@ -100,7 +105,7 @@ export function uniqueLabel(label: string, taken: Iterable<string>): string {
   if (!used.has(base)) return base;
   for (let n = 2; ; n += 1) {
     const suffix = ` (${n})`;
-    const candidate = `${base.slice(0, MAX_LABEL - suffix.length)}${suffix}`;
+    const candidate = `${base.slice(0, LABEL_MAX_LENGTH - suffix.length)}${suffix}`;
     if (!used.has(candidate)) return candidate;
   }
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { localIsoDate } from '../../domain/dates';
-import type { Case } from '../../domain/case/schema';
+import { LABEL_MAX_LENGTH, type Case } from '../../domain/case/schema';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
@@ -60,7 +60,7 @@ export function CaseCard({
     const label = draft.trim();
     if (!label) return setError(t('cases.new.errorEmpty'));
     const errors = renameCase(c.id, label);
-    if (errors.length) return setError(t('cases.new.errorTooLong', { max: 120 }));
+    if (errors.length) return setError(t('cases.new.errorTooLong', { max: LABEL_MAX_LENGTH }));
     setMode('view');
     setError(undefined);
     onNotice(t('cases.status.renamed', { label }));
