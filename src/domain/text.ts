@@ -22,17 +22,11 @@ export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>
   readonly other: string;
 };
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
 
 /** The plural category of a count in a language (`one`, `other`, …), from `Intl.PluralRules`. */
-export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(n);
-}
+export const pluralCategory = (lang: Lang, n: number): Intl.LDMLPluralRule =>
+  (pluralRules[lang] ??= new Intl.PluralRules(lang)).select(n);
 
 /**
  * The form for a count, chosen by the language's plural rules rather than by `n === 1`:

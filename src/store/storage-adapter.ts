@@ -16,10 +16,8 @@ import { canonicalJson, nextStamp, type FieldConflict, type Stamp } from './stam
 
 /** The store this adapter saves, once it exists (persist may write while it is being created). */
 let store: StoreApi<CasesState> | undefined;
-const cases = (): StoreApi<CasesState> => {
-  if (!store) throw new Error('the cases store is not connected to its storage yet');
-  return store;
-};
+/** Only called once the store exists (from a microtask or a later event, or when `store` is set). */
+const cases = () => store as StoreApi<CasesState>;
 
 /** Called once the cases store exists: from then on, a merge may update it at once. */
 export function connectStore(s: StoreApi<CasesState>): void {
