@@ -12,3 +12,25 @@ export type LocalizedText = Readonly<Record<Lang, string>>;
 
 /** Pick the text for a language. */
 export const inLang = (t: LocalizedText, lang: Lang): string => t[lang];
+
+/**
+ * The forms of a word or phrase by plural category, as `Intl.PluralRules` names them. `other` is
+ * required and used for any category without its own form (Spanish, for one, calls a round
+ * million `many`).
+ */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & {
+  readonly other: string;
+};
+
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+
+/** The plural category of a count in a language (`one`, `other`, …), from `Intl.PluralRules`. */
+export const pluralCategory = (lang: Lang, n: number): Intl.LDMLPluralRule =>
+  (pluralRules[lang] ??= new Intl.PluralRules(lang)).select(n);
+
+/**
+ * The form for a count, chosen by the language's plural rules rather than by `n === 1`:
+ * `plural('en', n, { one: 'day', other: 'days' })`.
+ */
+export const plural = (lang: Lang, n: number, forms: PluralForms): string =>
+  forms[pluralCategory(lang, n)] ?? forms.other;

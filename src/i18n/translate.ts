@@ -1,10 +1,13 @@
-import type { Lang } from '../domain/text';
+import { fill } from '../domain/fill';
+import { pluralCategory, type Lang } from '../domain/text';
 import type { en } from './en';
 import { cases } from './en/cases';
 import { common } from './en/common';
 import type { Dictionary, LeafKey, Params } from './types';
 
-export type TKey = LeafKey<typeof en>;
+/** "a.b" for each plural pair "a.b_one" / "a.b_other": `t('a.b', { count })` picks the form. */
+type PluralKey<K> = K extends `${infer Base}_other` ? Base : never;
+export type TKey = LeafKey<typeof en> | PluralKey<LeafKey<typeof en>>;
 export type TFunction = (key: TKey, params?: Params) => string;
 type Strings = Dictionary<typeof en>;
 export type Namespace = keyof typeof en;
@@ -76,19 +79,25 @@ function lookup(dict: unknown, key: string): string | undefined {
 }
 
 /** Replace `{name}` placeholders; unknown placeholders stay visible so they are noticed. */
-export function interpolate(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export const interpolate: (template: string, params?: Params) => string = fill;
+
+const find = (lang: Lang, key: string): string | undefined =>
+  lookup(DICTIONARIES[lang], key) ?? lookup(DICTIONARIES.en, key);
 
 /**
  * The one translation function every user-facing string goes through. Falls back to English,
- * then to the key itself, so a missing string is visible rather than blank.
+ * then to the key itself, so a missing string is visible rather than blank. A plural string is
+ * a pair of keys `key_one` / `key_other` (plus any other category a language needs), chosen for
+ * `params.count` by `Intl.PluralRules`, never by `count === 1`.
  */
 export function translate(lang: Lang, key: TKey, params?: Params): string {
-  const template = lookup(DICTIONARIES[lang], key) ?? lookup(DICTIONARIES.en, key) ?? key;
+  const count = params?.count;
+  const template =
+    find(lang, key) ??
+    (typeof count === 'number'
+      ? (find(lang, `${key}_${pluralCategory(lang, count)}`) ?? find(lang, `${key}_other`))
+      : undefined) ??
+    key;
   return interpolate(template, params);
 }
 

@@ -1,47 +1,44 @@
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { crossFieldErrors, newCase, parseCase, type FieldError } from '../domain/case/parse';
-import type { Case, Patient, Studies, StudyId } from '../domain/case/schema';
+import {
+  LABEL_MAX_LENGTH,
+  type Case,
+  type Patient,
+  type Studies,
+  type StudyId,
+} from '../domain/case/schema';
 import type { StepId } from '../domain/engine/types';
 import { nowIso, today } from './clock';
 import {
   CASES_STORE_VERSION,
   emptyData,
-  loadCases,
   type CasesData,
   type DeletedCase,
   type LoadProblem,
 } from './load-cases';
-import type * as MergeModule from './merge';
-import { canonicalJson, nextStamp, setField, type FieldConflict, type Stamp } from './stamps';
+import { canonicalJson, setField, type FieldConflict } from './stamps';
+import {
+  casesStorage,
+  CASES_STORAGE_KEY,
+  connectStore,
+  dataOf,
+  loadProblemFound,
+  releaseWrites,
+  removeBackups,
+  stamp,
+} from './storage-adapter';
 
+// What the app and the tests use of the storage adapter; they import the store from here.
+export {
+  BACKUP_PREFIX,
+  CASES_STORAGE_KEY,
+  mergeReady,
+  syncFromStorage,
+  unreadableDataText,
+} from './storage-adapter';
 export type { LoadProblem, LoadProblemKind, QuarantinedCase } from './load-cases';
 export type { FieldConflict } from './stamps';
-
-/*
- * The merge of two tabs' copies is needed only once another tab has written, so it is its own
- * chunk, fetched right after start-up rather than with the first page. Until it has arrived, a
- * write that would need it waits (the edit stays in memory and on screen) and runs on arrival.
- */
-let merger: typeof MergeModule | undefined;
-let waitingForMerger = false;
-/** Resolves once cross-tab merging is available (tests await it). */
-export const mergeReady: Promise<void> = import('./merge').then(
-  (m) => {
-    merger = m;
-    if (waitingForMerger) {
-      waitingForMerger = false;
-      syncFromStorage();
-      useCases.setState((s) => ({ order: [...s.order] }));
-    }
-  },
-  () => {
-    if (waitingForMerger) reportSaveFailure(new Error('merge unavailable'));
-  },
-);
-
-export const CASES_STORAGE_KEY = 'scho-workup:cases';
-export const BACKUP_PREFIX = `${CASES_STORAGE_KEY}:backup-`;
 
 export interface CasesState extends CasesData {
   /** What went wrong reading the saved data at start-up; cleared when the user dismisses it. */
@@ -90,8 +87,7 @@ const newId = (): string =>
     ? crypto.randomUUID()
     : `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-const MAX_LABEL = 120;
-const cleanLabel = (label: string): string => label.trim().slice(0, MAX_LABEL);
+const cleanLabel = (label: string): string => label.trim().slice(0, LABEL_MAX_LENGTH);
 
 /** "Bed 12" → "Bed 12 (2)" when "Bed 12" is taken, and so on. */
 export function uniqueLabel(label: string, taken: Iterable<string>): string {
@@ -100,7 +96,7 @@ export function uniqueLabel(label: string, taken: Iterable<string>): string {
   if (!used.has(base)) return base;
   for (let n = 2; ; n += 1) {
     const suffix = ` (${n})`;
-    const candidate = `${base.slice(0, MAX_LABEL - suffix.length)}${suffix}`;
+    const candidate = `${base.slice(0, LABEL_MAX_LENGTH - suffix.length)}${suffix}`;
     if (!used.has(candidate)) return candidate;
   }
 }
@@ -122,235 +118,6 @@ function validatePatch(
   if (!parsed.ok) return { ok: false, errors: [...parsed.errors] };
   const cross = crossFieldErrors(parsed.value, today()).filter((e) => touches(e, paths));
   return cross.length ? { ok: false, errors: cross } : { ok: true, value: parsed.value };
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Storage: robust load, backup before the first write, report failed writes.                 */
-/* ------------------------------------------------------------------------------------------ */
-
-/** This tab, in edit stamps: another tab's edits are told apart from ours by it. */
-const TAB_ID = Math.random().toString(36).slice(2, 10).padEnd(8, '0');
-/** The newest stamp this tab has made or seen: every new edit is stamped after it. */
-let lastStamp: Stamp = '';
-const stamp = (): Stamp => (lastStamp = nextStamp(lastStamp, nowIso(), TAB_ID));
-/** The saved text as this tab last read or wrote it: anything else was written by another tab. */
-let lastRaw: string | null = null;
-/** True once `useCases` exists (persist may write while the store is being created). */
-let storeReady = false;
-
-/** The saved part of the state, as `partialize` gives it. */
-const dataOf = (s: CasesData): CasesData => ({
-  cases: s.cases,
-  order: s.order,
-  currentStep: s.currentStep,
-  quarantine: s.quarantine,
-  stamps: s.stamps,
-  deleted: s.deleted,
-  ...(s.lastDeleted ? { lastDeleted: s.lastDeleted } : {}),
-});
-
-/** Take in what a merge produced: its data, and any value of ours another tab replaced. */
-function adopt(data: CasesData, conflicts: FieldConflict[]) {
-  const apply = () => {
-    const s = useCases.getState();
-    const next: Partial<CasesState> = { ...data };
-    if (!data.lastDeleted) next.lastDeleted = undefined;
-    if (conflicts.length) {
-      // One notice per field: the newest replacement of it.
-      const kept = s.tabConflicts.filter(
-        (c) => !conflicts.some((n) => n.caseId === c.caseId && n.path === c.path),
-      );
-      next.tabConflicts = [...kept, ...conflicts];
-    }
-    useCases.setState(next);
-  };
-  if (storeReady) apply();
-  else queueMicrotask(apply);
-}
-
-/** The saved copy, read as another tab left it; undefined when it cannot be merged. */
-function readOther(raw: string): CasesData | undefined {
-  const result = loadCases(raw);
-  if (result.problem && result.problem.kind !== 'some-cases-unreadable') {
-    // Not something this app wrote as it is now: keep it aside before ours replaces it.
-    backupRaw(raw);
-    return undefined;
-  }
-  return result.data;
-}
-
-/** Set by getItem, read by merge: what the load found. Module state because persist's
- * StorageValue carries only `state` and `version`. */
-let pendingProblem: LoadProblem | undefined;
-
-function backupRaw(raw: string): string | undefined {
-  try {
-    for (let i = 0; i < localStorage.length; i += 1) {
-      const key = localStorage.key(i);
-      if (key?.startsWith(BACKUP_PREFIX) && localStorage.getItem(key) === raw) return key;
-    }
-    const key = `${BACKUP_PREFIX}${nowIso().replace(/[:.]/g, '-')}`;
-    localStorage.setItem(key, raw);
-    return key;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Writes are held back when the saved value could not be read AND no backup copy could be made:
- * writing would destroy the only copy. They resume once the user has seen the message and either
- * downloaded or discarded the data.
- */
-let holdWrites = false;
-
-const isQuotaError = (err: unknown) =>
-  err instanceof DOMException &&
-  (err.name === 'QuotaExceededError' ||
-    err.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    err.code === 22 ||
-    err.code === 1014);
-
-function reportSaveFailure(err?: unknown) {
-  const saveError = err === undefined || isQuotaError(err) ? 'quota' : 'blocked';
-  // Deferred: setState inside setItem would re-enter the storage.
-  queueMicrotask(() => {
-    const s = useCases.getState();
-    if (!s.saveFailed || s.saveError !== saveError)
-      useCases.setState({ saveFailed: true, saveError });
-  });
-}
-
-const storage: PersistStorage<CasesData> = {
-  getItem: (name) => {
-    let raw: string | null = null;
-    try {
-      raw = localStorage.getItem(name);
-    } catch {
-      raw = null;
-    }
-    const result = loadCases(raw);
-    lastRaw = raw;
-    pendingProblem = undefined;
-    holdWrites = false;
-    if (result.problem) {
-      const needsBackup =
-        raw !== null &&
-        (result.problem.kind !== 'some-cases-unreadable' || result.problem.unreadable > 0);
-      const backupKey = needsBackup && raw !== null ? backupRaw(raw) : undefined;
-      if (needsBackup && !backupKey) holdWrites = true;
-      pendingProblem = {
-        ...result.problem,
-        ...(backupKey ? { backupKey } : {}),
-        ...(holdWrites ? { writesHeld: true } : {}),
-      };
-    }
-    if (raw === null) return null;
-    // A version we do not know (future) is reported above and read as the current version.
-    return {
-      state: result.data,
-      version:
-        result.version !== null && result.version < CASES_STORE_VERSION
-          ? result.version
-          : CASES_STORE_VERSION,
-    } satisfies StorageValue<CasesData>;
-  },
-  setItem: (name, value) => {
-    if (holdWrites) {
-      reportSaveFailure();
-      return;
-    }
-    try {
-      let out = value;
-      const stored = localStorage.getItem(name);
-      if (stored !== null && stored !== lastRaw) {
-        // Another tab wrote since this tab last looked: merge its copy in, never write over it.
-        if (!merger) {
-          waitingForMerger = true;
-          return;
-        }
-        const other = readOther(stored);
-        if (other) {
-          const merged = merger.mergeCasesData(value.state, other, TAB_ID);
-          if (merged.newest > lastStamp) lastStamp = merged.newest;
-          out = { ...value, state: merged.data };
-          lastRaw = stored;
-          adopt(merged.data, merged.conflicts);
-        }
-      }
-      // Sorted keys: the same cases are the same text in every tab, so an unchanged merge writes
-      // nothing and wakes no other tab.
-      const text = canonicalJson(out);
-      if (text !== stored) localStorage.setItem(name, text);
-      lastRaw = text;
-      // Deferred, like reportSaveFailure: this can run while the store is still being created.
-      queueMicrotask(() => {
-        if (useCases.getState().saveFailed) {
-          useCases.setState({ saveFailed: false, saveError: undefined });
-        }
-      });
-    } catch (err) {
-      reportSaveFailure(err);
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // Nothing to do: the value stays, which loses nothing.
-    }
-  },
-};
-
-/**
- * Another tab saved: merge its copy into this tab's (its edits count, ours are kept) and write
- * the result back only if it differs, so the tabs settle after one round.
- */
-export function syncFromStorage(): void {
-  let stored: string | null;
-  try {
-    stored = localStorage.getItem(CASES_STORAGE_KEY);
-  } catch {
-    return;
-  }
-  if (stored === lastRaw) return;
-  const s = useCases.getState();
-  if (stored === null) {
-    // Cleared elsewhere while this tab still holds the cases: save them again.
-    lastRaw = null;
-    useCases.setState({ order: [...s.order] });
-    return;
-  }
-  if (!merger) {
-    waitingForMerger = true;
-    return;
-  }
-  const other = readOther(stored);
-  if (!other) return;
-  const merged = merger.mergeCasesData(other, dataOf(s), TAB_ID);
-  if (merged.newest > lastStamp) lastStamp = merged.newest;
-  lastRaw = stored;
-  adopt(merged.data, merged.conflicts);
-}
-
-if (typeof window !== 'undefined') {
-  window.addEventListener('storage', (e) => {
-    if (e.key === CASES_STORAGE_KEY || e.key === null) syncFromStorage();
-  });
-}
-
-/** The raw data that could not be read, for the "download" button: the backup if one was made. */
-export function unreadableDataText(state: Pick<CasesState, 'loadProblem' | 'quarantine'>): string {
-  const key = state.loadProblem?.backupKey;
-  if (key) {
-    try {
-      const raw = localStorage.getItem(key);
-      if (raw !== null) return raw;
-    } catch {
-      // fall through to the quarantine
-    }
-  }
-  return JSON.stringify({ quarantine: state.quarantine }, null, 2);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -549,22 +316,13 @@ export const useCases = create<CasesState>()(
         retrySave: () => set((s) => ({ order: [...s.order] })),
 
         dismissLoadProblem: () => {
-          holdWrites = false;
+          releaseWrites();
           set({ loadProblem: undefined });
         },
 
         discardUnreadable: () => {
-          holdWrites = false;
-          try {
-            const keys: string[] = [];
-            for (let i = 0; i < localStorage.length; i += 1) {
-              const key = localStorage.key(i);
-              if (key?.startsWith(BACKUP_PREFIX)) keys.push(key);
-            }
-            keys.forEach((k) => localStorage.removeItem(k));
-          } catch {
-            // The backups stay; nothing is lost.
-          }
+          releaseWrites();
+          removeBackups();
           set({ quarantine: [], loadProblem: undefined });
         },
       };
@@ -572,7 +330,7 @@ export const useCases = create<CasesState>()(
     {
       name: CASES_STORAGE_KEY,
       version: CASES_STORE_VERSION,
-      storage,
+      storage: casesStorage,
       partialize: (s): CasesData => dataOf(s),
       // Version 1 is the first envelope, and `loadCases` already turned whatever was saved into
       // it (each case through the case-file migrations of domain/case/migrate.ts). When the
@@ -589,12 +347,12 @@ export const useCases = create<CasesState>()(
           lastDeleted: data.lastDeleted,
           stamps: data.stamps,
           deleted: data.deleted,
-          loadProblem: pendingProblem,
+          loadProblem: loadProblemFound(),
         };
       },
     },
   ),
 );
 
-// From here on, a merge may update the store at once (see `adopt`).
-storeReady = true;
+// From here on, a merge may update the store at once.
+connectStore(useCases);

@@ -1,6 +1,7 @@
 import { formatFieldError, parseCase } from '../domain/case/parse';
 import type { Case } from '../domain/case/schema';
 import { STEP_IDS, type StepId } from '../domain/engine/types';
+import { isRecord } from '../domain/is-record';
 import type { Stamp } from './merge';
 
 /** The version of the saved envelope `{cases, order, currentStep, quarantine, lastDeleted}`. */
@@ -53,9 +54,6 @@ export interface LoadResult {
   readonly version: number | null;
   readonly problem?: Omit<LoadProblem, 'backupKey' | 'writesHeld'>;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const isStepId = (v: unknown): v is StepId =>
   typeof v === 'string' && (STEP_IDS as readonly string[]).includes(v);

@@ -1,4 +1,5 @@
 import type { Case } from '../domain/case/schema';
+import { isRecord } from '../domain/is-record';
 
 /*
  * Edit stamps and field paths: what every save needs, kept apart from the merge itself
@@ -32,9 +33,6 @@ export function nextStamp(previous: Stamp, iso: string, tab: string): Stamp {
 
 /** The tab that wrote a stamp ('' for an unstamped value). */
 export const stampTab = (s: Stamp | undefined): string => s?.split('|')[2] ?? '';
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The value of a field path in a case (undefined when it is empty). */
 export function getField(c: Case, path: string): unknown {

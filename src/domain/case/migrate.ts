@@ -1,5 +1,6 @@
 import { CASE_SCHEMA_VERSION } from './schema';
 import type { FieldError } from './parse';
+import { isRecord } from '../is-record';
 
 type Migrated =
   | { readonly ok: true; readonly value: unknown }
@@ -11,9 +12,6 @@ type Migrated =
  * schema changes, add `1: (v1) => v2` here and a test with a real version-1 file.
  */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Bring a stored case up to the current schema version, or say why it cannot be. */
 export function migrateCase(input: unknown): Migrated {

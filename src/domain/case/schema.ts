@@ -10,6 +10,9 @@ import { MODALITY_IDS } from '../evidence/types';
  */
 export const CASE_SCHEMA_VERSION = 1;
 
+/** The longest case label, in characters: the schema, the store and the case forms all use it. */
+export const LABEL_MAX_LENGTH = 120;
+
 /** The refinement message that marks an impossible date (parse.ts classifies by it). */
 export const INVALID_DATE = 'is not a valid calendar date (YYYY-MM-DD)';
 
@@ -250,7 +253,7 @@ export const caseSchema = z.object({
     .check(
       z.trim(),
       z.minLength(1, { message: 'is empty' }),
-      z.maxLength(120, { message: 'is longer than 120 characters' }),
+      z.maxLength(LABEL_MAX_LENGTH, { message: `is longer than ${LABEL_MAX_LENGTH} characters` }),
     ),
   createdAt: z.string({ error: 'must be a date-time' }),
   updatedAt: z.string({ error: 'must be a date-time' }),

@@ -1,4 +1,5 @@
 import { daysBetween } from '../dates';
+import { plural } from '../text';
 import {
   boneShown,
   depositShown,
@@ -216,8 +217,8 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
         : null;
       return reason(
         {
-          en: `Normal ultrasound on day ${ctx.timing.daysSinceOnset}, while a plain film may still be normal${wait !== null ? ` (day 14 is in ${wait} day${wait === 1 ? '' : 's'}, ${ctx.timing.xrayInformativeFrom})` : ''}. The sources prefer the path without the bone scan's radiation: ultrasound is the technique of choice for early diagnosis and the film is the lowest-dose study, while a bone scan, though highly sensitive early, gives 4.2–6.3 mSv. No source compares these strategies directly.`,
-          es: `Ecografía normal el día ${ctx.timing.daysSinceOnset}, cuando la radiografía aún puede ser normal${wait !== null ? ` (el día 14 llega en ${wait} día${wait === 1 ? '' : 's'}, ${ctx.timing.xrayInformativeFrom})` : ''}. Las fuentes prefieren el camino sin la radiación de la gammagrafía: la ecografía es la técnica de elección para el diagnóstico precoz y la radiografía la prueba de menor dosis, mientras que la gammagrafía, aunque muy sensible precozmente, supone 4,2–6,3 mSv. Ninguna fuente compara estas estrategias directamente.`,
+          en: `Normal ultrasound on day ${ctx.timing.daysSinceOnset}, while a plain film may still be normal${wait !== null ? ` (day 14 is in ${wait} ${plural('en', wait, { one: 'day', other: 'days' })}, ${ctx.timing.xrayInformativeFrom})` : ''}. The sources prefer the path without the bone scan's radiation: ultrasound is the technique of choice for early diagnosis and the film is the lowest-dose study, while a bone scan, though highly sensitive early, gives 4.2–6.3 mSv. No source compares these strategies directly.`,
+          es: `Ecografía normal el día ${ctx.timing.daysSinceOnset}, cuando la radiografía aún puede ser normal${wait !== null ? ` (el día 14 llega en ${wait} ${plural('es', wait, { one: 'día', other: 'días' })}, ${ctx.timing.xrayInformativeFrom})` : ''}. Las fuentes prefieren el camino sin la radiación de la gammagrafía: la ecografía es la técnica de elección para el diagnóstico precoz y la radiografía la prueba de menor dosis, mientras que la gammagrafía, aunque muy sensible precozmente, supone 4,2–6,3 mSv. Ninguna fuente compara estas estrategias directamente.`,
         },
         [SEED, 'acr-rrl', 'jnm-dose-table'],
       );
@@ -363,8 +364,8 @@ function complete(ctx: RuleContext): NextStep {
       setAside > 0 && open
         ? reason(
             {
-              en: `No study is left to suggest, but ${setAside} ${setAside === 1 ? 'was' : 'were'} set aside and the question is still open (${ctx.interpretation.label.en}). Review the open items; reconsider a set-aside study if the situation changes.`,
-              es: `No queda ninguna prueba que sugerir, pero ${setAside} ${setAside === 1 ? 'se dejó' : 'se dejaron'} de lado y la pregunta sigue abierta (${ctx.interpretation.label.es}). Revise los puntos abiertos; reconsidere una prueba descartada si la situación cambia.`,
+              en: `No study is left to suggest, but ${setAside} ${plural('en', setAside, { one: 'was', other: 'were' })} set aside and the question is still open (${ctx.interpretation.label.en}). Review the open items; reconsider a set-aside study if the situation changes.`,
+              es: `No queda ninguna prueba que sugerir, pero ${setAside} ${plural('es', setAside, { one: 'se dejó', other: 'se dejaron' })} de lado y la pregunta sigue abierta (${ctx.interpretation.label.es}). Revise los puntos abiertos; reconsidere una prueba descartada si la situación cambia.`,
             },
             [],
           )

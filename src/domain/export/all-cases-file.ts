@@ -1,6 +1,7 @@
 import { parseCase, type FieldError } from '../case/parse';
 import { CASE_SCHEMA_VERSION, type Case } from '../case/schema';
 import { readCaseFile, utf8Length, type CaseFileProblem } from './case-file';
+import { isRecord } from '../is-record';
 
 /**
  * The all-cases file: every case on the device in one JSON file, the backup against a browser
@@ -47,9 +48,6 @@ export type ReadCasesFileResult =
       readonly problem: CaseFileProblem;
       readonly errors: readonly FieldError[];
     };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Read an all-cases file (each case validated on its own: one bad case does not stop the rest)

@@ -3,6 +3,7 @@ import { CASE_SCHEMA_VERSION, type Case } from '../case/schema';
 import { ENGINE_VERSION } from '../engine/version';
 import { provenanceInfo, type ProvenanceInfo } from './provenance';
 import type { SiteSettings } from '../engine/site';
+import { isRecord } from '../is-record';
 
 /**
  * The JSON case file: one case, wrapped so a reader (or this app) can tell what it is and which
@@ -83,9 +84,6 @@ export function utf8Length(s: string): number {
   }
   return bytes;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** "line 3, column 14" from the engine's JSON.parse message, when it says where. */
 export function jsonErrorPosition(message: string, text: string): string | undefined {

@@ -11,7 +11,13 @@ import {
   nextStepLines,
 } from './certainty-lines';
 import { citedReferences, shortCitation } from './citations';
-import { describeCase, PLAIN_FORMATTERS, type Formatters } from './describe';
+import {
+  describeCase,
+  PLAIN_FORMATTERS,
+  type CaseFacts,
+  type Formatters,
+  type StudyFacts,
+} from './describe';
 import { escapeMarkdown, plainFreeText } from './inert';
 import { NOTE, PHRASES, STEP_NAMES, STUDY_NAMES, fill } from './vocabulary';
 
@@ -69,13 +75,19 @@ const sentence = (s: string): string => (/[.!?…]$/.test(s) ? s : `${s}.`);
 const lowerFirst = (s: string): string =>
   /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase() + s.slice(1) : s;
 
-export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel {
-  const { lang } = opts;
-  const fmt = opts.format ?? PLAIN_FORMATTERS;
-  const facts = describeCase(c, lang, a.asOf, fmt);
-  const sections: Section[] = [];
+/** What every section builder reads: the case in words, the assessment and the reader's language. */
+interface NoteContext {
+  readonly lang: Lang;
+  readonly fmt: Formatters;
+  readonly facts: CaseFacts;
+  readonly a: Assessment;
+  readonly site: SiteSettings | undefined;
+  /** A reason as a sentence with its references, in the reader's language. */
+  readonly why: (r: Reason) => string;
+}
 
-  // History: who, venous background, the lesion, onset.
+/** History: who, venous background, the lesion, onset. */
+function historySection({ lang, fmt, facts }: NoteContext): Section | undefined {
   const history: Seg[] = [];
   if (facts.history.length) history.push(sentence(facts.history.join('; ')));
   const lesion = [...facts.presentation];
@@ -94,15 +106,15 @@ export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel 
   const historyItems: Seg[][] = facts.background
     ? [[`${NOTE.background[lang]}: `, { free: facts.background }]]
     : [];
-  if (history.length || historyItems.length) {
-    sections.push({
-      heading: NOTE.history[lang],
-      ...(history.length ? { lead: history } : {}),
-      ...(historyItems.length ? { items: historyItems } : {}),
-    });
-  }
+  if (!history.length && !historyItems.length) return undefined;
+  return {
+    heading: NOTE.history[lang],
+    ...(history.length ? { lead: history } : {}),
+    ...(historyItems.length ? { items: historyItems } : {}),
+  };
+}
 
-  // Labs.
+function labsSection({ lang, fmt, facts }: NoteContext): Section {
   const labs = facts.labs;
   const labHeading = labs.date
     ? fill(PHRASES.dated[lang], { name: NOTE.labs[lang], date: fmt.date(labs.date) })
@@ -115,92 +127,105 @@ export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel 
         : sentence(labs.statusText),
   ];
   if (labs.note) labLead.push(' ', { free: labs.note });
-  sections.push({ heading: labHeading, lead: labLead });
+  return { heading: labHeading, lead: labLead };
+}
 
-  // Imaging and biopsy, each with its date; what was not done on one line.
+/** One study that was done, planned or deferred, with its date and the clinician's note. */
+function studyItem(s: StudyFacts, { lang, fmt }: NoteContext): Seg[] {
+  let text: string;
+  if (s.status === 'done') {
+    const name = s.date
+      ? fill(PHRASES.dated[lang], { name: s.name, date: fmt.date(s.date) })
+      : s.name;
+    text = `${name}: ${sentence(s.findings.length ? s.findings.join('; ') : PHRASES.noResult[lang])}`;
+  } else {
+    text = `${s.name}: ${sentence(s.statusText)}`;
+  }
+  const item: Seg[] = [text];
+  if (s.note) item.push(' ', { free: s.note });
+  return item;
+}
+
+/** Imaging and biopsy, each with its date; what was not done on one line. */
+function findingsSection(ctx: NoteContext): Section {
+  const { lang, facts } = ctx;
   const findingItems: Seg[][] = [];
   const notDone: string[] = [];
   for (const s of facts.studies) {
-    if (s.status === 'done') {
-      const name = s.date
-        ? fill(PHRASES.dated[lang], { name: s.name, date: fmt.date(s.date) })
-        : s.name;
-      const item: Seg[] = [
-        `${name}: ${sentence(s.findings.length ? s.findings.join('; ') : PHRASES.noResult[lang])}`,
-      ];
-      if (s.note) item.push(' ', { free: s.note });
-      findingItems.push(item);
-    } else if (s.status === 'not-started' || s.status === 'skipped') {
+    if (s.status === 'not-started' || s.status === 'skipped') {
       notDone.push(s.reason ? `${s.name} (${s.reason})` : s.name);
-    } else {
-      const item: Seg[] = [`${s.name}: ${sentence(s.statusText)}`];
-      if (s.note) item.push(' ', { free: s.note });
-      findingItems.push(item);
-    }
+    } else findingItems.push(studyItem(s, ctx));
   }
   if (notDone.length) findingItems.push([`${NOTE.notDone[lang]}: ${sentence(notDone.join(', '))}`]);
-  sections.push({
+  return {
     heading: NOTE.findings[lang],
     ...(findingItems.length ? { items: findingItems } : { lead: [NOTE.noFindings[lang]] }),
-  });
+  };
+}
 
-  // Timing: the X-ray blind window and any warning.
-  const timingItems: Seg[][] = a.timing.warnings.map((w) => [reasonText(w.reason, lang)]);
+/** Timing: the X-ray blind window and any warning. */
+function timingSection({ lang, fmt, a, why }: NoteContext): Section | undefined {
+  const timingItems: Seg[][] = a.timing.warnings.map((w) => [why(w.reason)]);
   if (a.timing.xrayInformativeFrom && !a.timing.warnings.some((w) => w.modality === 'xray')) {
     timingItems.unshift([
       fill(NOTE.xrayFrom[lang], { date: fmt.date(a.timing.xrayInformativeFrom) }),
     ]);
   }
-  if (timingItems.length) sections.push({ heading: NOTE.timing[lang], items: timingItems });
+  return timingItems.length ? { heading: NOTE.timing[lang], items: timingItems } : undefined;
+}
 
-  // Impression and what drove it.
-  sections.push({
-    heading: NOTE.impression[lang],
-    lead: [sentence(a.interpretation.label[lang])],
-    items: a.interpretation.drivers.map((d) => [reasonText(d, lang)]),
-  });
-  // How sure, and why not surer: every discordance with what resolves it (never dropped).
-  sections.push({
-    heading: CERTAINTY_TEXT.heading[lang],
-    items: certaintyLines(a, lang, (r) => reasonText(r, lang)).map((l) => [l]),
-  });
-  if (a.labFlags.length) {
-    sections.push({
-      heading: NOTE.labFlags[lang],
-      items: a.labFlags.map((r) => [reasonText(r, lang)]),
-    });
-  }
+/** Impression and what drove it. */
+const impressionSection = ({ lang, a, why }: NoteContext): Section => ({
+  heading: NOTE.impression[lang],
+  lead: [sentence(a.interpretation.label[lang])],
+  items: a.interpretation.drivers.map((d) => [why(d)]),
+});
 
-  // Risk profile: the features present.
+/** How sure, and why not surer: every discordance with what resolves it (never dropped). */
+const certaintySection = ({ lang, a, why }: NoteContext): Section => ({
+  heading: CERTAINTY_TEXT.heading[lang],
+  items: certaintyLines(a, lang, why).map((l) => [l]),
+});
+
+const labFlagsSection = ({ lang, a, why }: NoteContext): Section | undefined =>
+  a.labFlags.length
+    ? { heading: NOTE.labFlags[lang], items: a.labFlags.map((r) => [why(r)]) }
+    : undefined;
+
+/** Risk profile: the features present. */
+function riskSection({ lang, a }: NoteContext): Section {
   const present = a.risk.factors
     .filter((f) => f.present === true)
     .map((f) => lowerFirst(f.label[lang]));
-  sections.push({
+  return {
     heading: NOTE.riskProfile[lang],
     lead: [
       `${fill(NOTE.riskPresent[lang], { present: a.risk.presentCount, recorded: a.risk.recordedCount })}${
         present.length ? `: ${present.join(', ')}` : ''
       }.${cite(a.risk.reason.refs)}`,
     ],
-  });
+  };
+}
 
-  // Differential: raised first, then "keep in mind".
-  if (a.differential.length) {
-    const ordered = [...a.differential].sort((x, y) =>
-      x.weight === y.weight ? 0 : x.weight === 'raised' ? -1 : 1,
-    );
-    sections.push({
-      heading: NOTE.differential[lang],
-      items: ordered.map((d) => {
-        const entity = DIFFERENTIAL[d.id as DifferentialId];
-        const name = entity ? entity.name[lang] : d.id;
-        const weight = d.weight === 'raised' ? NOTE.raised[lang] : NOTE.consider[lang];
-        return [`${name} (${weight}): ${reasonText(d.why, lang)}`];
-      }),
-    });
-  }
+/** Differential: raised first, then "keep in mind". */
+function differentialSection({ lang, a, why }: NoteContext): Section | undefined {
+  if (!a.differential.length) return undefined;
+  const ordered = [...a.differential].sort((x, y) =>
+    x.weight === y.weight ? 0 : x.weight === 'raised' ? -1 : 1,
+  );
+  return {
+    heading: NOTE.differential[lang],
+    items: ordered.map((d) => {
+      const entity = DIFFERENTIAL[d.id as DifferentialId];
+      const name = entity ? entity.name[lang] : d.id;
+      const weight = d.weight === 'raised' ? NOTE.raised[lang] : NOTE.consider[lang];
+      return [`${name} (${weight}): ${why(d.why)}`];
+    }),
+  };
+}
 
-  // Plan: the next step and what is usually appropriate now.
+/** Plan: the next step and what is usually appropriate now. */
+function planSection({ lang, a, why }: NoteContext): Section {
   const next = a.nextStep;
   const planItems: Seg[][] = [];
   const appropriate = Object.values(a.advice)
@@ -211,36 +236,36 @@ export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel 
   for (const l of nextStepLines(
     a,
     lang,
-    (r) => reasonText(r, lang),
+    why,
     (st) => STEP_NAMES[st as keyof typeof STEP_NAMES]?.[lang] ?? st,
   ))
     planItems.push([l]);
-  sections.push({
+  return {
     heading: NOTE.plan[lang],
     lead: [
       next.step === 'complete'
-        ? `${completeIsAnswered(a) ? NOTE.workupComplete[lang] : CERTAINTY_TEXT.noTestNow[lang]}. ${reasonText(next.reason, lang)}`
-        : `${NOTE.nextStep[lang]}: ${STEP_NAMES[next.step][lang]}. ${reasonText(next.reason, lang)}`,
+        ? `${completeIsAnswered(a) ? NOTE.workupComplete[lang] : CERTAINTY_TEXT.noTestNow[lang]}. ${why(next.reason)}`
+        : `${NOTE.nextStep[lang]}: ${STEP_NAMES[next.step][lang]}. ${why(next.reason)}`,
     ],
     ...(planItems.length ? { items: planItems } : {}),
-  });
+  };
+}
 
-  sections.push({
-    heading: NOTE.open[lang],
-    ...(a.openItems.length
-      ? { items: a.openItems.map((r) => [reasonText(r, lang)]) }
-      : { lead: [NOTE.nothingOpen[lang]] }),
-  });
+const openSection = ({ lang, a, why }: NoteContext): Section => ({
+  heading: NOTE.open[lang],
+  ...(a.openItems.length
+    ? { items: a.openItems.map((r) => [why(r)]) }
+    : { lead: [NOTE.nothingOpen[lang]] }),
+});
 
-  if (a.management.length) {
-    sections.push({
-      heading: NOTE.management[lang],
-      items: a.management.map((m) => [reasonText(m.reason, lang)]),
-    });
-  }
+const managementSection = ({ lang, a, why }: NoteContext): Section | undefined =>
+  a.management.length
+    ? { heading: NOTE.management[lang], items: a.management.map((m) => [why(m.reason)]) }
+    : undefined;
 
+function referencesSection({ lang, a }: NoteContext): Section {
   const { refs, unknown } = citedReferences(a);
-  sections.push({
+  return {
     heading: NOTE.references[lang],
     items: [
       ...refs.map((r) => {
@@ -252,12 +277,45 @@ export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel 
       }),
       ...unknown.map((id) => [id]),
     ],
-  });
+  };
+}
 
-  // This site's settings: what the advice assumed this hospital can do.
-  if (opts.site)
-    sections.push({ heading: SITE_HEADING[lang], lead: [siteSummary(opts.site)[lang]] });
+/** This site's settings: what the advice assumed this hospital can do. */
+const siteSection = ({ lang, site }: NoteContext): Section | undefined =>
+  site ? { heading: SITE_HEADING[lang], lead: [siteSummary(site)[lang]] } : undefined;
 
+/** The note's sections in order; a builder returns undefined when its section has nothing to say. */
+const SECTIONS: readonly ((ctx: NoteContext) => Section | undefined)[] = [
+  historySection,
+  labsSection,
+  findingsSection,
+  timingSection,
+  impressionSection,
+  certaintySection,
+  labFlagsSection,
+  riskSection,
+  differentialSection,
+  planSection,
+  openSection,
+  managementSection,
+  referencesSection,
+  siteSection,
+];
+
+/** The note as a document model, one builder per section (see SECTIONS). */
+export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel {
+  const { lang } = opts;
+  const fmt = opts.format ?? PLAIN_FORMATTERS;
+  const facts = describeCase(c, lang, a.asOf, fmt);
+  const ctx: NoteContext = {
+    lang,
+    fmt,
+    facts,
+    a,
+    site: opts.site,
+    why: (r) => reasonText(r, lang),
+  };
+  const sections = SECTIONS.map((build) => build(ctx)).filter((s) => s !== undefined);
   const days = facts.onset?.days;
   return {
     // A label is one line; a stray line break must not split the title.

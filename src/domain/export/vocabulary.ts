@@ -263,9 +263,5 @@ export const STEP_NAMES = {
   summary: { en: 'Summary', es: 'Resumen' },
 } as const;
 
-/** Fill `{name}` placeholders. */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** Fill `{name}` placeholders (re-exported for the export modules that import it from here). */
+export { fill } from '../fill';

@@ -1,5 +1,6 @@
 import { getReference, shortCitation } from '../evidence';
 import { STUDY_NAMES } from '../export/vocabulary';
+import { fill } from '../fill';
 import type { Lang } from '../text';
 import { explore, type ExplorerInput, type ExplorerResult, type ResultOutcome } from './explore';
 import { pct, pctRange, ratio, ratioRange } from './format';
@@ -32,9 +33,6 @@ export interface CalculationTextOptions {
   /** The app's disclaimer in the reader's language. */
   readonly disclaimer: string;
 }
-
-const fill = (s: string, params: Record<string, string>) =>
-  s.replace(/\{(\w+)\}/g, (w, k: string) => params[k] ?? w);
 
 function cite(refs: readonly string[]): string {
   return refs

@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { LABEL_MAX_LENGTH } from '../../domain/case/schema';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
-
-const MAX = 120;
 
 /** "New case" with a pseudonymous label; opens the first step. */
 export function NewCaseForm() {
@@ -18,7 +17,8 @@ export function NewCaseForm() {
     e.preventDefault();
     const clean = label.trim();
     if (!clean) return setError(t('cases.new.errorEmpty'));
-    if (clean.length > MAX) return setError(t('cases.new.errorTooLong', { max: MAX }));
+    if (clean.length > LABEL_MAX_LENGTH)
+      return setError(t('cases.new.errorTooLong', { max: LABEL_MAX_LENGTH }));
     const caseId = createCase(clean);
     navigate(`/cases/${encodeURIComponent(caseId)}/patient`);
   };
@@ -38,7 +38,7 @@ export function NewCaseForm() {
               type="text"
               autoComplete="off"
               value={label}
-              maxLength={MAX + 20}
+              maxLength={LABEL_MAX_LENGTH + 20}
               aria-invalid={error ? true : undefined}
               aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
               onChange={(e) => {

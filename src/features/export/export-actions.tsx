@@ -1,6 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import type { Case } from '../../domain/case/schema';
+import type { SiteSettings } from '../../domain/engine/site';
 import type { Assessment } from '../../domain/engine/types';
+import type { Formatters } from '../../domain/export/describe';
+import type { Lang } from '../../domain/text';
+import type { TKey } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { nowIso } from '../../store/clock';
 import { useSettings } from '../../store/settings';
@@ -8,7 +12,56 @@ import { downloadText } from '../../ui/download';
 import { formattersFor, loadCaseFile, loadFhir, loadNote } from './load';
 import './export.css';
 
-type Kind = 'copy' | 'txt' | 'md' | 'json' | 'fhir';
+/** What every export is built from (the note's options are its last four fields). */
+interface ExportInput {
+  readonly c: Case;
+  readonly a: Assessment;
+  readonly lang: Lang;
+  readonly disclaimer: string;
+  readonly format: Formatters;
+  readonly site: SiteSettings;
+}
+
+/** A downloadable export: its file name after the case's stem, its type and how it is written. */
+interface FileFormat {
+  readonly label: TKey;
+  readonly suffix: string;
+  readonly mime: string;
+  readonly build: (x: ExportInput) => Promise<string>;
+}
+
+/** Every file the summary offers, in the order of its buttons (after Print and Copy). */
+const FILE_FORMATS = {
+  txt: {
+    label: 'summary.export.txt',
+    suffix: '.txt',
+    mime: 'text/plain',
+    build: async (x) => (await loadNote()).noteText(x.c, x.a, x),
+  },
+  md: {
+    label: 'summary.export.md',
+    suffix: '.md',
+    mime: 'text/markdown',
+    build: async (x) => (await loadNote()).noteMarkdown(x.c, x.a, x),
+  },
+  json: {
+    label: 'summary.export.json',
+    suffix: '.json',
+    mime: 'application/json',
+    build: async ({ c, disclaimer, site }) =>
+      (await loadCaseFile()).caseFileText(c, nowIso(), disclaimer, site),
+  },
+  fhir: {
+    label: 'summary.export.fhir',
+    suffix: '-fhir.json',
+    mime: 'application/fhir+json',
+    build: async ({ c, a, lang, disclaimer, site }) =>
+      (await loadFhir()).fhirBundleText(c, a, { lang, disclaimer, exportedAt: nowIso(), site }),
+  },
+} as const satisfies Record<string, FileFormat>;
+
+type FileFormatId = keyof typeof FILE_FORMATS;
+const FILE_FORMAT_IDS = Object.keys(FILE_FORMATS) as FileFormatId[];
 
 type Status =
   | { readonly kind: 'idle' }
@@ -31,46 +84,21 @@ export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
   const headingId = useId();
   const manualId = useId();
 
-  async function run(kind: Kind) {
+  const input = (): ExportInput => ({
+    c,
+    a,
+    lang,
+    disclaimer: t('common.disclaimer'),
+    format: formattersFor(lang),
+    site,
+  });
+
+  /** Start an export: say it is working, then announce the result or the failure. */
+  async function attempt(work: () => Promise<void>) {
     setStatus({ kind: 'working' });
     setManualNote(null);
     try {
-      const disclaimer = t('common.disclaimer');
-      const format = formattersFor(lang);
-      const { exportFileStem } = await loadCaseFile();
-      const stem = exportFileStem(c.label, a.asOf);
-      if (kind === 'copy' || kind === 'txt' || kind === 'md') {
-        const { noteText, noteMarkdown } = await loadNote();
-        const opts = { lang, disclaimer, format, site };
-        if (kind === 'copy') {
-          const text = noteText(c, a, opts);
-          try {
-            await navigator.clipboard.writeText(text);
-            setStatus({ kind: 'done', text: t('summary.export.copied') });
-          } catch {
-            // Clipboard blocked (permissions, insecure context): show the note to copy by hand.
-            setManualNote(text);
-            setStatus({ kind: 'error', text: t('summary.export.copyFailed') });
-            requestAnimationFrame(() => manualRef.current?.select());
-          }
-          return;
-        }
-        const file = `${stem}.${kind === 'txt' ? 'txt' : 'md'}`;
-        const text = kind === 'txt' ? noteText(c, a, opts) : noteMarkdown(c, a, opts);
-        downloadText(file, text, kind === 'txt' ? 'text/plain' : 'text/markdown');
-        setStatus({ kind: 'done', text: t('summary.export.downloaded', { file }) });
-      } else if (kind === 'json') {
-        const { caseFileText } = await loadCaseFile();
-        const file = `${stem}.json`;
-        downloadText(file, caseFileText(c, nowIso(), disclaimer, site), 'application/json');
-        setStatus({ kind: 'done', text: t('summary.export.downloaded', { file }) });
-      } else {
-        const { fhirBundleText } = await loadFhir();
-        const file = `${stem}-fhir.json`;
-        const text = fhirBundleText(c, a, { lang, disclaimer, exportedAt: nowIso(), site });
-        downloadText(file, text, 'application/fhir+json');
-        setStatus({ kind: 'done', text: t('summary.export.downloaded', { file }) });
-      }
+      await work();
     } catch (err) {
       setStatus({
         kind: 'error',
@@ -81,12 +109,31 @@ export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
     }
   }
 
+  const copy = () =>
+    attempt(async () => {
+      const text = await FILE_FORMATS.txt.build(input());
+      try {
+        await navigator.clipboard.writeText(text);
+        setStatus({ kind: 'done', text: t('summary.export.copied') });
+      } catch {
+        // Clipboard blocked (permissions, insecure context): show the note to copy by hand.
+        setManualNote(text);
+        setStatus({ kind: 'error', text: t('summary.export.copyFailed') });
+        requestAnimationFrame(() => manualRef.current?.select());
+      }
+    });
+
+  const download = (id: FileFormatId) =>
+    attempt(async () => {
+      const x = input();
+      const { exportFileStem } = await loadCaseFile();
+      const format: FileFormat = FILE_FORMATS[id];
+      const file = `${exportFileStem(c.label, a.asOf)}${format.suffix}`;
+      downloadText(file, await format.build(x), format.mime);
+      setStatus({ kind: 'done', text: t('summary.export.downloaded', { file }) });
+    });
+
   const busy = status.kind === 'working';
-  const button = (kind: Kind, label: string) => (
-    <button type="button" onClick={() => void run(kind)} disabled={busy}>
-      {label}
-    </button>
-  );
 
   return (
     <section className="export-actions no-print" aria-labelledby={headingId}>
@@ -95,11 +142,14 @@ export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
         <button type="button" className="primary" onClick={() => window.print()}>
           {t('summary.export.print')}
         </button>
-        {button('copy', t('summary.export.copy'))}
-        {button('txt', t('summary.export.txt'))}
-        {button('md', t('summary.export.md'))}
-        {button('json', t('summary.export.json'))}
-        {button('fhir', t('summary.export.fhir'))}
+        <button type="button" onClick={() => void copy()} disabled={busy}>
+          {t('summary.export.copy')}
+        </button>
+        {FILE_FORMAT_IDS.map((id) => (
+          <button key={id} type="button" onClick={() => void download(id)} disabled={busy}>
+            {t(FILE_FORMATS[id].label)}
+          </button>
+        ))}
       </div>
       <p role="status" className="export-status">
         {status.kind === 'working'
