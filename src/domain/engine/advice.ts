@@ -254,8 +254,19 @@ function crossSectional(ctx: RuleContext, name: LocalizedText) {
   };
 }
 
-/** Studies whose only purpose here is diagnosis: once a biopsy has answered, they add nothing. */
-const DIAGNOSTIC_IMAGING: ReadonlySet<ModalityId> = new Set(['ultrasound', 'xray', 'scintigraphy']);
+/**
+ * Studies whose only purpose here is diagnosis: once a biopsy has answered, they add nothing
+ * (CT and MRI still evaluate the extent). A Record, so that a new modality must say.
+ */
+const DIAGNOSTIC_ONLY: Readonly<Record<ModalityId, boolean>> = {
+  labs: false,
+  ultrasound: true,
+  xray: true,
+  scintigraphy: true,
+  ct: false,
+  mri: false,
+  biopsy: false,
+};
 
 /** Biopsy, "the test of choice", has settled bone versus calcium (and nothing is atypical). */
 const biopsyAnswered = (ctx: RuleContext): boolean =>
@@ -305,7 +316,7 @@ function studyAdvice(c: Case, id: ModalityId, ctx: RuleContext): ModalityAdvice 
       ],
     };
   }
-  if (DIAGNOSTIC_IMAGING.has(id) && biopsyAnswered(ctx)) {
+  if (DIAGNOSTIC_ONLY[id] && biopsyAnswered(ctx)) {
     return { modality: id, band: 'usually-not-appropriate', reasons: [ANSWERED] };
   }
   return { modality: id, ...RULES[id](ctx) };
