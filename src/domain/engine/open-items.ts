@@ -1,5 +1,5 @@
 import { STUDY_IDS } from '../case/schema';
-import { hasResult, STUDY_NAMES } from '../modalities';
+import { describeStudy, hasResult, STUDY_NAMES } from '../modalities';
 import type { RuleContext } from './context';
 import { reason } from './reason';
 import type { Reason } from './types';
@@ -34,14 +34,24 @@ export function openItems(ctx: RuleContext): Reason[] {
     } else if (s.status === 'deferred') {
       items.push(reason({ en: `${en}: deferred.`, es: `${es}: aplazada.` }, []));
     } else if (s.status === 'done' && !hasResult(id, s)) {
+      // Only a secondary finding (periostitis, depth…) entered: described, but the main result
+      // is still open.
       items.push(
-        reason(
-          {
-            en: `${en}: marked done but no result entered.`,
-            es: `${es}: marcada como hecha pero sin resultado.`,
-          },
-          [],
-        ),
+        describeStudy(id, s, 'en').length > 0
+          ? reason(
+              {
+                en: `${en}: marked done but its main result not entered (only other findings).`,
+                es: `${es}: marcada como hecha pero sin su resultado principal (solo otros hallazgos).`,
+              },
+              [],
+            )
+          : reason(
+              {
+                en: `${en}: marked done but no result entered.`,
+                es: `${es}: marcada como hecha pero sin resultado.`,
+              },
+              [],
+            ),
       );
     }
   }
