@@ -1,6 +1,7 @@
 import type { Case, SkipReason } from '../case/schema';
 import type { LocalizedText } from '../text';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
+import { STUDY_NAMES } from '../modalities';
 import { boneShown, depositShown, isEarly, lowSuspicion, type RuleContext } from './context';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
 
@@ -169,8 +170,8 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
     };
   },
 
-  ct: (ctx) => crossSectional(ctx, { en: 'CT', es: 'TC' }),
-  mri: (ctx) => crossSectional(ctx, { en: 'MRI', es: 'RM' }),
+  ct: (ctx) => crossSectional(ctx, STUDY_NAMES.ct),
+  mri: (ctx) => crossSectional(ctx, STUDY_NAMES.mri),
 
   biopsy: (ctx) => {
     if (lowSuspicion(ctx)) {

@@ -70,9 +70,11 @@ export interface ModalityModule<Id extends ModalityId> extends ModalityCore {
 }
 
 /** An imaging study's input to the probability explorer: which patterns count as positive. */
-export interface ExplorerInput<Id extends ImagingId> {
+export interface ExplorerInput<Id extends ModalityId> {
   /** A deposit of any kind is positive (the accuracy sources score "mineral seen", not bone). */
-  readonly positive: readonly NonNullable<Studies[Id]['pattern']>[];
+  readonly positive: readonly (Studies[Id] extends { pattern?: infer P }
+    ? NonNullable<P>
+    : never)[];
 }
 
 /** The registry's type: one module per modality, imaging ones with their explorer input. */

@@ -95,5 +95,5 @@ export function crossSectional<Id extends CrossSectionalId>(
     },
     positive: ['trabecular-plaques', 'amorphous-calcification'],
   };
-  return module as ModalityModule<Id> & ExplorerInput<Id>;
+  return module as unknown as ModalityModule<Id> & ExplorerInput<Id>;
 }
