@@ -4,21 +4,21 @@
  */
 import fc from 'fast-check';
 import { addDays } from '../dates';
+import { HISTOLOGY } from '../modalities/biopsy/schema';
+import { CROSS_SECTIONAL_PATTERNS } from '../modalities/cross-sectional/schema';
+import { SCINT_PATTERNS } from '../modalities/scintigraphy/schema';
+import { US_PATTERNS } from '../modalities/ultrasound/schema';
+import { XRAY_PATTERNS } from '../modalities/xray/schema';
 import {
   CEAP_CLASSES,
-  CROSS_SECTIONAL_PATTERNS,
   DEPTHS,
-  HISTOLOGY,
   LAB_FLAGS,
   LATERALITIES,
   PAIN_LEVELS,
-  SCINT_PATTERNS,
   SEXES,
   SKIN_SIGNS,
   SKIP_REASONS,
   STUDY_STATUSES,
-  US_PATTERNS,
-  XRAY_PATTERNS,
   type Case,
 } from './schema';
 

@@ -1,6 +1,7 @@
 import type { Case, SkipReason } from '../case/schema';
 import type { LocalizedText } from '../text';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
+import { STUDY_NAMES } from '../modalities';
 import { boneShown, depositShown, isEarly, lowSuspicion, type RuleContext } from './context';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
 
@@ -169,8 +170,8 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
     };
   },
 
-  ct: (ctx) => crossSectional(ctx, { en: 'CT', es: 'TC' }),
-  mri: (ctx) => crossSectional(ctx, { en: 'MRI', es: 'RM' }),
+  ct: (ctx) => crossSectional(ctx, STUDY_NAMES.ct),
+  mri: (ctx) => crossSectional(ctx, STUDY_NAMES.mri),
 
   biopsy: (ctx) => {
     if (lowSuspicion(ctx)) {
@@ -254,8 +255,19 @@ function crossSectional(ctx: RuleContext, name: LocalizedText) {
   };
 }
 
-/** Studies whose only purpose here is diagnosis: once a biopsy has answered, they add nothing. */
-const DIAGNOSTIC_IMAGING: ReadonlySet<ModalityId> = new Set(['ultrasound', 'xray', 'scintigraphy']);
+/**
+ * Studies whose only purpose here is diagnosis: once a biopsy has answered, they add nothing
+ * (CT and MRI still evaluate the extent). A Record, so that a new modality must say.
+ */
+const DIAGNOSTIC_ONLY: Readonly<Record<ModalityId, boolean>> = {
+  labs: false,
+  ultrasound: true,
+  xray: true,
+  scintigraphy: true,
+  ct: false,
+  mri: false,
+  biopsy: false,
+};
 
 /** Biopsy, "the test of choice", has settled bone versus calcium (and nothing is atypical). */
 const biopsyAnswered = (ctx: RuleContext): boolean =>
@@ -305,7 +317,7 @@ function studyAdvice(c: Case, id: ModalityId, ctx: RuleContext): ModalityAdvice 
       ],
     };
   }
-  if (DIAGNOSTIC_IMAGING.has(id) && biopsyAnswered(ctx)) {
+  if (DIAGNOSTIC_ONLY[id] && biopsyAnswered(ctx)) {
     return { modality: id, band: 'usually-not-appropriate', reasons: [ANSWERED] };
   }
   return { modality: id, ...RULES[id](ctx) };

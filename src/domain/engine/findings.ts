@@ -1,4 +1,7 @@
 import type { Case, StudyId } from '../case/schema';
+import { MODALITY_IDS, type ModalityId } from '../evidence/types';
+import { readStudy } from '../modalities';
+import type { Histology } from '../modalities/biopsy/schema';
 import { reason } from './reason';
 import type { Reason } from './types';
 
@@ -15,8 +18,7 @@ export interface FindingsSummary {
   readonly scintigraphyUptake: Reason | null;
   /** Features the source calls atypical for SCHO in CVI. */
   readonly atypical: readonly Reason[];
-  readonly biopsy:
-    'ossification' | 'calcification-without-bone' | 'other-diagnosis' | 'non-diagnostic' | null;
+  readonly biopsy: Histology | null;
   /** Done studies whose result was normal. */
   readonly normalStudies: readonly StudyId[];
 }
@@ -25,118 +27,47 @@ const SEED = 'garcia-arpa-2020';
 
 export const isDone = (c: Case, id: StudyId): boolean => c.studies[id].status === 'done';
 
+/**
+ * The order in which done studies are read (and normal ones listed). It predates the registry
+ * (the bone scan is weighed after CT and MRI); a Record, so that a new modality must be placed.
+ */
+const READ_RANK: Readonly<Record<ModalityId, number>> = {
+  labs: 0,
+  ultrasound: 1,
+  xray: 2,
+  ct: 3,
+  mri: 4,
+  scintigraphy: 5,
+  biopsy: 6,
+};
+const READ_ORDER = [...MODALITY_IDS].sort((x, y) => READ_RANK[x] - READ_RANK[y]);
+
 export function summariseFindings(c: Case): FindingsSummary {
-  const s = c.studies;
   const imagingOssification: Reason[] = [];
   const imagingCalcification: Reason[] = [];
   const atypical: Reason[] = [];
+  const studyAtypical: Reason[] = [];
   const normalStudies: StudyId[] = [];
-
-  if (isDone(c, 'ultrasound')) {
-    // Seed: "The ossification shows hyperechogenic images with a posterior acoustic shadow
-    // artefact in the subcutaneous layer, while calcifications are less echogenic."
-    if (s.ultrasound.pattern === 'hyperechoic-shadowing') {
-      imagingOssification.push(
-        reason(
-          {
-            en: 'Ultrasound: hyperechogenic foci with posterior acoustic shadow in the subcutis (ossification pattern).',
-            es: 'Ecografía: focos hiperecogénicos con sombra acústica posterior en el tejido subcutáneo (patrón de osificación).',
-          },
-          [SEED],
-        ),
-      );
-    } else if (s.ultrasound.pattern === 'less-echogenic-deposits') {
-      imagingCalcification.push(
-        reason(
-          {
-            en: 'Ultrasound: less echogenic deposits (calcification pattern rather than bone).',
-            es: 'Ecografía: depósitos menos ecogénicos (patrón de calcificación más que de hueso).',
-          },
-          [SEED],
-        ),
-      );
-    } else if (s.ultrasound.pattern === 'normal') normalStudies.push('ultrasound');
-  }
-
-  if (isDone(c, 'xray')) {
-    // Seed: "Radiography shows diffuse or reticulated subcutaneous opacities, affecting the leg
-    // perimeter"; LearningRadiology: punctate vs trabecular/reticular patterns in CVI.
-    if (
-      s.xray.pattern === 'reticulated-bone-density' ||
-      s.xray.pattern === 'diffuse-bone-density'
-    ) {
-      imagingOssification.push(
-        reason(
-          {
-            en: 'X-ray: diffuse or reticulated subcutaneous opacities of bone density.',
-            es: 'Radiografía: opacidades subcutáneas difusas o reticuladas con densidad ósea.',
-          },
-          [SEED, 'learningradiology-ho'],
-        ),
-      );
-    } else if (s.xray.pattern === 'punctate-calcification') {
-      imagingCalcification.push(
-        reason(
-          {
-            en: 'X-ray: punctate calcification without a trabecular or reticular pattern.',
-            es: 'Radiografía: calcificación puntiforme sin patrón trabecular ni reticular.',
-          },
-          ['learningradiology-ho'],
-        ),
-      );
-    } else if (s.xray.pattern === 'normal') normalStudies.push('xray');
-  }
-
-  for (const id of ['ct', 'mri'] as const) {
-    if (!isDone(c, id)) continue;
-    const name = id === 'ct' ? { en: 'CT', es: 'TC' } : { en: 'MRI', es: 'RM' };
-    // Seed: "CAT showed lineal plaques with a trabecular/reticular appearance in the
-    // subcutaneous regions"; Insights Imaging 2013: amorphous calcification before mature bone.
-    if (s[id].pattern === 'trabecular-plaques') {
-      imagingOssification.push(
-        reason(
-          {
-            en: `${name.en}: linear subcutaneous plaques with a trabecular/reticular pattern.`,
-            es: `${name.es}: placas lineales subcutáneas de patrón trabecular/reticular.`,
-          },
-          [SEED],
-        ),
-      );
-    } else if (s[id].pattern === 'amorphous-calcification') {
-      imagingCalcification.push(
-        reason(
-          {
-            en: `${name.en}: amorphous calcification without trabecular bone.`,
-            es: `${name.es}: calcificación amorfa sin hueso trabecular.`,
-          },
-          ['insights-imaging-2013'],
-          true,
-        ),
-      );
-    } else if (s[id].pattern === 'normal') normalStudies.push(id);
-  }
-
   let scintigraphyUptake: Reason | null = null;
-  if (isDone(c, 'scintigraphy')) {
-    // Seed: "Bone scintigraphy showed hyperabsorption in the soft parts of the legs";
-    // SCIRE (Freed 1982): the bone scan is less specific than radiography.
-    if (s.scintigraphy.pattern === 'soft-tissue-uptake') {
-      scintigraphyUptake = reason(
-        {
-          en: 'Bone scintigraphy: soft-tissue hyper-uptake in the legs (sensitive, but less specific than radiography).',
-          es: 'Gammagrafía ósea: hipercaptación en partes blandas de las piernas (sensible, pero menos específica que la radiografía).',
-        },
-        [SEED, 'scire-ho'],
-      );
-    } else if (s.scintigraphy.pattern === 'normal') normalStudies.push('scintigraphy');
+  let biopsy: Histology | null = null;
+  let deep = false;
+
+  // Each module reads its own study; only studies marked done count.
+  for (const id of READ_ORDER) {
+    if (!isDone(c, id)) continue;
+    const sig = readStudy(id, c.studies[id]);
+    if (sig.ossification) imagingOssification.push(sig.ossification);
+    if (sig.calcification) imagingCalcification.push(sig.calcification);
+    if (sig.uptake) scintigraphyUptake ??= sig.uptake;
+    if (sig.normal) normalStudies.push(id);
+    if (sig.histology) biopsy ??= sig.histology;
+    if (sig.atypical) studyAtypical.push(sig.atypical);
+    deep ||= sig.deep === true;
   }
 
   // Seed: SCHO in CVI "does not involve the fascia or muscles"; intramuscular bone suggests
   // myositis ossificans (Radiopaedia).
-  const deepStudies = (['ultrasound', 'xray', 'ct', 'mri'] as const).filter(
-    (id) => isDone(c, id) && s[id].depth === 'fascia-or-muscle',
-  );
-  if (deepStudies.length > 0) {
+  if (deep) {
     atypical.push(
       reason(
         {
@@ -171,15 +102,8 @@ export function summariseFindings(c: Case): FindingsSummary {
       ),
     );
   }
-  const biopsy = isDone(c, 'biopsy') ? (s.biopsy.histology ?? null) : null;
-  if (biopsy === 'other-diagnosis') {
-    atypical.push(
-      reason(
-        { en: 'Biopsy shows another diagnosis.', es: 'La biopsia muestra otro diagnóstico.' },
-        [SEED],
-      ),
-    );
-  }
+  // Findings a study's own module calls atypical (another diagnosis on biopsy) come last.
+  atypical.push(...studyAtypical);
 
   return {
     imagingOssification,

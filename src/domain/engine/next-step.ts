@@ -11,7 +11,13 @@ import {
 } from './context';
 import { reason } from './reason';
 import { dayPhrase } from './timing';
-import type { NextStep, NextStepOption, Reason, StepId } from './types';
+import {
+  STEP_STUDIES,
+  type NextStep,
+  type NextStepOption,
+  type Reason,
+  type StepId,
+} from './types';
 
 const SEED = 'garcia-arpa-2020';
 
@@ -35,7 +41,8 @@ const patientUntouched = (ctx: RuleContext) =>
     (v) => v === undefined || (Array.isArray(v) && v.length === 0),
   );
 
-const crossSectionalOpen = (ctx: RuleContext) => isOpen(ctx, 'ct') && isOpen(ctx, 'mri');
+/** Every study of the CT/MRI step is still open (from the registry, not a list of names). */
+const crossSectionalOpen = (ctx: RuleContext) => STEP_STUDIES.ctmri.every((m) => isOpen(ctx, m));
 
 const always = (r: Reason) => () => r;
 

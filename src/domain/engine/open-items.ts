@@ -1,17 +1,8 @@
 import { STUDY_IDS } from '../case/schema';
+import { describeStudy, hasResult, STUDY_NAMES } from '../modalities';
 import type { RuleContext } from './context';
 import { reason } from './reason';
 import type { Reason } from './types';
-
-const NAMES = {
-  labs: ['Labs', 'Analítica'],
-  ultrasound: ['Ultrasound', 'Ecografía'],
-  xray: ['X-ray', 'Radiografía'],
-  scintigraphy: ['Bone scintigraphy', 'Gammagrafía ósea'],
-  ct: ['CT', 'TC'],
-  mri: ['MRI', 'RM'],
-  biopsy: ['Biopsy', 'Biopsia'],
-} as const;
 
 /** What is still open: results awaited, studies deferred, and missing history that matters. */
 export function openItems(ctx: RuleContext): Reason[] {
@@ -29,7 +20,7 @@ export function openItems(ctx: RuleContext): Reason[] {
   }
   for (const id of STUDY_IDS) {
     const s = ctx.c.studies[id];
-    const [en, es] = NAMES[id];
+    const { en, es } = STUDY_NAMES[id];
     if (s.status === 'planned') {
       items.push(
         reason(
@@ -42,15 +33,25 @@ export function openItems(ctx: RuleContext): Reason[] {
       );
     } else if (s.status === 'deferred') {
       items.push(reason({ en: `${en}: deferred.`, es: `${es}: aplazada.` }, []));
-    } else if (s.status === 'done' && !hasResult(ctx, id)) {
+    } else if (s.status === 'done' && !hasResult(id, s)) {
+      // Only a secondary finding (periostitis, depth…) entered: described, but the main result
+      // is still open.
       items.push(
-        reason(
-          {
-            en: `${en}: marked done but no result entered.`,
-            es: `${es}: marcada como hecha pero sin resultado.`,
-          },
-          [],
-        ),
+        describeStudy(id, s, 'en').length > 0
+          ? reason(
+              {
+                en: `${en}: marked done but its main result not entered (only other findings).`,
+                es: `${es}: marcada como hecha pero sin su resultado principal (solo otros hallazgos).`,
+              },
+              [],
+            )
+          : reason(
+              {
+                en: `${en}: marked done but no result entered.`,
+                es: `${es}: marcada como hecha pero sin resultado.`,
+              },
+              [],
+            ),
       );
     }
   }
@@ -92,18 +93,4 @@ export function openItems(ctx: RuleContext): Reason[] {
     );
   }
   return items;
-}
-
-function hasResult(ctx: RuleContext, id: (typeof STUDY_IDS)[number]): boolean {
-  const s = ctx.c.studies;
-  switch (id) {
-    case 'labs':
-      return [s.labs.calcium, s.labs.phosphate, s.labs.pth, s.labs.creatinine, s.labs.alp].some(
-        (v) => v !== undefined && (v.value !== undefined || v.flag !== undefined),
-      );
-    case 'biopsy':
-      return s.biopsy.histology !== undefined;
-    default:
-      return s[id].pattern !== undefined;
-  }
 }

@@ -1,6 +1,7 @@
 import type { Case } from '../case/schema';
 import { MODALITIES } from '../evidence';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
+import { kindOf } from '../modalities/core';
 import type { LocalizedText } from '../text';
 import { STEP_IDS, STEP_STUDIES, type Assessment, type NextStep, type Reason } from './types';
 
@@ -68,7 +69,7 @@ export function alternative(a: Assessment, c: Case, site: SiteSettings): Alterna
     for (const step of STEP_IDS) {
       for (const m of STEP_STUDIES[step]) {
         // Labs steer the differential; they are no stand-in for a detection test.
-        if (m === 'labs' || !isAvailable(site, m) || c.studies[m].status !== 'not-started')
+        if (kindOf(m) === 'labs' || !isAvailable(site, m) || c.studies[m].status !== 'not-started')
           continue;
         if (a.advice[m].band === band) return { step, modality: m };
       }

@@ -1,30 +1,9 @@
 import type { ModalityId } from '../evidence/types';
 import type { LocalizedText } from '../text';
+import type { StepId } from '../modalities/core';
 
-/** The steps of the bedside workup, in the order the brief lays them out. */
-export const STEP_IDS = [
-  'patient',
-  'labs',
-  'ultrasound',
-  'xray',
-  'scintigraphy',
-  'ctmri',
-  'biopsy',
-  'summary',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
-
-/** Which case studies each step records. The CT/MRI step records both cross-sectional studies. */
-export const STEP_STUDIES: Readonly<Record<StepId, readonly ModalityId[]>> = {
-  patient: [],
-  labs: ['labs'],
-  ultrasound: ['ultrasound'],
-  xray: ['xray'],
-  scintigraphy: ['scintigraphy'],
-  ctmri: ['ct', 'mri'],
-  biopsy: ['biopsy'],
-  summary: [],
-};
+// The steps and the studies each records are derived from the modality registry.
+export { STEP_IDS, STEP_STUDIES, type StepId } from '../modalities/core';
 
 /** A line of reasoning with the references behind it. */
 export interface Reason {

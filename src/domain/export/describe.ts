@@ -1,40 +1,23 @@
-import type { Case, LabAnalyte, LabValue, StudyId, StudyStatus } from '../case/schema';
-import { LAB_ANALYTES, STUDY_IDS } from '../case/schema';
+import type { Case, StudyId, StudyStatus } from '../case/schema';
+import { STUDY_IDS } from '../case/schema';
 import { daysBetween, isIsoDate } from '../dates';
+import { describeStudy, hasResult, kindOf, STUDY_NAMES } from '../modalities';
+import { labFacts, type LabFact } from '../modalities/labs/facts';
 import type { Lang } from '../text';
+import { PLAIN_FORMATTERS, type Formatters } from './formatters';
 import {
-  CROSS_FINDING,
-  DEPTH,
-  HISTOLOGY_FINDING,
-  LAB_FLAG,
-  LAB_NAMES,
   LATERALITY,
   PAIN,
   PHRASES,
-  SCINT_FINDING,
   SEX_WORD,
   SKIN,
   SKIP_REASON,
-  STUDY_NAMES,
   STUDY_STATUS,
-  US_FINDING,
-  XRAY_FINDING,
   fill,
 } from './vocabulary';
 
-/**
- * How dates and numbers are written. The feature layer passes the app's i18n formatters so that
- * exports read like the screen; the defaults (ISO dates, plain numbers) keep the domain testable.
- */
-export interface Formatters {
-  readonly date: (isoDate: string) => string;
-  readonly number: (n: number) => string;
-}
-
-export const PLAIN_FORMATTERS: Formatters = {
-  date: (d) => d,
-  number: (n) => String(n),
-};
+export { PLAIN_FORMATTERS, type Formatters } from './formatters';
+export type { LabFact } from '../modalities/labs/facts';
 
 /** One study of the case in words. Free text (`note`) is carried verbatim, never interpreted. */
 export interface StudyFacts {
@@ -48,18 +31,9 @@ export interface StudyFacts {
   readonly date?: string;
   /** The recorded result in words, main finding first; empty when none was entered. */
   readonly findings: readonly string[];
+  /** The main result is entered (see the modality module); a secondary finding alone is not one. */
   readonly hasResult: boolean;
   readonly note?: string;
-}
-
-export interface LabFact {
-  readonly analyte: LabAnalyte;
-  readonly name: string;
-  readonly value?: number;
-  readonly unit?: string;
-  readonly flag?: NonNullable<LabValue['flag']>;
-  /** "calcium 9.4 mg/dL (normal)". */
-  readonly text: string;
 }
 
 export interface CaseFacts {
@@ -76,7 +50,8 @@ export interface CaseFacts {
   readonly studies: readonly StudyFacts[];
 }
 
-const IMAGING_AND_BIOPSY: readonly StudyId[] = STUDY_IDS.filter((id) => id !== 'labs');
+/** Imaging and biopsy: every study but the labs, whose values are listed one by one. */
+const IMAGING_AND_BIOPSY: readonly StudyId[] = STUDY_IDS.filter((id) => kindOf(id) !== 'labs');
 
 function historyPhrases(c: Case, lang: Lang, fmt: Formatters): string[] {
   const p = c.patient;
@@ -116,72 +91,9 @@ function presentationPhrases(c: Case, lang: Lang): string[] {
   return out;
 }
 
-function labFacts(c: Case, lang: Lang, fmt: Formatters): LabFact[] {
-  const out: LabFact[] = [];
-  for (const analyte of LAB_ANALYTES) {
-    const v = c.studies.labs[analyte];
-    if (!v || (v.value === undefined && v.flag === undefined)) continue;
-    const name = LAB_NAMES[analyte][lang];
-    const flag = v.flag ? LAB_FLAG[v.flag][lang] : undefined;
-    const value = v.value !== undefined ? fmt.number(v.value) : undefined;
-    const unit = v.unit ?? '';
-    let phrase: string;
-    if (value !== undefined && flag)
-      phrase = fill(PHRASES.labValueFlag[lang], { name, value, unit, flag });
-    else if (value !== undefined)
-      phrase = unit
-        ? fill(PHRASES.labValue[lang], { name, value, unit })
-        : fill(PHRASES.labValueOnly[lang], { name, value });
-    else phrase = fill(PHRASES.labFlagOnly[lang], { name, flag: flag ?? '' });
-    out.push({
-      analyte,
-      name,
-      ...(v.value !== undefined ? { value: v.value } : {}),
-      ...(v.unit ? { unit: v.unit } : {}),
-      ...(v.flag ? { flag: v.flag } : {}),
-      text: phrase
-        .replace(/\s+\(/g, ' (')
-        .replace(/\s{2,}/g, ' ')
-        .trim(),
-    });
-  }
-  return out;
-}
-
-function findingsOf(c: Case, id: StudyId, lang: Lang, labs: readonly LabFact[]): string[] {
-  const s = c.studies;
-  const out: string[] = [];
-  switch (id) {
-    case 'labs':
-      return labs.map((l) => l.text);
-    case 'ultrasound':
-      if (s.ultrasound.pattern) out.push(US_FINDING[s.ultrasound.pattern][lang]);
-      if (s.ultrasound.depth) out.push(DEPTH[s.ultrasound.depth][lang]);
-      return out;
-    case 'xray':
-      if (s.xray.pattern) out.push(XRAY_FINDING[s.xray.pattern][lang]);
-      if (s.xray.depth) out.push(DEPTH[s.xray.depth][lang]);
-      if (s.xray.periostitis === true) out.push(PHRASES.periostitis[lang]);
-      if (s.xray.periostitis === false) out.push(PHRASES.noPeriostitis[lang]);
-      return out;
-    case 'scintigraphy':
-      if (s.scintigraphy.pattern) out.push(SCINT_FINDING[s.scintigraphy.pattern][lang]);
-      return out;
-    case 'ct':
-    case 'mri':
-      if (s[id].pattern) out.push(CROSS_FINDING[s[id].pattern][lang]);
-      if (s[id].depth) out.push(DEPTH[s[id].depth][lang]);
-      return out;
-    case 'biopsy':
-      if (s.biopsy.histology) out.push(HISTOLOGY_FINDING[s.biopsy.histology][lang]);
-      if (s.biopsy.woundProblem === true) out.push(PHRASES.woundProblem[lang]);
-      return out;
-  }
-}
-
-function studyFacts(c: Case, id: StudyId, lang: Lang, labs: readonly LabFact[]): StudyFacts {
+function studyFacts(c: Case, id: StudyId, lang: Lang, fmt: Formatters): StudyFacts {
   const s = c.studies[id];
-  const findings = s.status === 'done' ? findingsOf(c, id, lang, labs) : [];
+  const findings = s.status === 'done' ? describeStudy(id, s, lang, fmt) : [];
   const statusText =
     s.status === 'skipped' && s.reason
       ? fill(PHRASES.skippedBecause[lang], { reason: SKIP_REASON[s.reason][lang] })
@@ -198,7 +110,7 @@ function studyFacts(c: Case, id: StudyId, lang: Lang, labs: readonly LabFact[]):
       : {}),
     ...(s.date ? { date: s.date } : {}),
     findings,
-    hasResult: findings.length > 0,
+    hasResult: s.status === 'done' && hasResult(id, s),
     ...(s.note && s.note.trim() ? { note: s.note } : {}),
   };
 }
@@ -210,7 +122,7 @@ export function describeCase(
   today: string,
   fmt: Formatters = PLAIN_FORMATTERS,
 ): CaseFacts {
-  const labValues = labFacts(c, lang, fmt);
+  const labValues = labFacts(c.studies.labs, lang, fmt);
   const onsetDate = c.patient.onsetDate;
   const onset =
     onsetDate && isIsoDate(onsetDate)
@@ -224,9 +136,9 @@ export function describeCase(
     presentation: presentationPhrases(c, lang),
     ...(onset ? { onset } : {}),
     ...(c.patient.history && c.patient.history.trim() ? { background: c.patient.history } : {}),
-    labs: studyFacts(c, 'labs', lang, labValues),
+    labs: studyFacts(c, 'labs', lang, fmt),
     labValues,
-    studies: IMAGING_AND_BIOPSY.map((id) => studyFacts(c, id, lang, labValues)),
+    studies: IMAGING_AND_BIOPSY.map((id) => studyFacts(c, id, lang, fmt)),
   };
 }
 

@@ -19,7 +19,8 @@ import {
   type StudyFacts,
 } from './describe';
 import { escapeMarkdown, plainFreeText } from './inert';
-import { NOTE, PHRASES, STEP_NAMES, STUDY_NAMES, fill } from './vocabulary';
+import { STEP_NAMES, STUDY_NAMES } from '../modalities';
+import { NOTE, PHRASES, fill } from './vocabulary';
 
 /**
  * The note for the record: what a clinician would write after the workup, in the reader's

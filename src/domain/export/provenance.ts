@@ -1,5 +1,6 @@
 import type { Extension, Provenance, Reference, Resource } from '@medplum/fhirtypes';
 import type { Band } from '../engine/types';
+import { isStepId, STEP_STUDIES } from '../modalities/core';
 import { EVIDENCE_PACK_SHA256, EVIDENCE_PACK_VERSION, type ModalityId } from '../evidence';
 import type { Lang, LocalizedText } from '../text';
 
@@ -157,7 +158,8 @@ export function requestBand(
     'not-done',
     'done',
   ];
-  const ids: readonly string[] = key === 'ctmri' ? ['ct', 'mri'] : [key];
+  // A request for a step (CT or MRI) takes the best band of the step's studies.
+  const ids: readonly string[] = isStepId(key) ? STEP_STUDIES[key] : [key];
   const bands = ids
     .map((m) => advice[m as ModalityId]?.band)
     .filter((b): b is Band => b !== undefined);

@@ -1,18 +1,12 @@
 import type {
-  HISTOLOGY,
   LAB_FLAGS,
   LATERALITIES,
   PAIN_LEVELS,
   SEXES,
   SKIN_SIGNS,
   SKIP_REASONS,
-  StudyId,
   StudyStatus,
-  CROSS_SECTIONAL_PATTERNS,
   DEPTHS,
-  SCINT_PATTERNS,
-  US_PATTERNS,
-  XRAY_PATTERNS,
   LabAnalyte,
 } from '../case/schema';
 import type { LocalizedText } from '../text';
@@ -20,21 +14,11 @@ import type { LocalizedText } from '../text';
 /**
  * The clinical wording of the summary and of every export, in both languages. It lives in the
  * domain (not in the UI dictionaries) so that the summary page, the note for the record and the
- * FHIR Bundle describe a finding in exactly the same words. Finding phrases follow the seed case
- * report's own wording (García-Arpa 2020) and the case schema's option lists.
+ * FHIR Bundle describe a finding in exactly the same words. The words for each modality's own
+ * findings, and its name, live in its module (`src/domain/modalities/`).
  */
 
 type Vocab<T extends string> = Readonly<Record<T, LocalizedText>>;
-
-export const STUDY_NAMES: Vocab<StudyId> = {
-  labs: { en: 'Labs', es: 'Analítica' },
-  ultrasound: { en: 'Ultrasound', es: 'Ecografía' },
-  xray: { en: 'X-ray', es: 'Radiografía' },
-  scintigraphy: { en: 'Bone scintigraphy', es: 'Gammagrafía ósea' },
-  ct: { en: 'CT', es: 'TC' },
-  mri: { en: 'MRI', es: 'RM' },
-  biopsy: { en: 'Biopsy', es: 'Biopsia' },
-};
 
 export const STUDY_STATUS: Vocab<StudyStatus> = {
   'not-started': { en: 'not done', es: 'no realizada' },
@@ -92,74 +76,12 @@ export const LAB_FLAG: Vocab<(typeof LAB_FLAGS)[number]> = {
   high: { en: 'high', es: 'alto' },
 };
 
-export const US_FINDING: Vocab<(typeof US_PATTERNS)[number]> = {
-  normal: { en: 'normal', es: 'normal' },
-  'hyperechoic-shadowing': {
-    en: 'hyperechogenic foci with posterior acoustic shadow in the subcutaneous layer',
-    es: 'focos hiperecogénicos con sombra acústica posterior en el tejido celular subcutáneo',
-  },
-  'less-echogenic-deposits': {
-    en: 'less echogenic deposits (calcification pattern)',
-    es: 'depósitos menos ecogénicos (patrón de calcificación)',
-  },
-  indeterminate: { en: 'indeterminate', es: 'indeterminada' },
-};
-
-export const XRAY_FINDING: Vocab<(typeof XRAY_PATTERNS)[number]> = {
-  normal: { en: 'normal', es: 'normal' },
-  'reticulated-bone-density': {
-    en: 'reticulated subcutaneous opacities of bone density',
-    es: 'opacidades subcutáneas reticuladas con densidad ósea',
-  },
-  'diffuse-bone-density': {
-    en: 'diffuse subcutaneous opacities of bone density',
-    es: 'opacidades subcutáneas difusas con densidad ósea',
-  },
-  'punctate-calcification': { en: 'punctate calcification', es: 'calcificación puntiforme' },
-  other: { en: 'other finding (see note)', es: 'otro hallazgo (véase la nota)' },
-};
-
-export const SCINT_FINDING: Vocab<(typeof SCINT_PATTERNS)[number]> = {
-  normal: { en: 'normal', es: 'normal' },
-  'soft-tissue-uptake': {
-    en: 'soft-tissue hyper-uptake in the legs',
-    es: 'hipercaptación en partes blandas de las piernas',
-  },
-  other: { en: 'other finding (see note)', es: 'otro hallazgo (véase la nota)' },
-};
-
-export const CROSS_FINDING: Vocab<(typeof CROSS_SECTIONAL_PATTERNS)[number]> = {
-  normal: { en: 'normal', es: 'normal' },
-  'trabecular-plaques': {
-    en: 'linear subcutaneous plaques with a trabecular/reticular pattern',
-    es: 'placas lineales subcutáneas de patrón trabecular/reticular',
-  },
-  'amorphous-calcification': {
-    en: 'amorphous calcification without trabecular bone',
-    es: 'calcificación amorfa sin hueso trabecular',
-  },
-  other: { en: 'other finding (see note)', es: 'otro hallazgo (véase la nota)' },
-};
-
 export const DEPTH: Vocab<(typeof DEPTHS)[number]> = {
   subcutaneous: { en: 'confined to the subcutis', es: 'limitado al tejido subcutáneo' },
   'fascia-or-muscle': {
     en: 'reaching fascia or muscle (atypical for SCHO)',
     es: 'llega a fascia o músculo (atípico para la osificación subcutánea)',
   },
-};
-
-export const HISTOLOGY_FINDING: Vocab<(typeof HISTOLOGY)[number]> = {
-  ossification: {
-    en: 'ossification: bone trabeculae in the deep dermis and fat',
-    es: 'osificación: trabéculas óseas en la dermis profunda y la grasa',
-  },
-  'calcification-without-bone': {
-    en: 'calcium deposits without bone (calcinosis cutis)',
-    es: 'depósitos de calcio sin hueso (calcinosis cutis)',
-  },
-  'other-diagnosis': { en: 'another diagnosis (see note)', es: 'otro diagnóstico (véase la nota)' },
-  'non-diagnostic': { en: 'non-diagnostic sample', es: 'muestra no diagnóstica' },
 };
 
 /** Phrases used to write the history line and the findings. */
@@ -249,18 +171,6 @@ export const NOTE = {
     en: 'Leg ossification workup, engine {version}, assessed on {date}. Pseudonymous case: no name or identifier.',
     es: 'Estudio de osificación en piernas, motor {version}, evaluado el {date}. Caso seudonimizado: sin nombre ni identificadores.',
   },
-} as const;
-
-/** The step names used for "next step", matching the wizard's steps. */
-export const STEP_NAMES = {
-  patient: { en: 'Patient and history', es: 'Paciente y antecedentes' },
-  labs: { en: 'Labs', es: 'Analítica' },
-  ultrasound: { en: 'Ultrasound', es: 'Ecografía' },
-  xray: { en: 'X-ray', es: 'Radiografía' },
-  scintigraphy: { en: 'Bone scintigraphy', es: 'Gammagrafía ósea' },
-  ctmri: { en: 'CT or MRI', es: 'TC o RM' },
-  biopsy: { en: 'Biopsy', es: 'Biopsia' },
-  summary: { en: 'Summary', es: 'Resumen' },
 } as const;
 
 /** Fill `{name}` placeholders (re-exported for the export modules that import it from here). */

@@ -1,6 +1,6 @@
 import { getReference, shortCitation } from '../evidence';
-import { STUDY_NAMES } from '../export/vocabulary';
 import { fill } from '../fill';
+import { STUDY_NAMES } from '../modalities';
 import type { Lang } from '../text';
 import { explore, type ExplorerInput, type ExplorerResult, type ResultOutcome } from './explore';
 import { pct, pctRange, ratio, ratioRange } from './format';

@@ -1,5 +1,6 @@
 import type { Case } from '../case/schema';
-import type { ImagingId } from '../evidence/types';
+import { IMAGING_IDS, type ImagingId } from '../evidence/types';
+import { MODALITY_MODULES } from '../modalities';
 import type { Sign } from './likelihood-ratio';
 
 /**
@@ -13,20 +14,14 @@ export interface CaseResult {
   readonly sign: Sign | null;
 }
 
-const POSITIVE: Readonly<Record<ImagingId, readonly string[]>> = {
-  ultrasound: ['hyperechoic-shadowing', 'less-echogenic-deposits'],
-  xray: ['reticulated-bone-density', 'diffuse-bone-density', 'punctate-calcification'],
-  scintigraphy: ['soft-tissue-uptake'],
-  ct: ['trabecular-plaques', 'amorphous-calcification'],
-  mri: ['trabecular-plaques', 'amorphous-calcification'],
-};
-
 export function resultsFromCase(c: Case): CaseResult[] {
   const out: CaseResult[] = [];
-  for (const modality of Object.keys(POSITIVE) as ImagingId[]) {
+  for (const modality of IMAGING_IDS) {
     const study = c.studies[modality];
     if (study.status !== 'done' || !study.pattern) continue;
-    const sign: Sign | null = POSITIVE[modality].includes(study.pattern)
+    // Which patterns count as positive is the modality module's own statement.
+    const positive: readonly string[] = MODALITY_MODULES[modality].positive;
+    const sign: Sign | null = positive.includes(study.pattern)
       ? 'positive'
       : study.pattern === 'normal'
         ? 'negative'

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { STUDY_NAMES } from '../../domain/export/vocabulary';
+import { STUDY_NAMES } from '../../domain/modalities';
 import {
   CONCORDANCE,
   DEPENDENCE_WHY,

@@ -1,7 +1,7 @@
 import { useId, type Dispatch, type SetStateAction } from 'react';
 import { getReference, shortCitation } from '../../domain/evidence';
 import { IMAGING_IDS, type ImagingId } from '../../domain/evidence/types';
-import { STUDY_NAMES } from '../../domain/export/vocabulary';
+import { STUDY_NAMES } from '../../domain/modalities';
 import {
   CORRECTED,
   likelihoodRatio,

@@ -2,13 +2,14 @@ import { useId, useState } from 'react';
 import { LAB_UNITS } from '../../domain/case/schema';
 import { MODALITIES } from '../../domain/evidence';
 import { MODALITY_IDS, type ModalityId } from '../../domain/evidence/types';
+import { kindOf } from '../../domain/modalities/core';
 import { useT } from '../../i18n/use-t';
 import { DEFAULT_SITE, THEMES, useSettings, type SiteSettings } from '../../store/settings';
 import { useFocusHeading } from '../../ui/use-focus-heading';
 import './settings.css';
 
 /** The investigations a hospital may or may not offer (labs are always at hand). */
-const TESTS = MODALITY_IDS.filter((m) => m !== 'labs');
+const TESTS = MODALITY_IDS.filter((m) => kindOf(m) !== 'labs');
 /** The analytes whose units the settings fix (those the engine reads). */
 const UNIT_ANALYTES = ['calcium', 'phosphate'] as const;
 

@@ -1,7 +1,7 @@
 import type { Assessment, DifferentialItem } from '../../domain/engine/types';
 import { DIFFERENTIAL, MODALITIES, type DifferentialId } from '../../domain/evidence';
 import { completeIsAnswered } from '../../domain/export/certainty-lines';
-import { STEP_NAMES } from '../../domain/export/vocabulary';
+import { STEP_NAMES } from '../../domain/modalities';
 import { useT } from '../../i18n/use-t';
 import { BandBadge } from '../../ui/band-badge';
 import { StatementText } from '../../ui/statement-text';

@@ -1,5 +1,6 @@
 import type { Assessment } from '../../domain/engine/types';
-import { STUDY_NAMES, STUDY_STATUS } from '../../domain/export/vocabulary';
+import { STUDY_NAMES } from '../../domain/modalities';
+import { STUDY_STATUS } from '../../domain/export/vocabulary';
 import type { TimelineEvent } from '../../domain/export/timeline';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';

@@ -1,19 +1,22 @@
-import {
-  CROSS_SECTIONAL_PATTERNS,
-  DEPTHS,
-  HISTOLOGY,
-  SCINT_PATTERNS,
-  US_PATTERNS,
-  XRAY_PATTERNS,
-  type Case,
-  type StudyId,
-} from '../../domain/case/schema';
+import type { ReactNode } from 'react';
+import { DEPTHS, type Case, type Studies } from '../../domain/case/schema';
+import type { ModalityId } from '../../domain/evidence/types';
+import { HISTOLOGY } from '../../domain/modalities/biopsy/schema';
+import { CROSS_SECTIONAL_PATTERNS } from '../../domain/modalities/cross-sectional/schema';
+import { SCINT_PATTERNS } from '../../domain/modalities/scintigraphy/schema';
+import { US_PATTERNS } from '../../domain/modalities/ultrasound/schema';
+import { XRAY_PATTERNS } from '../../domain/modalities/xray/schema';
 import type { TKey } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
-import { SelectField, YesNoField, type Option } from './fields';
+import { SelectField, YesNoField, type Commit, type Option } from './fields';
+import { LabsForm } from './labs-form';
 
-type ImagingStudyId = Exclude<StudyId, 'labs'>;
+interface FormProps<K extends ModalityId> {
+  readonly c: Case;
+  readonly studyId: K;
+  readonly labelPrefix: string;
+}
 
 /** Options for an enum, labelled through the dictionary (`prefix.value`). */
 function useOptions() {
@@ -22,119 +25,169 @@ function useOptions() {
     values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as TKey) }));
 }
 
+/** The main result: one pattern out of the schema's list. */
+function PatternField<V extends string>(props: {
+  labelPrefix: string;
+  value: V | undefined;
+  values: readonly V[];
+  prefix: string;
+  commit: Commit<V | undefined>;
+}) {
+  const { t } = useT();
+  const options = useOptions();
+  return (
+    <SelectField<V>
+      label={props.labelPrefix + t('wizard.findings.pattern')}
+      value={props.value}
+      emptyLabel={t('wizard.findings.notRecorded')}
+      options={options(props.values, props.prefix)}
+      className="field-wide"
+      commit={props.commit}
+    />
+  );
+}
+
+/** The studies that record the depth of the deposits (derived from the schemas). */
+type WithDepth = { [K in ModalityId]: 'depth' extends keyof Studies[K] ? K : never }[ModalityId];
+
+/** Where the deposits sit, for the studies that record it. */
+function DepthField<K extends WithDepth>({ c, studyId, labelPrefix }: FormProps<K>) {
+  const { t } = useT();
+  const options = useOptions();
+  const updateStudy = useCases((s) => s.updateStudy);
+  return (
+    <SelectField
+      label={labelPrefix + t('wizard.findings.depth')}
+      value={c.studies[studyId].depth}
+      emptyLabel={t('wizard.findings.notRecorded')}
+      options={options(DEPTHS, 'wizard.findings.depths')}
+      commit={(v) => updateStudy(c.id, studyId, { depth: v } as Partial<Studies[K]>)}
+    />
+  );
+}
+
+function UltrasoundFindings(props: FormProps<'ultrasound'>) {
+  const { c, labelPrefix } = props;
+  const updateStudy = useCases((s) => s.updateStudy);
+  return (
+    <div className="field-grid">
+      <PatternField
+        labelPrefix={labelPrefix}
+        value={c.studies.ultrasound.pattern}
+        values={US_PATTERNS}
+        prefix="wizard.findings.us"
+        commit={(v) => updateStudy(c.id, 'ultrasound', { pattern: v })}
+      />
+      <DepthField {...props} />
+    </div>
+  );
+}
+
+function XrayFindings(props: FormProps<'xray'>) {
+  const { c, labelPrefix } = props;
+  const { t } = useT();
+  const updateStudy = useCases((s) => s.updateStudy);
+  const s = c.studies.xray;
+  return (
+    <div className="field-grid">
+      <PatternField
+        labelPrefix={labelPrefix}
+        value={s.pattern}
+        values={XRAY_PATTERNS}
+        prefix="wizard.findings.xray"
+        commit={(v) => updateStudy(c.id, 'xray', { pattern: v })}
+      />
+      <YesNoField
+        label={labelPrefix + t('wizard.findings.periostitis')}
+        value={s.periostitis}
+        commit={(v) => updateStudy(c.id, 'xray', { periostitis: v })}
+      />
+      <DepthField {...props} />
+    </div>
+  );
+}
+
+function ScintigraphyFindings({ c, labelPrefix }: FormProps<'scintigraphy'>) {
+  const updateStudy = useCases((s) => s.updateStudy);
+  return (
+    <div className="field-grid">
+      <PatternField
+        labelPrefix={labelPrefix}
+        value={c.studies.scintigraphy.pattern}
+        values={SCINT_PATTERNS}
+        prefix="wizard.findings.scint"
+        commit={(v) => updateStudy(c.id, 'scintigraphy', { pattern: v })}
+      />
+    </div>
+  );
+}
+
+/** CT and MRI record the same findings. */
+function CrossSectionalFindings(props: FormProps<'ct' | 'mri'>) {
+  const { c, studyId, labelPrefix } = props;
+  const updateStudy = useCases((s) => s.updateStudy);
+  return (
+    <div className="field-grid">
+      <PatternField
+        labelPrefix={labelPrefix}
+        value={c.studies[studyId].pattern}
+        values={CROSS_SECTIONAL_PATTERNS}
+        prefix="wizard.findings.cross"
+        commit={(v) => updateStudy(c.id, studyId, { pattern: v })}
+      />
+      <DepthField {...props} />
+    </div>
+  );
+}
+
+function BiopsyFindings({ c, labelPrefix }: FormProps<'biopsy'>) {
+  const { t } = useT();
+  const options = useOptions();
+  const updateStudy = useCases((s) => s.updateStudy);
+  const s = c.studies.biopsy;
+  return (
+    <div className="field-grid">
+      <SelectField
+        label={labelPrefix + t('wizard.findings.histology')}
+        value={s.histology}
+        emptyLabel={t('wizard.findings.notRecorded')}
+        options={options(HISTOLOGY, 'wizard.findings.histologyOptions')}
+        className="field-wide"
+        commit={(v) => updateStudy(c.id, 'biopsy', { histology: v })}
+      />
+      <YesNoField
+        label={labelPrefix + t('wizard.findings.woundProblem')}
+        value={s.woundProblem}
+        commit={(v) => updateStudy(c.id, 'biopsy', { woundProblem: v })}
+      />
+    </div>
+  );
+}
+
 /**
- * The structured findings of one imaging study or the biopsy: only the schema's enums, so every
- * finding is something the engine can read. Labels go through the dictionary.
+ * The findings form of each modality: only the schema's enums, so every finding is something the
+ * engine can read; labels go through the dictionary. A modality without a form is a compile error.
  */
-export function FindingsForm({
+const FINDINGS_FORMS: { readonly [K in ModalityId]: (props: FormProps<K>) => ReactNode } = {
+  labs: ({ c }) => <LabsForm c={c} />,
+  ultrasound: UltrasoundFindings,
+  xray: XrayFindings,
+  scintigraphy: ScintigraphyFindings,
+  ct: CrossSectionalFindings,
+  mri: CrossSectionalFindings,
+  biopsy: BiopsyFindings,
+};
+
+/** The findings of one study, in its modality's own form. */
+export function FindingsForm<K extends ModalityId>({
   c,
   studyId,
   labelPrefix = '',
 }: {
   c: Case;
-  studyId: ImagingStudyId;
+  studyId: K;
   labelPrefix?: string;
 }) {
-  const { t } = useT();
-  const options = useOptions();
-  const updateStudy = useCases((s) => s.updateStudy);
-  const notRecorded = t('wizard.findings.notRecorded');
-  const depth = (value: (typeof DEPTHS)[number] | undefined) => (
-    <SelectField
-      label={labelPrefix + t('wizard.findings.depth')}
-      value={value}
-      emptyLabel={notRecorded}
-      options={options(DEPTHS, 'wizard.findings.depths')}
-      commit={(v) =>
-        studyId === 'scintigraphy' || studyId === 'biopsy'
-          ? []
-          : updateStudy(c.id, studyId, { depth: v })
-      }
-    />
-  );
-  const pattern = <V extends string>(
-    value: V | undefined,
-    values: readonly V[],
-    prefix: string,
-    commit: (v: V | undefined) => ReturnType<typeof updateStudy>,
-  ) => (
-    <SelectField<V>
-      label={labelPrefix + t('wizard.findings.pattern')}
-      value={value}
-      emptyLabel={notRecorded}
-      options={options(values, prefix)}
-      className="field-wide"
-      commit={commit}
-    />
-  );
-
-  switch (studyId) {
-    case 'ultrasound': {
-      const s = c.studies.ultrasound;
-      return (
-        <div className="field-grid">
-          {pattern(s.pattern, US_PATTERNS, 'wizard.findings.us', (v) =>
-            updateStudy(c.id, 'ultrasound', { pattern: v }),
-          )}
-          {depth(s.depth)}
-        </div>
-      );
-    }
-    case 'xray': {
-      const s = c.studies.xray;
-      return (
-        <div className="field-grid">
-          {pattern(s.pattern, XRAY_PATTERNS, 'wizard.findings.xray', (v) =>
-            updateStudy(c.id, 'xray', { pattern: v }),
-          )}
-          <YesNoField
-            label={labelPrefix + t('wizard.findings.periostitis')}
-            value={s.periostitis}
-            commit={(v) => updateStudy(c.id, 'xray', { periostitis: v })}
-          />
-          {depth(s.depth)}
-        </div>
-      );
-    }
-    case 'scintigraphy':
-      return (
-        <div className="field-grid">
-          {pattern(c.studies.scintigraphy.pattern, SCINT_PATTERNS, 'wizard.findings.scint', (v) =>
-            updateStudy(c.id, 'scintigraphy', { pattern: v }),
-          )}
-        </div>
-      );
-    case 'ct':
-    case 'mri': {
-      const s = c.studies[studyId];
-      return (
-        <div className="field-grid">
-          {pattern(s.pattern, CROSS_SECTIONAL_PATTERNS, 'wizard.findings.cross', (v) =>
-            updateStudy(c.id, studyId, { pattern: v }),
-          )}
-          {depth(s.depth)}
-        </div>
-      );
-    }
-    case 'biopsy': {
-      const s = c.studies.biopsy;
-      return (
-        <div className="field-grid">
-          <SelectField
-            label={labelPrefix + t('wizard.findings.histology')}
-            value={s.histology}
-            emptyLabel={notRecorded}
-            options={options(HISTOLOGY, 'wizard.findings.histologyOptions')}
-            className="field-wide"
-            commit={(v) => updateStudy(c.id, 'biopsy', { histology: v })}
-          />
-          <YesNoField
-            label={labelPrefix + t('wizard.findings.woundProblem')}
-            value={s.woundProblem}
-            commit={(v) => updateStudy(c.id, 'biopsy', { woundProblem: v })}
-          />
-        </div>
-      );
-    }
-  }
+  const Form = FINDINGS_FORMS[studyId] as (props: FormProps<K>) => ReactNode;
+  return <Form c={c} studyId={studyId} labelPrefix={labelPrefix} />;
 }

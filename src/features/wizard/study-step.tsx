@@ -6,7 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { AdvicePanel } from './advice-panel';
 import { AssessmentPanel } from './assessment-panel';
 import { FindingsForm } from './findings-form';
-import { LabFlags, LabsForm } from './labs-form';
+import { LabFlags } from './labs-form';
 import { AtAGlance, ModalityFacts } from './modality-facts';
 import { StatusControl } from './status-control';
 import type { WizardStepId } from './steps';
@@ -72,11 +72,7 @@ export function StudyStep({
               modalityName={name}
               labelPrefix={prefix}
             />
-            {id === 'labs' ? (
-              <LabsForm c={c} />
-            ) : (
-              <FindingsForm c={c} studyId={id} labelPrefix={prefix} />
-            )}
+            <FindingsForm c={c} studyId={id} labelPrefix={prefix} />
           </section>
         );
       })}

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import type { Case } from '../../domain/case/schema';
-import { STEP_IDS, type Assessment } from '../../domain/engine/types';
+import { STEP_IDS, STEP_STUDIES, type Assessment } from '../../domain/engine/types';
+import { kindOf } from '../../domain/modalities/core';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { useAssessment, useCase } from '../../store/selectors';
@@ -17,13 +18,10 @@ import './wizard.css';
 
 // The compact comparison is its own small chunk (no chart library), loaded with the imaging steps.
 const CompareCompact = lazy(() => import('../compare/compare-compact'));
-const IMAGING_STEPS: ReadonlySet<string> = new Set([
-  'ultrasound',
-  'xray',
-  'scintigraphy',
-  'ctmri',
-  'biopsy',
-]);
+// The steps that record imaging or a biopsy (every study step but the labs).
+const IMAGING_STEPS: ReadonlySet<string> = new Set(
+  STEP_IDS.filter((s) => STEP_STUDIES[s].some((m) => kindOf(m) !== 'labs')),
+);
 
 /**
  * `/cases/:caseId/:step?`. A missing step goes to the case's last step, else to the engine's

@@ -1,0 +1,40 @@
+import { z } from 'zod/mini';
+import { isIsoDate } from '../dates';
+
+/**
+ * Field schemas shared by the patient and by every study schema. Kept apart from `schema.ts` so
+ * that each modality's findings schema can use them without importing the whole case schema.
+ */
+
+/** The refinement message that marks an impossible date (parse.ts classifies by it). */
+export const INVALID_DATE = 'is not a valid calendar date (YYYY-MM-DD)';
+
+export const isoDate = z
+  .string({ error: 'must be a date (YYYY-MM-DD)' })
+  .check(z.refine(isIsoDate, { message: INVALID_DATE }));
+
+export const note = z
+  .string({ error: 'must be text' })
+  .check(z.maxLength(5000, { message: 'is longer than 5000 characters' }));
+
+export const optionalBool = z.optional(z.boolean({ error: 'must be yes or no' }));
+
+export const STUDY_STATUSES = ['not-started', 'planned', 'done', 'skipped', 'deferred'] as const;
+export type StudyStatus = (typeof STUDY_STATUSES)[number];
+export const SKIP_REASONS = ['not-available', 'declined', 'not-indicated', 'other'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** Where a deposit sits. Fascia or muscle involvement is atypical for SCHO (García-Arpa 2020). */
+export const DEPTHS = ['subcutaneous', 'fascia-or-muscle'] as const;
+export type Depth = (typeof DEPTHS)[number];
+
+/** What every study records, whatever its findings: status, why set aside, date and a note. */
+export const studyBase = {
+  status: z._default(
+    z.enum(STUDY_STATUSES, { error: 'is not a known study status' }),
+    'not-started',
+  ),
+  reason: z.optional(z.enum(SKIP_REASONS, { error: 'is not a known reason' })),
+  date: z.optional(isoDate),
+  note: z.optional(note),
+};

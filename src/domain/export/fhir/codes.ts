@@ -1,0 +1,126 @@
+import type { CodeableConcept, Coding } from '@medplum/fhirtypes';
+import type { LabAnalyte } from '../../case/schema';
+
+/** Code systems and the app's codes and code texts, shared by the builders of the Bundle. */
+
+export const LOINC = 'http://loinc.org';
+export const UCUM = 'http://unitsofmeasure.org';
+const OBS_CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
+export const INTERPRETATION = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
+export const V2_0074 = 'http://terminology.hl7.org/CodeSystem/v2-0074';
+export const DATA_ABSENT = 'http://terminology.hl7.org/CodeSystem/data-absent-reason';
+export const V3_OBSERVATION_VALUE = 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue';
+/** The case id is a local, pseudonymous identifier: a URN of this app, not a record number. */
+export const CASE_ID_SYSTEM = 'urn:scho-workup:case-id';
+
+/**
+ * LOINC codes used, keyed by analyte and unit. Each is the serum-or-plasma code with the property
+ * that matches the unit (17861-6 Calcium [Mass/volume]; 2777-1 Phosphate [Mass/volume]; 2160-0
+ * and 14682-9 Creatinine [Mass/volume] and [Moles/volume]; 6768-6 Alkaline phosphatase
+ * [Enzymatic activity/volume]). Calcium and phosphate in mmol/L and PTH (assay-dependent) are
+ * left as text.
+ */
+export const LAB_LOINC: Partial<
+  Record<LabAnalyte, Partial<Record<string, { code: string; display: string }>>>
+> = {
+  calcium: { 'mg/dL': { code: '17861-6', display: 'Calcium [Mass/volume] in Serum or Plasma' } },
+  phosphate: { 'mg/dL': { code: '2777-1', display: 'Phosphate [Mass/volume] in Serum or Plasma' } },
+  creatinine: {
+    'mg/dL': { code: '2160-0', display: 'Creatinine [Mass/volume] in Serum or Plasma' },
+    'µmol/L': { code: '14682-9', display: 'Creatinine [Moles/volume] in Serum or Plasma' },
+  },
+  alp: {
+    'U/L': {
+      code: '6768-6',
+      display: 'Alkaline phosphatase [Enzymatic activity/volume] in Serum or Plasma',
+    },
+  },
+};
+
+/** The app's units as UCUM codes. */
+export const UCUM_CODE: Readonly<Record<string, string>> = {
+  'mg/dL': 'mg/dL',
+  'mmol/L': 'mmol/L',
+  'pg/mL': 'pg/mL',
+  'pmol/L': 'pmol/L',
+  'µmol/L': 'umol/L',
+  'U/L': 'U/L',
+};
+
+/**
+ * ServiceRequest categories from the FHIR R4 example value set (servicerequest-category, SNOMED
+ * CT). A biopsy has no category there that fits exactly, so it carries none.
+ */
+export const SR_CATEGORY: Readonly<Record<string, Coding | undefined>> = {
+  laboratory: {
+    system: 'http://snomed.info/sct',
+    code: '108252007',
+    display: 'Laboratory procedure',
+  },
+  imaging: { system: 'http://snomed.info/sct', code: '363679005', display: 'Imaging' },
+};
+
+export const FLAG_CODE = { normal: 'N', low: 'L', high: 'H' } as const;
+export const FLAG_DISPLAY = { normal: 'Normal', low: 'Low', high: 'High' } as const;
+
+export const CODE_TEXT = {
+  ageBracket: { en: 'Age bracket', es: 'Franja de edad' },
+  obesity: { en: 'Obesity', es: 'Obesidad' },
+  cviYears: {
+    en: 'Duration of chronic venous insufficiency',
+    es: 'Duración de la insuficiencia venosa crónica',
+  },
+  longStandingCvi: {
+    en: 'Long-standing chronic venous insufficiency (clinician judgement)',
+    es: 'Insuficiencia venosa crónica de larga evolución (juicio clínico)',
+  },
+  ceap: { en: 'CEAP clinical class', es: 'Clase clínica CEAP' },
+  priorDvt: { en: 'Prior deep vein thrombosis', es: 'Trombosis venosa profunda previa' },
+  immobility: { en: 'Immobility', es: 'Inmovilidad' },
+  onset: { en: 'Onset of hardening of the legs', es: 'Inicio del endurecimiento de las piernas' },
+  laterality: { en: 'Legs affected', es: 'Piernas afectadas' },
+  lowerThird: {
+    en: 'Lower third of the leg affected',
+    es: 'Afectación del tercio inferior de la pierna',
+  },
+  posteriorLateral: {
+    en: 'Posterior or lateral aspect affected',
+    es: 'Afectación de la cara posterior o lateral',
+  },
+  pain: { en: 'Pain', es: 'Dolor' },
+  skin: { en: 'Skin over the plaques', es: 'Piel sobre las placas' },
+  kidneyDisease: {
+    en: 'Chronic kidney disease or dialysis',
+    es: 'Enfermedad renal crónica o diálisis',
+  },
+  childhoodOnset: { en: 'Lesions since childhood', es: 'Lesiones desde la infancia' },
+  history: { en: 'History (free text)', es: 'Antecedentes (texto libre)' },
+  lab: { en: '{analyte}, serum or plasma', es: '{analyte} en suero o plasma' },
+  report: {
+    en: 'Imaging workup for suspected subcutaneous heterotopic ossification of the legs',
+    es: 'Estudio por imagen ante sospecha de osificación heterotópica subcutánea de las piernas',
+  },
+  engine: { en: 'Engine version {version}', es: 'Versión del motor {version}' },
+  years: { en: 'years', es: 'años' },
+} as const;
+
+export const codeText = (t: string): CodeableConcept => ({ text: t });
+
+export const category = (
+  code: 'laboratory' | 'imaging' | 'exam' | 'social-history',
+): CodeableConcept[] => [
+  {
+    coding: [
+      {
+        system: OBS_CATEGORY,
+        code,
+        display: {
+          laboratory: 'Laboratory',
+          imaging: 'Imaging',
+          exam: 'Exam',
+          'social-history': 'Social History',
+        }[code],
+      },
+    ],
+  },
+];

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { studiesSchema, type Studies } from '../case/schema';
+import { IMAGING_IDS, MODALITY_IDS, type ModalityId } from '../evidence/types';
+import { LANGS } from '../text';
+import {
+  describeStudy,
+  fhirFinding,
+  hasResult,
+  MODALITY_CORES,
+  MODALITY_MODULES,
+  readStudy,
+  STEP_NAMES,
+  STEP_STUDIES,
+} from '.';
+
+/**
+ * Every registered modality is checked the same way, so a new module is covered by adding it to
+ * the registry: a step the wizard shows, a findings schema, words for every value in every
+ * language, signals, a description and its FHIR coding.
+ */
+
+/** The values of an enum field of a zod schema (unwrapping `optional`), or none. */
+function enumValues(field: unknown): string[] {
+  const zod = (
+    field as { _zod?: { def?: { innerType?: unknown }; values?: Set<unknown> } } | undefined
+  )?._zod;
+  if (zod?.values) return [...zod.values].filter((v): v is string => typeof v === 'string');
+  return zod?.def?.innerType ? enumValues(zod.def.innerType) : [];
+}
+
+const shapeOf = (id: ModalityId) =>
+  (MODALITY_CORES[id].schema as unknown as { shape: Record<string, unknown> }).shape;
+
+/** A done study of `id` with one field set (parsed, so it is a valid saved study). */
+const doneWith = <K extends ModalityId>(id: K, field?: string, value?: unknown): Studies[K] =>
+  studiesSchema.parse({ [id]: { status: 'done', ...(field ? { [field]: value } : {}) } })[id];
+
+const WIZARD_STEPS = Object.keys(STEP_STUDIES).filter((s) => s !== 'patient' && s !== 'summary');
+
+describe.each(MODALITY_IDS.map((id) => [id] as const))('modality %s', (id) => {
+  const m = MODALITY_MODULES[id];
+
+  it('is registered under its own id, with its evidence profile', () => {
+    expect(m.id).toBe(id);
+    expect(m.profile.id).toBe(id);
+  });
+
+  it('is recorded on a step the wizard shows, and that step is named', () => {
+    expect(WIZARD_STEPS).toContain(m.step);
+    expect(STEP_STUDIES[m.step]).toContain(id);
+    for (const lang of LANGS) expect(STEP_NAMES[m.step][lang]).not.toBe('');
+  });
+
+  it('has a findings schema that reads an empty study as not started', () => {
+    expect(studiesSchema.parse({})[id].status).toBe('not-started');
+  });
+
+  it('has a name and words for every value of its findings, in every language', () => {
+    for (const lang of LANGS) expect(m.studyName[lang].trim()).not.toBe('');
+    const shape = shapeOf(id);
+    for (const [field, words] of Object.entries(m.vocabulary)) {
+      for (const value of enumValues(shape[field])) {
+        for (const lang of LANGS)
+          expect(words[value]?.[lang]?.trim(), `${field}.${value}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('reads, describes and counts its main result for every value of each finding field', () => {
+    const shape = shapeOf(id);
+    const empty = doneWith(id);
+    expect(hasResult(id, empty)).toBe(false);
+    expect(describeStudy(id, empty, 'en')).toEqual([]);
+    for (const field of Object.keys(m.vocabulary)) {
+      for (const value of enumValues(shape[field])) {
+        const s = doneWith(id, field, value);
+        expect(typeof readStudy(id, s)).toBe('object');
+        for (const lang of LANGS) expect(describeStudy(id, s, lang).length).toBeGreaterThan(0);
+        // What is described when the main result is entered comes first.
+        if (hasResult(id, s)) expect(describeStudy(id, s, 'en')[0]).toBeTruthy();
+      }
+    }
+  });
+
+  it('has its FHIR coding: a request, and a finding Observation unless it is labs', () => {
+    for (const lang of LANGS) expect(m.fhir.request[lang].trim()).not.toBe('');
+    const finding = fhirFinding(id, doneWith(id), 'en');
+    if (m.kind === 'labs') expect(finding).toBeUndefined();
+    else expect(finding?.code.trim()).toBeTruthy();
+  });
+});
+
+describe('imaging modules give the probability explorer their positive patterns', () => {
+  it.each(IMAGING_IDS.map((id) => [id] as const))('%s', (id) => {
+    const patterns = enumValues(shapeOf(id)['pattern']);
+    expect(MODALITY_MODULES[id].positive.length).toBeGreaterThan(0);
+    for (const p of MODALITY_MODULES[id].positive) expect(patterns).toContain(p);
+  });
+});

@@ -1,0 +1,48 @@
+import { MODALITIES } from '../../evidence/modalities';
+import { reason } from '../../engine/reason';
+import { MODALITY_CORES } from '../core';
+import { SEED, findingCode, patternEntered, requestCode } from '../shared';
+import type { ExplorerInput, ModalityModule, Words } from '../types';
+import type { SCINT_PATTERNS } from './schema';
+
+const studyName = { en: 'Bone scintigraphy', es: 'Gammagrafía ósea' };
+
+export const SCINT_FINDING: Words<(typeof SCINT_PATTERNS)[number]> = {
+  normal: { en: 'normal', es: 'normal' },
+  'soft-tissue-uptake': {
+    en: 'soft-tissue hyper-uptake in the legs',
+    es: 'hipercaptación en partes blandas de las piernas',
+  },
+  other: { en: 'other finding (see note)', es: 'otro hallazgo (véase la nota)' },
+};
+
+export const scintigraphy: ModalityModule<'scintigraphy'> & ExplorerInput<'scintigraphy'> = {
+  id: 'scintigraphy',
+  ...MODALITY_CORES.scintigraphy,
+  profile: MODALITIES.scintigraphy,
+  studyName,
+  vocabulary: { pattern: SCINT_FINDING },
+  hasResult: patternEntered,
+  // Seed: "Bone scintigraphy showed hyperabsorption in the soft parts of the legs";
+  // SCIRE (Freed 1982): the bone scan is less specific than radiography.
+  read: (s) => ({
+    ...(s.pattern === 'soft-tissue-uptake'
+      ? {
+          uptake: reason(
+            {
+              en: 'Bone scintigraphy: soft-tissue hyper-uptake in the legs (sensitive, but less specific than radiography).',
+              es: 'Gammagrafía ósea: hipercaptación en partes blandas de las piernas (sensible, pero menos específica que la radiografía).',
+            },
+            [SEED, 'scire-ho'],
+          ),
+        }
+      : {}),
+    normal: s.pattern === 'normal',
+  }),
+  describe: (s, lang) => (s.pattern ? [SCINT_FINDING[s.pattern][lang]] : []),
+  fhir: {
+    request: requestCode(MODALITIES.scintigraphy.name),
+    finding: { code: findingCode(studyName), components: () => [] },
+  },
+  positive: ['soft-tissue-uptake'],
+};

@@ -1,0 +1,50 @@
+import type { ObservationComponent } from '@medplum/fhirtypes';
+import type { Depth } from '../case/fields';
+import { DEPTH, fill } from '../export/vocabulary';
+import type { Lang, LocalizedText } from '../text';
+
+/** The seed case report (García-Arpa 2020), the source of most finding phrases. */
+export const SEED = 'garcia-arpa-2020';
+
+/** FHIR code texts shared by the imaging modules. */
+export const FHIR_TEXT = {
+  finding: { en: '{study} of the legs: finding', es: '{study} de las piernas: hallazgo' },
+  request: { en: '{study} of the legs', es: '{study} de las piernas' },
+  depth: { en: 'Depth of the deposits', es: 'Profundidad de los depósitos' },
+} as const;
+
+/** A template filled with a name, in every language. */
+export const fillName = (template: LocalizedText, name: LocalizedText): LocalizedText => ({
+  en: fill(template.en, { study: name.en }),
+  es: fill(template.es, { study: name.es }),
+});
+
+/** "Ultrasound of the legs: finding". */
+export const findingCode = (studyName: LocalizedText) => fillName(FHIR_TEXT.finding, studyName);
+/** "Ultrasound of the legs", named as the evidence profile names it. */
+export const requestCode = (profileName: LocalizedText) => fillName(FHIR_TEXT.request, profileName);
+
+/** The depth of the deposits as words (after the main result) and as a FHIR component. */
+export const depthWords = (depth: Depth | undefined, lang: Lang): string[] =>
+  depth ? [DEPTH[depth][lang]] : [];
+export const depthComponent = (depth: Depth | undefined, lang: Lang): ObservationComponent[] =>
+  depth
+    ? [
+        {
+          code: { text: FHIR_TEXT.depth[lang] },
+          valueCodeableConcept: { text: DEPTH[depth][lang] },
+        },
+      ]
+    : [];
+
+/** A yes/no secondary finding as a FHIR component. */
+export const booleanComponent = (
+  code: LocalizedText,
+  value: boolean | undefined,
+  lang: Lang,
+): ObservationComponent[] =>
+  value === undefined ? [] : [{ code: { text: code[lang] }, valueBoolean: value }];
+
+/** The main result of a pattern-read study is its pattern. */
+export const patternEntered = (s: { readonly pattern?: string }): boolean =>
+  s.pattern !== undefined;

@@ -1,0 +1,84 @@
+import type { ObservationComponent } from '@medplum/fhirtypes';
+import type { Studies } from '../case/schema';
+import type { Reason } from '../engine/types';
+import type { ImagingId, ModalityId, ModalityProfile } from '../evidence/types';
+import type { Formatters } from '../export/formatters';
+import type { Lang, LocalizedText } from '../text';
+import type { Histology } from './biopsy/schema';
+import type { ModalityCore } from './core';
+
+/** Words for every value of one finding field, in every language. */
+export type Words<T extends string> = Readonly<Record<T, LocalizedText>>;
+
+/**
+ * What one done study says, in the kinds of evidence the engine weighs. Absent = says nothing of
+ * that kind.
+ */
+export interface StudySignals {
+  /** Imaging that shows bone. */
+  readonly ossification?: Reason;
+  /** Imaging that shows calcium without bone. */
+  readonly calcification?: Reason;
+  /** Uptake that is sensitive but cannot tell bone from calcium (bone scintigraphy). */
+  readonly uptake?: Reason;
+  /** The study's main result is normal. */
+  readonly normal?: boolean;
+  /** Deposits reach fascia or muscle (atypical for SCHO). */
+  readonly deep?: boolean;
+  /** The histology, for a biopsy. */
+  readonly histology?: Histology;
+  /** A finding the source calls atypical for SCHO in CVI (e.g. another diagnosis on biopsy). */
+  readonly atypical?: Reason;
+}
+
+/** How a study with findings (imaging, biopsy) appears in the FHIR Bundle. */
+export interface FindingFhir<Id extends ModalityId> {
+  /** `Observation.code.text` of the finding. */
+  readonly code: LocalizedText;
+  /** The secondary findings as Observation components, in the order they are described. */
+  readonly components: (s: Studies[Id], lang: Lang) => ObservationComponent[];
+}
+
+/**
+ * Everything about one investigation: its step and schema (the light core), its evidence
+ * profile, its names, the words for its findings, how they are read into the engine's signals,
+ * described and exported, and the one definition of "has a result".
+ */
+export interface ModalityModule<Id extends ModalityId> extends ModalityCore {
+  readonly id: Id;
+  /** The evidence registry's profile (its `name` and `shortName` head the evidence pages). */
+  readonly profile: ModalityProfile;
+  /** The study's name in summaries, notes, open items and reasons ("Ultrasound", "CT"). */
+  readonly studyName: LocalizedText;
+  /** Words for every value of each finding field, keyed by field. */
+  readonly vocabulary: Readonly<Record<string, Words<string>>>;
+  /**
+   * The study's main result (pattern, histology, any lab value) is entered. A secondary finding
+   * alone (periostitis, depth, a wound problem) is described, but the main result is still open.
+   */
+  readonly hasResult: (s: Studies[Id]) => boolean;
+  /** What a done study says, for the engine. */
+  readonly read: (s: Studies[Id]) => StudySignals;
+  /** The recorded findings in words, main result first; empty when none was entered. */
+  readonly describe: (s: Studies[Id], lang: Lang, fmt: Formatters) => string[];
+  readonly fhir: {
+    /** `ServiceRequest.code.text` when the study is proposed. */
+    readonly request: LocalizedText;
+    /** The finding Observation; absent for labs, whose analytes are Observations of their own. */
+    readonly finding?: FindingFhir<Id>;
+  };
+}
+
+/** An imaging study's input to the probability explorer: which patterns count as positive. */
+export interface ExplorerInput<Id extends ModalityId> {
+  /** A deposit of any kind is positive (the accuracy sources score "mineral seen", not bone). */
+  readonly positive: readonly (Studies[Id] extends { pattern?: infer P }
+    ? NonNullable<P>
+    : never)[];
+}
+
+/** The registry's type: one module per modality, imaging ones with their explorer input. */
+export type ModalityRegistry = {
+  readonly [K in ModalityId]: ModalityModule<K> &
+    (K extends ImagingId ? ExplorerInput<K> : Record<never, never>);
+};

@@ -1,0 +1,78 @@
+import { MODALITIES } from '../../evidence/modalities';
+import { reason } from '../../engine/reason';
+import { DEPTH } from '../../export/vocabulary';
+import { MODALITY_CORES } from '../core';
+import {
+  SEED,
+  depthComponent,
+  depthWords,
+  findingCode,
+  patternEntered,
+  requestCode,
+} from '../shared';
+import type { ModalityModule, ExplorerInput, Words } from '../types';
+import type { US_PATTERNS } from './schema';
+
+const studyName = { en: 'Ultrasound', es: 'Ecografía' };
+
+export const US_FINDING: Words<(typeof US_PATTERNS)[number]> = {
+  normal: { en: 'normal', es: 'normal' },
+  'hyperechoic-shadowing': {
+    en: 'hyperechogenic foci with posterior acoustic shadow in the subcutaneous layer',
+    es: 'focos hiperecogénicos con sombra acústica posterior en el tejido celular subcutáneo',
+  },
+  'less-echogenic-deposits': {
+    en: 'less echogenic deposits (calcification pattern)',
+    es: 'depósitos menos ecogénicos (patrón de calcificación)',
+  },
+  indeterminate: { en: 'indeterminate', es: 'indeterminada' },
+};
+
+export const ultrasound: ModalityModule<'ultrasound'> & ExplorerInput<'ultrasound'> = {
+  id: 'ultrasound',
+  ...MODALITY_CORES.ultrasound,
+  profile: MODALITIES.ultrasound,
+  studyName,
+  vocabulary: { pattern: US_FINDING, depth: DEPTH },
+  hasResult: patternEntered,
+  // Seed: "The ossification shows hyperechogenic images with a posterior acoustic shadow
+  // artefact in the subcutaneous layer, while calcifications are less echogenic."
+  read: (s) => ({
+    ...(s.pattern === 'hyperechoic-shadowing'
+      ? {
+          ossification: reason(
+            {
+              en: 'Ultrasound: hyperechogenic foci with posterior acoustic shadow in the subcutis (ossification pattern).',
+              es: 'Ecografía: focos hiperecogénicos con sombra acústica posterior en el tejido subcutáneo (patrón de osificación).',
+            },
+            [SEED],
+          ),
+        }
+      : {}),
+    ...(s.pattern === 'less-echogenic-deposits'
+      ? {
+          calcification: reason(
+            {
+              en: 'Ultrasound: less echogenic deposits (calcification pattern rather than bone).',
+              es: 'Ecografía: depósitos menos ecogénicos (patrón de calcificación más que de hueso).',
+            },
+            [SEED],
+          ),
+        }
+      : {}),
+    normal: s.pattern === 'normal',
+    deep: s.depth === 'fascia-or-muscle',
+  }),
+  describe: (s, lang) => [
+    ...(s.pattern ? [US_FINDING[s.pattern][lang]] : []),
+    ...depthWords(s.depth, lang),
+  ],
+  fhir: {
+    request: requestCode(MODALITIES.ultrasound.name),
+    finding: {
+      code: findingCode(studyName),
+      components: (s, lang) => depthComponent(s.depth, lang),
+    },
+  },
+  positive: ['hyperechoic-shadowing', 'less-echogenic-deposits'],
+};

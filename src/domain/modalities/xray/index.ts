@@ -1,0 +1,87 @@
+import { MODALITIES } from '../../evidence/modalities';
+import { reason } from '../../engine/reason';
+import { DEPTH, PHRASES } from '../../export/vocabulary';
+import { MODALITY_CORES } from '../core';
+import {
+  SEED,
+  booleanComponent,
+  depthComponent,
+  depthWords,
+  findingCode,
+  patternEntered,
+  requestCode,
+} from '../shared';
+import type { ExplorerInput, ModalityModule, Words } from '../types';
+import type { XRAY_PATTERNS } from './schema';
+
+const studyName = { en: 'X-ray', es: 'Radiografía' };
+
+export const XRAY_FINDING: Words<(typeof XRAY_PATTERNS)[number]> = {
+  normal: { en: 'normal', es: 'normal' },
+  'reticulated-bone-density': {
+    en: 'reticulated subcutaneous opacities of bone density',
+    es: 'opacidades subcutáneas reticuladas con densidad ósea',
+  },
+  'diffuse-bone-density': {
+    en: 'diffuse subcutaneous opacities of bone density',
+    es: 'opacidades subcutáneas difusas con densidad ósea',
+  },
+  'punctate-calcification': { en: 'punctate calcification', es: 'calcificación puntiforme' },
+  other: { en: 'other finding (see note)', es: 'otro hallazgo (véase la nota)' },
+};
+
+const PERIOSTITIS: Words<'yes' | 'no'> = { yes: PHRASES.periostitis, no: PHRASES.noPeriostitis };
+
+export const xray: ModalityModule<'xray'> & ExplorerInput<'xray'> = {
+  id: 'xray',
+  ...MODALITY_CORES.xray,
+  profile: MODALITIES.xray,
+  studyName,
+  vocabulary: { pattern: XRAY_FINDING, depth: DEPTH, periostitis: PERIOSTITIS },
+  // Periostitis is a secondary finding: alone, the film's main result is still open.
+  hasResult: patternEntered,
+  // Seed: "Radiography shows diffuse or reticulated subcutaneous opacities, affecting the leg
+  // perimeter"; LearningRadiology: punctate vs trabecular/reticular patterns in CVI.
+  read: (s) => ({
+    ...(s.pattern === 'reticulated-bone-density' || s.pattern === 'diffuse-bone-density'
+      ? {
+          ossification: reason(
+            {
+              en: 'X-ray: diffuse or reticulated subcutaneous opacities of bone density.',
+              es: 'Radiografía: opacidades subcutáneas difusas o reticuladas con densidad ósea.',
+            },
+            [SEED, 'learningradiology-ho'],
+          ),
+        }
+      : {}),
+    ...(s.pattern === 'punctate-calcification'
+      ? {
+          calcification: reason(
+            {
+              en: 'X-ray: punctate calcification without a trabecular or reticular pattern.',
+              es: 'Radiografía: calcificación puntiforme sin patrón trabecular ni reticular.',
+            },
+            ['learningradiology-ho'],
+          ),
+        }
+      : {}),
+    normal: s.pattern === 'normal',
+    deep: s.depth === 'fascia-or-muscle',
+  }),
+  describe: (s, lang) => [
+    ...(s.pattern ? [XRAY_FINDING[s.pattern][lang]] : []),
+    ...depthWords(s.depth, lang),
+    ...(s.periostitis === undefined ? [] : [PERIOSTITIS[s.periostitis ? 'yes' : 'no'][lang]]),
+  ],
+  fhir: {
+    request: requestCode(MODALITIES.xray.name),
+    finding: {
+      code: findingCode(studyName),
+      components: (s, lang) => [
+        ...depthComponent(s.depth, lang),
+        ...booleanComponent({ en: 'Periostitis', es: 'Periostitis' }, s.periostitis, lang),
+      ],
+    },
+  },
+  positive: ['reticulated-bone-density', 'diffuse-bone-density', 'punctate-calcification'],
+};
