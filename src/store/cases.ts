@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { crossFieldErrors, newCase, parseCase, type FieldError } from '../domain/case/parse';
+import type { FieldError } from '../domain/case/errors';
+import { crossFieldErrors, newCase, parseCase } from '../domain/case/parse';
 import type { Case, Patient, Studies, StudyId } from '../domain/case/schema';
 import type { StepId } from '../domain/engine/types';
 import { nowIso, today } from './clock';

@@ -1,6 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { FieldError } from '../../domain/case/parse';
-import { describeFieldError } from '../../domain/case/errors';
+import { describeFieldError, type FieldError } from '../../domain/case/errors';
 import { useT } from '../../i18n/use-t';
 
 /**
