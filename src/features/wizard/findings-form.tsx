@@ -11,7 +11,7 @@ import {
 import type { TKey } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
-import { SelectField, YesNoField, type Option } from './fields';
+import { SelectField, YesNoField, type Option } from '../../ui/fields';
 
 type ImagingStudyId = Exclude<StudyId, 'labs'>;
 

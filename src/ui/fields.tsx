@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import { describeFieldError, type FieldError } from '../../domain/case/errors';
-import { useT } from '../../i18n/use-t';
+import { describeFieldError, type FieldError } from '../domain/case/errors';
+import { useT } from '../i18n/use-t';
 
 /**
  * Form fields that never drop what the user typed.
