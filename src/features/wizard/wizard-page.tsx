@@ -16,7 +16,9 @@ import { TimingPanel } from './timing-panel';
 import './wizard.css';
 
 // The compact comparison is its own small chunk (no chart library), loaded with the imaging steps.
-const CompareCompact = lazy(() => import('../compare/compare-compact'));
+const CompareCompact = lazy(() =>
+  import('../compare').then((m) => ({ default: m.CompareCompact })),
+);
 const IMAGING_STEPS: ReadonlySet<string> = new Set([
   'ultrasound',
   'xray',
