@@ -9,6 +9,3 @@ export type Lang = (typeof LANGS)[number];
  * and the screens all say exactly the same thing.
  */
 export type LocalizedText = Readonly<Record<Lang, string>>;
-
-/** Pick the text for a language. */
-export const inLang = (t: LocalizedText, lang: Lang): string => t[lang];
