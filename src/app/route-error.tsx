@@ -6,7 +6,7 @@ import { useT } from '../i18n/use-t';
  * Shown when a page throws. Cases live in the persisted store, which a render error cannot
  * touch, so the message can honestly say nothing was lost.
  */
-export function RouteErrorView({ error }: { error: unknown }) {
+function RouteErrorView({ error }: { error: unknown }) {
   const { t } = useT();
   const detail = error instanceof Error ? error.message : String(error);
   return (

@@ -10,9 +10,6 @@ export type Lang = (typeof LANGS)[number];
  */
 export type LocalizedText = Readonly<Record<Lang, string>>;
 
-/** Pick the text for a language. */
-export const inLang = (t: LocalizedText, lang: Lang): string => t[lang];
-
 /**
  * The forms of a word or phrase by plural category, as `Intl.PluralRules` names them. `other` is
  * required and used for any category without its own form (Spanish, for one, calls a round

@@ -2,8 +2,6 @@ import type { Lang } from '../domain/text';
 
 const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', es: 'es-ES' };
 
-export const localeOf = (lang: Lang): string => LOCALES[lang];
-
 /** A calendar date (YYYY-MM-DD) in the reader's language, e.g. "3 Mar 2026" / "3 mar 2026". */
 export function formatDate(lang: Lang, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { crossFieldErrors, newCase, parseCase, type FieldError } from '../domain/case/parse';
+import type { FieldError } from '../domain/case/errors';
+import { crossFieldErrors, newCase, parseCase } from '../domain/case/parse';
 import {
   LABEL_MAX_LENGTH,
   type Case,

@@ -10,7 +10,7 @@ import axe from 'axe-core';
  * and fails the test, after it has run, if any of those happened.
  */
 
-export interface NetworkLog {
+interface NetworkLog {
   /** Every request URL, in order. */
   readonly requests: string[];
   /** Requests to anything but the local server (aborted before they leave the machine). */
@@ -79,7 +79,7 @@ export { expect };
 /* Accessibility                                                                               */
 /* ------------------------------------------------------------------------------------------ */
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 interface AxeViolation {
   id: string;
@@ -90,7 +90,7 @@ interface AxeViolation {
 }
 
 /** Readable text for a list of axe violations. */
-export function formatViolations(violations: readonly AxeViolation[]): string {
+function formatViolations(violations: readonly AxeViolation[]): string {
   return violations
     .map((v) => {
       const nodes = v.nodes

@@ -50,8 +50,3 @@ export function seedCases(page: Page, cases: readonly Case[]): Promise<void> {
     [SETTINGS_KEY]: JSON.stringify({ state: { lang: 'en' }, version: 1 }),
   });
 }
-
-/** The store's saved value, as the app left it. */
-export function savedStore(page: Page): Promise<unknown> {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), CASES_KEY);
-}

@@ -3,17 +3,6 @@ import { addDays } from '../../src/domain/dates';
 import { expect } from './fixtures';
 import { todayIso } from './storage';
 
-/** The wizard's steps, in order, with their headings. */
-export const STEPS = [
-  ['patient', 'Patient & history'],
-  ['labs', 'Labs'],
-  ['ultrasound', 'Ultrasound'],
-  ['xray', 'X-ray'],
-  ['scintigraphy', 'Bone scintigraphy'],
-  ['ctmri', 'CT / MRI'],
-  ['biopsy', 'Biopsy'],
-] as const;
-
 async function nextStep(page: Page, heading: string | RegExp) {
   await page
     .getByRole('navigation', { name: 'Step navigation' })

@@ -1,10 +1,13 @@
 // @vitest-environment node
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 /**
  * The engine must stay pure TypeScript so it can be reviewed and tested without a browser.
- * These tests lint small snippets as if they lived in src/domain and check the layer rules bite.
+ * These tests lint small snippets as if they lived in src/domain and check the layer rules bite,
+ * and do the same for the rules on cycles, feature boundaries and file names.
  */
 const eslint = new ESLint({ cwd: process.cwd() });
 
@@ -37,7 +40,7 @@ describe('layer rules', () => {
 
   it('src/domain may import zod and its own modules', async () => {
     const ids = await ruleIds(
-      "import { z } from 'zod';\nimport { inLang } from '../text';\nexport const s = z.string();\nexport const t = inLang({ en: 'a', es: 'b' }, 'en');\n",
+      "import { z } from 'zod';\nimport { LANGS } from '../text';\nexport const s = z.string();\nexport const t = LANGS[0];\n",
       'src/domain/engine/probe.ts',
     );
     expect(ids).toEqual([]);
@@ -49,5 +52,77 @@ describe('layer rules', () => {
       'src/store/probe.ts',
     );
     expect(ids).toContain('no-restricted-imports');
+  });
+});
+
+describe('no import cycles', () => {
+  // The cycle rule follows imports through real files, so the probe writes two and removes them.
+  const dir = path.join(process.cwd(), 'tests', 'unit', `cycle-probe-${process.pid}`);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function lintPair(a: string, b: string): Promise<string[]> {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'a.ts'), a);
+    writeFileSync(path.join(dir, 'b.ts'), b);
+    const [result] = await eslint.lintFiles([path.join(dir, 'a.ts')]);
+    return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+  }
+
+  it('two modules may not import each other', async () => {
+    const ids = await lintPair(
+      "import { b } from './b';\nexport const a = () => b;\n",
+      "import { a } from './a';\nexport const b = () => a;\n",
+    );
+    expect(ids).toContain('import-x/no-cycle');
+  });
+
+  it('one-way imports pass, and a type-only import back does not count (it vanishes at run time)', async () => {
+    const ids = await lintPair(
+      "import { b } from './b';\nexport type A = string;\nexport const a = () => b;\n",
+      "import type { A } from './a';\nexport const b = (x: A) => x;\n",
+    );
+    expect(ids).toEqual([]);
+  });
+});
+
+describe('features talk through public entries', () => {
+  it.each([
+    [
+      "import { AssessmentPanel } from '../wizard/assessment-panel';\nexport const x = AssessmentPanel;\n",
+    ],
+    ["export const load = () => import('../compare/compare-compact');\n"],
+    ["export { ExportActions } from '../export/export-actions';\n"],
+  ])('a feature may not reach inside another: %s', async (code) => {
+    const ids = await ruleIds(code, 'src/features/summary/probe.tsx');
+    expect(ids).toContain('import-x/no-restricted-paths');
+  });
+
+  it("a feature may import another's index.ts and its own files", async () => {
+    const ids = await ruleIds(
+      "import { AssessmentPanel } from '../wizard';\nimport { FreeText } from './free-text';\nexport const x = [AssessmentPanel, FreeText];\nexport const load = () => import('../compare');\n",
+      'src/features/summary/probe.tsx',
+    );
+    expect(ids).toEqual([]);
+  });
+});
+
+describe('file names are kebab-case', () => {
+  it.each([
+    ['src/features/cases/CaseCard.tsx'],
+    ['src/domain/case/field_errors.ts'],
+    ['tests/unit/appShell.test.tsx'],
+  ])('%s is refused', async (filePath) => {
+    const ids = await ruleIds('export const x = 1;\n', filePath);
+    expect(ids).toContain('check-file/filename-naming-convention');
+  });
+
+  it.each([
+    ['src/features/cases/case-card.tsx'],
+    ['src/domain/engine/assess.property.test.ts'],
+    ['src/domain/export/fhir.validate.test.ts'],
+    ['tests/e2e/tabs-storage.spec.ts'],
+  ])('%s passes', async (filePath) => {
+    const ids = await ruleIds('export const x = 1;\n', filePath);
+    expect(ids).toEqual([]);
   });
 });

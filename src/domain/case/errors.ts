@@ -1,5 +1,37 @@
 import type { Lang } from '../text';
-import type { FieldError, FieldErrorCode } from './parse';
+
+/**
+ * What kind of problem a field has, so every screen and export can say it in the reader's
+ * language (see `describeFieldError`) without parsing English text.
+ */
+export type FieldErrorCode =
+  | 'missing'
+  | 'not-a-number'
+  | 'not-whole'
+  | 'not-text'
+  | 'not-yes-no'
+  | 'too-small'
+  | 'too-large'
+  | 'too-long'
+  | 'empty'
+  | 'not-allowed'
+  | 'invalid-date'
+  | 'future'
+  | 'not-a-case'
+  | 'version-missing'
+  | 'version-newer'
+  | 'unreadable'
+  | 'other';
+
+/** One problem with one field, in plain words: `patient.onsetDate: is in the future`. */
+export interface FieldError {
+  readonly path: string;
+  /** English, for logs and the technical detail of an import. */
+  readonly message: string;
+  readonly code?: FieldErrorCode;
+  /** The bound that was crossed (a maximum, a minimum, a length, a version). */
+  readonly limit?: number;
+}
 
 type Template = (limit: number | undefined, message: string) => string;
 

@@ -1,5 +1,5 @@
 import { CASE_SCHEMA_VERSION } from './schema';
-import type { FieldError } from './parse';
+import type { FieldError } from './errors';
 import { isRecord } from '../is-record';
 
 type Migrated =

@@ -1,42 +1,8 @@
 import type { z } from 'zod/mini';
 import { isIsoDate } from '../dates';
 import { CASE_SCHEMA_VERSION, caseSchema, INVALID_DATE, STUDY_IDS, type Case } from './schema';
+import type { FieldError, FieldErrorCode } from './errors';
 import { migrateCase } from './migrate';
-
-/**
- * What kind of problem a field has, so every screen and export can say it in the reader's
- * language (see `describeFieldError`) without parsing English text.
- */
-export const FIELD_ERROR_CODES = [
-  'missing',
-  'not-a-number',
-  'not-whole',
-  'not-text',
-  'not-yes-no',
-  'too-small',
-  'too-large',
-  'too-long',
-  'empty',
-  'not-allowed',
-  'invalid-date',
-  'future',
-  'not-a-case',
-  'version-missing',
-  'version-newer',
-  'unreadable',
-  'other',
-] as const;
-export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
-
-/** One problem with one field, in plain words: `patient.onsetDate: is in the future`. */
-export interface FieldError {
-  readonly path: string;
-  /** English, for logs and the technical detail of an import. */
-  readonly message: string;
-  readonly code?: FieldErrorCode;
-  /** The bound that was crossed (a maximum, a minimum, a length, a version). */
-  readonly limit?: number;
-}
 
 export type ParseResult =
   | { readonly ok: true; readonly value: Case }

@@ -20,7 +20,7 @@ export const RISK_PROFILE: Statement = {
 /**
  * Calcification, not ossification: used as a risk marker for SCHO, which is an extrapolation.
  */
-export const CEAP_CALCIFICATION: Statement = {
+const CEAP_CALCIFICATION: Statement = {
   text: {
     en: 'Subcutaneous calcification appeared only at CEAP C4a–C6: in 24 of 95 legs at C4a–C6 and in none at C1–C3 (duplex ultrasound of 500 legs with chronic venous disease).',
     es: 'La calcificación subcutánea solo apareció en las clases CEAP C4a–C6: en 24 de 95 piernas en C4a–C6 y en ninguna en C1–C3 (ecografía dúplex de 500 piernas con enfermedad venosa crónica).',
@@ -127,7 +127,7 @@ export const CT_MRI_EXTENT: Statement = {
   refs: [SEED],
 };
 
-export const CAXP_THRESHOLD: Statement = {
+const CAXP_THRESHOLD: Statement = {
   text: {
     en: 'A calcium × phosphate product above 70 mg²/dL² (eMedicine) or above 55 mg²/dL² (Springer 2015) points to metastatic calcinosis.',
     es: 'Un producto calcio × fósforo superior a 70 mg²/dL² (eMedicine) o a 55 mg²/dL² (Springer 2015) orienta hacia una calcinosis metastásica.',
@@ -157,5 +157,3 @@ export const EPIDEMIOLOGY = {
   CT_MRI_EXTENT,
   CAXP_THRESHOLD,
 } as const satisfies Record<string, Statement | readonly Statement[]>;
-
-export type EpidemiologyKey = keyof typeof EPIDEMIOLOGY;

@@ -5,7 +5,6 @@
 export * from './types';
 export { REFERENCES, getReference } from './references';
 export { citationUrl, fullCitation, shortCitation } from './citation-format';
-export type { RefId } from './references';
 export { MODALITIES } from './modalities';
 export { FIGURES, getFigure } from './figures';
 export { ACCURACY_TABLES } from './accuracy';
@@ -15,13 +14,11 @@ export { DOSE_FIGURES, MDP_ACTIVITY_MBQ, MDP_MSV_PER_MBQ } from './doses';
 export { figureInterval, figuresByApplicability } from './figure-helpers';
 export { EVIDENCE_PACK_VERSION, EVIDENCE_PACK_SHA256, canonicalJson } from './pack';
 export { DIFFERENTIAL } from './differential';
-export type { DifferentialEntity, DifferentialId } from './differential';
+export type { DifferentialId } from './differential';
 export { MANAGEMENT } from './management';
-export type { ManagementNote } from './management';
 export {
   EPIDEMIOLOGY,
   RISK_PROFILE,
-  CEAP_CALCIFICATION,
   PREVALENCE,
   NO_FASCIA_MUSCLE,
   LABS_NORMAL,
@@ -30,11 +27,9 @@ export {
   US_EARLY_CHOICE,
   SCINT_EARLY_SENSITIVE,
   CT_MRI_EXTENT,
-  CAXP_THRESHOLD,
   CAXP_CUTOFFS_MG2_DL2,
   CEAP_NOTES,
 } from './epidemiology';
-export type { EpidemiologyKey } from './epidemiology';
 
 import { ACCURACY_TABLES } from './accuracy';
 import { PRETEST_ANCHORS } from './anchors';

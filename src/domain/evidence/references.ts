@@ -562,7 +562,7 @@ export const REFERENCES = {
   },
 } as const satisfies Record<string, Reference>;
 
-export type RefId = keyof typeof REFERENCES;
+type RefId = keyof typeof REFERENCES;
 
 /** The reference with this id, or undefined (never a prototype property such as "toString"). */
 export function getReference(id: string): Reference | undefined {

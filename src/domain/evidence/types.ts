@@ -8,7 +8,7 @@ import type { LocalizedText } from '../text';
  * Rows the review marked M (from memory, unchecked) are not encoded as fact; where one is kept
  * for context it is flagged `unconfirmed` and never drives a rule or a chart.
  */
-export type SourceStatus = 'S' | 'S2';
+type SourceStatus = 'S' | 'S2';
 
 export interface Reference {
   readonly id: string;
@@ -85,7 +85,7 @@ export const STUDY_DESIGNS = [
   'guideline',
   'phantom',
 ] as const;
-export type StudyDesign = (typeof STUDY_DESIGNS)[number];
+type StudyDesign = (typeof STUDY_DESIGNS)[number];
 
 /** What one counted unit is. */
 export const ANALYSIS_UNITS = ['patient', 'leg', 'limb', 'hand', 'zone', 'ulcer', 'scan'] as const;
@@ -108,7 +108,7 @@ export type ReferenceStandard = (typeof REFERENCE_STANDARDS)[number];
 
 /** A plain judgement of the design (not a GRADE rating), always with its reason. */
 export const STRENGTH_GRADES = ['high', 'moderate', 'low', 'very-low'] as const;
-export type StrengthGrade = (typeof STRENGTH_GRADES)[number];
+type StrengthGrade = (typeof STRENGTH_GRADES)[number];
 
 export interface Strength {
   readonly grade: StrengthGrade;
@@ -132,7 +132,7 @@ export const FIGURE_MEASURES = ['sensitivity', 'detection-rate', 'frequency'] as
 export type FigureMeasure = (typeof FIGURE_MEASURES)[number];
 
 /** What the figure counts: mineral of any kind, or bone proper (only histology tells them apart). */
-export type FindingKind = 'calcification' | 'bone' | 'heterotopic-ossification';
+type FindingKind = 'calcification' | 'bone' | 'heterotopic-ossification';
 
 /**
  * One number from one source, with everything needed to judge it. `value` is the proportion as
@@ -287,7 +287,7 @@ export interface Radiation {
   readonly refs: readonly string[];
 }
 
-export type Ordinal3 = 'low' | 'moderate' | 'high';
+type Ordinal3 = 'low' | 'moderate' | 'high';
 
 /** Relative cost or availability. Unsourced estimates are flagged `unconfirmed`. */
 export interface OrdinalRating {

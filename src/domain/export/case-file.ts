@@ -1,4 +1,5 @@
-import { parseCase, type FieldError } from '../case/parse';
+import type { FieldError } from '../case/errors';
+import { parseCase } from '../case/parse';
 import { CASE_SCHEMA_VERSION, type Case } from '../case/schema';
 import { ENGINE_VERSION } from '../engine/version';
 import { provenanceInfo, type ProvenanceInfo } from './provenance';

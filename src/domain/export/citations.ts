@@ -14,7 +14,7 @@ export { citationUrl, fullCitation, shortCitation } from '../evidence';
  * management, risk), plus the registry entries the summary shows for each differential item,
  * in order of first appearance. Walked generically so that no new kind of reason escapes.
  */
-export function citedRefIds(a: Assessment): string[] {
+function citedRefIds(a: Assessment): string[] {
   const ids = collectRefIds(a, new Set());
   for (const item of a.differential) {
     const entity = DIFFERENTIAL[item.id as DifferentialId];

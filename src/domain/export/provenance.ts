@@ -40,15 +40,15 @@ export function provenanceLine(info: ProvenanceInfo, lang: Lang): string {
 /* ------------------------------------------------------------------------------------------ */
 
 /** The app's own identifiers (URNs: the app has no web address of its own). */
-export const APP_SOFTWARE_SYSTEM = 'urn:scho-workup:software';
-export const EVIDENCE_PACK_SYSTEM = 'urn:scho-workup:evidence-pack-sha256';
+const APP_SOFTWARE_SYSTEM = 'urn:scho-workup:software';
+const EVIDENCE_PACK_SYSTEM = 'urn:scho-workup:evidence-pack-sha256';
 export const BAND_EXTENSION_URL = 'urn:scho-workup:extension:appropriateness-band';
-export const BAND_SYSTEM = 'urn:scho-workup:appropriateness-band';
+const BAND_SYSTEM = 'urn:scho-workup:appropriateness-band';
 
 /** Argonaut "CDS Hooks for PAMA": the rating extension on a ServiceRequest and its code system. */
 export const PAMA_RATING_URL = 'http://fhir.org/argonaut/Extension/pama-rating';
 export const PAMA_RATING_SYSTEM = 'http://fhir.org/argonaut/CodeSystem/pama-rating';
-export const PAMA_CONSULT_ID_URL = 'http://fhir.org/argonaut/Extension/pama-rating-consult-id';
+const PAMA_CONSULT_ID_URL = 'http://fhir.org/argonaut/Extension/pama-rating-consult-id';
 
 const PROVENANCE_PARTICIPANT = 'http://terminology.hl7.org/CodeSystem/provenance-participant-type';
 

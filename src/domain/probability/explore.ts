@@ -24,7 +24,7 @@ import { checkThresholds, decide, type Decision, type Thresholds } from './thres
  * Nothing here is stored; a case only ever fills the inputs.
  */
 
-export type PretestChoice =
+type PretestChoice =
   | { readonly kind: 'anchor'; readonly anchorId: string }
   /** The clinician's own range: shown as their judgement, never as evidence. */
   | { readonly kind: 'judgement'; readonly range: Interval };
@@ -55,7 +55,7 @@ export interface ExplorerInput {
 }
 
 /** Why a result adds no number to the calculation. */
-export type Refusal =
+type Refusal =
   /** No 2×2 table for this modality in the sources. */
   | { readonly kind: 'no-table' }
   /** A zero cell leaves the LR undefined and the corrected value was not chosen. */
@@ -75,7 +75,7 @@ export interface ResultOutcome {
   readonly refusal: Refusal | null;
 }
 
-export type PretestOutcome =
+type PretestOutcome =
   | { readonly kind: 'anchor'; readonly range: Interval; readonly anchor: PretestAnchor }
   | { readonly kind: 'judgement'; readonly range: Interval };
 
@@ -97,10 +97,7 @@ export interface ExplorerResult {
   readonly usesWhatIf: boolean;
 }
 
-export function accuracyFor(
-  modality: ImagingId,
-  sources: ProbabilitySources,
-): AccuracyEvidence | null {
+function accuracyFor(modality: ImagingId, sources: ProbabilitySources): AccuracyEvidence | null {
   return sources.accuracy.find((a) => a.modality === modality) ?? null;
 }
 

@@ -12,6 +12,6 @@ export * from './sources';
 export * from './explore';
 export * from './format';
 export * from './vocabulary';
-export { calculationText, type CalculationTextOptions } from './export';
+export { calculationText } from './export';
 export * from './from-case';
 export { PROBABILITY_SOURCES } from './registry-sources';

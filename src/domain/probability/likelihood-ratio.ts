@@ -23,7 +23,7 @@ export interface TwoByTwo {
 }
 
 export const Z95 = 1.959963984540054;
-export const CONTINUITY_CORRECTION = 0.5;
+const CONTINUITY_CORRECTION = 0.5;
 
 export type UndefinedReason =
   /** LR+: no false positives, so 1 − specificity is 0. */

@@ -6,7 +6,7 @@
 /** A closed interval [low, high] of probabilities or likelihood ratios. */
 export type Interval = readonly [low: number, high: number];
 
-export const clamp01 = (p: number): number => (p < 0 ? 0 : p > 1 ? 1 : p);
+const clamp01 = (p: number): number => (p < 0 ? 0 : p > 1 ? 1 : p);
 
 /** p / (1 − p); Infinity at p = 1. */
 export function toOdds(p: number): number {

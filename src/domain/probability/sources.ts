@@ -16,7 +16,7 @@ import type { Interval } from './odds';
  */
 
 /** What a pre-test anchor counts: bone (histology) is not calcification (imaging). */
-export type AnchorMeasure = 'bone' | 'calcification';
+type AnchorMeasure = 'bone' | 'calcification';
 
 export interface PretestAnchor {
   readonly id: string;

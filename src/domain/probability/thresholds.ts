@@ -13,7 +13,7 @@ export interface Thresholds {
 }
 
 export type Zone = 'below-test' | 'test' | 'above-treatment';
-export const ZONES: readonly Zone[] = ['below-test', 'test', 'above-treatment'];
+const ZONES: readonly Zone[] = ['below-test', 'test', 'above-treatment'];
 
 export type ThresholdProblem = 'out-of-range' | 'test-not-below-treatment';
 
@@ -30,7 +30,7 @@ export function zoneOf(p: number, th: Thresholds): Zone {
 }
 
 /** Every zone a probability range touches, in order. */
-export function zonesOf(range: Interval, th: Thresholds): Zone[] {
+function zonesOf(range: Interval, th: Thresholds): Zone[] {
   const from = ZONES.indexOf(zoneOf(range[0], th));
   const to = ZONES.indexOf(zoneOf(range[1], th));
   return ZONES.slice(from, to + 1);

@@ -8,10 +8,10 @@
  */
 
 /** Two-sided 95%: the 0.975 quantile of the standard normal distribution. */
-export const Z_95 = 1.959963984540054;
+const Z_95 = 1.959963984540054;
 
-export const CI_METHOD = 'wilson' as const;
-export type CiMethod = typeof CI_METHOD;
+const CI_METHOD = 'wilson' as const;
+type CiMethod = typeof CI_METHOD;
 
 /** `events` of `total` units (e.g. 13 of 20 patients). */
 export interface Proportion {
@@ -27,7 +27,7 @@ export interface Interval {
 }
 
 /** True when `events`/`total` are whole numbers with 0 ≤ events ≤ total and total ≥ 1. */
-export function isValidProportion(p: Proportion): boolean {
+function isValidProportion(p: Proportion): boolean {
   return (
     Number.isInteger(p.events) &&
     Number.isInteger(p.total) &&
@@ -35,12 +35,6 @@ export function isValidProportion(p: Proportion): boolean {
     p.events >= 0 &&
     p.events <= p.total
   );
-}
-
-/** The point estimate events/total. */
-export function pointEstimate(p: Proportion): number {
-  if (!isValidProportion(p)) throw new RangeError(`Not a proportion: ${p.events}/${p.total}`);
-  return p.events / p.total;
 }
 
 /**

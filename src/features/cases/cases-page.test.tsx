@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CASES_STORAGE_KEY, useCases } from '../../store/cases';
-import { renderAt, setUpUiTest } from '../wizard/test-utils';
+import { renderAt, setUpUiTest } from '../../testing/test-utils';
 
 beforeEach(setUpUiTest);
 

@@ -8,7 +8,7 @@ import { NewCaseForm } from './new-case-form';
 import './cases.css';
 
 // Importing a case file is not needed to paint the list: its code loads just after.
-const ImportCases = lazy(() => import('../export/import-cases'));
+const ImportCases = lazy(() => import('../export').then((m) => ({ default: m.ImportCases })));
 // Shown only when the saved data could not be read.
 const LoadProblemAlert = lazy(() => import('./load-problem-alert'));
 // Nor is the backup panel (persistence and "Download all cases").

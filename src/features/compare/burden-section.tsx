@@ -10,7 +10,7 @@ import { RadiationLevel } from './radiation-level';
 const LEVEL_PIPS = { low: 1, moderate: 2, high: 3 } as const;
 
 /** A low/moderate/high rating as three pips plus the word (the word carries the meaning). */
-export function OrdinalMeter({ rating }: { rating: OrdinalRating }) {
+function OrdinalMeter({ rating }: { rating: OrdinalRating }) {
   const { t } = useT();
   const filled = LEVEL_PIPS[rating.level];
   return (

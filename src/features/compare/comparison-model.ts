@@ -56,7 +56,6 @@ interface RowBase {
 
 /** The chart's groups, in order: direct evidence first, rows without a number last. */
 export const SENSITIVITY_GROUPS = [...APPLICABILITIES, 'no-figure'] as const;
-export type SensitivityGroup = (typeof SENSITIVITY_GROUPS)[number];
 
 /** One figure of the registry (or one "no figure" statement), as one row of the chart and table. */
 export type SensitivityRow = RowBase &
@@ -148,7 +147,7 @@ export function detectionOn(profile: ModalityProfile, day: number | null): Detec
 }
 
 /** A stretch of the timeline, in days after onset, clipped to DAY_SCALE. */
-export interface TimelineSegment {
+interface TimelineSegment {
   readonly state: 'too-early' | 'may-show' | 'informative';
   readonly fromDay: number;
   readonly toDay: number;
@@ -158,7 +157,7 @@ export interface TimelineSegment {
  * A sourced time figure for one modality, from TIMING_FIGURES. `days` is what the track draws:
  * a mean (± SD) or a window; absent for a lag behind another test (words only).
  */
-export interface SourcedTiming {
+interface SourcedTiming {
   readonly figure: TimingFigure;
   readonly source: SourceRef;
   readonly days?: {
@@ -320,13 +319,4 @@ export function compactRows(registry: Registry, day: number | null): CompactRow[
       ...(p.radiation ? { rrl: p.radiation.rrl } : {}),
     };
   });
-}
-
-/** Replace one modality's profile: used by tests and stories to show that the views follow. */
-export function withModality(
-  registry: Registry,
-  id: ModalityId,
-  change: (p: ModalityProfile) => ModalityProfile,
-): Registry {
-  return { ...registry, [id]: change(registry[id]) };
 }

@@ -10,7 +10,7 @@ import { RadiationLevel } from './radiation-level';
 import { SourceLink } from './source-link';
 
 /** The figure in words ("76% (13/17; 95% CI …)"), or the words the sources give instead. */
-export function useSensitivityText() {
+function useSensitivityText() {
   const { t } = useT();
   const figureText = useFigureText();
   return (row: SensitivityRow): string => {

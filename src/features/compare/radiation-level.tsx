@@ -4,7 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { RRL_BANDS_MSV, RRL_MAX_INDEX, rrlIndex } from './comparison-model';
 
 /** "<0.1 mSv", "1–10 mSv": the ACR band of a relative radiation level, in the reader's language. */
-export function useRrlBand() {
+function useRrlBand() {
   const { t, lang } = useT();
   return (rrl: RelativeRadiationLevel): string => {
     const band = RRL_BANDS_MSV[rrl];

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../domain/case/parse';
+import type { FieldError } from '../../domain/case/errors';
 import { readCaseFile, type CaseFileProblem } from '../../domain/export/case-file';
 import { readCasesFile } from '../../domain/export/all-cases-file';
 import { useCases } from '../../store/cases';

@@ -1,7 +1,6 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
-import { describeFieldError } from '../../domain/case/errors';
-import type { FieldError } from '../../domain/case/parse';
+import { describeFieldError, type FieldError } from '../../domain/case/errors';
 import { useT } from '../../i18n/use-t';
 import { today } from '../../store/clock';
 import { MAX_CASES_FILE_BYTES } from '../../domain/export/all-cases-file';

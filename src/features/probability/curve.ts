@@ -11,7 +11,7 @@ export interface CurvePoint {
 const lrEnds = (v: { point: number; ci: Interval | null }) => [v.point, ...(v.ci ?? [])];
 
 /** The curve at pre-test p from the explorer's chained LR (null when there is none). */
-export function curveAt(res: ExplorerResult, pre: number): CurvePoint | null {
+function curveAt(res: ExplorerResult, pre: number): CurvePoint | null {
   const chain = res.chain;
   if (!chain) return null;
   const ends = [...lrEnds(chain.independence), ...lrEnds(chain.fullDependence)].map((lr) =>

@@ -72,7 +72,7 @@ export function initialDraft(sources: ProbabilitySources, c?: Case): Draft {
 }
 
 /** "12,5" or "12.5" → 0.125; null unless a number from 0 to 100. */
-export function parsePercent(s: string): number | null {
+function parsePercent(s: string): number | null {
   const t = s.trim().replace(',', '.');
   if (!/^\d+(\.\d+)?$/.test(t)) return null;
   const n = Number(t);

@@ -5,7 +5,7 @@ import { STEP_NAMES } from '../../domain/modalities';
 import { useT } from '../../i18n/use-t';
 import { BandBadge } from '../../ui/band-badge';
 import { StatementText } from '../../ui/statement-text';
-import { AssessmentPanel } from '../wizard/assessment-panel';
+import { AssessmentPanel } from '../wizard';
 
 /** The working conclusion, what drove it, and any lab red flag. */
 export function ConclusionSection({ a }: { a: Assessment }) {

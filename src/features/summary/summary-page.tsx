@@ -7,7 +7,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useAssessment, useCase } from '../../store/selectors';
 import { useFocusHeading } from '../../ui/use-focus-heading';
-import { ExportActions } from '../export/export-actions';
+import { ExportActions } from '../export';
 import {
   AdviceSection,
   ConclusionSection,
@@ -22,7 +22,9 @@ import { ReferencesSection } from './references-section';
 import { TimelineSection } from './timeline-section';
 import './summary.css';
 
-const CompareCompact = lazy(() => import('../compare/compare-compact'));
+const CompareCompact = lazy(() =>
+  import('../compare').then((m) => ({ default: m.CompareCompact })),
+);
 
 /**
  * Step 8: the summary that goes into the record or to a colleague. Everything shown is derived

@@ -4,7 +4,7 @@ import { emptyCase } from '../../domain/case/fixtures';
 import { addDays } from '../../domain/dates';
 import { withPatient, withStudies } from '../../domain/engine/test-helpers';
 import { useCases } from '../../store/cases';
-import { renderAt, setUpUiTest, TODAY } from './test-utils';
+import { renderAt, setUpUiTest, TODAY } from '../../testing/test-utils';
 
 describe('the assessment panel on a step page', () => {
   beforeEach(setUpUiTest);

@@ -9,7 +9,7 @@ import { XRAY_PATTERNS } from '../../domain/modalities/xray/schema';
 import type { TKey } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
-import { SelectField, YesNoField, type Commit, type Option } from './fields';
+import { SelectField, YesNoField, type Commit, type Option } from '../../ui/fields';
 import { LabsForm } from './labs-form';
 
 interface FormProps<K extends ModalityId> {

@@ -13,7 +13,7 @@ import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { useSettings } from '../../store/settings';
 import { StatementText } from '../../ui/statement-text';
-import { NumberField, SelectField } from './fields';
+import { NumberField, SelectField } from '../../ui/fields';
 
 /**
  * Each analyte: value, unit and the reporting lab's own flag. The lab's flag is authoritative;

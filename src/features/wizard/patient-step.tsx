@@ -18,7 +18,7 @@ import {
   SelectField,
   TextAreaField,
   YesNoField,
-} from './fields';
+} from '../../ui/fields';
 
 type BoolKey = {
   [K in keyof Patient]-?: NonNullable<Patient[K]> extends boolean ? K : never;

@@ -9,7 +9,7 @@ import {
 } from '../../domain/case/schema';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
-import { DateField, SelectField, TextAreaField } from './fields';
+import { DateField, SelectField, TextAreaField } from '../../ui/fields';
 
 const NEEDS_REASON: readonly StudyStatus[] = ['skipped', 'deferred'];
 

@@ -17,7 +17,9 @@ import { TimingPanel } from './timing-panel';
 import './wizard.css';
 
 // The compact comparison is its own small chunk (no chart library), loaded with the imaging steps.
-const CompareCompact = lazy(() => import('../compare/compare-compact'));
+const CompareCompact = lazy(() =>
+  import('../compare').then((m) => ({ default: m.CompareCompact })),
+);
 // The steps that record imaging or a biopsy (every study step but the labs).
 const IMAGING_STEPS: ReadonlySet<string> = new Set(
   STEP_IDS.filter((s) => STEP_STUDIES[s].some((m) => kindOf(m) !== 'labs')),

@@ -8,7 +8,7 @@ import {
   setUpUiTest,
   statusGroup,
   stepper,
-} from './test-utils';
+} from '../../testing/test-utils';
 
 beforeEach(setUpUiTest);
 

@@ -1,7 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { FieldError } from '../../domain/case/parse';
-import { describeFieldError } from '../../domain/case/errors';
-import { useT } from '../../i18n/use-t';
+import { describeFieldError, type FieldError } from '../domain/case/errors';
+import { useT } from '../i18n/use-t';
 
 /**
  * Form fields that never drop what the user typed.
@@ -85,7 +84,7 @@ function useRaw<V>(
 const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 /** "9,4" and "9.4" are both 9.4; "" is no value; anything else is not a number. */
-export function parseNumber(raw: string): { ok: true; value: number | undefined } | { ok: false } {
+function parseNumber(raw: string): { ok: true; value: number | undefined } | { ok: false } {
   const s = raw.trim();
   if (s === '') return { ok: true, value: undefined };
   if (!NUMBER.test(s)) return { ok: false };

@@ -2,11 +2,11 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { expect, vi } from 'vitest';
-import { useCases } from '../../store/cases';
-import { clock } from '../../store/clock';
-import { useSettings } from '../../store/settings';
-import { CasesPage } from '../cases/cases-page';
-import { WizardPage } from './wizard-page';
+import { useCases } from '../store/cases';
+import { clock } from '../store/clock';
+import { useSettings } from '../store/settings';
+import { CasesPage } from '../features/cases/cases-page';
+import { WizardPage } from '../features/wizard/wizard-page';
 
 /** The visit date of every UI test: onset "about three months before" is 2025-12-09. */
 export const TODAY = '2026-03-10';

@@ -1,0 +1,2 @@
+// The wizard's public entry: what other features may use of it (see eslint.config.js).
+export { AssessmentPanel } from './assessment-panel';
