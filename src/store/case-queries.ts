@@ -49,7 +49,7 @@ let engine: EngineModule | undefined;
 let enginePromise: Promise<EngineModule> | undefined;
 
 /** Load the engine (and the evidence registry it cites) once, on demand. */
-export function loadEngine(): Promise<EngineModule> {
+function loadEngine(): Promise<EngineModule> {
   enginePromise ??= import('../domain/engine/assess').then((m) => (engine = m));
   return enginePromise;
 }

@@ -38,7 +38,6 @@ export {
   syncFromStorage,
   unreadableDataText,
 } from './storage-adapter';
-export type { LoadProblem, LoadProblemKind, QuarantinedCase } from './load-cases';
 export type { FieldConflict } from './stamps';
 
 export interface CasesState extends CasesData {
@@ -91,7 +90,7 @@ const newId = (): string =>
 const cleanLabel = (label: string): string => label.trim().slice(0, LABEL_MAX_LENGTH);
 
 /** "Bed 12" → "Bed 12 (2)" when "Bed 12" is taken, and so on. */
-export function uniqueLabel(label: string, taken: Iterable<string>): string {
+function uniqueLabel(label: string, taken: Iterable<string>): string {
   const used = new Set(taken);
   const base = cleanLabel(label) || 'Case';
   if (!used.has(base)) return base;

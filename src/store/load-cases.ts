@@ -8,15 +8,14 @@ import type { Stamp } from './merge';
 export const CASES_STORE_VERSION = 1;
 
 /** A saved entry that could not be read as a case. Kept verbatim until the user decides. */
-export interface QuarantinedCase {
+interface QuarantinedCase {
   /** Where it was found, e.g. `cases.abc` or `cases[2]`. */
   readonly key: string;
   readonly raw: unknown;
   readonly errors: readonly string[];
 }
 
-export type LoadProblemKind =
-  'corrupt-json' | 'wrong-shape' | 'future-version' | 'some-cases-unreadable';
+type LoadProblemKind = 'corrupt-json' | 'wrong-shape' | 'future-version' | 'some-cases-unreadable';
 
 export interface LoadProblem {
   readonly kind: LoadProblemKind;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Case } from '../domain/case/schema';
 import { assess } from '../domain/engine/assess';
 import type { Assessment } from '../domain/engine/types';
-import { assessSafely, useCase } from './case-queries';
+import { assessSafely } from './case-queries';
 import { today } from './clock';
 import { useSettings } from './settings';
 
@@ -19,6 +19,3 @@ export function useAssessment(c: Case | undefined): Assessment | undefined {
   const site = useSettings((s) => s.site);
   return useMemo(() => (c ? assessSafely(assess, c, day, site) : undefined), [c, day, site]);
 }
-
-export const useCaseAssessment = (caseId: string | undefined): Assessment | undefined =>
-  useAssessment(useCase(caseId));

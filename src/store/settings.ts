@@ -8,7 +8,7 @@ export type { SiteSettings };
 
 /** Light, dark, or whatever the system says (`prefers-color-scheme`). */
 export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+type Theme = (typeof THEMES)[number];
 
 export interface SettingsState {
   lang: Lang;
@@ -24,12 +24,12 @@ export interface SettingsState {
 }
 
 /** The browser's preferred language if we ship it, else English. */
-export function initialLang(): Lang {
+function initialLang(): Lang {
   const nav = typeof navigator !== 'undefined' ? navigator.language : 'en';
   return nav.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
-export const SETTINGS_STORAGE_KEY = 'scho-workup:settings';
+const SETTINGS_STORAGE_KEY = 'scho-workup:settings';
 
 /** Every investigation available, no waits, no unit preference. */
 export const DEFAULT_SITE: SiteSettings = { unavailable: [] };
@@ -37,7 +37,7 @@ export const DEFAULT_SITE: SiteSettings = { unavailable: [] };
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** A saved site setting, kept only where it is well formed (a foreign value never breaks start-up). */
-export function cleanSite(v: unknown): SiteSettings {
+function cleanSite(v: unknown): SiteSettings {
   if (!isObj(v)) return DEFAULT_SITE;
   // Kept small (this is on the first page): ids are strings; the engine ignores unknown ones.
   const unavailable = Array.isArray(v.unavailable)

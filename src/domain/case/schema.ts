@@ -40,7 +40,6 @@ export const CEAP_CLASSES = [
   'C6',
   'C6r',
 ] as const;
-export type CeapClass = (typeof CEAP_CLASSES)[number];
 
 export const LATERALITIES = ['left', 'right', 'bilateral'] as const;
 export const PAIN_LEVELS = ['none', 'mild', 'moderate', 'severe'] as const;
@@ -52,7 +51,7 @@ export const SKIN_SIGNS = [
   'necrosis',
 ] as const;
 
-export const patientSchema = z.object({
+const patientSchema = z.object({
   age: z.optional(
     z
       .number({ error: 'must be a number' })
@@ -114,11 +113,7 @@ export type StudyId = keyof Studies;
 export const STUDY_IDS: readonly StudyId[] = MODALITY_IDS;
 export type Labs = Studies['labs'];
 export type LabValue = NonNullable<Labs['calcium']>;
-export type UltrasoundStudy = Studies['ultrasound'];
-export type XrayStudy = Studies['xray'];
-export type ScintigraphyStudy = Studies['scintigraphy'];
 export type CrossSectionalStudy = Studies['ct'];
-export type BiopsyStudy = Studies['biopsy'];
 
 export const caseSchema = z.object({
   schemaVersion: z.literal(CASE_SCHEMA_VERSION, {

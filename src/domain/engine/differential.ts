@@ -33,7 +33,7 @@ const labsUnknownReason = reason(
  * When each alternative is raised by this case or kept in mind. Discriminators and the tests
  * that settle each one live with the entity in the evidence registry (evidence/differential.ts).
  */
-export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
+const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
   {
     id: 'metastatic-calcinosis',
     raisedBy: (ctx) => labFlagRaising(ctx, 'metastatic-calcinosis'),

@@ -44,7 +44,7 @@ const bonyImagingOtherThanXray = (i: DiscordanceInput) =>
  * disagree), or 'noted' when the stronger evidence stands but the reader must see the conflict.
  * None is ever settled silently.
  */
-export const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
+const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
   {
     // Review fault 1. Seed: biopsy is "the test of choice", showing "bone deposits in the dermis
     // and fat"; imaging bone patterns: "hyperechogenic images with a posterior acoustic shadow",

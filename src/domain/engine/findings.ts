@@ -25,7 +25,7 @@ export interface FindingsSummary {
 
 const SEED = 'garcia-arpa-2020';
 
-export const isDone = (c: Case, id: StudyId): boolean => c.studies[id].status === 'done';
+const isDone = (c: Case, id: StudyId): boolean => c.studies[id].status === 'done';
 
 /**
  * The order in which done studies are read (and normal ones listed). It predates the registry

@@ -7,7 +7,7 @@ import { reason } from './reason';
 import { BIOPSY_BONE, BIOPSY_CALCIUM, tissueQuestion } from './tissue';
 import type { Conclusion, Interpretation, Reason } from './types';
 
-export const CONCLUSION_LABELS: Readonly<Record<Conclusion, LocalizedText>> = {
+const CONCLUSION_LABELS: Readonly<Record<Conclusion, LocalizedText>> = {
   'confirmed-scho': {
     en: 'Confirmed subcutaneous ossification (SCHO)',
     es: 'Osificación subcutánea (OHSC) confirmada',

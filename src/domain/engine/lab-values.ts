@@ -15,15 +15,10 @@ import type { LocalizedText } from '../text';
  * 113.12 g/mol gives 88.4 µmol/L per mg/dL. Intact PTH (1-84, about 9,425 g/mol) gives
  * 1 pmol/L = 9.425 pg/mL.
  */
-export const WORKING_UNIT = {
-  calcium: 'mg/dL',
-  phosphate: 'mg/dL',
-  creatinine: 'mg/dL',
-  pth: 'pg/mL',
-  alp: 'U/L',
-} as const satisfies Record<LabAnalyte, string>;
-
-/** Multiply a value in this unit by the factor to get the working unit. */
+/**
+ * Multiply a value in this unit by the factor to get the working unit (the unit with factor 1:
+ * mg/dL for calcium, phosphate and creatinine, pg/mL for PTH, U/L for ALP).
+ */
 export const TO_WORKING_UNIT: Readonly<Record<LabAnalyte, Readonly<Record<string, number>>>> = {
   calcium: { 'mg/dL': 1, 'mmol/L': 4.008 },
   phosphate: { 'mg/dL': 1, 'mmol/L': 3.097 },
@@ -40,7 +35,7 @@ export const TO_WORKING_UNIT: Readonly<Record<LabAnalyte, Readonly<Record<string
  * real value is refused; they are an input check, not a clinical threshold, and are listed in
  * the hazard log for clinical review.
  */
-export const PLAUSIBLE_RANGE: Readonly<Record<LabAnalyte, { low: number; high: number }>> = {
+const PLAUSIBLE_RANGE: Readonly<Record<LabAnalyte, { low: number; high: number }>> = {
   calcium: { low: 4, high: 20 },
   phosphate: { low: 0.3, high: 25 },
   creatinine: { low: 0.1, high: 25 },
@@ -69,7 +64,7 @@ export type LabReading =
     }
   | {
       readonly status: 'ok';
-      /** In WORKING_UNIT. */
+      /** In the working unit (the one with factor 1 in TO_WORKING_UNIT). */
       readonly working: number;
       /** The lab's flag when given, else the flag from the cited reference interval, if any. */
       readonly flag: LabFlagValue | undefined;

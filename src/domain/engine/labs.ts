@@ -6,7 +6,7 @@ import { reason } from './reason';
 import type { Reason } from './types';
 
 /** Calcium × phosphate product in mg²/dL², from plausible values with units only. */
-export function calciumPhosphateProduct(c: Case): number | null {
+function calciumPhosphateProduct(c: Case): number | null {
   const ca = readLab('calcium', c.studies.labs.calcium);
   const p = readLab('phosphate', c.studies.labs.phosphate);
   return ca.status === 'ok' && p.status === 'ok'
@@ -21,13 +21,13 @@ const cutoff = (ref: string): number => {
 };
 
 /** Published Ca×P thresholds for metastatic calcinosis, read from the evidence registry. */
-export const CAXP_THRESHOLDS = {
+const CAXP_THRESHOLDS = {
   emedicine: cutoff('emedicine-calcinosis'),
   springer: cutoff('springer-2015-calcinosis'),
 } as const;
 
 /** Which alternative a lab flag points to (differential ids of the evidence registry). */
-export type LabFlagId =
+type LabFlagId =
   | 'high-calcium-or-phosphate'
   | 'low-calcium-or-phosphate'
   | 'php-pattern'
@@ -35,7 +35,7 @@ export type LabFlagId =
   | 'caxp-high'
   | 'kidney';
 
-export interface LabFlag {
+interface LabFlag {
   readonly id: LabFlagId;
   /** Differential entities this flag raises. */
   readonly raises: readonly string[];

@@ -27,7 +27,7 @@ const SEED = 'garcia-arpa-2020';
  * history → labs → ultrasound → X-ray (from day 14) or, early, scintigraphy → biopsy → CT/MRI
  * for extent. Once a biopsy has answered the question, no more diagnostic imaging is suggested. The clinician can always open any step; this is a suggestion, never a lock.
  */
-export interface NextStepRule {
+interface NextStepRule {
   readonly id: string;
   readonly when: (ctx: RuleContext) => boolean;
   readonly step: StepId | 'complete' | ((ctx: RuleContext) => StepId | 'complete');
@@ -46,7 +46,7 @@ const crossSectionalOpen = (ctx: RuleContext) => STEP_STUDIES.ctmri.every((m) =>
 
 const always = (r: Reason) => () => r;
 
-export const NEXT_STEP_RULES: readonly NextStepRule[] = [
+const NEXT_STEP_RULES: readonly NextStepRule[] = [
   {
     id: 'history-first',
     when: patientUntouched,

@@ -19,7 +19,7 @@ export interface SiteSettings {
   readonly units?: Readonly<Partial<Record<string, string>>>;
 }
 
-export const isAvailable = (site: SiteSettings | undefined, id: ModalityId): boolean =>
+const isAvailable = (site: SiteSettings | undefined, id: ModalityId): boolean =>
   !site?.unavailable.includes(id);
 
 const ACTIONABLE = ['usually-appropriate', 'may-be-appropriate'] as const;
@@ -64,7 +64,7 @@ interface Alternative {
  * The next best study this hospital can do: an open study the engine rates usually (then maybe)
  * appropriate today, in the order of the workup. None when nothing else is advised now.
  */
-export function alternative(a: Assessment, c: Case, site: SiteSettings): Alternative | undefined {
+function alternative(a: Assessment, c: Case, site: SiteSettings): Alternative | undefined {
   for (const band of ACTIONABLE) {
     for (const step of STEP_IDS) {
       for (const m of STEP_STUDIES[step]) {

@@ -15,7 +15,7 @@ export const XRAY_BLIND_DAYS = { from: 10, to: 14 } as const;
  * Beyond this many days a day count is false precision: onset of an insidious hardening is
  * approximate, and "day 2920" claims an exactness no history has (review fault 5).
  */
-export const MAX_DAY_COUNT = 365;
+const MAX_DAY_COUNT = 365;
 
 /** "day 40" / "more than a year after onset (an insidious onset's date is approximate)". */
 export function dayPhrase(days: number): { en: string; es: string } {
@@ -29,7 +29,7 @@ export function dayPhrase(days: number): { en: string; es: string } {
 }
 
 /** Days from onset to `date`, or null when either is unknown or the onset is after `date`. */
-export function daysSinceOnset(c: Case, date: string): number | null {
+function daysSinceOnset(c: Case, date: string): number | null {
   const onset = c.patient.onsetDate;
   if (!onset || !isIsoDate(onset) || !isIsoDate(date)) return null;
   const d = daysBetween(onset, date);

@@ -3,7 +3,7 @@ import type { TissueQuestion } from './types';
 // The tissue answer in words, in a module of its own: the case list shows it on every card, and
 // importing it must not pull the engine into the first page.
 /** The tissue answer in words, for screens and exports alike. */
-export const TISSUE_LABELS = {
+const TISSUE_LABELS = {
   bone: { en: 'Bone', es: 'Hueso' },
   calcium: { en: 'Calcium without bone', es: 'Calcio sin hueso' },
   'none-seen': { en: 'No deposit seen', es: 'Ningún depósito visto' },

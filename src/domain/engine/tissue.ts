@@ -7,7 +7,7 @@ import { reason } from './reason';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
 import type { Reason, TissueQuestion } from './types';
 
-export { TISSUE_LABELS, tissueSummary } from './tissue-summary';
+export { tissueSummary } from './tissue-summary';
 
 const SEED = 'garcia-arpa-2020';
 
@@ -93,7 +93,7 @@ const NORMAL_READING: Readonly<Record<ModalityId, NormalReading>> = {
 };
 
 /** What each normal study is worth against a deposit: never proof of absence. */
-export function normalStudyReasons(c: Case, f: FindingsSummary): Reason[] {
+function normalStudyReasons(c: Case, f: FindingsSummary): Reason[] {
   return f.normalStudies.flatMap((id) => NORMAL_READING[id](c) ?? []);
 }
 

@@ -50,7 +50,7 @@ export interface NextStep {
   readonly options?: readonly NextStepOption[];
 }
 
-export type Severity = 'info' | 'caution' | 'warning';
+type Severity = 'info' | 'caution' | 'warning';
 
 export interface TimingWarning {
   readonly id: string;
@@ -87,8 +87,7 @@ export interface Discordance {
 }
 
 /** What the lesion is made of, as far as the findings say. */
-export const TISSUE_ANSWERS = ['bone', 'calcium', 'none-seen', 'unknown'] as const;
-export type TissueAnswer = (typeof TISSUE_ANSWERS)[number];
+type TissueAnswer = 'bone' | 'calcium' | 'none-seen' | 'unknown';
 
 export interface TissueQuestion {
   readonly answer: TissueAnswer;

@@ -10,11 +10,11 @@ import { isRecord } from '../is-record';
  * "Import" takes either. Like the case file it never throws and never touches storage.
  */
 
-export const CASES_FILE_FORMAT = 'scho-workup-cases';
+const CASES_FILE_FORMAT = 'scho-workup-cases';
 /** 5 MiB: about what a browser gives a site's localStorage, so every saved case fits. */
 export const MAX_CASES_FILE_BYTES = 5 * 1024 * 1024;
 
-export interface CasesFile {
+interface CasesFile {
   readonly format: typeof CASES_FILE_FORMAT;
   readonly schemaVersion: number;
   readonly exportedAt: string;
@@ -38,7 +38,7 @@ export function casesFileText(
 }
 
 /** One entry of a file: a valid case, or why entry `index` (from 1) could not be read. */
-export type CasesFileEntry =
+type CasesFileEntry =
   | { readonly ok: true; readonly value: Case }
   | { readonly ok: false; readonly index: number; readonly errors: readonly FieldError[] };
 

@@ -26,7 +26,7 @@ export const STEP_IDS = [
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 /** The steps that record studies (all but the history and the summary). */
-export type StudyStepId = Exclude<StepId, 'patient' | 'summary'>;
+type StudyStepId = Exclude<StepId, 'patient' | 'summary'>;
 
 /**
  * Where a modality's results go: lab values (one per analyte), an imaging finding, or histology.

@@ -13,9 +13,9 @@ import type { ModalityRegistry, StudySignals } from './types';
 import { ultrasound } from './ultrasound';
 import { xray } from './xray';
 
-export { STEP_IDS, STEP_STUDIES, MODALITY_CORES, kindOf } from './core';
-export type { StepId, StudyStepId, ModalityKind } from './core';
-export type { ModalityModule, ModalityRegistry, StudySignals } from './types';
+export { STEP_STUDIES, MODALITY_CORES, kindOf } from './core';
+export type { StepId, ModalityKind } from './core';
+export type { ModalityRegistry, StudySignals } from './types';
 
 /**
  * The modality registry: one module per investigation, in the order of the workup. Steps,

@@ -7,7 +7,7 @@ import type { Lang, LocalizedText } from '../text';
 export const SEED = 'garcia-arpa-2020';
 
 /** FHIR code texts shared by the imaging modules. */
-export const FHIR_TEXT = {
+const FHIR_TEXT = {
   finding: { en: '{study} of the legs: finding', es: '{study} de las piernas: hallazgo' },
   request: { en: '{study} of the legs', es: '{study} de las piernas' },
   depth: { en: 'Depth of the deposits', es: 'Profundidad de los depósitos' },

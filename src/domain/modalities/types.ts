@@ -32,7 +32,7 @@ export interface StudySignals {
 }
 
 /** How a study with findings (imaging, biopsy) appears in the FHIR Bundle. */
-export interface FindingFhir<Id extends ModalityId> {
+interface FindingFhir<Id extends ModalityId> {
   /** `Observation.code.text` of the finding. */
   readonly code: LocalizedText;
   /** The secondary findings as Observation components, in the order they are described. */

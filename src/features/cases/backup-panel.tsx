@@ -10,7 +10,7 @@ type Persistence = 'granted' | 'denied' | 'unknown';
  * once there is a case to keep (browsers grant it silently or by their own rules, e.g. when the
  * app is installed or often visited). Loaded after the list is painted.
  */
-export function BackupPanel() {
+function BackupPanel() {
   const { t, lang } = useT();
   const headingId = useId();
   const hasCases = useCases((s) => s.order.length > 0);

@@ -9,7 +9,7 @@ import { downloadText } from '../../ui/download';
  * already in the list; the rest is kept (in the store's quarantine and a verbatim backup) until
  * the user downloads it or chooses to discard it.
  */
-export function LoadProblemAlert() {
+function LoadProblemAlert() {
   const { t } = useT();
   const problem = useCases((s) => s.loadProblem);
   const quarantine = useCases((s) => s.quarantine);

@@ -8,7 +8,7 @@ import { downloadAllCases } from './download-all';
  * On every page: a save that failed (said at once, with the way out: download every case from
  * memory, then try again), and values another tab replaced.
  */
-export function StorageAlerts() {
+function StorageAlerts() {
   const { t, lang } = useT();
   const saveFailed = useCases((s) => s.saveFailed);
   const saveError = useCases((s) => s.saveError);

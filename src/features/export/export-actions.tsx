@@ -172,5 +172,3 @@ export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
     </section>
   );
 }
-
-export default ExportActions;

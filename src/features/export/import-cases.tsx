@@ -199,5 +199,3 @@ export function ImportCases() {
     </section>
   );
 }
-
-export default ImportCases;

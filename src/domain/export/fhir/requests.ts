@@ -44,7 +44,7 @@ function requestFor(m: ModalityId, reason: (l: Lang) => string): Recommended {
  * and that is not done; nothing once the engine calls the workup complete. A step with several
  * studies (CT/MRI) becomes one request ("CT or MRI"), as the wizard asks.
  */
-export function recommendedStudies(a: Assessment): Recommended[] {
+function recommendedStudies(a: Assessment): Recommended[] {
   const out: Recommended[] = [];
   // A complete workup proposes nothing: the engine's remaining "appropriate" ratings are options,
   // and a ServiceRequest would read as an order.

@@ -6,7 +6,7 @@ import { SEED, booleanComponent, requestCode } from '../shared';
 import type { ModalityModule, Words } from '../types';
 import type { Histology } from './schema';
 
-export const HISTOLOGY_FINDING: Words<Histology> = {
+const HISTOLOGY_FINDING: Words<Histology> = {
   ossification: {
     en: 'ossification: bone trabeculae in the deep dermis and fat',
     es: 'osificación: trabéculas óseas en la dermis profunda y la grasa',

@@ -15,7 +15,7 @@ import {
 import type { ExplorerInput, ModalityModule, Words } from '../types';
 import type { CROSS_SECTIONAL_PATTERNS } from './schema';
 
-export const CROSS_FINDING: Words<(typeof CROSS_SECTIONAL_PATTERNS)[number]> = {
+const CROSS_FINDING: Words<(typeof CROSS_SECTIONAL_PATTERNS)[number]> = {
   normal: { en: 'normal', es: 'normal' },
   'trabecular-plaques': {
     en: 'linear subcutaneous plaques with a trabecular/reticular pattern',

@@ -7,7 +7,7 @@ import type { SCINT_PATTERNS } from './schema';
 
 const studyName = { en: 'Bone scintigraphy', es: 'Gammagrafía ósea' };
 
-export const SCINT_FINDING: Words<(typeof SCINT_PATTERNS)[number]> = {
+const SCINT_FINDING: Words<(typeof SCINT_PATTERNS)[number]> = {
   normal: { en: 'normal', es: 'normal' },
   'soft-tissue-uptake': {
     en: 'soft-tissue hyper-uptake in the legs',

@@ -15,7 +15,7 @@ import type { US_PATTERNS } from './schema';
 
 const studyName = { en: 'Ultrasound', es: 'Ecografía' };
 
-export const US_FINDING: Words<(typeof US_PATTERNS)[number]> = {
+const US_FINDING: Words<(typeof US_PATTERNS)[number]> = {
   normal: { en: 'normal', es: 'normal' },
   'hyperechoic-shadowing': {
     en: 'hyperechogenic foci with posterior acoustic shadow in the subcutaneous layer',

@@ -16,7 +16,7 @@ import type { XRAY_PATTERNS } from './schema';
 
 const studyName = { en: 'X-ray', es: 'Radiografía' };
 
-export const XRAY_FINDING: Words<(typeof XRAY_PATTERNS)[number]> = {
+const XRAY_FINDING: Words<(typeof XRAY_PATTERNS)[number]> = {
   normal: { en: 'normal', es: 'normal' },
   'reticulated-bone-density': {
     en: 'reticulated subcutaneous opacities of bone density',
