@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { prerenderShell } from './scripts/prerender-shell.mjs';
 
 export default defineConfig({
   plugins: [
     react(),
+    // The first page's HTML is drawn at build time, so the first paint needs no JavaScript.
+    prerenderShell(),
     // Hospital wifi drops: the service worker precaches the shell and every lazy chunk so the
     // app loads and works offline after the first visit. A new version is only offered
     // (registerType 'prompt'), never swapped in under a clinician mid-workup. It is built for
