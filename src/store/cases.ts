@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { crossFieldErrors, newCase, parseCase, type FieldError } from '../domain/case/parse';
 import type { Case, Patient, Studies, StudyId } from '../domain/case/schema';
 import type { StepId } from '../domain/engine/types';
@@ -13,6 +13,7 @@ import {
   type LoadProblem,
 } from './load-cases';
 import type * as MergeModule from './merge';
+import { persist } from './persist';
 import { canonicalJson, nextStamp, setField, type FieldConflict, type Stamp } from './stamps';
 
 export type { LoadProblem, LoadProblemKind, QuarantinedCase } from './load-cases';
