@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { prerenderShell } from './scripts/prerender-shell.mjs';
 
 export default defineConfig({
   plugins: [
     react(),
+    // The first page's HTML is drawn at build time, so the first paint needs no JavaScript.
+    prerenderShell(),
     // Hospital wifi drops: the service worker precaches the shell and every lazy chunk so the
     // app loads and works offline after the first visit. A new version is only offered
     // (registerType 'prompt'), never swapped in under a clinician mid-workup. It is built for
@@ -54,6 +57,18 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the app supports preloads modules itself; an older one simply does not
+    // preload, which costs a round trip, never a failure (about 0.2 kB gzip off the entry).
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Everything the first page imports statically is one chunk. Left to itself, rolldown
+        // splits the modules the entry shares with lazy chunks (React, the case schema and
+        // parser, the clock) into five more files: six requests on a weak signal instead of one,
+        // and 1.6 kB gzip more, as each file is compressed alone and exports its names.
+        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+      },
+    },
   },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

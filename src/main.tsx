@@ -16,6 +16,13 @@ const warn = (err: unknown) => console.warn('language strings could not be loade
 // as it is precached, English is the fallback). The rest of English loads just after the first
 // paint; every other page waits for it (routes.tsx).
 // (A promise, not top-level await: that would make the bundler split the entry into many chunks.)
+//
+// #root may hold the first page drawn at build time (src/app/shell.tsx, shown by index.html's
+// inline script only at / to an English reader). createRoot replaces it in one commit, with the
+// same markup where it was shown, so nothing moves or flashes. Not hydrateRoot: the shell is one
+// fixed page (English, no saved cases, disabled controls) and the reader's may differ in
+// language, cases, theme or address, and every difference would be a hydration error; drawing
+// this small page costs the same main-thread time as hydrating it.
 void (lang === 'en' ? Promise.resolve() : loadLanguage(lang).catch(warn)).then(() => {
   createRoot(root).render(
     <StrictMode>

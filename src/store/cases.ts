@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import type { FieldError } from '../domain/case/errors';
 import { crossFieldErrors, newCase, parseCase } from '../domain/case/parse';
 import {
@@ -18,6 +17,7 @@ import {
   type DeletedCase,
   type LoadProblem,
 } from './load-cases';
+import { persist } from './persist';
 import { canonicalJson, setField, type FieldConflict } from './stamps';
 import {
   casesStorage,

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import type { ModalityId } from '../domain/evidence/types';
 import type { SiteSettings } from '../domain/engine/site';
 import type { Lang } from '../domain/text';
+import { localJsonStorage, persist } from './persist';
 
 export type { SiteSettings };
 
@@ -74,7 +74,7 @@ export const useSettings = create<SettingsState>()(
     {
       name: SETTINGS_STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: localJsonStorage(),
       partialize: ({ lang, theme, site, disclosures }) => ({ lang, theme, site, disclosures }),
       // A corrupt or foreign value must never break start-up: each field falls back on its own.
       merge: (persisted, current) => {
