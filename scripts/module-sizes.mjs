@@ -52,7 +52,7 @@ function group(id) {
  * @param {{ file: string, gzip: number }[]} firstJs the first page's chunks (analyseDist)
  * @param {number} top how many modules to list
  */
-export function moduleReport(chunks, firstJs, top = 25) {
+export function moduleReport(chunks, firstJs, top = Number(process.env.BENCH_TOP ?? 25)) {
   const rows = [];
   for (const { file, gzip } of firstJs) {
     const mods = chunks.get(file) ?? [];

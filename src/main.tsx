@@ -23,7 +23,16 @@ const warn = (err: unknown) => console.warn('language strings could not be loade
 // fixed page (English, no saved cases, disabled controls) and the reader's may differ in
 // language, cases, theme or address, and every difference would be a hydration error; drawing
 // this small page costs the same main-thread time as hydrating it.
-void (lang === 'en' ? Promise.resolve() : loadLanguage(lang).catch(warn)).then(() => {
+// Where the shell shows, the app takes over only after the browser has painted it: on a fast
+// connection the script can arrive before the first frame, and drawing the app first would make
+// the reader wait for the JavaScript after all (and the first paint that matters would be React's).
+const shellShown = document.documentElement.dataset.shell !== 'off' && !!root.firstChild;
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+void (
+  lang === 'en' ? (shellShown ? afterPaint() : Promise.resolve()) : loadLanguage(lang).catch(warn)
+).then(() => {
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -71,15 +71,18 @@ export function Layout() {
           </select>
         </label>
       </header>
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
       <main id="main" tabIndex={-1}>
         <StorageNotices />
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
           <Outlet />
         </Suspense>
       </main>
+      {/* After the page's content, not above it: a notice that arrives a second after the first
+          paint (the service worker ready, a new version) would otherwise push the form the
+          reader is about to use down the screen. It is a polite live region either way. */}
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
       <footer className="app-footer">
         <p>{t('common.disclaimer')}</p>
         <p>{t('common.privacy')}</p>
