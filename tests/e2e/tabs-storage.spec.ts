@@ -277,7 +277,7 @@ test('download all, clear storage, import: the same cases, field for field', asy
     mimeType: 'application/json',
     buffer: readFileSync(path),
   });
-  await expect(page.getByText('From all-cases.json: 3 of 3 case(s) added')).toBeVisible();
+  await expect(page.getByText('From all-cases.json: 3 of 3 cases added')).toBeVisible();
   const stored = (await saved(page)).state.cases;
   for (const c of cases) expect(stored[c.id]).toEqual(c);
 
@@ -287,6 +287,6 @@ test('download all, clear storage, import: the same cases, field for field', asy
     mimeType: 'application/json',
     buffer: readFileSync(path),
   });
-  await expect(page.getByText('From again.json: 0 of 3 case(s) added')).toBeVisible();
+  await expect(page.getByText('From again.json: 0 of 3 cases added')).toBeVisible();
   expect(Object.keys((await saved(page)).state.cases)).toHaveLength(3);
 });

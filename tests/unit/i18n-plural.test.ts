@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { common } from '../../src/i18n/en/common';
 import type { TKey, translate as Translate } from '../../src/i18n/translate';
 
-// No shipped string is plural yet, so a pair is added to the first-page English strings here
-// (on a fresh copy of the i18n modules: the test setup has already loaded the real ones).
+// A probe pair is added to the first-page English strings here (on a fresh copy of the i18n
+// modules: the test setup has already loaded the real ones), so the rule is tested apart from
+// the wording of the shipped plural strings.
 vi.mock('../../src/i18n/en/common', async (importActual) => {
   const actual = await importActual<{ common: typeof common }>();
   return {
@@ -34,5 +35,18 @@ describe('plural keys', () => {
 
   it('falls back to the key itself without a count, as for any missing string', () => {
     expect(translate('en', key)).toBe('common.pluralProbe');
+  });
+});
+
+describe('shipped plural strings', () => {
+  it('say one case and one entry in the singular, and several in the plural', () => {
+    expect(translate('en', 'cases.load.recovered', { count: 1 })).toBe(
+      '1 case was read and is safe.',
+    );
+    expect(translate('en', 'cases.load.recovered', { count: 2 })).toBe(
+      '2 cases were read and are safe.',
+    );
+    expect(translate('en', 'cases.load.keptAside', { count: 1 })).toBe('1 entry is kept aside.');
+    expect(translate('en', 'cases.load.keptAside', { count: 0 })).toBe('0 entries are kept aside.');
   });
 });

@@ -101,9 +101,7 @@ describe('the case list: saved data that cannot be read', () => {
     const { user } = renderAt('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Some saved cases could not be read.');
-    expect(alert).toHaveTextContent(
-      '1 case(s) were read and are safe. 1 entry(ies) are kept aside.',
-    );
+    expect(alert).toHaveTextContent('1 case was read and is safe. 1 entry is kept aside.');
     expect(card('Readable')).toBeInTheDocument();
     expect(useCases.getState().cases[good]).toBeDefined();
 

@@ -25,10 +25,8 @@ function LoadProblemAlert() {
     <section className="alert" role="alert" aria-labelledby="load-problem-title">
       <h2 id="load-problem-title">{t(`cases.load.${problem.kind}`)}</h2>
       <p>
-        {t('cases.load.recovered', {
-          recovered: problem.recovered,
-          unreadable: Math.max(problem.unreadable, quarantine.length),
-        })}
+        {t('cases.load.recovered', { count: problem.recovered })}{' '}
+        {t('cases.load.keptAside', { count: Math.max(problem.unreadable, quarantine.length) })}
       </p>
       <p>{problem.writesHeld ? t('cases.load.held') : t('cases.load.kept')}</p>
       <div className="actions">

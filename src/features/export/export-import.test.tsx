@@ -214,7 +214,7 @@ describe('import', () => {
     );
     const { user } = renderWithRouter(<ImportCases />);
     await user.upload(screen.getByLabelText('Choose a case file'), jsonFile(text, 'all.json'));
-    const status = await screen.findByText(/From all\.json: 2 of 4 case\(s\) added/);
+    const status = await screen.findByText(/From all\.json: 2 of 4 cases added/);
     const list = status.parentElement as HTMLElement;
     expect(list).toHaveTextContent('“García-Arpa 2020 seed case” is already here, unchanged');
     expect(list).toHaveTextContent('“Changed elsewhere” added as a new case');

@@ -155,7 +155,7 @@ export function ImportCases() {
               {t('storage.import.summary', {
                 file: state.file,
                 added: state.outcomes.filter((o) => o.kind === 'added' || o.kind === 'copy').length,
-                total: state.outcomes.length,
+                count: state.outcomes.length,
               })}
             </p>
             <ul>

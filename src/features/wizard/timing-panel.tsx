@@ -30,7 +30,7 @@ export function TimingPanel({
         <span>
           {daysSinceOnset === null
             ? t('wizard.timing.onsetUnknown')
-            : t('wizard.timing.daysSinceOnset', { days: daysSinceOnset })}
+            : t('wizard.timing.daysSinceOnset', { count: daysSinceOnset })}
         </span>
         {showXrayDate && xrayInformativeFrom ? (
           <>

@@ -50,8 +50,10 @@ export const cases = {
     'wrong-shape': 'The saved cases were in an unexpected format.',
     'future-version': 'The saved cases come from a newer version of this app.',
     'some-cases-unreadable': 'Some saved cases could not be read.',
-    recovered:
-      '{recovered} case(s) were read and are safe. {unreadable} entry(ies) are kept aside.',
+    recovered_one: '{count} case was read and is safe.',
+    recovered_other: '{count} cases were read and are safe.',
+    keptAside_one: '{count} entry is kept aside.',
+    keptAside_other: '{count} entries are kept aside.',
     kept: 'Nothing has been deleted: a copy of the saved data is kept on this device until you discard it.',
     held: 'No copy could be made on this device, so changes are not saved until you download the data or discard it.',
     download: 'Download the saved data',

@@ -24,13 +24,15 @@ export const storage = {
     unknown:
       'This browser does not say whether it keeps the cases. Download all cases from time to time as a backup.',
     download: 'Download all cases',
-    downloaded: 'Downloaded {count} case(s) in {file}.',
+    downloaded_one: 'Downloaded {count} case in {file}.',
+    downloaded_other: 'Downloaded {count} cases in {file}.',
     none: 'There is no case to download yet.',
   },
   import: {
     tooLarge: 'The file is larger than the 5 MiB limit for a file of all cases.',
     hint: 'A .json file exported from this app: one case (up to 1 MiB) or all cases (up to 5 MiB). Each case is added; no existing case is changed or overwritten.',
-    summary: 'From {file}: {added} of {total} case(s) added; no existing case was changed.',
+    summary_one: 'From {file}: {added} of {count} case added; no existing case was changed.',
+    summary_other: 'From {file}: {added} of {count} cases added; no existing case was changed.',
     added: '“{label}” added.',
     copy: '“{label}” added as a new case: a different case with the same id was already here.',
     same: '“{label}” is already here, unchanged: not added again.',

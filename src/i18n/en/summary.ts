@@ -112,7 +112,8 @@ export const summary = {
     open: 'Open the imported case',
     failed: 'Nothing was imported from {file}.',
     wholeFile: 'file',
-    more: '…and {count} more problems.',
+    more_one: '…and {count} more problem.',
+    more_other: '…and {count} more problems.',
     tooMany: 'Drop one file at a time.',
     problem: {
       'too-large': 'The file is larger than the 1 MiB limit for a case file.',

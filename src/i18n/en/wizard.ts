@@ -83,7 +83,8 @@ export const wizard = {
   },
   timing: {
     heading: 'Timing',
-    daysSinceOnset: '{days} days since symptom onset.',
+    daysSinceOnset_one: '{count} day since symptom onset.',
+    daysSinceOnset_other: '{count} days since symptom onset.',
     onsetUnknown: 'Symptom onset not recorded: enter it on the patient step to get timing advice.',
     xrayFrom: 'From {date} (day 14) a normal film lowers the suspicion but does not remove it.',
     severity: {

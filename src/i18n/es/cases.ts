@@ -54,8 +54,10 @@ export const cases: Dictionary<typeof en> = {
     'future-version':
       'Los casos guardados proceden de una versión más reciente de esta aplicación.',
     'some-cases-unreadable': 'No se han podido leer algunos casos guardados.',
-    recovered:
-      'Se han leído {recovered} caso(s) y están a salvo. {unreadable} elemento(s) se conservan aparte.',
+    recovered_one: 'Se ha leído {count} caso y está a salvo.',
+    recovered_other: 'Se han leído {count} casos y están a salvo.',
+    keptAside_one: '{count} elemento se conserva aparte.',
+    keptAside_other: '{count} elementos se conservan aparte.',
     kept: 'No se ha borrado nada: se conserva una copia de los datos guardados en este dispositivo hasta que decida descartarla.',
     held: 'No se ha podido hacer una copia en este dispositivo, así que los cambios no se guardan hasta que descargue o descarte los datos.',
     download: 'Descargar los datos guardados',

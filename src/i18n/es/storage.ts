@@ -27,14 +27,17 @@ export const storage: Dictionary<typeof en> = {
     unknown:
       'Este navegador no indica si conserva los casos. Descargue todos los casos de vez en cuando como copia de seguridad.',
     download: 'Descargar todos los casos',
-    downloaded: 'Descargados {count} caso(s) en {file}.',
+    downloaded_one: 'Descargado {count} caso en {file}.',
+    downloaded_other: 'Descargados {count} casos en {file}.',
     none: 'Todavía no hay ningún caso que descargar.',
   },
   import: {
     tooLarge: 'El archivo supera el límite de 5 MiB de un archivo con todos los casos.',
     hint: 'Un archivo .json exportado desde esta aplicación: un caso (hasta 1 MiB) o todos los casos (hasta 5 MiB). Cada caso se añade; ningún caso existente se modifica ni se sobrescribe.',
-    summary:
-      'De {file}: {added} de {total} caso(s) añadidos; ningún caso existente se ha modificado.',
+    summary_one:
+      'De {file}: {added} de {count} caso añadido; ningún caso existente se ha modificado.',
+    summary_other:
+      'De {file}: {added} de {count} casos añadidos; ningún caso existente se ha modificado.',
     added: '«{label}» añadido.',
     copy: '«{label}» añadido como caso nuevo: ya había aquí otro caso distinto con el mismo identificador.',
     same: '«{label}» ya está aquí, sin cambios: no se añade de nuevo.',

@@ -115,7 +115,8 @@ export const summary: Dictionary<typeof en> = {
     open: 'Abrir el caso importado',
     failed: 'No se ha importado nada de {file}.',
     wholeFile: 'archivo',
-    more: '…y {count} problemas más.',
+    more_one: '…y {count} problema más.',
+    more_other: '…y {count} problemas más.',
     tooMany: 'Suelte los archivos de uno en uno.',
     problem: {
       'too-large': 'El archivo supera el límite de 1 MiB para un archivo de caso.',

@@ -86,7 +86,8 @@ export const wizard: Dictionary<typeof en> = {
   },
   timing: {
     heading: 'Momento',
-    daysSinceOnset: '{days} días desde el inicio de los síntomas.',
+    daysSinceOnset_one: '{count} día desde el inicio de los síntomas.',
+    daysSinceOnset_other: '{count} días desde el inicio de los síntomas.',
     onsetUnknown:
       'Fecha de inicio no registrada: introdúzcala en el paso del paciente para obtener el aviso de momento.',
     xrayFrom:
