@@ -3,7 +3,6 @@ import { CasesPage } from '../features/cases/cases-page';
 import { loadLanguage } from '../i18n/translate';
 import { useSettings } from '../store/settings';
 import { Layout } from './layout';
-import { NotFound } from './not-found';
 import { RouteError } from './route-error';
 import { RouteLoading } from './route-loading';
 
@@ -62,7 +61,10 @@ const table: RouteObject[] = [
           Component: (await import('../features/settings/settings-page')).SettingsPage,
         }),
       },
-      { path: '*', element: <NotFound /> },
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('./not-found')).NotFound }),
+      },
     ],
   },
 ];

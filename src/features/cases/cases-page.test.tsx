@@ -31,7 +31,8 @@ describe('the case list', () => {
   it('shows each case with its conclusion and next step, and renames and duplicates', async () => {
     const id = useCases.getState().createCase('Bed 12');
     const { user } = renderAt('/');
-    const c = card('Bed 12');
+    // A saved case's card loads with the first saved case (off the first page's bytes).
+    const c = await screen.findByRole('article', { name: 'Bed 12' });
     // The engine loads after the first paint, so the list does not carry it in its chunk.
     expect(await within(c).findByText('Not enough data yet')).toBeInTheDocument();
     expect(within(c).getByText('Patient & history')).toBeInTheDocument();
@@ -58,6 +59,7 @@ describe('the case list', () => {
     useCases.getState().createCase('Bed 2');
     const { user } = renderAt('/');
 
+    await screen.findByRole('article', { name: 'Bed 1' });
     await user.click(within(card('Bed 1')).getByRole('button', { name: 'Delete' }));
     expect(screen.getByText(/Delete "Bed 1"\?/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));

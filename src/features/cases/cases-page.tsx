@@ -3,10 +3,12 @@ import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { useCaseList } from '../../store/case-queries';
 import { useFocusHeading } from '../../ui/use-focus-heading';
-import { CaseCard } from './case-card';
 import { NewCaseForm } from './new-case-form';
 import './cases.css';
 
+// A saved case's card (its facts, actions, rename and delete) loads with the first saved case:
+// the empty list of a first visit does not need it, and a returning reader has it cached.
+const CaseCard = lazy(() => import('./case-card').then((m) => ({ default: m.CaseCard })));
 // Importing a case file is not needed to paint the list: its code loads just after.
 const ImportCases = lazy(() => import('../export').then((m) => ({ default: m.ImportCases })));
 // Shown only when the saved data could not be read.
@@ -78,20 +80,22 @@ export function CasesPage() {
       ) : (
         <>
           <h2>{t('cases.list.heading', { count: list.length })}</h2>
-          <ul className="case-list">
-            {list.map((c) => (
-              <CaseCard
-                key={c.id}
-                c={c}
-                focusOnMount={c.id === focusId}
-                onDeleted={() => setJustDeleted(c.id)}
-                onNotice={(m) => {
-                  if (lastDeleted) dismissUndo();
-                  setNotice(m);
-                }}
-              />
-            ))}
-          </ul>
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <ul className="case-list">
+              {list.map((c) => (
+                <CaseCard
+                  key={c.id}
+                  c={c}
+                  focusOnMount={c.id === focusId}
+                  onDeleted={() => setJustDeleted(c.id)}
+                  onNotice={(m) => {
+                    if (lastDeleted) dismissUndo();
+                    setNotice(m);
+                  }}
+                />
+              ))}
+            </ul>
+          </Suspense>
         </>
       )}
 

@@ -188,7 +188,7 @@ describe('the wizard, walked through with the seed case (García-Arpa 2020)', ()
     expect(await heading('Summary stand-in')).toBeInTheDocument();
     await act(() => router.navigate('/'));
     await heading('Cases');
-    const card = screen.getByRole('article', { name: 'Bed 12, left leg' });
+    const card = await screen.findByRole('article', { name: 'Bed 12, left leg' });
     expect(
       within(card).getByText('Confirmed subcutaneous ossification (SCHO)'),
     ).toBeInTheDocument();
