@@ -34,10 +34,7 @@ export function prerenderShell() {
         try {
           const { renderShell } = await server.ssrLoadModule('/src/app/shell.tsx');
           const shell = renderShell();
-          return html.replace(
-            PLACEHOLDER,
-            () => `<div id="root"><div class="shell">${shell}</div></div>`,
-          );
+          return html.replace(PLACEHOLDER, () => `<div id="root">${shell}</div>`);
         } finally {
           await server.close();
         }

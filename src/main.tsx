@@ -1,6 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { takeOverShell } from './app/shell-takeover';
 import { loadLanguage } from './i18n/translate';
 import { useSettings } from './store/settings';
 import './app/styles.css';
@@ -10,6 +11,23 @@ if (!root) throw new Error('index.html has no #root element');
 
 const lang = useSettings.getState().lang;
 const warn = (err: unknown) => console.warn('language strings could not be loaded', err);
+const html = document.documentElement;
+
+/** Lifts the build-time page's visibility rules (index.html) in the commit that replaces it. */
+function TakeOver({ children }: { children: ReactNode }) {
+  useLayoutEffect(() => {
+    html.dataset.shell = 'app';
+  }, []);
+  return children;
+}
+
+const app = (
+  <StrictMode>
+    <TakeOver>
+      <App />
+    </TakeOver>
+  </StrictMode>
+);
 
 // The first page's English strings are in this chunk. Another language loads before the first
 // paint, so a Spanish reader never sees English flash by (if it cannot load, which is unlikely
@@ -17,26 +35,27 @@ const warn = (err: unknown) => console.warn('language strings could not be loade
 // paint; every other page waits for it (routes.tsx).
 // (A promise, not top-level await: that would make the bundler split the entry into many chunks.)
 //
-// #root may hold the first page drawn at build time (src/app/shell.tsx, shown by index.html's
-// inline script only at / to an English reader). createRoot replaces it in one commit, with the
-// same markup where it was shown, so nothing moves or flashes. Not hydrateRoot: the shell is one
-// fixed page (English, no saved cases, disabled controls) and the reader's may differ in
-// language, cases, theme or address, and every difference would be a hydration error; drawing
-// this small page costs the same main-thread time as hydrating it.
-// Where the shell shows, the app takes over only after the browser has painted it: on a fast
-// connection the script can arrive before the first frame, and drawing the app first would make
-// the reader wait for the JavaScript after all (and the first paint that matters would be React's).
-const shellShown = document.documentElement.dataset.shell !== 'off' && !!root.firstChild;
+// #root may hold the first page drawn at build time (src/app/shell.tsx). index.html's inline
+// script marks, before the first paint, whether it is this reader's page: 'on' (English, `/`, no
+// saved cases), 'saved' (English at `/` with saved cases: shown without "No cases yet") or 'off'
+// (hidden). Where it is this reader's page, React takes over its nodes (hydrateRoot), once the
+// browser has painted them: on a fast connection, as on every visit served by the service
+// worker, the script can arrive before the first frame, and the paint that counts is the HTML's.
+// Anywhere else React draws the page afresh, replacing the shell in the same commit.
 const afterPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const shell = html.dataset.shell === 'on' && root.firstElementChild !== null;
 
 void (
-  lang === 'en' ? (shellShown ? afterPaint() : Promise.resolve()) : loadLanguage(lang).catch(warn)
+  lang === 'en' ? (shell ? afterPaint() : Promise.resolve()) : loadLanguage(lang).catch(warn)
 ).then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  if (shell) {
+    takeOverShell(root);
+    hydrateRoot(root, app);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+  html.dataset.shell = 'app';
   void loadLanguage(lang).catch(warn);
 });

@@ -31,7 +31,8 @@ function toPlainRoutes(list: readonly RouteObject[]): RouteObject[] {
 
 const plainRoutes = toPlainRoutes(routes);
 
-function AppRoutes() {
+/** The route table; the app renders it in a browser router, the build-time page in a memory one. */
+export function AppRoutes() {
   return useRoutes(plainRoutes);
 }
 

@@ -4,6 +4,7 @@ import { LANGS, type Lang } from '../domain/text';
 import { loadLanguage } from '../i18n/translate';
 import { StorageNotices } from '../features/cases/storage-notices';
 import { useT } from '../i18n/use-t';
+import { useHydrated } from '../ui/use-hydrated';
 import { useSettings } from '../store/settings';
 import { DocumentLang } from './document-lang';
 
@@ -15,6 +16,7 @@ const UpdatePrompt = lazy(() =>
 
 export function Layout() {
   const { t, lang } = useT();
+  const hydrated = useHydrated();
   const setLang = useSettings((s) => s.setLang);
   // The chosen theme, before paint; without one the CSS follows prefers-color-scheme.
   const theme = useSettings((s) => s.theme);
@@ -80,9 +82,11 @@ export function Layout() {
       {/* After the page's content, not above it: a notice that arrives a second after the first
           paint (the service worker ready, a new version) would otherwise push the form the
           reader is about to use down the screen. It is a polite live region either way. */}
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
+      {hydrated ? (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      ) : null}
       <footer className="app-footer">
         <p>{t('common.disclaimer')}</p>
         <p>{t('common.privacy')}</p>

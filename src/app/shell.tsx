@@ -1,38 +1,28 @@
 import { renderToString } from 'react-dom/server';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { CasesPage } from '../features/cases/cases-page';
+import { MemoryRouter } from 'react-router';
 import { useSettings } from '../store/settings';
-import { Layout } from './layout';
+import { AppRoutes } from './app';
+import { SHELL_ADDED as ADDED } from './shell-takeover';
 
 /**
  * The first page as static HTML, rendered at build time into index.html's #root (see
- * scripts/prerender-shell.mjs): the layout and the empty case list in English, exactly as the
- * app's first frame draws them, so the first paint needs no JavaScript. The app then replaces it
- * (createRoot, src/main.tsx). Never part of the app's bundle.
+ * scripts/prerender-shell.mjs): the app's own route table at `/` (the layout and the empty case
+ * list) in English, exactly as React draws it, so the first paint needs no JavaScript and React
+ * can take the same nodes over (hydrateRoot, src/main.tsx) instead of drawing new ones. The lazy
+ * panels and notices wait for the takeover (useHydrated), so they are not in it.
  *
- * What the first frame leaves to later (lazy notices and panels) is a Suspense fallback here too:
- * React's markers for those are removed, and every control is disabled until the app takes over,
- * so nothing typed or chosen before then is lost.
+ * Until the app takes over, every control is disabled (a click would do nothing, or submit the
+ * form as a page load) and the main landmark says it is busy; `takeOverShell` removes exactly
+ * those additions first (shell-takeover.ts). Never part of the app's bundle.
  */
 export function renderShell(): string {
   useSettings.setState({ lang: 'en', theme: 'system' });
   const html = renderToString(
     <MemoryRouter initialEntries={['/']}>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route index element={<CasesPage />} />
-        </Route>
-      </Routes>
+      <AppRoutes />
     </MemoryRouter>,
   );
-  return (
-    html
-      // Suspense markers and the templates of boundaries left to the client.
-      .replace(/<!--.*?-->/gs, '')
-      .replace(/<template\b[^>]*><\/template>/g, '')
-      // Until the app is there, a control would do nothing, or submit the form as a page load.
-      .replace(/<(input|select|button)\b/g, '<$1 disabled=""')
-      // Assistive technology hears that the page is still being set up.
-      .replace(/<main\b/, '<main aria-busy="true"')
-  );
+  return html
+    .replace(/<(input|select|button)\b/g, `<$1 disabled="" ${ADDED}="disabled"`)
+    .replace(/<main\b/, `<main aria-busy="true" ${ADDED}="aria-busy"`);
 }

@@ -79,7 +79,6 @@ function persistImpl(
       get as () => State,
       api,
     );
-    api.getInitialState = () => initial;
 
     const hydrate = () => {
       try {

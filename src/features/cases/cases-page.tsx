@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { useCaseList } from '../../store/case-queries';
 import { useFocusHeading } from '../../ui/use-focus-heading';
+import { useHydrated } from '../../ui/use-hydrated';
 import { NewCaseForm } from './new-case-form';
 import './cases.css';
 
@@ -20,6 +21,7 @@ const BackupPanel = lazy(() => import('./backup-panel'));
 export function CasesPage() {
   const { t } = useT();
   const heading = useFocusHeading<HTMLHeadingElement>();
+  const hydrated = useHydrated();
   const list = useCaseList();
   const lastDeleted = useCases((s) => s.lastDeleted);
   const loadProblem = useCases((s) => s.loadProblem !== undefined);
@@ -99,10 +101,12 @@ export function CasesPage() {
         </>
       )}
 
-      <Suspense fallback={null}>
-        <BackupPanel />
-        <ImportCases />
-      </Suspense>
+      {hydrated ? (
+        <Suspense fallback={null}>
+          <BackupPanel />
+          <ImportCases />
+        </Suspense>
+      ) : null}
     </section>
   );
 }
