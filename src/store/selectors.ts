@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Case } from '../domain/case/schema';
 import { assess } from '../domain/engine/assess';
 import type { Assessment } from '../domain/engine/types';
-import { assessSafely } from './case-queries';
+import { assessSafely } from './deferred-assessment';
 import { today } from './clock';
 import { useSettings } from './settings';
 

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { common } from '../../src/i18n/en/common';
-import type { TKey, translate as Translate } from '../../src/i18n/translate';
+import type {
+  loadLanguage as LoadLanguage,
+  TKey,
+  translate as Translate,
+} from '../../src/i18n/translate';
 
 // A probe pair is added to the first-page English strings here (on a fresh copy of the i18n
 // modules: the test setup has already loaded the real ones), so the rule is tested apart from
@@ -17,9 +21,10 @@ vi.mock('../../src/i18n/en/common', async (importActual) => {
 });
 
 let translate: typeof Translate;
+let loadLanguage: typeof LoadLanguage;
 beforeAll(async () => {
   vi.resetModules();
-  ({ translate } = await import('../../src/i18n/translate'));
+  ({ translate, loadLanguage } = await import('../../src/i18n/translate'));
 });
 
 describe('plural keys', () => {
@@ -39,14 +44,19 @@ describe('plural keys', () => {
 });
 
 describe('shipped plural strings', () => {
-  it('say one case and one entry in the singular, and several in the plural', () => {
-    expect(translate('en', 'cases.load.recovered', { count: 1 })).toBe(
+  it('say one case and one entry in the singular, and several in the plural', async () => {
+    await loadLanguage('en');
+    expect(translate('en', 'savedCases.load.recovered', { count: 1 })).toBe(
       '1 case was read and is safe.',
     );
-    expect(translate('en', 'cases.load.recovered', { count: 2 })).toBe(
+    expect(translate('en', 'savedCases.load.recovered', { count: 2 })).toBe(
       '2 cases were read and are safe.',
     );
-    expect(translate('en', 'cases.load.keptAside', { count: 1 })).toBe('1 entry is kept aside.');
-    expect(translate('en', 'cases.load.keptAside', { count: 0 })).toBe('0 entries are kept aside.');
+    expect(translate('en', 'savedCases.load.keptAside', { count: 1 })).toBe(
+      '1 entry is kept aside.',
+    );
+    expect(translate('en', 'savedCases.load.keptAside', { count: 0 })).toBe(
+      '0 entries are kept aside.',
+    );
   });
 });

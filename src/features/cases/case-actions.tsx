@@ -19,28 +19,32 @@ export function CaseActions({
   const duplicateCase = useCases((s) => s.duplicateCase);
 
   const duplicate = () => {
-    const copyId = duplicateCase(c.id, t('cases.actions.copyLabel', { label: c.label }));
+    const copyId = duplicateCase(c.id, t('savedCases.actions.copyLabel', { label: c.label }));
     const copy = copyId ? useCases.getState().cases[copyId] : undefined;
     if (copy) onNotice(t('cases.status.duplicated', { label: copy.label }));
   };
 
   return (
-    <div className="actions" role="group" aria-label={t('cases.actions.group', { label: c.label })}>
+    <div
+      className="actions"
+      role="group"
+      aria-label={t('savedCases.actions.group', { label: c.label })}
+    >
       <Link
         className="button primary"
         to={`/cases/${encodeURIComponent(c.id)}`}
-        aria-label={t('cases.actions.openNamed', { label: c.label })}
+        aria-label={t('savedCases.actions.openNamed', { label: c.label })}
       >
-        {t('cases.actions.open')}
+        {t('savedCases.actions.open')}
       </Link>
       <button type="button" onClick={onRename}>
-        {t('cases.actions.rename')}
+        {t('savedCases.actions.rename')}
       </button>
       <button type="button" onClick={duplicate}>
-        {t('cases.actions.duplicate')}
+        {t('savedCases.actions.duplicate')}
       </button>
       <button type="button" className="danger" onClick={onDelete}>
-        {t('cases.actions.delete')}
+        {t('savedCases.actions.delete')}
       </button>
     </div>
   );

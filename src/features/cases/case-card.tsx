@@ -3,7 +3,7 @@ import { localIsoDate } from '../../domain/dates';
 import type { Case } from '../../domain/case/schema';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
-import { useDeferredAssessment } from '../../store/case-queries';
+import { useDeferredAssessment } from '../../store/deferred-assessment';
 import { CaseActions } from './case-actions';
 import { CaseDeleteConfirm } from './case-delete-confirm';
 import { CaseRenameForm } from './case-rename-form';
@@ -27,7 +27,7 @@ function CaseMeta({ c }: { c: Case }) {
   return (
     <dl className="case-meta">
       <div>
-        <dt>{t('cases.list.conclusion')}</dt>
+        <dt>{t('savedCases.list.conclusion')}</dt>
         <dd>
           {loading ? (
             t('common.loading')
@@ -37,28 +37,28 @@ function CaseMeta({ c }: { c: Case }) {
               <CertaintyLine assessment={assessment} />
             </>
           ) : (
-            t('cases.list.unavailable')
+            t('savedCases.list.unavailable')
           )}
         </dd>
       </div>
       <div>
-        <dt>{t('cases.list.next')}</dt>
+        <dt>{t('savedCases.list.next')}</dt>
         <dd>
           {loading
             ? t('common.loading')
             : next === undefined
-              ? t('cases.list.unavailable')
+              ? t('savedCases.list.unavailable')
               : next === 'complete'
-                ? t('cases.list.complete')
+                ? t('savedCases.list.complete')
                 : t(`wizard.steps.${next}`)}
         </dd>
       </div>
       <div>
-        <dt>{t('cases.list.created')}</dt>
+        <dt>{t('savedCases.list.created')}</dt>
         <dd>{day(c.createdAt)}</dd>
       </div>
       <div>
-        <dt>{t('cases.list.updated')}</dt>
+        <dt>{t('savedCases.list.updated')}</dt>
         <dd>{day(c.updatedAt)}</dd>
       </div>
     </dl>

@@ -22,7 +22,7 @@ export function CaseDeleteConfirm({
 
   return (
     <div className="confirm" ref={ref} tabIndex={-1} role="group" aria-labelledby={`${id}-confirm`}>
-      <p id={`${id}-confirm`}>{t('cases.actions.confirmDelete', { label: c.label })}</p>
+      <p id={`${id}-confirm`}>{t('savedCases.actions.confirmDelete', { label: c.label })}</p>
       <div className="actions">
         <button
           type="button"
@@ -32,10 +32,10 @@ export function CaseDeleteConfirm({
             onDeleted();
           }}
         >
-          {t('cases.actions.confirmYes')}
+          {t('savedCases.actions.confirmYes')}
         </button>
         <button type="button" onClick={onCancel}>
-          {t('cases.actions.cancel')}
+          {t('savedCases.actions.cancel')}
         </button>
       </div>
     </div>

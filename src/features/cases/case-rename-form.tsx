@@ -29,7 +29,9 @@ export function CaseRenameForm({ c, onDone }: { c: Case; onDone: (label?: string
   return (
     <form className="rename" onSubmit={submit} noValidate>
       <div className={`field${error ? ' field-invalid' : ''}`}>
-        <label htmlFor={`${id}-rename`}>{t('cases.actions.renameLabel', { label: c.label })}</label>
+        <label htmlFor={`${id}-rename`}>
+          {t('savedCases.actions.renameLabel', { label: c.label })}
+        </label>
         <input
           id={`${id}-rename`}
           ref={inputRef}
@@ -48,10 +50,10 @@ export function CaseRenameForm({ c, onDone }: { c: Case; onDone: (label?: string
       </div>
       <div className="actions">
         <button type="submit" className="primary">
-          {t('cases.actions.save')}
+          {t('savedCases.actions.save')}
         </button>
         <button type="button" onClick={() => onDone()}>
-          {t('cases.actions.cancel')}
+          {t('savedCases.actions.cancel')}
         </button>
       </div>
     </form>

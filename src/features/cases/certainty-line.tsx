@@ -10,8 +10,8 @@ export function CertaintyLine({ assessment }: { assessment: Assessment }) {
   return (
     <span className="certainty-line">
       {' '}
-      ({t('cases.cardTissue', { tissue: tx(tissueSummary(i.tissue)) })}
-      {unresolved ? `; ${t('cases.cardDisagree', { n: unresolved })}` : ''})
+      ({t('savedCases.cardTissue', { tissue: tx(tissueSummary(i.tissue)) })}
+      {unresolved ? `; ${t('savedCases.cardDisagree', { n: unresolved })}` : ''})
     </span>
   );
 }

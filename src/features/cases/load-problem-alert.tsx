@@ -23,42 +23,42 @@ function LoadProblemAlert() {
 
   return (
     <section className="alert" role="alert" aria-labelledby="load-problem-title">
-      <h2 id="load-problem-title">{t(`cases.load.${problem.kind}`)}</h2>
+      <h2 id="load-problem-title">{t(`savedCases.load.${problem.kind}`)}</h2>
       <p>
-        {t('cases.load.recovered', { count: problem.recovered })}{' '}
-        {t('cases.load.keptAside', { count: Math.max(problem.unreadable, quarantine.length) })}
+        {t('savedCases.load.recovered', { count: problem.recovered })}{' '}
+        {t('savedCases.load.keptAside', { count: Math.max(problem.unreadable, quarantine.length) })}
       </p>
-      <p>{problem.writesHeld ? t('cases.load.held') : t('cases.load.kept')}</p>
+      <p>{problem.writesHeld ? t('savedCases.load.held') : t('savedCases.load.kept')}</p>
       <div className="actions">
         <button type="button" className="primary" onClick={download}>
-          {t('cases.load.download')}
+          {t('savedCases.load.download')}
         </button>
         {!confirming ? (
           <>
             <button type="button" onClick={dismiss}>
-              {t('cases.load.dismiss')}
+              {t('savedCases.load.dismiss')}
             </button>
             <button type="button" className="danger" onClick={() => setConfirming(true)}>
-              {t('cases.load.discard')}
+              {t('savedCases.load.discard')}
             </button>
           </>
         ) : null}
       </div>
       {confirming ? (
         <div className="confirm">
-          <p>{t('cases.load.discardConfirm')}</p>
+          <p>{t('savedCases.load.discardConfirm')}</p>
           <div className="actions">
             <button type="button" className="danger" onClick={discard}>
-              {t('cases.load.discardYes')}
+              {t('savedCases.load.discardYes')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              {t('cases.actions.cancel')}
+              {t('savedCases.actions.cancel')}
             </button>
           </div>
         </div>
       ) : null}
       <details>
-        <summary>{t('cases.load.details')}</summary>
+        <summary>{t('savedCases.load.details')}</summary>
         <p>{problem.details}</p>
       </details>
     </section>

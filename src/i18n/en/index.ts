@@ -5,6 +5,7 @@ import { compare } from './compare';
 import { evidence } from './evidence';
 import { probability } from './probability';
 import { ledger } from './ledger';
+import { savedCases } from './saved-cases';
 import { settings } from './settings';
 import { storage } from './storage';
 import { summary } from './summary';
@@ -17,6 +18,7 @@ import { wizard } from './wizard';
 export const en = {
   common,
   cases,
+  savedCases,
   wizard,
   compare,
   summary,

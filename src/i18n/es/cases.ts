@@ -2,9 +2,6 @@ import type { Dictionary } from '../types';
 import type { cases as en } from '../en/cases';
 
 export const cases: Dictionary<typeof en> = {
-  // Under the conclusion on a case card (the engine's tissue answer).
-  cardTissue: 'Tejido: {tissue}',
-  cardDisagree: 'Discrepancias sin resolver: {n}',
   title: 'Casos',
   empty:
     'Todavía no hay casos. Esta aplicación guía paso a paso el estudio por imagen de las placas duras en las piernas de un paciente con insuficiencia venosa crónica, y lo guarda todo en este dispositivo.',
@@ -18,26 +15,6 @@ export const cases: Dictionary<typeof en> = {
   },
   list: {
     heading: 'Casos guardados ({count})',
-    created: 'Creado',
-    updated: 'Modificado',
-    conclusion: 'Conclusión provisional',
-    next: 'Siguiente paso',
-    complete: 'No queda nada por pedir',
-    unavailable: 'No disponible',
-  },
-  actions: {
-    group: 'Acciones para {label}',
-    open: 'Abrir',
-    openNamed: 'Abrir {label}',
-    rename: 'Renombrar',
-    renameLabel: 'Nueva etiqueta para {label}',
-    save: 'Guardar',
-    cancel: 'Cancelar',
-    duplicate: 'Duplicar',
-    delete: 'Borrar',
-    confirmDelete: '¿Borrar «{label}»? Sus hallazgos se eliminarán de este dispositivo.',
-    confirmYes: 'Sí, borrar',
-    copyLabel: '{label} (copia)',
   },
   status: {
     deleted: 'Caso «{label}» borrado.',
@@ -46,26 +23,5 @@ export const cases: Dictionary<typeof en> = {
     restored: 'Caso «{label}» recuperado.',
     duplicated: 'Copia creada: «{label}».',
     renamed: 'Renombrado como «{label}».',
-  },
-  load: {
-    'corrupt-json':
-      'No se han podido leer los casos guardados: los datos almacenados están dañados.',
-    'wrong-shape': 'Los casos guardados tenían un formato inesperado.',
-    'future-version':
-      'Los casos guardados proceden de una versión más reciente de esta aplicación.',
-    'some-cases-unreadable': 'No se han podido leer algunos casos guardados.',
-    recovered_one: 'Se ha leído {count} caso y está a salvo.',
-    recovered_other: 'Se han leído {count} casos y están a salvo.',
-    keptAside_one: '{count} elemento se conserva aparte.',
-    keptAside_other: '{count} elementos se conservan aparte.',
-    kept: 'No se ha borrado nada: se conserva una copia de los datos guardados en este dispositivo hasta que decida descartarla.',
-    held: 'No se ha podido hacer una copia en este dispositivo, así que los cambios no se guardan hasta que descargue o descarte los datos.',
-    download: 'Descargar los datos guardados',
-    discard: 'Descartar los datos ilegibles',
-    discardConfirm:
-      '¿Descartar definitivamente los datos ilegibles? Descárguelos antes si puede necesitarlos.',
-    discardYes: 'Sí, descartar',
-    dismiss: 'Ocultar este mensaje',
-    details: 'Detalles técnicos',
   },
 };

@@ -7,6 +7,7 @@ import { compare } from './compare';
 import { evidence } from './evidence';
 import { probability } from './probability';
 import { ledger } from './ledger';
+import { savedCases } from './saved-cases';
 import { settings } from './settings';
 import { storage } from './storage';
 import { summary } from './summary';
@@ -15,6 +16,7 @@ import { wizard } from './wizard';
 export const es: Dictionary<typeof en> = {
   common,
   cases,
+  savedCases,
   wizard,
   compare,
   summary,
