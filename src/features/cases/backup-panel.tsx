@@ -5,6 +5,23 @@ import { downloadAllCases } from './download-all';
 
 type Persistence = 'granted' | 'denied' | 'unknown';
 
+let known: Persistence | undefined;
+
+/**
+ * Whether the browser already keeps this site's data, asked once and remembered. The panel's
+ * loader waits for it (cases-page.tsx), so the panel is drawn whole, in one go, instead of its
+ * status line pushing the page down a moment later.
+ */
+export async function readPersistence(): Promise<void> {
+  const sm = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (known || !sm?.persisted) return;
+  try {
+    known = (await sm.persisted()) ? 'granted' : 'denied';
+  } catch {
+    known = 'unknown';
+  }
+}
+
 /**
  * Whether the browser keeps the cases, and the all-cases backup. Asks for persistent storage
  * once there is a case to keep (browsers grant it silently or by their own rules, e.g. when the
@@ -16,7 +33,7 @@ function BackupPanel() {
   const hasCases = useCases((s) => s.order.length > 0);
   const supported = typeof navigator !== 'undefined' && !!navigator.storage?.persisted;
   const [persistence, setPersistence] = useState<Persistence | undefined>(
-    supported ? undefined : 'unknown',
+    supported ? known : 'unknown',
   );
   const [message, setMessage] = useState<string | undefined>();
 

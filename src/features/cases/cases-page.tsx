@@ -26,7 +26,12 @@ const ImportCases = lazy(() => import('../export').then((m) => ({ default: m.Imp
 // Shown only when the saved data could not be read.
 const LoadProblemAlert = lazy(() => withStrings(() => import('./load-problem-alert')));
 // Nor is the backup panel (persistence and "Download all cases").
-const BackupPanel = lazy(() => import('./backup-panel'));
+const BackupPanel = lazy(() =>
+  import('./backup-panel').then(async (m) => {
+    await m.readPersistence();
+    return m;
+  }),
+);
 
 /** `/`: the saved cases, "new case", and what happened when the saved data was read. */
 export function CasesPage() {
