@@ -29,7 +29,7 @@ describe('has a result: one definition, the main result', () => {
     expect(xray?.hasResult).toBe(false);
   });
 
-  it('the open items say the main result is missing, not that nothing was entered', () => {
+  it('HAZ-24 the open items say the main result is missing, not that nothing was entered', () => {
     const open = assess(c, TODAY).openItems.map((r) => r.text.en);
     expect(open).toContain(
       'X-ray: marked done but its main result not entered (only other findings).',
