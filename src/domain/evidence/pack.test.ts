@@ -11,7 +11,9 @@ import {
  * Versions already released, with the hash they were released with. A released version's
  * content may never change: change the registry, and the version must move on.
  */
-const RELEASED_PACKS: Readonly<Record<string, string>> = {};
+const RELEASED_PACKS: Readonly<Record<string, string>> = {
+  '2.0.0': '0e8433b40f65128c449edc9e7d4506cb669405c15fa8a9ede3c63595773a2d27',
+};
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
