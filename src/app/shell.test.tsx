@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from './app';
 import { renderShell } from './shell';
@@ -39,8 +39,9 @@ describe('the first page drawn at build time', () => {
     const errors = vi.spyOn(console, 'error');
     const recoverable: unknown[] = [];
     takeOverShell(container);
+    let root: Root | undefined;
     await act(async () => {
-      hydrateRoot(
+      root = hydrateRoot(
         container,
         <StrictMode>
           <App />
@@ -54,7 +55,13 @@ describe('the first page drawn at build time', () => {
     // The very nodes the browser painted are React's now (so the largest paint stays the first).
     expect(painted?.isConnected).toBe(true);
     expect(container.querySelector('.empty')).toBe(painted);
-    expect(await screen.findByRole('button', { name: 'Download all cases' })).toBeEnabled();
+    // The panels that wait for the takeover load (lazily) after it; on a loaded machine that can
+    // take more than findBy's default second. Unmounted only once they are in, so nothing loads
+    // after the test has ended.
+    const wait = { timeout: 20_000 };
+    expect(await screen.findByRole('button', { name: 'Download all cases' }, wait)).toBeEnabled();
+    expect(await screen.findByLabelText('Choose a case file', {}, wait)).toBeEnabled();
+    act(() => root?.unmount());
     container.remove();
   });
 });
