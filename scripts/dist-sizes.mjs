@@ -43,11 +43,14 @@ export function analyseDist(dist) {
     process.exit(2);
   }
   const html = readFileSync(indexFile, 'utf8');
-  const tags = html.match(/<(script|link)\b[^>]*>/gi) ?? [];
+  const tags = html.match(/<(script|link|meta)\b[^>]*>/gi) ?? [];
   const jsQueue = [];
   const firstCss = new Set();
   for (const tag of tags) {
-    if (/^<script/i.test(tag)) {
+    if (/^<meta/i.test(tag)) {
+      // The entry requested after the first paint (scripts/prerender-shell.mjs).
+      if (attr(tag, 'name') === 'app-entry') jsQueue.push(fromHtml(attr(tag, 'content')));
+    } else if (/^<script/i.test(tag)) {
       const src = attr(tag, 'src');
       if (src && /type\s*=\s*["']module["']/i.test(tag)) jsQueue.push(fromHtml(src));
     } else {

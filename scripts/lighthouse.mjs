@@ -37,7 +37,8 @@ async function launch(executablePath) {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing to the profile as the browser exits.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   return { port, close };
 }

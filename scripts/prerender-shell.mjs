@@ -12,6 +12,22 @@ import { createServer } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLACEHOLDER = '<div id="root"></div>';
+const ENTRY_TAG = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+
+/*
+ * The entry script is requested only after the shell has been painted: a <script> in <head>
+ * is fetched at once, and on a slow link its 100 kB would share the bandwidth with the HTML and
+ * the stylesheet that the first paint waits for. The app then starts a frame later, and the
+ * shell it takes over is already on screen. Where no shell shows (another language, a deep
+ * link) the page waits for the script anyway, so it is requested at once. Inserted at the end
+ * of <body>, so #root exists when the module runs. The entry's path stays in index.html as a
+ * <meta> (scripts/dist-sizes.mjs reads it).
+ */
+const loader = (entry) =>
+  `<meta name="app-entry" content="${entry}" />` +
+  `<script>(function(){var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entry)};` +
+  `function load(){document.body.appendChild(s);}` +
+  `if(document.documentElement.dataset.shell==='off')load();else requestAnimationFrame(function(){setTimeout(load,0);});})();</script>`;
 
 /** @returns {import('vite').Plugin} */
 export function prerenderShell() {
@@ -34,7 +50,12 @@ export function prerenderShell() {
         try {
           const { renderShell } = await server.ssrLoadModule('/src/app/shell.tsx');
           const shell = renderShell();
-          return html.replace(PLACEHOLDER, () => `<div id="root">${shell}</div>`);
+          const entry = ENTRY_TAG.exec(html);
+          if (!entry) throw new Error('prerender-shell: index.html has no entry script');
+          return html
+            .replace(entry[0], '')
+            .replace(PLACEHOLDER, () => `<div id="root">${shell}</div>`)
+            .replace('</body>', () => `${loader(entry[1])}\n  </body>`);
         } finally {
           await server.close();
         }

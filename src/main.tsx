@@ -38,24 +38,18 @@ const app = (
 // #root may hold the first page drawn at build time (src/app/shell.tsx). index.html's inline
 // script marks, before the first paint, whether it is this reader's page: 'on' (English, `/`, no
 // saved cases), 'saved' (English at `/` with saved cases: shown without "No cases yet") or 'off'
-// (hidden). Where it is this reader's page, React takes over its nodes (hydrateRoot), once the
-// browser has painted them: on a fast connection, as on every visit served by the service
-// worker, the script can arrive before the first frame, and the paint that counts is the HTML's.
-// Anywhere else React draws the page afresh, replacing the shell in the same commit.
-const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+// (hidden). Where the shell shows, this script was requested only after it was painted
+// (scripts/prerender-shell.mjs). Where it is this reader's page, React takes over its nodes
+// (hydrateRoot), so the paint that counts stays the HTML's; anywhere else React draws the page
+// afresh, replacing the shell in the same commit.
 const shell = html.dataset.shell === 'on' && root.firstElementChild !== null;
 
-void (
-  lang === 'en' ? (shell ? afterPaint() : Promise.resolve()) : loadLanguage(lang).catch(warn)
-).then(() => {
+void (lang === 'en' ? Promise.resolve() : loadLanguage(lang).catch(warn)).then(() => {
   if (shell) {
     takeOverShell(root);
     hydrateRoot(root, app);
   } else {
-    root.replaceChildren();
     createRoot(root).render(app);
   }
-  html.dataset.shell = 'app';
   void loadLanguage(lang).catch(warn);
 });
