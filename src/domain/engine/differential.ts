@@ -1,5 +1,6 @@
 import type { DifferentialId } from '../evidence/differential';
-import { boneShown, type RuleContext } from './context';
+import { PATIENT_STATEMENTS } from '../evidence/patient';
+import { boneShown, fopRaised, type RuleContext } from './context';
 import { reason } from './reason';
 import { ADVANCED_CEAP } from './risk';
 import type { DifferentialItem, Reason } from './types';
@@ -42,7 +43,7 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
   {
     id: 'calciphylaxis',
     raisedBy: (ctx) =>
-      ctx.c.patient.kidneyDisease === true ||
+      ctx.patient.kidney.disease ||
       ctx.labs.flags.some((f) => f.id === 'kidney') ||
       ctx.c.patient.skin?.includes('necrosis')
         ? reason(
@@ -119,8 +120,19 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     considerWhen: () => null,
   },
   {
+    // Engine 3, fault 5: with FOP on the differential, say before anything else that a biopsy
+    // (and any trauma) can provoke the disease (GeneReviews).
     id: 'fop',
-    raisedBy: (ctx) => (ctx.c.patient.childhoodOnset === true ? childhood : null),
+    raisedBy: (ctx) =>
+      fopRaised(ctx)
+        ? {
+            text: {
+              en: `${childhood.text.en} ${PATIENT_STATEMENTS.fopBiopsy.text.en}`,
+              es: `${childhood.text.es} ${PATIENT_STATEMENTS.fopBiopsy.text.es}`,
+            },
+            refs: [...new Set([...childhood.refs, ...PATIENT_STATEMENTS.fopBiopsy.refs])],
+          }
+        : null,
     considerWhen: () => null,
   },
   {
