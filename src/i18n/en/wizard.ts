@@ -29,7 +29,7 @@ export const wizard = {
   next: {
     thisStep: 'Recommended now: this step.',
     other: 'Recommended next:',
-    complete: 'No further study is suggested now (the reason is below): see the summary.',
+    complete: 'No study is suggested now: see the summary.',
     openSummary: 'Open the summary',
   },
   nav: {

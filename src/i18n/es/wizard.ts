@@ -31,7 +31,7 @@ export const wizard: Dictionary<typeof en> = {
   next: {
     thisStep: 'Recomendado ahora: este paso.',
     other: 'Siguiente paso recomendado:',
-    complete: 'No se sugiere ninguna prueba más por ahora (el motivo está abajo): vea el resumen.',
+    complete: 'Ninguna prueba sugerida ahora: vea el resumen.',
     openSummary: 'Abrir el resumen',
   },
   nav: {
