@@ -43,7 +43,7 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
   {
     id: 'calciphylaxis',
     raisedBy: (ctx) =>
-      ctx.patient.kidney.disease ||
+      ctx.patient.kidney.advanced ||
       ctx.labs.flags.some((f) => f.id === 'kidney') ||
       ctx.c.patient.skin?.includes('necrosis')
         ? reason(
@@ -54,7 +54,17 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
             ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
           )
         : null,
-    considerWhen: () => null,
+    // Milder CKD (G1–G3b): kept in mind, not raised (end-stage renal disease is its setting).
+    considerWhen: (ctx) =>
+      ctx.patient.kidney.disease
+        ? reason(
+            {
+              en: 'Chronic kidney disease recorded: calciphylaxis is seen mainly in end-stage renal disease, with skin necrosis; keep it in mind.',
+              es: 'Enfermedad renal crónica registrada: la calcifilaxis se ve sobre todo en la enfermedad renal terminal, con necrosis cutánea; téngala en cuenta.',
+            },
+            ['kroshinsky-calciphylaxis'],
+          )
+        : null,
   },
   {
     id: 'dystrophic-calcinosis',

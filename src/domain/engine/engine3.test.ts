@@ -581,3 +581,32 @@ describe('HAZ-40 choices where the sources are silent are pinned and cited', () 
       expect(getReference(id), id).toBeDefined();
   });
 });
+
+describe('HAZ-42 mild CKD is not read as advanced kidney disease', () => {
+  const woman = withStudies(
+    withPatient(emptyCase(TODAY, 20), { age: 70, sex: 'female', ckd: 'G3a', dialysis: 'no' }),
+    { labs: normalLabs, ultrasound: { status: 'done', pattern: 'normal' } },
+  );
+
+  it('HAZ-42 CKD G3a with normal calcium and phosphate keeps calciphylaxis in mind without making the case atypical or jumping to a biopsy (Kroshinsky: calciphylaxis in end-stage renal disease)', () => {
+    const a = assess(woman, TODAY);
+    expect(a.interpretation.conclusion).toBe('insufficient-data');
+    expect(a.nextStep.step).toBe('xray');
+    expect(a.differential.find((d) => d.id === 'calciphylaxis')?.weight).toBe('consider');
+    expect(texts(a.interpretation.context)).toMatch(/Chronic kidney disease below G4/);
+  });
+
+  it('HAZ-42 G4, G5, dialysis or a category not known (the schema-1 tick) still raise it', () => {
+    for (const p of [
+      { ckd: 'G4' as const },
+      { ckd: 'G5' as const },
+      { dialysis: 'yes' as const },
+      { ckd: 'stage-unknown' as const },
+    ]) {
+      const a = assess(withPatient(woman, p), TODAY);
+      expect(a.differential.find((d) => d.id === 'calciphylaxis')?.weight, JSON.stringify(p)).toBe(
+        'raised',
+      );
+    }
+  });
+});

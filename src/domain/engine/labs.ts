@@ -212,7 +212,7 @@ export function labPicture(c: Case, patient: PatientPicture): LabPicture {
       ),
     });
   }
-  if (patient.kidney.disease || creat === 'high') {
+  if (patient.kidney.advanced || creat === 'high') {
     const k = patient.kidney;
     flags.push({
       id: 'kidney',
@@ -222,18 +222,18 @@ export function labPicture(c: Case, patient: PatientPicture): LabPicture {
           {
             en: k.failure
               ? 'Kidney failure (dialysis or CKD G5): consider calciphylaxis and metastatic calcinosis before SCHO.'
-              : k.disease
-                ? 'Chronic kidney disease: consider calciphylaxis and metastatic calcinosis before SCHO.'
+              : k.advanced
+                ? 'Chronic kidney disease (G4, or category not known): consider calciphylaxis and metastatic calcinosis before SCHO.'
                 : 'Creatinine above the range (kidney function may be reduced): consider calciphylaxis and metastatic calcinosis before SCHO.',
             es: k.failure
               ? 'Insuficiencia renal (diálisis o ERC G5): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.'
-              : k.disease
-                ? 'Enfermedad renal crónica: valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.'
+              : k.advanced
+                ? 'Enfermedad renal crónica (G4, o categoría desconocida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.'
                 : 'Creatinina por encima del rango (la función renal puede estar reducida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.',
           },
           ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
         ),
-        [!k.disease ? rangeNote(readings.creatinine, 'creatinine') : null],
+        [!k.advanced ? rangeNote(readings.creatinine, 'creatinine') : null],
       ),
     });
   }
@@ -255,6 +255,19 @@ export function labPicture(c: Case, patient: PatientPicture): LabPicture {
     : [];
 
   const context: Reason[] = [];
+  if (patient.kidney.disease && !patient.kidney.advanced) {
+    // CKD G1–G3b is recorded, not raised: calciphylaxis is a disease of end-stage renal disease
+    // (Kroshinsky), metastatic calcinosis one of abnormal calcium and phosphate (eMedicine).
+    context.push(
+      reason(
+        {
+          en: 'Chronic kidney disease below G4: calciphylaxis is seen mainly in end-stage renal disease, and metastatic calcinosis with abnormal calcium and phosphate; keep both in mind and recheck if kidney function or the labs change.',
+          es: 'Enfermedad renal crónica por debajo de G4: la calcifilaxis se ve sobre todo en la enfermedad renal terminal, y la calcinosis metastásica con calcio y fósforo alterados; téngalas en cuenta y reconsidérelo si cambian la función renal o la analítica.',
+        },
+        ['kroshinsky-calciphylaxis', 'emedicine-calcinosis'],
+      ),
+    );
+  }
   const alp = done ? flagOf(readings.alp) : undefined;
   if (alp === 'high') {
     // ALP was collected and never read (fault 8): it is read now for what the sources allow.

@@ -32,6 +32,11 @@ interface AntithromboticPicture {
 interface KidneyPicture {
   /** Kidney failure: on dialysis, or KDIGO G5. */
   readonly failure: boolean;
+  /**
+   * Advanced, or not known not to be: kidney failure, G4, or CKD whose category is not known (the
+   * schema-1 tick migrates there). Calciphylaxis and metastatic calcinosis are raised by it.
+   */
+  readonly advanced: boolean;
   /** Any chronic kidney disease recorded (G1–G5 or category unknown), or dialysis. */
   readonly disease: boolean;
   /** Whether there is kidney disease is not recorded or not known. */
@@ -83,8 +88,9 @@ const CKD_PRESENT = new Set(['G1', 'G2', 'G3a', 'G3b', 'G4', 'G5', 'stage-unknow
 function kidney(p: Case['patient']): KidneyPicture {
   const failure = p.dialysis === 'yes' || p.ckd === 'G5';
   const disease = failure || (p.ckd !== undefined && CKD_PRESENT.has(p.ckd));
+  const advanced = failure || p.ckd === 'G4' || p.ckd === 'stage-unknown';
   const known = p.ckd !== undefined && p.ckd !== 'unknown';
-  return { failure, disease, unknown: !disease && !known };
+  return { failure, advanced, disease, unknown: !disease && !known };
 }
 
 export function patientPicture(c: Case): PatientPicture {
