@@ -96,3 +96,10 @@ describe('the patient step asks for the patient in front of you', () => {
     expect(document.body.textContent).not.toMatch(/2922/);
   });
 });
+
+describe('the urgency on every step', () => {
+  it('HAZ-28 necrosis on dialysis: the next-step box opens with "Urgent: possible calciphylaxis."', async () => {
+    await openPatientStep({ age: 64, sex: 'male', skin: ['necrosis'], dialysis: 'yes' }, 30);
+    expect(await screen.findByText('Urgent: possible calciphylaxis.')).toBeInTheDocument();
+  });
+});

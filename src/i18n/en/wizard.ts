@@ -30,6 +30,7 @@ export const wizard = {
     thisStep: 'Recommended now: this step.',
     other: 'Recommended next:',
     complete: 'No study is suggested now: see the summary.',
+    urgent: 'Urgent: possible calciphylaxis.',
     openSummary: 'Open the summary',
   },
   nav: {

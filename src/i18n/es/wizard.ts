@@ -32,6 +32,7 @@ export const wizard: Dictionary<typeof en> = {
     thisStep: 'Recomendado ahora: este paso.',
     other: 'Siguiente paso recomendado:',
     complete: 'Ninguna prueba sugerida ahora: vea el resumen.',
+    urgent: 'Urgente: posible calcifilaxis.',
     openSummary: 'Abrir el resumen',
   },
   nav: {
