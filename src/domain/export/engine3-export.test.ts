@@ -98,7 +98,7 @@ describe('HAZ-28 the urgency reaches the note and the FHIR priority', () => {
     expect(report.conclusion).toMatch(/^Urgent, whatever the other results/);
     const note = noteText(urgent, assess(urgent, TODAY), opts('en'));
     expect(note).toMatch(/^Date: .* — URGENT$/m);
-    expect(note).toMatch(/^Plan: URGENT: Urgent, whatever the other results/m);
+    expect(note).toMatch(/^Plan: Urgent, whatever the other results/m);
   });
 
   it('HAZ-28 without necrosis every request stays routine', () => {

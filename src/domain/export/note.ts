@@ -236,7 +236,7 @@ function planSection({ lang, a, why }: NoteContext): Section {
   const next = a.nextStep;
   const planItems: Seg[][] = [];
   // Fault 4 (engine 3): a possible calciphylaxis is said first, whatever the next step.
-  const urgent = a.urgency ? `${NOTE.urgent[lang]}: ${why(a.urgency.reason)} ` : '';
+  const urgent = a.urgency ? `${why(a.urgency.reason)} ` : '';
   const appropriate = Object.values(a.advice)
     .filter((adv) => adv.band === 'usually-appropriate')
     .map((adv) => MODALITIES[adv.modality]?.name[lang] ?? STUDY_NAMES[adv.modality][lang]);
