@@ -19,7 +19,8 @@ import type { Assessment, Reason } from './types';
 /**
  * Engine 3: advice for the patient in front of you, whatever order the results arrive in. Each
  * describe block is one hazard of the log (docs/safety/hazard-log.md); each test names the source
- * sentence it encodes. Every test here failed on engine 2.
+ * sentence it encodes. Each hazard's first test failed on engine 2; the others pin what must
+ * stay as it is (the low-calcium PHP pattern, no urgency without necrosis).
  */
 
 const TODAY = '2026-11-25';
