@@ -10,15 +10,21 @@ import { SCINT_PATTERNS } from '../modalities/scintigraphy/schema';
 import { US_PATTERNS } from '../modalities/ultrasound/schema';
 import { XRAY_PATTERNS } from '../modalities/xray/schema';
 import {
+  ANTITHROMBOTICS,
+  CASE_SCHEMA_VERSION,
   CEAP_CLASSES,
+  CKD_STAGES,
   DEPTHS,
+  DIALYSIS_STATUSES,
   LAB_FLAGS,
   LATERALITIES,
   PAIN_LEVELS,
+  PREGNANCY_STATUSES,
   SEXES,
   SKIN_SIGNS,
   SKIP_REASONS,
   STUDY_STATUSES,
+  WORSE_SIDES,
   type Case,
 } from './schema';
 
@@ -46,6 +52,24 @@ const labValue = <U extends string>(units: readonly U[]) =>
     ),
   );
 
+/**
+ * The antithrombotic answer: none, not known, or one or more drugs (the schema refuses "none" or
+ * "not known" beside a drug).
+ */
+const antithrombotics = fc.oneof(
+  fc.constant(['none' as const]),
+  fc.constant(['unknown' as const]),
+  fc.uniqueArray(
+    fc.constantFrom(
+      ...ANTITHROMBOTICS.filter(
+        (a): a is Exclude<(typeof ANTITHROMBOTICS)[number], 'none' | 'unknown'> =>
+          a !== 'none' && a !== 'unknown',
+      ),
+    ),
+    { minLength: 1 },
+  ),
+);
+
 /** Any valid case whose dates are on or before `today`. */
 export function arbitraryCase(today: string): fc.Arbitrary<Case> {
   const base = studyBase(today);
@@ -55,7 +79,7 @@ export function arbitraryCase(today: string): fc.Arbitrary<Case> {
     depth: opt(fc.constantFrom(...DEPTHS)),
   });
   return fc.record({
-    schemaVersion: fc.constant(1 as const),
+    schemaVersion: fc.constant(CASE_SCHEMA_VERSION),
     id: fc.uuid(),
     label: fc
       .string({ minLength: 1, maxLength: 30 })
@@ -65,7 +89,14 @@ export function arbitraryCase(today: string): fc.Arbitrary<Case> {
     updatedAt: fc.constant(`${today}T08:00:00.000Z`),
     patient: fc.record(
       {
-        age: opt(fc.integer({ min: 0, max: 120 })),
+        // Children, adolescents, women of childbearing age and older adults all come up often.
+        age: opt(
+          fc.oneof(
+            fc.integer({ min: 0, max: 17 }),
+            fc.integer({ min: 12, max: 55 }),
+            fc.integer({ min: 0, max: 120 }),
+          ),
+        ),
         sex: opt(fc.constantFrom(...SEXES)),
         obesity: bool,
         cviYears: opt(fc.integer({ min: 0, max: 100 })),
@@ -75,11 +106,15 @@ export function arbitraryCase(today: string): fc.Arbitrary<Case> {
         immobility: bool,
         onsetDate: opt(pastDate(today)),
         laterality: opt(fc.constantFrom(...LATERALITIES)),
+        worseSide: opt(fc.constantFrom(...WORSE_SIDES)),
         lowerThird: bool,
         posteriorLateral: bool,
         pain: opt(fc.constantFrom(...PAIN_LEVELS)),
         skin: opt(fc.uniqueArray(fc.constantFrom(...SKIN_SIGNS))),
-        kidneyDisease: bool,
+        ckd: opt(fc.constantFrom(...CKD_STAGES)),
+        dialysis: opt(fc.constantFrom(...DIALYSIS_STATUSES)),
+        pregnancy: opt(fc.constantFrom(...PREGNANCY_STATUSES)),
+        antithrombotics: opt(antithrombotics),
         childhoodOnset: bool,
         history: opt(fc.string({ maxLength: 40 })),
       },

@@ -11,6 +11,12 @@ import type { Case } from './schema';
  * scintigraphy showed hyperabsorption in the soft parts of the legs … CAT showed lineal plaques
  * with a trabecular/reticular appearance in the subcutaneous regions of both legs."
  *
+ * The schema-2 fields as the case report gives them: a man, so pregnancy does not apply; "both
+ * lower thirds of the legs, chiefly the left one"; atrial fibrillation and an ischaemic stroke, but
+ * whether he takes an anticoagulant is not stated, so the answer is "not known" (the biopsy advice
+ * then says what to check); kidney function is not stated beyond normal "analytical results", so
+ * it is left unrecorded.
+ *
  * `today` is the date of the visit; onset is put three months (91 days) before it.
  */
 export function seedCase(today: string): Case {
@@ -26,6 +32,9 @@ export function seedCase(today: string): Case {
       immobility: true,
       onsetDate: onset,
       laterality: 'bilateral',
+      worseSide: 'left',
+      pregnancy: 'not-applicable',
+      antithrombotics: ['unknown'],
       lowerThird: true,
       posteriorLateral: true,
       pain: 'mild',

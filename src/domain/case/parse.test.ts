@@ -74,7 +74,9 @@ describe('parseCase', () => {
 
   it('refuses a case file from a newer app, saying so', () => {
     const c = { ...emptyCase(TODAY), schemaVersion: CASE_SCHEMA_VERSION + 1 };
-    expect(messages(c)[0]).toMatch(/^schemaVersion: is 2, newer than this app understands/);
+    expect(messages(c)[0]).toMatch(
+      new RegExp(`^schemaVersion: is ${CASE_SCHEMA_VERSION + 1}, newer than this app understands`),
+    );
   });
 
   it('refuses things that are not a case', () => {
@@ -102,6 +104,87 @@ describe('parseCase', () => {
 
   test.prop([fc.anything()])('never throws on arbitrary values', (value) => {
     expect(() => parseCase(value, TODAY)).not.toThrow();
+  });
+});
+
+describe('HAZ-39 a version-1 case file migrates without losing meaning', () => {
+  /** A case file as the version-1 app wrote it (kidney disease as one yes/no). */
+  const v1 = (kidneyDisease?: unknown) => ({
+    schemaVersion: 1,
+    id: 'old-case',
+    label: 'Bed 3',
+    createdAt: '2026-01-02T09:00:00.000Z',
+    updatedAt: '2026-01-02T09:00:00.000Z',
+    patient: {
+      age: 71,
+      sex: 'female',
+      longStandingCvi: true,
+      cviYears: 12,
+      ...(kidneyDisease === undefined ? {} : { kidneyDisease }),
+    },
+    studies: { xray: { status: 'done', pattern: 'reticulated-bone-density' } },
+  });
+
+  it('HAZ-39 "chronic kidney disease or dialysis: yes" becomes CKD present (category not known) and dialysis not known', () => {
+    const r = parseCase(v1(true), TODAY);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.schemaVersion).toBe(CASE_SCHEMA_VERSION);
+    expect(r.value.patient).toEqual({
+      age: 71,
+      sex: 'female',
+      longStandingCvi: true,
+      cviYears: 12,
+      ckd: 'stage-unknown',
+      dialysis: 'unknown',
+    });
+    expect(r.value.studies.xray).toEqual({ status: 'done', pattern: 'reticulated-bone-density' });
+  });
+
+  it('HAZ-39 "no" becomes no CKD and no dialysis; not recorded stays not recorded (never read as no)', () => {
+    const no = parseCase(v1(false), TODAY);
+    expect(no.ok && no.value.patient).toMatchObject({ ckd: 'none', dialysis: 'no' });
+    const absent = parseCase(v1(), TODAY);
+    expect(absent.ok && 'ckd' in absent.value.patient).toBe(false);
+    expect(absent.ok && 'pregnancy' in absent.value.patient).toBe(false);
+  });
+
+  it('HAZ-39 a value version 1 refused is still refused, by its name, never dropped', () => {
+    expect(messages(v1('yes'))).toEqual(['patient.kidneyDisease: must be yes or no']);
+  });
+
+  it('HAZ-39 the seed case written by version 1 parses and keeps its meaning', () => {
+    const seed = seedCase(TODAY);
+    const v1Patient = { ...seed.patient };
+    delete v1Patient.worseSide;
+    delete v1Patient.pregnancy;
+    delete v1Patient.antithrombotics;
+    const r = parseCase({ ...seed, schemaVersion: 1, patient: v1Patient }, TODAY);
+    expect(r.ok && r.value.patient).toEqual(v1Patient);
+  });
+});
+
+describe('schema 2 inputs', () => {
+  it('refuses "none" or "not known" beside a drug, and the same answer twice, saying so', () => {
+    const c = emptyCase(TODAY);
+    expect(messages({ ...c, patient: { antithrombotics: ['none', 'antiplatelet'] } })).toEqual([
+      'patient.antithrombotics: none or not known cannot be combined with another answer',
+    ]);
+    expect(
+      messages({ ...c, patient: { antithrombotics: ['antiplatelet', 'antiplatelet'] } }),
+    ).toEqual(['patient.antithrombotics: lists the same answer twice']);
+    expect(
+      parseCase(
+        { ...c, patient: { antithrombotics: ['anticoagulant-vka', 'antiplatelet'] } },
+        TODAY,
+      ).ok,
+    ).toBe(true);
+  });
+
+  it('keeps a worse side recorded without both legs (never drops what was typed)', () => {
+    const c = { ...emptyCase(TODAY), patient: { laterality: 'left', worseSide: 'left' } };
+    const r = parseCase(c, TODAY);
+    expect(r.ok && r.value.patient.worseSide).toBe('left');
   });
 });
 

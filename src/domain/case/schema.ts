@@ -19,7 +19,7 @@ export { LAB_ANALYTES, LAB_FLAGS, LAB_UNITS, type LabAnalyte } from '../modaliti
  *
  * Bump CASE_SCHEMA_VERSION and add a step to `migrate.ts` whenever a stored shape changes.
  */
-export const CASE_SCHEMA_VERSION = 1;
+export const CASE_SCHEMA_VERSION = 2;
 
 /** The longest case label, in characters: the schema, the store and the case forms all use it. */
 export const LABEL_MAX_LENGTH = 120;
@@ -42,6 +42,57 @@ export const CEAP_CLASSES = [
 ] as const;
 
 export const LATERALITIES = ['left', 'right', 'bilateral'] as const;
+/** With both legs affected, which one is worse ("both lower thirds of the legs, chiefly the left one"). */
+export const WORSE_SIDES = ['left', 'right', 'equal'] as const;
+
+/**
+ * Pregnancy status, asked before an ionising study in a woman of childbearing age. Absent and
+ * 'unknown' both mean unknown, never "not pregnant"; 'possibly' = she may be.
+ */
+export const PREGNANCY_STATUSES = [
+  'not-applicable',
+  'not-pregnant',
+  'possibly',
+  'pregnant',
+  'unknown',
+] as const;
+
+/**
+ * Antithrombotic therapy; more than one may apply. A vitamin K antagonist (warfarin) is told apart
+ * from the other anticoagulants because the INR check before a skin biopsy applies to it. 'none'
+ * and 'unknown' stand alone; 'unknown' is a real answer ("not known"), not "none".
+ */
+export const ANTITHROMBOTICS = [
+  'none',
+  'anticoagulant-vka',
+  'anticoagulant-other',
+  'antiplatelet',
+  'unknown',
+] as const;
+export type Antithrombotic = (typeof ANTITHROMBOTICS)[number];
+
+/**
+ * Chronic kidney disease by KDIGO GFR category (G1–G5); 'stage-unknown' = CKD present, category
+ * not known; 'none' = no CKD; 'unknown' = not known whether there is CKD.
+ */
+export const CKD_STAGES = [
+  'none',
+  'G1',
+  'G2',
+  'G3a',
+  'G3b',
+  'G4',
+  'G5',
+  'stage-unknown',
+  'unknown',
+] as const;
+export const DIALYSIS_STATUSES = ['yes', 'no', 'unknown'] as const;
+
+/** 'none' and 'unknown' cannot be combined with a drug (or with each other). */
+const ANTITHROMBOTIC_ALONE = 'none or not known cannot be combined with another answer';
+const antithromboticsConsistent = (list: readonly Antithrombotic[]): boolean =>
+  list.length <= 1 || !list.some((a) => a === 'none' || a === 'unknown');
+const noRepeats = (list: readonly string[]): boolean => new Set(list).size === list.length;
 export const PAIN_LEVELS = ['none', 'mild', 'moderate', 'severe'] as const;
 export const SKIN_SIGNS = [
   'normal',
@@ -63,6 +114,10 @@ const patientSchema = z.object({
   ),
   sex: z.optional(z.enum(SEXES, { error: 'must be female, male or other' })),
   obesity: optionalBool,
+  /**
+   * Years with CVI, when known: recorded for the note and the record. The risk profile reads the
+   * clinician's judgement below, never a cut-off in years (the source gives none).
+   */
   cviYears: z.optional(
     z
       .number({ error: 'must be a number' })
@@ -81,6 +136,8 @@ const patientSchema = z.object({
   immobility: optionalBool,
   onsetDate: z.optional(isoDate),
   laterality: z.optional(z.enum(LATERALITIES, { error: 'must be left, right or bilateral' })),
+  /** Only meaningful with laterality 'bilateral'; kept (never dropped) otherwise, and not read. */
+  worseSide: z.optional(z.enum(WORSE_SIDES, { error: 'must be left, right or equal' })),
   lowerThird: optionalBool,
   posteriorLateral: optionalBool,
   pain: z.optional(z.enum(PAIN_LEVELS, { error: 'must be none, mild, moderate or severe' })),
@@ -89,8 +146,24 @@ const patientSchema = z.object({
       .array(z.enum(SKIN_SIGNS, { error: 'is not a known skin sign' }))
       .check(z.maxLength(SKIN_SIGNS.length)),
   ),
-  /** Chronic kidney disease or dialysis: points towards metastatic calcinosis or calciphylaxis. */
-  kidneyDisease: optionalBool,
+  /**
+   * Kidney function (schema 2; replaces the schema-1 yes/no "chronic kidney disease or dialysis",
+   * see migrate.ts). CKD or dialysis points towards metastatic calcinosis or calciphylaxis.
+   */
+  ckd: z.optional(z.enum(CKD_STAGES, { error: 'is not a known CKD category' })),
+  dialysis: z.optional(z.enum(DIALYSIS_STATUSES, { error: 'must be yes, no or unknown' })),
+  /** Asked for a woman (or sex not recorded) of childbearing age; see PREGNANCY_STATUSES. */
+  pregnancy: z.optional(z.enum(PREGNANCY_STATUSES, { error: 'is not a known pregnancy status' })),
+  /** Anticoagulant or antiplatelet drugs (see ANTITHROMBOTICS). */
+  antithrombotics: z.optional(
+    z
+      .array(z.enum(ANTITHROMBOTICS, { error: 'is not a known antithrombotic answer' }))
+      .check(
+        z.maxLength(ANTITHROMBOTICS.length),
+        z.refine(noRepeats, { message: 'lists the same answer twice' }),
+        z.refine(antithromboticsConsistent, { message: ANTITHROMBOTIC_ALONE }),
+      ),
+  ),
   /** Lesions since infancy or childhood: points towards POH, AHO or FOP rather than SCHO. */
   childhoodOnset: optionalBool,
   history: z.optional(note),

@@ -1,13 +1,23 @@
 import type { Case, SkipReason } from '../case/schema';
 import type { LocalizedText } from '../text';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
+import { MODALITIES } from '../evidence/modalities';
+import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { STUDY_NAMES } from '../modalities';
-import { boneShown, depositShown, isEarly, lowSuspicion, type RuleContext } from './context';
+import { biopsyCautions, ionisingCautions, type IonisingStudy } from './cautions';
+import {
+  boneShown,
+  depositShown,
+  fopRaised,
+  isEarly,
+  lowSuspicion,
+  type RuleContext,
+} from './context';
+import { reason } from './reason';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
+import type { Band, ModalityAdvice, Reason } from './types';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-import { reason } from './reason';
-import type { Band, ModalityAdvice, Reason } from './types';
 
 const SEED = 'garcia-arpa-2020';
 
@@ -35,7 +45,7 @@ type BandRule = (ctx: RuleContext) => { band: Band; reasons: Reason[] };
  * ACR-like band and its reasons; the first reason is the main one.
  */
 const RULES: Readonly<Record<ModalityId, BandRule>> = {
-  labs: () => ({
+  labs: (ctx) => ({
     band: 'usually-appropriate',
     reasons: [
       reason(
@@ -45,6 +55,9 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
         },
         [SEED, 'emedicine-calcinosis'],
       ),
+      ...(ctx.patient.paediatric
+        ? [reason(PATIENT_STATEMENTS.paediatricLabs.text, PATIENT_STATEMENTS.paediatricLabs.refs)]
+        : []),
     ],
   }),
 
@@ -128,13 +141,18 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
   },
 
   scintigraphy: (ctx) => {
-    const radiation = reason(
-      {
-        en: 'Radiation: ACR relative radiation level ☢☢☢ (4.2–6.3 mSv for a Tc-99m MDP bone scan of 740–1,110 MBq).',
-        es: 'Radiación: nivel relativo de radiación ACR ☢☢☢ (4,2–6,3 mSv en una gammagrafía ósea con Tc-99m MDP de 740–1.110 MBq).',
-      },
-      ['acr-rrl', 'jnm-dose-table'],
-    );
+    // An adult's dose and band; a child's are given by the paediatric caution instead (fault 2).
+    const radiation = ctx.patient.paediatric
+      ? []
+      : [
+          reason(
+            {
+              en: 'Radiation: ACR relative radiation level ☢☢☢ (4.2–6.3 mSv for a Tc-99m MDP bone scan of 740–1,110 MBq).',
+              es: 'Radiación: nivel relativo de radiación ACR ☢☢☢ (4,2–6,3 mSv en una gammagrafía ósea con Tc-99m MDP de 740–1.110 MBq).',
+            },
+            ['acr-rrl', 'jnm-dose-table'],
+          ),
+        ];
     if (boneShown(ctx)) {
       return {
         band: 'usually-not-appropriate',
@@ -146,13 +164,14 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
             },
             [SEED],
           ),
-          radiation,
+          ...radiation,
         ],
       };
     }
     const early = isEarly(ctx);
     return {
-      band: 'may-be-appropriate',
+      // Pregnant: ultrasound answers the same question without radiation (the caution says so).
+      band: ctx.patient.pregnancy === 'pregnant' ? 'usually-not-appropriate' : 'may-be-appropriate',
       reasons: [
         reason(
           {
@@ -165,12 +184,19 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
           },
           [SEED, 'scire-ho'],
         ),
-        radiation,
+        ...radiation,
       ],
     };
   },
 
-  ct: (ctx) => crossSectional(ctx, STUDY_NAMES.ct),
+  ct: (ctx) => {
+    const base = crossSectional(ctx, STUDY_NAMES.ct);
+    // Fault 1: CT's advice stated no radiation at all. Its registry entry says what is known.
+    const r = MODALITIES.ct.radiation;
+    return r && !ctx.patient.paediatric
+      ? { ...base, reasons: [...base.reasons, reason(r.doseText, r.refs)] }
+      : base;
+  },
   mri: (ctx) => crossSectional(ctx, STUDY_NAMES.mri),
 
   biopsy: (ctx) => {
@@ -192,7 +218,9 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
     }
     if (ctx.interpretation.conclusion === 'atypical' || depositShown(ctx)) {
       return {
-        band: 'usually-appropriate',
+        // With FOP on the differential a lesion biopsy may provoke bone (GeneReviews): not
+        // "usually appropriate" until FOP is excluded; the FOP caution leads the reasons.
+        band: fopRaised(ctx) ? 'may-be-appropriate' : 'usually-appropriate',
         reasons: [
           reason(
             {
@@ -283,6 +311,34 @@ const ANSWERED = reason(
   [SEED],
 );
 
+const IONISING: Readonly<Partial<Record<ModalityId, IonisingStudy>>> = {
+  xray: 'xray',
+  scintigraphy: 'scintigraphy',
+  ct: 'ct',
+};
+
+/**
+ * The patient's cautions woven into a study's reasons: for the bone scan and CT they lead (the
+ * pregnancy question comes before the study); for the film, whose fetal dose is tiny, they follow
+ * the main reason; for a biopsy the FOP warning leads and the bleeding advice follows.
+ */
+function withCautions(ctx: RuleContext, id: ModalityId, reasons: readonly Reason[]): Reason[] {
+  const ionising = IONISING[id];
+  if (ionising) {
+    const cautions = ionisingCautions(ctx, ionising);
+    return ionising === 'xray'
+      ? [...reasons.slice(0, 1), ...cautions, ...reasons.slice(1)]
+      : [...cautions, ...reasons];
+  }
+  if (id === 'biopsy') {
+    const [fop, ...others] = biopsyCautions(ctx);
+    return fop && fopRaised(ctx)
+      ? [fop, ...reasons, ...others]
+      : [...reasons, ...(fop ? [fop] : []), ...others];
+  }
+  return [...reasons];
+}
+
 function studyAdvice(c: Case, id: ModalityId, ctx: RuleContext): ModalityAdvice {
   const study = c.studies[id];
   if (study.status === 'done') {
@@ -313,14 +369,15 @@ function studyAdvice(c: Case, id: ModalityId, ctx: RuleContext): ModalityAdvice 
           },
           [],
         ),
-        ...RULES[id](ctx).reasons,
+        ...withCautions(ctx, id, RULES[id](ctx).reasons),
       ],
     };
   }
   if (DIAGNOSTIC_ONLY[id] && biopsyAnswered(ctx)) {
     return { modality: id, band: 'usually-not-appropriate', reasons: [ANSWERED] };
   }
-  return { modality: id, ...RULES[id](ctx) };
+  const rule = RULES[id](ctx);
+  return { modality: id, band: rule.band, reasons: withCautions(ctx, id, rule.reasons) };
 }
 
 export function modalityAdvice(ctx: RuleContext): Record<ModalityId, ModalityAdvice> {

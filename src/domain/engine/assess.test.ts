@@ -325,7 +325,7 @@ describe('labs', () => {
   });
 
   it('kidney disease raises calciphylaxis', () => {
-    const a = assess(withPatient(base, { kidneyDisease: true }), TODAY);
+    const a = assess(withPatient(base, { ckd: 'stage-unknown' }), TODAY);
     expect(a.differential.find((d) => d.id === 'calciphylaxis')?.weight).toBe('raised');
   });
 });

@@ -1,6 +1,6 @@
 import type { Case } from '../case/schema';
 import { modalityAdvice } from './advice';
-import type { RuleContext } from './context';
+import type { RuleContext, StepContext } from './context';
 import { contributors } from './contributors';
 import { differential } from './differential';
 import { summariseFindings } from './findings';
@@ -9,10 +9,12 @@ import { labPicture } from './labs';
 import { management } from './management';
 import { nextStep } from './next-step';
 import { openItems } from './open-items';
+import { patientPicture } from './patient';
 import { riskProfile } from './risk';
 import { applySite, type SiteSettings } from './site';
 import { timing } from './timing';
 import type { Assessment } from './types';
+import { urgency } from './urgency';
 import { ENGINE_VERSION } from './version';
 
 export { ENGINE_VERSION };
@@ -24,15 +26,27 @@ export { ENGINE_VERSION };
  * pass (site.ts) keeps an unavailable study from being the next step and says what to do instead.
  */
 export function assess(c: Case, today: string, site?: SiteSettings): Assessment {
+  const patient = patientPicture(c);
   const findings = summariseFindings(c);
-  const labs = labPicture(c);
+  const labs = labPicture(c, patient);
   const time = timing(c, today);
-  const interpretation = interpret(c, findings, labs);
-  const ctx: RuleContext = { c, today, findings, labs, timing: time, interpretation };
+  const interpretation = interpret(c, findings, labs, patient);
+  const ctx: RuleContext = {
+    c,
+    today,
+    findings,
+    labs,
+    timing: time,
+    interpretation,
+    patient,
+    urgency: urgency(c, patient, labs),
+  };
+  const open = openItems(ctx);
+  const stepCtx: StepContext = { ...ctx, openItems: open };
   const a: Assessment = {
     engineVersion: ENGINE_VERSION,
     asOf: today,
-    nextStep: nextStep(ctx),
+    nextStep: nextStep(stepCtx),
     advice: modalityAdvice(ctx),
     timing: time,
     interpretation,
@@ -40,7 +54,8 @@ export function assess(c: Case, today: string, site?: SiteSettings): Assessment 
     risk: riskProfile(c),
     contributors: contributors(c),
     management: management(ctx),
-    openItems: openItems(ctx),
+    openItems: open,
+    urgency: ctx.urgency,
     labFlags: labs.flags.map((f) => f.reason),
     labInputProblems: labs.inputProblems,
   };

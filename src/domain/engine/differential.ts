@@ -1,5 +1,6 @@
 import type { DifferentialId } from '../evidence/differential';
-import { boneShown, type RuleContext } from './context';
+import { PATIENT_STATEMENTS } from '../evidence/patient';
+import { boneShown, fopRaised, type RuleContext } from './context';
 import { reason } from './reason';
 import { ADVANCED_CEAP } from './risk';
 import type { DifferentialItem, Reason } from './types';
@@ -42,7 +43,7 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
   {
     id: 'calciphylaxis',
     raisedBy: (ctx) =>
-      ctx.c.patient.kidneyDisease === true ||
+      ctx.patient.kidney.advanced ||
       ctx.labs.flags.some((f) => f.id === 'kidney') ||
       ctx.c.patient.skin?.includes('necrosis')
         ? reason(
@@ -53,7 +54,17 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
             ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
           )
         : null,
-    considerWhen: () => null,
+    // Milder CKD (G1–G3b): kept in mind, not raised (end-stage renal disease is its setting).
+    considerWhen: (ctx) =>
+      ctx.patient.kidney.disease
+        ? reason(
+            {
+              en: 'Chronic kidney disease recorded: calciphylaxis is seen mainly in end-stage renal disease, with skin necrosis; keep it in mind.',
+              es: 'Enfermedad renal crónica registrada: la calcifilaxis se ve sobre todo en la enfermedad renal terminal, con necrosis cutánea; téngala en cuenta.',
+            },
+            ['kroshinsky-calciphylaxis'],
+          )
+        : null,
   },
   {
     id: 'dystrophic-calcinosis',
@@ -119,8 +130,19 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     considerWhen: () => null,
   },
   {
+    // Engine 3, fault 5: with FOP on the differential, say before anything else that a biopsy
+    // (and any trauma) can provoke the disease (GeneReviews).
     id: 'fop',
-    raisedBy: (ctx) => (ctx.c.patient.childhoodOnset === true ? childhood : null),
+    raisedBy: (ctx) =>
+      fopRaised(ctx)
+        ? {
+            text: {
+              en: `${childhood.text.en} ${PATIENT_STATEMENTS.fopBiopsy.text.en}`,
+              es: `${childhood.text.es} ${PATIENT_STATEMENTS.fopBiopsy.text.es}`,
+            },
+            refs: [...new Set([...childhood.refs, ...PATIENT_STATEMENTS.fopBiopsy.refs])],
+          }
+        : null,
     considerWhen: () => null,
   },
   {

@@ -1,5 +1,5 @@
 import type { Case } from '../case/schema';
-import { daysBetween, isIsoDate } from '../dates';
+import { addDays, daysBetween, isIsoDate } from '../dates';
 import type { FindingsSummary } from './findings';
 import type { LabPicture } from './labs';
 import { reason } from './reason';
@@ -37,6 +37,19 @@ interface DiscordanceRule {
 
 const bonyImagingOtherThanXray = (i: DiscordanceInput) =>
   i.findings.imagingOssification.filter((r) => !/^X-ray/.test(r.text.en));
+
+/**
+ * A film that lags: in neurogenic heterotopic ossification, X-ray turned positive about 2–6 weeks
+ * after a positive bone scan (SCIRE; extrapolated). A normal film taken before 6 weeks after onset
+ * beside bone elsewhere may be a matter of timing, and a later film can settle it without a biopsy.
+ */
+const FILM_LAG_DAYS = 42;
+
+/** The date from which a repeat film could show what an earlier normal one missed (onset + 6 weeks). */
+export const repeatFilmFrom = (c: Case): string | null =>
+  c.patient.onsetDate && isIsoDate(c.patient.onsetDate)
+    ? addDays(c.patient.onsetDate, FILM_LAG_DAYS)
+    : null;
 
 /**
  * Each way findings can disagree, what it means, and what resolves it. A discordance is
@@ -109,13 +122,16 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
       const bone = bonyImagingOtherThanXray(i);
       if (day === null || day < XRAY_BLIND_DAYS.to || bone.length === 0) return null;
       const biopsyBone = i.findings.biopsy === 'ossification';
+      const timing = !biopsyBone && day < FILM_LAG_DAYS;
+      const from = repeatFilmFrom(i.c);
       return {
         id: 'bone-vs-normal-film',
         status: biopsyBone ? 'noted' : 'unresolved',
+        ...(timing ? { timingMayExplain: true as const } : {}),
         reason: reason(
           {
-            en: `A plain film taken on ${dayPhrase(day).en} (past the 10–14 days in which a film may be normal) was normal, while another study shows a bone pattern. A normal film at this stage lowers the suspicion but does not remove it: in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan.`,
-            es: `Una radiografía hecha el ${dayPhrase(day).es} (pasados los 10–14 días en que puede ser normal) fue normal, mientras otra prueba muestra un patrón óseo. Una radiografía normal en este momento reduce la sospecha pero no la elimina: en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva.`,
+            en: `A plain film taken on ${dayPhrase(day).en} (past the 10–14 days in which a film may be normal) was normal, while another study shows a bone pattern. A normal film at this stage lowers the suspicion but does not remove it: in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan.${timing ? ' Timing may explain this disagreement: the film was taken within those 6 weeks.' : ''}`,
+            es: `Una radiografía hecha el ${dayPhrase(day).es} (pasados los 10–14 días en que puede ser normal) fue normal, mientras otra prueba muestra un patrón óseo. Una radiografía normal en este momento reduce la sospecha pero no la elimina: en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva.${timing ? ' El momento puede explicar esta discrepancia: la radiografía se hizo dentro de esas 6 semanas.' : ''}`,
           },
           [SEED, 'scire-ho'],
           true,
@@ -128,13 +144,22 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
               },
               [SEED],
             )
-          : reason(
-              {
-                en: 'Review both studies together; biopsy, the test of choice, settles bone versus no bone.',
-                es: 'Revise ambas pruebas juntas; la biopsia, la prueba de elección, decide si hay hueso o no.',
-              },
-              [SEED],
-            ),
+          : timing && from
+            ? reason(
+                {
+                  en: `A repeat plain film from ${from} (6 weeks after onset) settles it without a biopsy: low dose, and by then a film has had the time it lagged in other heterotopic ossification. Biopsy, the test of choice, settles it now if the answer cannot wait.`,
+                  es: `Una radiografía repetida a partir del ${from} (6 semanas tras el inicio) lo resuelve sin biopsia: dosis baja, y para entonces la radiografía ha tenido el tiempo que tardó en otras osificaciones heterotópicas. La biopsia, la prueba de elección, lo resuelve ya si la respuesta no puede esperar.`,
+                },
+                [SEED, 'scire-ho', 'acr-rrl'],
+                true,
+              )
+            : reason(
+                {
+                  en: 'Review both studies together; biopsy, the test of choice, settles bone versus no bone.',
+                  es: 'Revise ambas pruebas juntas; la biopsia, la prueba de elección, decide si hay hueso o no.',
+                },
+                [SEED],
+              ),
       };
     },
   },
@@ -158,10 +183,11 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
             ),
             resolve: reason(
               {
-                en: 'Biopsy, the test of choice, tells bone from calcium (weigh the poor wound healing of CVI skin).',
-                es: 'La biopsia, la prueba de elección, distingue hueso de calcio (valore la mala cicatrización de la piel con insuficiencia venosa).',
+                en: 'Biopsy, the test of choice, tells bone from calcium (weigh the poor wound healing of CVI skin). Timing may explain it: calcification can precede mature bone (in heterotopic ossification on CT, amorphous calcification matures into bone), so a later film can show the maturation without a biopsy.',
+                es: 'La biopsia, la prueba de elección, distingue hueso de calcio (valore la mala cicatrización de la piel con insuficiencia venosa). El momento puede explicarlo: la calcificación puede preceder al hueso maduro (en la osificación heterotópica en TC, la calcificación amorfa madura hasta hueso), así que una radiografía posterior puede mostrar la maduración sin biopsia.',
               },
-              [SEED, 'rheumatologist-lds'],
+              [SEED, 'rheumatologist-lds', 'insights-imaging-2013'],
+              true,
             ),
           }
         : null,

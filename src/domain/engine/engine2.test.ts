@@ -66,7 +66,10 @@ describe('HAZ-02 contradicting imaging is surfaced', () => {
     expect(
       a.interpretation.tissue.evidenceAgainst.some((r) => /X-ray normal on day 30/.test(r.text.en)),
     ).toBe(true);
-    expect(a.nextStep.step).toBe('biopsy');
+    // Engine 3 (HAZ-32): a film on day 30 is inside the 2–6 weeks it lagged in other HO, so the
+    // later film that settles it comes first, with the biopsy as the option that cannot wait.
+    expect(a.nextStep.step).toBe('xray');
+    expect(a.nextStep.options?.map((o) => o.modality)).toContain('biopsy');
   });
 
   it('HAZ-02 a normal film before day 14 does not contradict bone (seed: it "may not show alterations until 10–14 days")', () => {
@@ -94,7 +97,7 @@ describe('HAZ-02 contradicting imaging is surfaced', () => {
 describe('HAZ-03 lab flags do not override histology', () => {
   it('HAZ-03 Ca×P just over 55 or a CKD tick keeps biopsy-proven bone confirmed, with its management notes', () => {
     for (const c of [
-      withPatient(seed, { kidneyDisease: true }),
+      withPatient(seed, { ckd: 'stage-unknown' }),
       withStudies(seed, {
         labs: {
           status: 'done',
@@ -170,8 +173,13 @@ describe('HAZ-10 skin necrosis escalates', () => {
     const c = withPatient(emptyCase(TODAY, 20), { age: 70, skin: ['necrosis'] });
     const a = assess(c, TODAY);
     expect(a.interpretation.conclusion).toBe('atypical');
-    expect(a.nextStep.ruleId).toBe('necrosis-labs-first');
+    // Engine 3 (HAZ-28): with kidney function not recorded the labs come first and are urgent.
+    expect(a.nextStep.ruleId).toBe('calciphylaxis-urgent');
+    expect(a.nextStep.step).toBe('labs');
     expect(a.differential[0]).toMatchObject({ id: 'calciphylaxis', weight: 'raised' });
+    // Kidney disease excluded: still the labs first, without the urgency.
+    const noCkd = assess(withPatient(c, { ckd: 'none', dialysis: 'no' }), TODAY);
+    expect(noCkd.nextStep.ruleId).toBe('necrosis-labs-first');
   });
 });
 
@@ -228,7 +236,9 @@ describe('HAZ-16 a non-diagnostic biopsy and a missing phosphate are open items'
       biopsy: { status: 'done', histology: 'non-diagnostic' },
     });
     const open = assess(c, TODAY).openItems.map((r) => r.text.en);
-    expect(open).toContain('Biopsy non-diagnostic: the tissue question is still open.');
+    expect(open).toContain(
+      'Biopsy non-diagnostic: the tissue question is still open; a repeat biopsy from the deposit, or imaging that can tell bone from calcium, resolves it.',
+    );
     expect(open).toContain('Labs: phosphate not recorded.');
   });
 });

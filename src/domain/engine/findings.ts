@@ -19,8 +19,12 @@ export interface FindingsSummary {
   /** Features the source calls atypical for SCHO in CVI. */
   readonly atypical: readonly Reason[];
   readonly biopsy: Histology | null;
-  /** Done studies whose result was normal. */
+  /** Done studies whose result was normal, among the studies that can see mineral. */
   readonly normalStudies: readonly StudyId[];
+  /** Normal results of studies blind to mineral (conventional MRI): never "no deposit seen". */
+  readonly normalNotExcluding: readonly Reason[];
+  /** Results the app cannot weigh ("other finding", indeterminate): open items. */
+  readonly unreadable: readonly { readonly id: StudyId; readonly reason: Reason }[];
 }
 
 const SEED = 'garcia-arpa-2020';
@@ -48,6 +52,8 @@ export function summariseFindings(c: Case): FindingsSummary {
   const atypical: Reason[] = [];
   const studyAtypical: Reason[] = [];
   const normalStudies: StudyId[] = [];
+  const normalNotExcluding: Reason[] = [];
+  const unreadable: { id: StudyId; reason: Reason }[] = [];
   let scintigraphyUptake: Reason | null = null;
   let biopsy: Histology | null = null;
   let deep = false;
@@ -60,6 +66,8 @@ export function summariseFindings(c: Case): FindingsSummary {
     if (sig.calcification) imagingCalcification.push(sig.calcification);
     if (sig.uptake) scintigraphyUptake ??= sig.uptake;
     if (sig.normal) normalStudies.push(id);
+    if (sig.normalNotExcluding) normalNotExcluding.push(sig.normalNotExcluding);
+    if (sig.unreadable) unreadable.push({ id, reason: sig.unreadable });
     if (sig.histology) biopsy ??= sig.histology;
     if (sig.atypical) studyAtypical.push(sig.atypical);
     deep ||= sig.deep === true;
@@ -112,5 +120,7 @@ export function summariseFindings(c: Case): FindingsSummary {
     atypical,
     biopsy,
     normalStudies,
+    normalNotExcluding,
+    unreadable,
   };
 }

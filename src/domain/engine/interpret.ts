@@ -1,8 +1,10 @@
 import type { Case } from '../case/schema';
+import { PATIENT_STATEMENTS } from '../evidence/patient';
 import type { LocalizedText } from '../text';
 import { discordances } from './discordance';
 import type { FindingsSummary } from './findings';
 import type { LabPicture } from './labs';
+import type { PatientPicture } from './patient';
 import { reason } from './reason';
 import { BIOPSY_BONE, BIOPSY_CALCIUM, tissueQuestion } from './tissue';
 import type { Conclusion, Interpretation, Reason } from './types';
@@ -49,6 +51,34 @@ const IMAGING_ONLY_CALCIUM = reason(
   [SEED],
 );
 
+/**
+ * The app's premise is venous disease (engine 3: "when the record says there is none, say so"):
+ * CEAP C0 is "no signs" of venous disease (Lurie 2020), and SCHO of the
+ * legs is secondary to CVI (seed). Bone here is not called SCHO of CVI.
+ */
+const NO_VENOUS_DISEASE = reason(
+  {
+    en: 'The record says there is no venous disease (CEAP C0, no signs): SCHO of the legs in CVI is secondary to venous insufficiency, so bone or calcium here is not SCHO of CVI. Consider the other causes of bone or calcium in the skin (osteoma cutis, calcinosis), and check the CEAP class.',
+    es: 'El registro indica que no hay enfermedad venosa (CEAP C0, sin signos): la osificación subcutánea de las piernas es secundaria a la insuficiencia venosa, así que hueso o calcio aquí no es osificación por insuficiencia venosa. Valore las otras causas de hueso o calcio en la piel (osteoma cutis, calcinosis) y compruebe la clase CEAP.',
+  },
+  [SEED, 'lurie-2020', 'statpearls-osteoma-cutis', 'reiter-2011'],
+);
+
+/** Pain, read where the source speaks of it: SCHO is "generally asymptomatic" (fault 8). */
+function painContext(c: Case): Reason[] {
+  const pain = c.patient.pain;
+  if (pain !== 'moderate' && pain !== 'severe') return [];
+  return [
+    reason(
+      {
+        en: `${pain === 'severe' ? 'Severe' : 'Moderate'} pain: SCHO is generally asymptomatic; in advanced cases it may cause pain, joint deformation and nerve entrapment, so look for these.`,
+        es: `Dolor ${pain === 'severe' ? 'intenso' : 'moderado'}: la osificación subcutánea suele ser asintomática; en casos avanzados puede causar dolor, deformidad articular y atrapamiento nervioso, así que búsquelos.`,
+      },
+      [SEED],
+    ),
+  ];
+}
+
 const labsNormalReason = reason(
   {
     en: 'Normal phospho-calcium metabolism, as expected in SCHO.',
@@ -61,6 +91,8 @@ const labsNormalReason = reason(
  * The working conclusion, never stronger than its weakest necessary link:
  * 1. atypical findings (fascia/muscle, another diagnosis on biopsy, childhood onset) — seed: SCHO
  *    "does not involve the fascia or muscles";
+ * 1b. no venous disease recorded (CEAP C0) with bone on biopsy or imaging = atypical: never called
+ *    SCHO of CVI;
  * 2. bone on biopsy, "the test of choice" = confirmed. Abnormal labs do not undo it: they are
  *    shown as context and a noted discordance (review fault 3);
  * 3. lab flags that point to another cause, without bone on biopsy = atypical;
@@ -70,11 +102,16 @@ const labsNormalReason = reason(
  * 6. bone on imaging = probable; calcium only on imaging = calcification;
  * 7. otherwise not enough data (scintigraphic uptake alone is not specific for bone).
  */
-export function interpret(c: Case, f: FindingsSummary, labs: LabPicture): Interpretation {
+export function interpret(
+  c: Case,
+  f: FindingsSummary,
+  labs: LabPicture,
+  patient: PatientPicture,
+): Interpretation {
   const tissue = tissueQuestion(c, f);
   const disc = discordances({ c, findings: f, labs });
   const unresolved = disc.filter((d) => d.status === 'unresolved');
-  const context = labs.flags.map((x) => x.reason);
+  const context = [...labs.flags.map((x) => x.reason), ...labs.context, ...painContext(c)];
   const raisingFlags = labs.flags.filter((x) => x.raises.length > 0).map((x) => x.reason);
   const make = (
     conclusion: Conclusion,
@@ -103,6 +140,22 @@ export function interpret(c: Case, f: FindingsSummary, labs: LabPicture): Interp
           [SEED],
         ),
       ],
+    );
+  }
+
+  // No venous disease recorded: a deposit is never called SCHO of CVI.
+  if (
+    patient.noVenousDisease &&
+    (f.biopsy === 'ossification' || f.imagingOssification.length > 0)
+  ) {
+    return make(
+      'atypical',
+      [
+        NO_VENOUS_DISEASE,
+        ...(f.biopsy === 'ossification' ? [BIOPSY_BONE] : []),
+        ...f.imagingOssification,
+      ],
+      [NO_VENOUS_DISEASE],
     );
   }
 
@@ -170,6 +223,7 @@ export function interpret(c: Case, f: FindingsSummary, labs: LabPicture): Interp
       ...tissue.evidenceAgainst,
     ]);
   }
+  const unreadable = f.unreadable.map((u) => u.reason);
   const whyNot =
     tissue.answer === 'none-seen'
       ? [
@@ -181,6 +235,8 @@ export function interpret(c: Case, f: FindingsSummary, labs: LabPicture): Interp
             [SEED],
           ),
           ...tissue.evidenceFor,
+          ...f.normalNotExcluding,
+          ...unreadable,
         ]
       : [
           reason(
@@ -190,20 +246,14 @@ export function interpret(c: Case, f: FindingsSummary, labs: LabPicture): Interp
             },
             [SEED],
           ),
+          ...f.normalNotExcluding,
+          ...unreadable,
         ];
+  const uptake = PATIENT_STATEMENTS.uptakeNotSpecific;
   return make(
     'insufficient-data',
     f.scintigraphyUptake
-      ? [
-          f.scintigraphyUptake,
-          reason(
-            {
-              en: 'Uptake alone does not show whether the deposit is bone or calcium: ultrasound, X-ray or biopsy can.',
-              es: 'La captación por sí sola no distingue hueso de calcio: la ecografía, la radiografía o la biopsia sí.',
-            },
-            [SEED, 'scire-ho'],
-          ),
-        ]
+      ? [f.scintigraphyUptake, reason(uptake.text, uptake.refs, uptake.extrapolated)]
       : [],
     whyNot,
   );

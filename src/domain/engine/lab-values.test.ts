@@ -3,6 +3,7 @@ import { emptyCase } from '../case/fixtures';
 import { assess } from './assess';
 import { readLab, TO_WORKING_UNIT } from './lab-values';
 import { labPicture } from './labs';
+import { patientPicture } from './patient';
 import { withPatient, withStudies } from './test-helpers';
 
 const TODAY = '2026-11-25';
@@ -20,7 +21,8 @@ describe('HAZ-04 lab values are read with their unit, converted and checked for 
   });
 
   it('HAZ-04 a calcium of 12 mg/dL without the lab flag is high against the cited adult range (MSD: 8.5–10.5 mg/dL)', () => {
-    const p = labPicture(labs({ calcium: { value: 12, unit: 'mg/dL' } }));
+    const c = labs({ calcium: { value: 12, unit: 'mg/dL' } });
+    const p = labPicture(c, patientPicture(c));
     expect(p.flags.map((f) => f.id)).toContain('high-calcium-or-phosphate');
     const flag = p.flags.find((f) => f.id === 'high-calcium-or-phosphate')!;
     expect(flag.reason.refs).toContain('msd-blood-tests');
@@ -28,12 +30,11 @@ describe('HAZ-04 lab values are read with their unit, converted and checked for 
   });
 
   it("HAZ-21 the lab's own flag overrides the app's reference interval", () => {
-    const p = labPicture(
-      labs({
-        calcium: { value: 10.7, unit: 'mg/dL', flag: 'normal' },
-        phosphate: { value: 3, unit: 'mg/dL', flag: 'normal' },
-      }),
-    );
+    const c = labs({
+      calcium: { value: 10.7, unit: 'mg/dL', flag: 'normal' },
+      phosphate: { value: 3, unit: 'mg/dL', flag: 'normal' },
+    });
+    const p = labPicture(c, patientPicture(c));
     expect(p.flags).toEqual([]);
     expect(p.normal).toBe(true);
   });
@@ -110,7 +111,7 @@ describe('HAZ-12 an isolated low calcium does not raise metastatic calcinosis', 
   });
 
   it('HAZ-12 kidney disease still raises calciphylaxis', () => {
-    const a = assess(withPatient(base, { kidneyDisease: true }), TODAY);
+    const a = assess(withPatient(base, { ckd: 'stage-unknown' }), TODAY);
     expect(a.differential.find((d) => d.id === 'calciphylaxis')?.weight).toBe('raised');
   });
 });

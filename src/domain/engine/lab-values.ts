@@ -117,10 +117,15 @@ function implausibleMessage(analyte: LabAnalyte, value: number, unit: string): L
   };
 }
 
-/** How the engine reads one analyte as entered. */
+/**
+ * How the engine reads one analyte as entered. `adultInterval: false` (a patient under 18) never
+ * reads a value against the app's adult reference interval: only the reporting lab's own flag,
+ * which is age-specific, counts (CALIPER: children's intervals differ from adults').
+ */
 export function readLab(
   analyte: LabAnalyte,
   v: { readonly value?: number; readonly unit?: string; readonly flag?: LabFlagValue } | undefined,
+  opts: { readonly adultInterval?: boolean } = {},
 ): LabReading {
   const labFlag = v?.flag;
   if (!v || v.value === undefined) {
@@ -147,7 +152,7 @@ export function readLab(
       message: implausibleMessage(analyte, v.value, v.unit),
     };
   }
-  const fromRange = rangeFlag(analyte, working);
+  const fromRange = opts.adultInterval === false ? undefined : rangeFlag(analyte, working);
   return {
     status: 'ok',
     working,

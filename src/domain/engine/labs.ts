@@ -1,14 +1,18 @@
 import { LAB_ANALYTES, type Case, type LabAnalyte } from '../case/schema';
 import { CAXP_CUTOFFS_MG2_DL2 } from '../evidence/epidemiology';
 import { LAB_REFERENCE_RANGES } from '../evidence/lab-ranges';
+import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { flagOf, readLab, roundLab, type LabReading } from './lab-values';
+import type { PatientPicture } from './patient';
 import { reason } from './reason';
 import type { Reason } from './types';
 
 /** Calcium × phosphate product in mg²/dL², from plausible values with units only. */
-function calciumPhosphateProduct(c: Case): number | null {
-  const ca = readLab('calcium', c.studies.labs.calcium);
-  const p = readLab('phosphate', c.studies.labs.phosphate);
+function calciumPhosphateProduct(
+  readings: Readonly<Record<LabAnalyte, LabReading>>,
+): number | null {
+  const ca = readings.calcium;
+  const p = readings.phosphate;
   return ca.status === 'ok' && p.status === 'ok'
     ? Math.round(ca.working * p.working * 10) / 10
     : null;
@@ -56,6 +60,8 @@ export interface LabPicture {
   readonly inputProblems: readonly Reason[];
   /** Calcium or phosphate not recorded although the labs are marked done. */
   readonly missing: readonly ('calcium' | 'phosphate')[];
+  /** Lab findings that change no conclusion but the reader should see (alkaline phosphatase). */
+  readonly context: readonly Reason[];
 }
 
 const SEED = 'garcia-arpa-2020';
@@ -94,19 +100,20 @@ const withNote = (r: Reason, notes: readonly (Reason | null)[]): Reason => {
  * as unexpected in SCHO, without raising metastatic calcinosis. Each value is read with its unit
  * and checked for plausibility first (lab-values.ts); an unusable value never reaches this.
  */
-export function labPicture(c: Case): LabPicture {
+export function labPicture(c: Case, patient: PatientPicture): LabPicture {
   const labs = c.studies.labs;
   const done = labs.status === 'done';
-  const readings = Object.fromEntries(LAB_ANALYTES.map((a) => [a, readLab(a, labs[a])])) as Record<
-    LabAnalyte,
-    LabReading
-  >;
+  // Under 18 the app's adult intervals are never used: only the lab's own flag (CALIPER).
+  const adultInterval = !patient.paediatric;
+  const readings = Object.fromEntries(
+    LAB_ANALYTES.map((a) => [a, readLab(a, labs[a], { adultInterval })]),
+  ) as Record<LabAnalyte, LabReading>;
   const ca = done ? flagOf(readings.calcium) : undefined;
   const p = done ? flagOf(readings.phosphate) : undefined;
   const pth = done ? flagOf(readings.pth) : undefined;
   const creat = done ? flagOf(readings.creatinine) : undefined;
   const flags: LabFlag[] = [];
-  const caxp = done ? calciumPhosphateProduct(c) : null;
+  const caxp = done ? calciumPhosphateProduct(readings) : null;
 
   const phpPattern = ca === 'low' && (p === 'high' || pth === 'high');
 
@@ -160,20 +167,38 @@ export function labPicture(c: Case): LabPicture {
       ),
     });
   }
-  if (pth === 'low' || pth === 'high') {
+  if (pth === 'high' && !phpPattern) {
+    // Fault 4 (engine 3): high PTH with a calcium that is not low is hyperparathyroidism (in
+    // kidney disease, secondary), a cause of metastatic calcinosis. The pseudohypoparathyroidism
+    // pattern needs a LOW calcium (Linglart 2018; MedlinePlus: low Ca, high P, high PTH), so it is
+    // never raised from PTH alone.
     flags.push({
       id: 'pth-abnormal',
-      raises: ['metastatic-calcinosis', 'aho-php'],
+      raises: ['metastatic-calcinosis'],
       reason: reason(
         {
-          en: 'PTH outside the laboratory range: consider hyperparathyroidism (metastatic calcinosis) or pseudohypoparathyroidism.',
-          es: 'PTH fuera del rango del laboratorio: valore hiperparatiroidismo (calcinosis metastásica) o pseudohipoparatiroidismo.',
+          en: `PTH above the laboratory range with a calcium that is not low: hyperparathyroidism${patient.kidney.disease ? ' (secondary, with the kidney disease recorded)' : ''}, a cause of metastatic calcinosis. Not the pseudohypoparathyroidism pattern, which needs a low calcium.`,
+          es: `PTH por encima del rango del laboratorio con un calcio que no está bajo: hiperparatiroidismo${patient.kidney.disease ? ' (secundario, con la enfermedad renal registrada)' : ''}, causa de calcinosis metastásica. No es el patrón de pseudohipoparatiroidismo, que requiere un calcio bajo.`,
         },
-        ['emedicine-calcinosis', 'linglart-2018'],
+        ['emedicine-calcinosis', 'linglart-2018', 'medlineplus-aho'],
+      ),
+    });
+  } else if (pth === 'low') {
+    flags.push({
+      id: 'pth-abnormal',
+      raises: [],
+      reason: reason(
+        {
+          en: 'PTH below the laboratory range: not the pattern of hyperparathyroidism or of pseudohypoparathyroidism (which has a high PTH); recheck and review with the lab.',
+          es: 'PTH por debajo del rango del laboratorio: no es el patrón del hiperparatiroidismo ni del pseudohipoparatiroidismo (que cursa con PTH alta); repítala y revísela con el laboratorio.',
+        },
+        ['emedicine-calcinosis', 'medlineplus-aho'],
       ),
     });
   }
-  if (caxp !== null && caxp > CAXP_THRESHOLDS.springer) {
+  // The published Ca×P thresholds are adult figures; phosphate runs higher in growing children
+  // (CALIPER), so they are not applied under 18.
+  if (caxp !== null && adultInterval && caxp > CAXP_THRESHOLDS.springer) {
     const over70 = caxp > CAXP_THRESHOLDS.emedicine;
     flags.push({
       id: 'caxp-high',
@@ -187,25 +212,28 @@ export function labPicture(c: Case): LabPicture {
       ),
     });
   }
-  if (c.patient.kidneyDisease === true || creat === 'high') {
+  if (patient.kidney.advanced || creat === 'high') {
+    const k = patient.kidney;
     flags.push({
       id: 'kidney',
       raises: ['calciphylaxis', 'metastatic-calcinosis'],
       reason: withNote(
         reason(
           {
-            en:
-              c.patient.kidneyDisease === true
-                ? 'Chronic kidney disease: consider calciphylaxis and metastatic calcinosis before SCHO.'
+            en: k.failure
+              ? 'Kidney failure (dialysis or CKD G5): consider calciphylaxis and metastatic calcinosis before SCHO.'
+              : k.advanced
+                ? 'Chronic kidney disease (G4, or category not known): consider calciphylaxis and metastatic calcinosis before SCHO.'
                 : 'Creatinine above the range (kidney function may be reduced): consider calciphylaxis and metastatic calcinosis before SCHO.',
-            es:
-              c.patient.kidneyDisease === true
-                ? 'Enfermedad renal crónica: valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.'
+            es: k.failure
+              ? 'Insuficiencia renal (diálisis o ERC G5): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.'
+              : k.advanced
+                ? 'Enfermedad renal crónica (G4, o categoría desconocida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.'
                 : 'Creatinina por encima del rango (la función renal puede estar reducida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.',
           },
           ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
         ),
-        [c.patient.kidneyDisease !== true ? rangeNote(readings.creatinine, 'creatinine') : null],
+        [!k.advanced ? rangeNote(readings.creatinine, 'creatinine') : null],
       ),
     });
   }
@@ -215,13 +243,71 @@ export function labPicture(c: Case): LabPicture {
     const r = readings[a];
     if (r.status === 'implausible' || r.status === 'no-unit') {
       inputProblems.push({ text: r.message, refs: [] });
+    } else if (r.status === 'ok' && r.flag === undefined && !adultInterval && done) {
+      // A child's value without the lab's flag is not read against an adult interval.
+      inputProblems.push(paediatricNoFlag(a));
     }
   }
   const missing = done
-    ? (['calcium', 'phosphate'] as const).filter((a) => flagOf(readings[a]) === undefined)
+    ? (['calcium', 'phosphate'] as const).filter(
+        (a) => flagOf(readings[a]) === undefined && readings[a].status !== 'ok',
+      )
     : [];
+
+  const context: Reason[] = [];
+  if (patient.kidney.disease && !patient.kidney.advanced) {
+    // CKD G1–G3b is recorded, not raised: calciphylaxis is a disease of end-stage renal disease
+    // (Kroshinsky), metastatic calcinosis one of abnormal calcium and phosphate (eMedicine).
+    context.push(
+      reason(
+        {
+          en: 'Chronic kidney disease below G4: calciphylaxis is seen mainly in end-stage renal disease, and metastatic calcinosis with abnormal calcium and phosphate; keep both in mind and recheck if kidney function or the labs change.',
+          es: 'Enfermedad renal crónica por debajo de G4: la calcifilaxis se ve sobre todo en la enfermedad renal terminal, y la calcinosis metastásica con calcio y fósforo alterados; téngalas en cuenta y reconsidérelo si cambian la función renal o la analítica.',
+        },
+        ['kroshinsky-calciphylaxis', 'emedicine-calcinosis'],
+      ),
+    );
+  }
+  const alp = done ? flagOf(readings.alp) : undefined;
+  if (alp === 'high') {
+    // ALP was collected and never read (fault 8): it is read now for what the sources allow.
+    context.push(
+      reason(
+        {
+          en: `Alkaline phosphatase above the range: it neither confirms nor excludes heterotopic ossification (unreliable for early HO after spinal cord injury)${patient.paediatric ? '; in a growing child it runs higher than in adults' : ''}; it belongs to the calciphylaxis and metastatic calcinosis work-up.`,
+          es: `Fosfatasa alcalina por encima del rango: no confirma ni descarta la osificación heterotópica (poco fiable para la OH precoz tras lesión medular)${patient.paediatric ? '; en un niño en crecimiento es más alta que en el adulto' : ''}; forma parte del estudio de calcifilaxis y de calcinosis metastásica.`,
+        },
+        [
+          'rosteius-2017',
+          'scire-ho',
+          'emedicine-calcinosis',
+          ...(patient.paediatric ? ['caliper-2017'] : []),
+        ],
+        true,
+      ),
+    );
+  }
 
   const normal = done && ca === 'normal' && p === 'normal' && flags.length === 0;
 
-  return { normal, flags, caxp, phpPattern, readings, inputProblems, missing };
+  return { normal, flags, caxp, phpPattern, readings, inputProblems, missing, context };
+}
+
+const NAMES: Readonly<Record<LabAnalyte, { en: string; es: string }>> = {
+  calcium: { en: 'Calcium', es: 'Calcio' },
+  phosphate: { en: 'Phosphate', es: 'Fósforo' },
+  creatinine: { en: 'Creatinine', es: 'Creatinina' },
+  pth: { en: 'PTH', es: 'PTH' },
+  alp: { en: 'Alkaline phosphatase', es: 'Fosfatasa alcalina' },
+};
+
+/** A child's value entered without the lab's flag: not read, and the reader is told why. */
+function paediatricNoFlag(a: LabAnalyte): Reason {
+  return reason(
+    {
+      en: `${NAMES[a].en}: under 18, a value is not read against the app's adult interval (children's intervals differ with age); enter the reporting lab's own flag for the age.`,
+      es: `${NAMES[a].es}: por debajo de 18 años, un valor no se lee frente al intervalo del adulto de la aplicación (los intervalos de los niños cambian con la edad); indique el indicador del propio laboratorio para la edad.`,
+    },
+    PATIENT_STATEMENTS.paediatricLabs.refs,
+  );
 }

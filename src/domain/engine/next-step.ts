@@ -1,14 +1,20 @@
 import { daysBetween } from '../dates';
+import type { ModalityId } from '../evidence/types';
 import { plural } from '../text';
+import { biopsyCautions, ionisingCautions, scanDose, type IonisingStudy } from './cautions';
 import {
+  anyImagingDone,
   boneShown,
   depositShown,
+  earlyUltrasoundWithoutDeposit,
+  fopRaised,
   isEarly,
   isOpen,
   lowSuspicion,
-  normalEarlyUltrasound,
-  type RuleContext,
+  type StepContext,
 } from './context';
+import { repeatFilmFrom } from './discordance';
+import { discordanceStep } from './open-items';
 import { reason } from './reason';
 import { dayPhrase } from './timing';
 import {
@@ -23,28 +29,44 @@ const SEED = 'garcia-arpa-2020';
 
 /**
  * One rule of the recommended sequence. Rules are tried in order and the first that applies
- * names the next step, so the sequence reads top to bottom like a clinical pathway:
- * history → labs → ultrasound → X-ray (from day 14) or, early, scintigraphy → biopsy → CT/MRI
- * for extent. Once a biopsy has answered the question, no more diagnostic imaging is suggested. The clinician can always open any step; this is a suggestion, never a lock.
+ * names the next step. The order reads like a clinical pathway (history → labs → ultrasound →
+ * X-ray from day 14 or, early, scintigraphy → biopsy → CT/MRI for extent), but every rule asks
+ * what is known today, never which step came before: results arrive in any order (a film from
+ * the GP, a CT from another hospital), and no `first-visit` rule fires once any imaging is done.
+ * The clinician can always open any step; this is a suggestion, never a lock.
  */
 interface NextStepRule {
   readonly id: string;
-  readonly when: (ctx: RuleContext) => boolean;
-  readonly step: StepId | 'complete' | ((ctx: RuleContext) => StepId | 'complete');
-  readonly reason: (ctx: RuleContext) => Reason;
-  readonly alsoNow?: (ctx: RuleContext) => readonly StepId[];
-  readonly options?: (ctx: RuleContext) => readonly NextStepOption[];
+  readonly when: (ctx: StepContext) => boolean;
+  readonly step: StepId | 'complete' | ((ctx: StepContext) => StepId | 'complete');
+  readonly reason: (ctx: StepContext) => Reason;
+  readonly alsoNow?: (ctx: StepContext) => readonly StepId[];
+  readonly options?: (ctx: StepContext) => readonly NextStepOption[];
 }
 
-const patientUntouched = (ctx: RuleContext) =>
+/**
+ * Stops that are justified although an open item has a resolving step: the reason says why the
+ * step is withheld (FOP: a lesion biopsy is never indicated and likely to provoke bone).
+ */
+export const JUSTIFIED_STOPS: ReadonlySet<string> = new Set(['fop-before-biopsy']);
+
+const patientUntouched = (ctx: StepContext) =>
   Object.values(ctx.c.patient).every(
     (v) => v === undefined || (Array.isArray(v) && v.length === 0),
   );
 
 /** Every study of the CT/MRI step is still open (from the registry, not a list of names). */
-const crossSectionalOpen = (ctx: RuleContext) => STEP_STUDIES.ctmri.every((m) => isOpen(ctx, m));
+const crossSectionalOpen = (ctx: StepContext) => STEP_STUDIES.ctmri.every((m) => isOpen(ctx, m));
 
 const always = (r: Reason) => () => r;
+
+const LABS_TODAY = reason(
+  {
+    en: 'Creatinine, calcium, phosphate, alkaline phosphatase, albumin, PTH and coagulation today (a biopsy is often falsely negative in calciphylaxis).',
+    es: 'Creatinina, calcio, fósforo, fosfatasa alcalina, albúmina, PTH y coagulación hoy (la biopsia a menudo es falsamente negativa en la calcifilaxis).',
+  },
+  ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
+);
 
 const NEXT_STEP_RULES: readonly NextStepRule[] = [
   {
@@ -62,6 +84,24 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
     ),
   },
   {
+    // Fault 4 (engine 3): a possible calciphylaxis stays urgent whatever arrives later. The
+    // urgency itself leads every next-step text (withPatient below); this rule orders the labs,
+    // then the biopsy, while they are open.
+    id: 'calciphylaxis-urgent',
+    when: (ctx) => ctx.urgency !== null && (isOpen(ctx, 'labs') || isOpen(ctx, 'biopsy')),
+    step: (ctx) => (isOpen(ctx, 'labs') ? 'labs' : 'biopsy'),
+    reason: (ctx) =>
+      isOpen(ctx, 'labs')
+        ? LABS_TODAY
+        : reason(
+            {
+              en: 'Biopsy now, to tell calciphylaxis from the other causes of necrosis and calcium in the skin; a negative biopsy does not exclude calciphylaxis.',
+              es: 'Biopsia ya, para distinguir la calcifilaxis de las otras causas de necrosis y calcio en la piel; una biopsia negativa no descarta la calcifilaxis.',
+            },
+            ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
+          ),
+  },
+  {
     // Review fault 10: skin necrosis raises calciphylaxis, so the labs come first, today.
     id: 'necrosis-labs-first',
     when: (ctx) => (ctx.c.patient.skin ?? []).includes('necrosis') && isOpen(ctx, 'labs'),
@@ -74,6 +114,24 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
           es: 'Necrosis cutánea: primero hay que descartar calcifilaxis — creatinina, calcio, fósforo, FA, albúmina y PTH hoy (la biopsia a menudo es falsamente negativa en la calcifilaxis).',
         },
         ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
+      ),
+    ),
+  },
+  {
+    // Engine 3, fault 5: lesions since childhood keep FOP on the differential, and a lesion biopsy
+    // is never indicated in FOP (GeneReviews). The labs come first: they show the
+    // pseudohypoparathyroidism pattern (low calcium with high phosphate and PTH).
+    id: 'atypical-childhood-labs',
+    when: (ctx) =>
+      ctx.interpretation.conclusion === 'atypical' && fopRaised(ctx) && isOpen(ctx, 'labs'),
+    step: 'labs',
+    reason: always(
+      reason(
+        {
+          en: 'Lesions since childhood: the labs come first (low calcium with high phosphate and PTH is the pseudohypoparathyroidism pattern), and FOP must be excluded before any biopsy.',
+          es: 'Lesiones desde la infancia: primero la analítica (calcio bajo con fósforo y PTH altos es el patrón del pseudohipoparatiroidismo), y hay que descartar la FOP antes de cualquier biopsia.',
+        },
+        ['linglart-2018', 'medlineplus-aho', 'genereviews-fop'],
       ),
     ),
   },
@@ -106,11 +164,16 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
     ),
   },
   {
-    // Review fault 8: at the bedside the first orders go together. Seed: ultrasound "seems to
-    // the technique of choice for early diagnosis"; "Analytic study including phosphorus-calcium
-    // metabolism is normal" in SCHO, so the labs are drawn the same day.
+    // Review fault 8: at the bedside the first orders go together. Case report: ultrasound "seems
+    // to the technique of choice for early diagnosis"; "Analytic study including
+    // phosphorus-calcium metabolism is normal" in SCHO, so the labs are drawn the same day.
+    // Engine 3, fault 7: only a first visit is a first visit — never once any imaging is done.
     id: 'first-visit-plan',
-    when: (ctx) => isOpen(ctx, 'labs') && isOpen(ctx, 'ultrasound'),
+    when: (ctx) =>
+      isOpen(ctx, 'labs') &&
+      isOpen(ctx, 'ultrasound') &&
+      !anyImagingDone(ctx) &&
+      ctx.c.studies.biopsy.status !== 'done',
     step: 'ultrasound',
     alsoNow: () => ['labs'],
     reason: always(
@@ -138,20 +201,46 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
     ),
   },
   {
-    // Review faults 1 and 2: findings that disagree are never settled silently.
+    // Review faults 1 and 2: findings that disagree are never settled silently. Engine 3, fault
+    // 7: the step that settles it is an action (a deeper biopsy, a later film), never "complete".
     id: 'resolve-discordance',
-    when: (ctx) => ctx.interpretation.conclusion === 'findings-disagree',
-    // A biopsy already done is never re-suggested as a step: the reason says what to review.
-    step: (ctx) => (isOpen(ctx, 'biopsy') ? 'biopsy' : 'complete'),
-    reason: (ctx) =>
-      ctx.interpretation.whyNotSurer[0] ??
-      reason(
+    when: (ctx) =>
+      ctx.interpretation.conclusion === 'findings-disagree' &&
+      ctx.interpretation.discordances.some((d) => d.status === 'unresolved'),
+    step: (ctx) => discordanceStep(ctx, firstUnresolved(ctx)),
+    reason: (ctx) => firstUnresolved(ctx).resolve,
+    options: (ctx) => {
+      const d = firstUnresolved(ctx);
+      const from = repeatFilmFrom(ctx.c);
+      if (!d.timingMayExplain || !from || discordanceStep(ctx, d) !== 'xray') return [];
+      return [
         {
-          en: 'The findings disagree: review them together before ordering more.',
-          es: 'Los hallazgos discrepan: revíselos juntos antes de pedir más.',
+          ...reason(
+            {
+              en: `Repeat the plain film from ${from}: no biopsy, low dose.`,
+              es: `Repetir la radiografía a partir del ${from}: sin biopsia, dosis baja.`,
+            },
+            [SEED, 'scire-ho', 'acr-rrl'],
+            true,
+          ),
+          modality: 'xray' as const,
         },
-        [SEED],
-      ),
+        ...(ctx.c.studies.biopsy.status === 'not-started'
+          ? [
+              {
+                ...reason(
+                  {
+                    en: 'Biopsy now, the test of choice, if the answer cannot wait; weigh the poor wound healing of CVI skin.',
+                    es: 'Biopsia ahora, la prueba de elección, si la respuesta no puede esperar; valore la mala cicatrización de la piel con insuficiencia venosa.',
+                  },
+                  [SEED, 'rheumatologist-lds'],
+                ),
+                modality: 'biopsy' as const,
+              },
+            ]
+          : []),
+      ];
+    },
   },
   {
     id: 'confirmed-extent',
@@ -185,18 +274,45 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
     ),
   },
   {
-    id: 'ultrasound-first-line',
-    when: (ctx) => isOpen(ctx, 'ultrasound'),
-    step: 'ultrasound',
+    // Engine 3, fault 6: bone-scan uptake alone is not a deposit. A study that can see mineral
+    // comes next, before any biopsy.
+    id: 'uptake-needs-mineral-study',
+    when: (ctx) =>
+      ctx.findings.scintigraphyUptake !== null &&
+      !depositShown(ctx) &&
+      mineralStudyAfterUptake(ctx) !== null,
+    step: (ctx) => mineralStudyAfterUptake(ctx) ?? 'complete',
     reason: always(
       reason(
         {
-          en: 'Ultrasound is the technique of choice for early diagnosis: fast, accessible and economical.',
-          es: 'La ecografía es la técnica de elección para el diagnóstico precoz: rápida, accesible y económica.',
+          en: 'Bone-scan uptake alone does not show a deposit: it is sensitive but not specific (less specific than radiography; in CVI, uptake can come from periostitis). A study that can see mineral comes next: ultrasound, or a plain film from day 14 after onset.',
+          es: 'La captación en la gammagrafía no demuestra un depósito: es sensible pero no específica (menos que la radiografía; en la insuficiencia venosa puede deberse a periostitis). Sigue una prueba que vea el mineral: la ecografía, o la radiografía desde el día 14 tras el inicio.',
         },
-        [SEED],
+        [SEED, 'scire-ho', 'boray-case-51'],
+        true,
       ),
     ),
+  },
+  {
+    id: 'ultrasound-first-line',
+    when: (ctx) => isOpen(ctx, 'ultrasound') && !depositShown(ctx),
+    step: 'ultrasound',
+    reason: (ctx) =>
+      isEarly(ctx) || !anyImagingDone(ctx)
+        ? reason(
+            {
+              en: 'Ultrasound is the technique of choice for early diagnosis: fast, accessible and economical.',
+              es: 'La ecografía es la técnica de elección para el diagnóstico precoz: rápida, accesible y económica.',
+            },
+            [SEED],
+          )
+        : reason(
+            {
+              en: 'Ultrasound: no radiation, fast and economical, and it tells bone (hyperechogenic foci with acoustic shadow) from calcification (less echogenic).',
+              es: 'Ecografía: sin radiación, rápida y económica, y distingue hueso (focos hiperecogénicos con sombra acústica) de calcificación (menos ecogénica).',
+            },
+            [SEED],
+          ),
   },
   {
     // Review fault 7: low suspicion may end the workup.
@@ -214,27 +330,31 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
   },
   {
     // Review fault 6: after a normal early ultrasound, weigh radiation against a few days' wait.
+    // Engine 3, fault 7: an indeterminate early ultrasound gets the same trade-off.
     id: 'early-normal-ultrasound-tradeoff',
     when: (ctx) =>
-      normalEarlyUltrasound(ctx) && (isOpen(ctx, 'xray') || isOpen(ctx, 'scintigraphy')),
+      earlyUltrasoundWithoutDeposit(ctx) &&
+      (isOpen(ctx, 'xray') || (isOpen(ctx, 'scintigraphy') && scanAllowed(ctx))),
     step: (ctx) => (isOpen(ctx, 'xray') ? 'xray' : 'scintigraphy'),
     reason: (ctx) => {
       const wait = ctx.timing.xrayInformativeFrom
         ? Math.max(0, daysBetween(ctx.today, ctx.timing.xrayInformativeFrom))
         : null;
+      const indeterminate = ctx.c.studies.ultrasound.pattern === 'indeterminate';
+      const dose = scanDose(ctx);
       return reason(
         {
-          en: `Normal ultrasound on day ${ctx.timing.daysSinceOnset}, while a plain film may still be normal${wait !== null ? ` (day 14 is in ${wait} ${plural('en', wait, { one: 'day', other: 'days' })}, ${ctx.timing.xrayInformativeFrom})` : ''}. The sources prefer the path without the bone scan's radiation: ultrasound is the technique of choice for early diagnosis and the film is the lowest-dose study, while a bone scan, though highly sensitive early, gives 4.2–6.3 mSv. No source compares these strategies directly.`,
-          es: `Ecografía normal el día ${ctx.timing.daysSinceOnset}, cuando la radiografía aún puede ser normal${wait !== null ? ` (el día 14 llega en ${wait} ${plural('es', wait, { one: 'día', other: 'días' })}, ${ctx.timing.xrayInformativeFrom})` : ''}. Las fuentes prefieren el camino sin la radiación de la gammagrafía: la ecografía es la técnica de elección para el diagnóstico precoz y la radiografía la prueba de menor dosis, mientras que la gammagrafía, aunque muy sensible precozmente, supone 4,2–6,3 mSv. Ninguna fuente compara estas estrategias directamente.`,
+          en: `${indeterminate ? 'Indeterminate' : 'Normal'} ultrasound on day ${ctx.timing.daysSinceOnset}, while a plain film may still be normal${wait !== null ? ` (day 14 is in ${wait} ${plural('en', wait, { one: 'day', other: 'days' })}, ${ctx.timing.xrayInformativeFrom})` : ''}. The sources prefer the path without the bone scan's radiation: ultrasound is the technique of choice for early diagnosis and the film is the lowest-dose study, while a bone scan, though highly sensitive early, gives ${dose.en}. No source compares these strategies directly.`,
+          es: `Ecografía ${indeterminate ? 'indeterminada' : 'normal'} el día ${ctx.timing.daysSinceOnset}, cuando la radiografía aún puede ser normal${wait !== null ? ` (el día 14 llega en ${wait} ${plural('es', wait, { one: 'día', other: 'días' })}, ${ctx.timing.xrayInformativeFrom})` : ''}. Las fuentes prefieren el camino sin la radiación de la gammagrafía: la ecografía es la técnica de elección para el diagnóstico precoz y la radiografía la prueba de menor dosis, mientras que la gammagrafía, aunque muy sensible precozmente, supone ${dose.es}. Ninguna fuente compara estas estrategias directamente.`,
         },
-        [SEED, 'acr-rrl', 'jnm-dose-table'],
+        [SEED, 'acr-rrl', ctx.patient.paediatric ? 'fahey-paediatric-dose' : 'jnm-dose-table'],
       );
     },
     options: (ctx) => [
       {
         ...reason(
           {
-            en: 'Repeat the ultrasound in a few days: no radiation, cheap; the seed calls it the technique of choice for early diagnosis.',
+            en: 'Repeat the ultrasound in a few days: no radiation, cheap; the case report calls it the technique of choice for early diagnosis.',
             es: 'Repetir la ecografía en unos días: sin radiación y barata; el caso la considera la técnica de elección para el diagnóstico precoz.',
           },
           [SEED],
@@ -244,23 +364,32 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
       {
         ...reason(
           {
-            en: `Wait for the X-ray date (${ctx.timing.xrayInformativeFrom ?? 'day 14'}): lowest dose (ACR ☢, <0.1 mSv for a limb); from then a normal film lowers the suspicion without removing it.`,
-            es: `Esperar a la fecha de la radiografía (${ctx.timing.xrayInformativeFrom ?? 'día 14'}): la menor dosis (ACR ☢, <0,1 mSv en una extremidad); desde entonces una radiografía normal reduce la sospecha sin eliminarla.`,
+            en: `Wait for the X-ray date (${ctx.timing.xrayInformativeFrom ?? 'day 14'}): lowest dose (ACR ☢, <0.1 mSv for a limb in an adult); from then a normal film lowers the suspicion without removing it.`,
+            es: `Esperar a la fecha de la radiografía (${ctx.timing.xrayInformativeFrom ?? 'día 14'}): la menor dosis (ACR ☢, <0,1 mSv en una extremidad en el adulto); desde entonces una radiografía normal reduce la sospecha sin eliminarla.`,
           },
           [SEED, 'acr-rrl', 'pmc381057-dose'],
         ),
         modality: 'xray',
       },
-      {
-        ...reason(
-          {
-            en: 'Bone scintigraphy now: highly sensitive early and less specific than radiography, at 4.2–6.3 mSv (ACR ☢☢☢); reasonable only if the answer cannot wait.',
-            es: 'Gammagrafía ósea ahora: muy sensible precozmente y menos específica que la radiografía, con 4,2–6,3 mSv (ACR ☢☢☢); razonable solo si la respuesta no puede esperar.',
-          },
-          [SEED, 'scire-ho', 'acr-rrl', 'jnm-dose-table'],
-        ),
-        modality: 'scintigraphy',
-      },
+      ...(scanAllowed(ctx)
+        ? [
+            {
+              ...reason(
+                {
+                  en: `Bone scintigraphy now: highly sensitive early and less specific than radiography, at ${scanDose(ctx).en}; reasonable only if the answer cannot wait.`,
+                  es: `Gammagrafía ósea ahora: muy sensible precozmente y menos específica que la radiografía, con ${scanDose(ctx).es}; razonable solo si la respuesta no puede esperar.`,
+                },
+                [
+                  SEED,
+                  'scire-ho',
+                  'acr-rrl',
+                  ctx.patient.paediatric ? 'fahey-paediatric-dose' : 'jnm-dose-table',
+                ],
+              ),
+              modality: 'scintigraphy' as const,
+            },
+          ]
+        : []),
     ],
   },
   {
@@ -299,31 +428,49 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
     ),
   },
   {
+    // A non-diagnostic biopsy beside a deposit on imaging: the tissue question is still open, and a
+    // repeat biopsy from the deposit answers it (the case report: biopsy is the test of choice).
+    id: 'repeat-non-diagnostic-biopsy',
+    when: (ctx) =>
+      ctx.findings.biopsy === 'non-diagnostic' &&
+      depositShown(ctx) &&
+      ctx.c.studies.biopsy.status === 'done',
+    step: 'biopsy',
+    reason: always(
+      reason(
+        {
+          en: 'The biopsy was non-diagnostic while imaging shows a deposit: a repeat biopsy from the deposit, the test of choice, answers the tissue question; weigh the poor wound healing of CVI skin.',
+          es: 'La biopsia no fue diagnóstica mientras la imagen muestra un depósito: una nueva biopsia del depósito, la prueba de elección, responde la pregunta sobre el tejido; valore la mala cicatrización de la piel con insuficiencia venosa.',
+        },
+        [SEED, 'rheumatologist-lds'],
+      ),
+    ),
+  },
+  {
     id: 'early-scintigraphy',
-    when: (ctx) => isEarly(ctx) && isOpen(ctx, 'scintigraphy'),
+    when: (ctx) => isEarly(ctx) && isOpen(ctx, 'scintigraphy') && scanAllowed(ctx),
     step: 'scintigraphy',
     reason: (ctx) =>
       reason(
         {
-          en: `Day ${ctx.timing.daysSinceOnset}: bone scintigraphy is highly sensitive early, while a plain X-ray may still be normal (informative from ${ctx.timing.xrayInformativeFrom}). It carries radiation (☢☢☢).`,
-          es: `Día ${ctx.timing.daysSinceOnset}: la gammagrafía ósea es muy sensible precozmente, cuando la radiografía aún puede ser normal (informativa a partir del ${ctx.timing.xrayInformativeFrom}). Conlleva radiación (☢☢☢).`,
+          en: `Day ${ctx.timing.daysSinceOnset}: bone scintigraphy is highly sensitive early, while a plain X-ray may still be normal (informative from ${ctx.timing.xrayInformativeFrom}). It carries radiation: ${scanDose(ctx).en}.`,
+          es: `Día ${ctx.timing.daysSinceOnset}: la gammagrafía ósea es muy sensible precozmente, cuando la radiografía aún puede ser normal (informativa a partir del ${ctx.timing.xrayInformativeFrom}). Conlleva radiación: ${scanDose(ctx).es}.`,
         },
         [SEED, 'acr-rrl'],
       ),
   },
   {
     id: 'scintigraphy-if-suspicion-persists',
-    when: (ctx) => !depositShown(ctx) && isOpen(ctx, 'scintigraphy'),
+    when: (ctx) => !depositShown(ctx) && isOpen(ctx, 'scintigraphy') && scanAllowed(ctx),
     step: 'scintigraphy',
-    reason: always(
+    reason: (ctx) =>
       reason(
         {
-          en: 'Imaging so far shows no deposit: if suspicion persists, bone scintigraphy is highly sensitive (but carries radiation, ☢☢☢).',
-          es: 'La imagen no muestra depósitos: si la sospecha persiste, la gammagrafía ósea es muy sensible (pero conlleva radiación, ☢☢☢).',
+          en: `Imaging so far shows no deposit: if suspicion persists, bone scintigraphy is highly sensitive (but carries radiation: ${scanDose(ctx).en}).`,
+          es: `La imagen no muestra depósitos: si la sospecha persiste, la gammagrafía ósea es muy sensible (pero conlleva radiación: ${scanDose(ctx).es}).`,
         },
         [SEED, 'acr-rrl'],
       ),
-    ),
   },
   {
     id: 'biopsy-if-suspicion-persists',
@@ -355,11 +502,29 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
   },
 ];
 
+/** The first unresolved discordance (the rule that uses it checks there is one). */
+function firstUnresolved(ctx: StepContext) {
+  const d = ctx.interpretation.discordances.find((x) => x.status === 'unresolved');
+  if (!d) throw new Error('resolve-discordance applied without an unresolved discordance');
+  return d;
+}
+
+/** A bone scan is never the next step for a patient recorded as pregnant (ultrasound instead). */
+const scanAllowed = (ctx: StepContext) => ctx.patient.pregnancy !== 'pregnant';
+
+/** After uptake alone: ultrasound, else a film past day 14, else CT (all see mineral). */
+function mineralStudyAfterUptake(ctx: StepContext): StepId | null {
+  if (isOpen(ctx, 'ultrasound')) return 'ultrasound';
+  if (isOpen(ctx, 'xray') && !isEarly(ctx)) return 'xray';
+  if (isOpen(ctx, 'ct')) return 'ctmri';
+  return null;
+}
+
 /**
  * Nothing left to suggest. Review fault 10: when studies were set aside rather than done, say
  * so and that the question is still open, instead of "every useful study is done".
  */
-function complete(ctx: RuleContext): NextStep {
+function complete(ctx: StepContext): NextStep {
   const setAside = Object.values(ctx.c.studies).filter(
     (s) => s.status === 'skipped' || s.status === 'deferred',
   ).length;
@@ -386,17 +551,109 @@ function complete(ctx: RuleContext): NextStep {
   };
 }
 
-/** The single recommended next step, and the rule that chose it. */
-export function nextStep(ctx: RuleContext): NextStep {
-  const rule = NEXT_STEP_RULES.find((r) => r.when(ctx));
-  if (!rule) return complete(ctx);
-  const alsoNow = rule.alsoNow?.(ctx) ?? [];
-  const options = rule.options?.(ctx) ?? [];
+/** The step's studies are all done or planned: suggesting it again is a repeat or its result. */
+const isRevisit = (ctx: StepContext, step: StepId | 'complete'): boolean =>
+  step !== 'complete' &&
+  STEP_STUDIES[step].length > 0 &&
+  STEP_STUDIES[step].every((m) => !isOpen(ctx, m));
+
+/** A reason followed by others, as one text with every reference (extrapolated if any is). */
+function joined(first: Reason, more: readonly Reason[]): Reason {
+  if (!more.length) return first;
+  const all = [first, ...more];
   return {
-    step: typeof rule.step === 'function' ? rule.step(ctx) : rule.step,
-    reason: rule.reason(ctx),
-    ruleId: rule.id,
-    ...(alsoNow.length ? { alsoNow } : {}),
-    ...(options.length ? { options } : {}),
+    text: {
+      en: all.map((r) => r.text.en).join(' '),
+      es: all.map((r) => r.text.es).join(' '),
+    },
+    refs: [...new Set(all.flatMap((r) => r.refs))],
+    ...(all.some((r) => r.extrapolated) ? { extrapolated: true } : {}),
   };
+}
+
+const FOP_STOP = (ctx: StepContext): NextStep => ({
+  step: 'complete',
+  ruleId: 'fop-before-biopsy',
+  reason: joined(
+    reason(
+      {
+        en: 'No biopsy for now: fibrodysplasia ossificans progressiva (FOP) must be excluded first.',
+        es: 'Por ahora, sin biopsia: antes hay que descartar la fibrodisplasia osificante progresiva (FOP).',
+      },
+      ['genereviews-fop'],
+    ),
+    biopsyCautions(ctx).slice(0, 1),
+  ),
+});
+
+const IONISING_STEP: Readonly<Partial<Record<StepId, IonisingStudy>>> = {
+  xray: 'xray',
+  scintigraphy: 'scintigraphy',
+  ctmri: 'ct',
+};
+const IONISING_MODALITY: Readonly<Partial<Record<ModalityId, IonisingStudy>>> = {
+  xray: 'xray',
+  scintigraphy: 'scintigraphy',
+  ct: 'ct',
+};
+
+/** The cautions that must travel with a step or an option for one study. */
+function cautionsFor(ctx: StepContext, step: StepId | ModalityId | undefined): Reason[] {
+  if (step === undefined) return [];
+  if (step === 'biopsy') return biopsyCautions(ctx);
+  const ionising =
+    IONISING_STEP[step as StepId] ?? IONISING_MODALITY[step as ModalityId] ?? undefined;
+  return ionising ? ionisingCautions(ctx, ionising) : [];
+}
+
+/**
+ * The patient in front of you, woven into the chosen step: the urgency first (it survives every
+ * later result), then the step's own reason, then the cautions for its study — the pregnancy
+ * question before an ionising study, a child's dose, bleeding advice and the FOP warning with a
+ * biopsy. Options carry their own study's cautions.
+ */
+function withPatient(next: NextStep, ctx: StepContext): NextStep {
+  const cautions = next.step === 'complete' ? [] : cautionsFor(ctx, next.step);
+  const body = joined(next.reason, cautions);
+  const text = ctx.urgency ? joined(ctx.urgency.reason, [body]) : body;
+  const options = next.options?.map((o) => {
+    const r = joined(o, cautionsFor(ctx, o.modality));
+    return o.modality ? { ...r, modality: o.modality } : r;
+  });
+  return { ...next, reason: text, ...(options ? { options } : {}) };
+}
+
+/** The single recommended next step, and the rule that chose it. */
+export function nextStep(ctx: StepContext): NextStep {
+  const rule = NEXT_STEP_RULES.find((r) => r.when(ctx));
+  let next: NextStep;
+  if (rule) {
+    const alsoNow = rule.alsoNow?.(ctx) ?? [];
+    const options = rule.options?.(ctx) ?? [];
+    next = {
+      step: typeof rule.step === 'function' ? rule.step(ctx) : rule.step,
+      reason: rule.reason(ctx),
+      ruleId: rule.id,
+      ...(alsoNow.length ? { alsoNow } : {}),
+      ...(options.length ? { options } : {}),
+    };
+  } else {
+    next = complete(ctx);
+  }
+  // Never "complete" beside an open question the app can act on (engine 3, fault 7): the first
+  // open item with a resolving step becomes the step. A biopsy is withheld while FOP is possible.
+  if (next.step === 'complete' && !JUSTIFIED_STOPS.has(next.ruleId)) {
+    const item = ctx.openItems.find(
+      (i) => i.resolvedBy !== undefined && !(i.resolvedBy === 'biopsy' && fopRaised(ctx)),
+    );
+    if (item?.resolvedBy) {
+      const { resolvedBy, ...why } = item;
+      next = { step: resolvedBy, ruleId: 'resolve-open-item', reason: why };
+    } else if (ctx.openItems.some((i) => i.resolvedBy === 'biopsy')) {
+      next = FOP_STOP(ctx);
+    }
+  }
+  if (next.step === 'biopsy' && fopRaised(ctx)) next = FOP_STOP(ctx);
+  if (isRevisit(ctx, next.step)) next = { ...next, revisit: true };
+  return withPatient(next, ctx);
 }

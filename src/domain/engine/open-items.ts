@@ -1,12 +1,35 @@
 import { STUDY_IDS } from '../case/schema';
 import { describeStudy, hasResult, STUDY_NAMES } from '../modalities';
-import type { RuleContext } from './context';
+import { isEarly, isOpen, isSetAside, type RuleContext } from './context';
 import { reason } from './reason';
-import type { Reason } from './types';
+import type { Discordance, OpenItem, Reason, StepId } from './types';
 
-/** What is still open: results awaited, studies deferred, and missing history that matters. */
-export function openItems(ctx: RuleContext): Reason[] {
-  const items: Reason[] = [];
+const SEED = 'garcia-arpa-2020';
+
+/**
+ * The step that settles an unresolved discordance, in the order the sources prefer: a timing
+ * disagreement by the later film (non-invasive); otherwise biopsy, the test of choice (a deeper or
+ * repeat one when it was done); when the clinician has set the biopsy aside, the non-invasive
+ * study that can still tell bone from calcium.
+ */
+export function discordanceStep(ctx: RuleContext, d: Discordance): StepId {
+  if (d.id === 'biopsy-calcium-imaging-bone') return 'biopsy';
+  if (d.timingMayExplain && !isSetAside(ctx, 'xray')) return 'xray';
+  if (!isSetAside(ctx, 'biopsy')) return 'biopsy';
+  if (isOpen(ctx, 'ct')) return 'ctmri';
+  return 'xray';
+}
+
+const item = (r: Reason, resolvedBy?: StepId): OpenItem => (resolvedBy ? { ...r, resolvedBy } : r);
+
+/**
+ * What is still open: results awaited, studies deferred, missing history that matters, results the
+ * app cannot weigh, and each unresolved disagreement. An item carries the step that resolves it
+ * when the app can suggest one (a new study or a repeat); the next step is never "complete" while
+ * such an item remains (next-step.ts).
+ */
+export function openItems(ctx: RuleContext): OpenItem[] {
+  const items: OpenItem[] = [];
   if (!ctx.c.patient.onsetDate) {
     items.push(
       reason(
@@ -55,40 +78,66 @@ export function openItems(ctx: RuleContext): Reason[] {
       );
     }
   }
+  // Fault 8 (engine 3): a result the app cannot weigh is an open item saying what resolves it.
+  for (const u of ctx.findings.unreadable) {
+    // An indeterminate ultrasound: a film from day 14 if none was taken, else a repeat scan;
+    // once a film has a result, that result speaks for itself. An "other finding" is resolved by
+    // reading the report, not by another study.
+    const xrayDone = ctx.c.studies.xray.status === 'done';
+    const resolvedBy: StepId | undefined =
+      u.id !== 'ultrasound' || xrayDone
+        ? undefined
+        : isOpen(ctx, 'xray') && !isEarly(ctx)
+          ? 'xray'
+          : 'ultrasound';
+    items.push(item(u.reason, resolvedBy));
+  }
   // Review fault 10: a non-diagnostic biopsy and a missing calcium or phosphate are open items.
   if (ctx.findings.biopsy === 'non-diagnostic') {
     items.push(
-      reason(
-        {
-          en: 'Biopsy non-diagnostic: the tissue question is still open.',
-          es: 'Biopsia no diagnóstica: la pregunta sobre el tejido sigue abierta.',
-        },
-        ['garcia-arpa-2020'],
+      item(
+        reason(
+          {
+            en: 'Biopsy non-diagnostic: the tissue question is still open; a repeat biopsy from the deposit, or imaging that can tell bone from calcium, resolves it.',
+            es: 'Biopsia no diagnóstica: la pregunta sobre el tejido sigue abierta; una nueva biopsia del depósito, o una imagen que distinga hueso de calcio, la resuelven.',
+          },
+          [SEED],
+        ),
+        'biopsy',
       ),
     );
   }
   for (const a of ctx.labs.missing) {
     items.push(
-      a === 'calcium'
-        ? reason({ en: 'Labs: calcium not recorded.', es: 'Analítica: calcio no registrado.' }, [])
-        : reason(
-            { en: 'Labs: phosphate not recorded.', es: 'Analítica: fósforo no registrado.' },
-            [],
-          ),
+      item(
+        a === 'calcium'
+          ? reason(
+              { en: 'Labs: calcium not recorded.', es: 'Analítica: calcio no registrado.' },
+              [],
+            )
+          : reason(
+              { en: 'Labs: phosphate not recorded.', es: 'Analítica: fósforo no registrado.' },
+              [],
+            ),
+        'labs',
+      ),
     );
   }
   items.push(...ctx.labs.inputProblems);
   for (const d of ctx.interpretation.discordances) {
-    if (d.status === 'unresolved') items.push(d.resolve);
+    if (d.status === 'unresolved') items.push(item(d.resolve, discordanceStep(ctx, d)));
   }
   if (ctx.interpretation.conclusion === 'probable-scho' && ctx.c.studies.biopsy.status !== 'done') {
     items.push(
-      reason(
-        {
-          en: 'Not confirmed by biopsy, the test of choice.',
-          es: 'Sin confirmación por biopsia, la prueba de elección.',
-        },
-        ['garcia-arpa-2020'],
+      item(
+        reason(
+          {
+            en: 'Not confirmed by biopsy, the test of choice.',
+            es: 'Sin confirmación por biopsia, la prueba de elección.',
+          },
+          [SEED],
+        ),
+        isOpen(ctx, 'biopsy') ? 'biopsy' : undefined,
       ),
     );
   }

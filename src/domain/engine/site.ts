@@ -87,16 +87,25 @@ function instead(alt: Alternative | undefined, a: Assessment, missing: readonly 
   };
   if (!alt) return { text: refer, refs: [] as string[] };
   const m = MODALITIES[alt.modality];
-  const why = a.advice[alt.modality].reasons[0];
+  const reasons = a.advice[alt.modality].reasons;
+  const why = reasons.find((r) => !r.caution);
+  // The patient's cautions (pregnancy question, a child's dose, bleeding) travel with the
+  // alternative as they do with the engine's own next step (engine 3).
+  const cautions = reasons.filter((r) => r.caution);
   const tradeOff = m.pitfalls[0];
   return {
     text: join([
       { en: `Instead: ${m.name.en}.`, es: `En su lugar: ${m.name.es}.` },
       ...(why ? [why.text] : []),
+      ...cautions.map((c) => c.text),
       ...(tradeOff ? [{ en: 'Trade-off:', es: 'A tener en cuenta:' }, tradeOff.text] : []),
       { en: `Or refer to a centre that has ${n.en}.`, es: `O derive a un centro con ${n.es}.` },
     ]),
-    refs: uniq([...(why?.refs ?? []), ...(tradeOff?.refs ?? [])]),
+    refs: uniq([
+      ...(why?.refs ?? []),
+      ...cautions.flatMap((c) => c.refs),
+      ...(tradeOff?.refs ?? []),
+    ]),
   };
 }
 
@@ -125,10 +134,15 @@ function siteNextStep(a: Assessment, c: Case, site: SiteSettings): NextStep {
   const alt = alternative(a, c, site);
   const here = notHere(studies);
   const what = instead(alt, a, studies);
+  // An urgency (possible calciphylaxis) leads whatever this hospital can do instead.
+  const urgent = a.urgency ? [a.urgency.reason] : [];
   return {
     step: alt ? alt.step : 'complete',
     ruleId: alt ? `site-instead-of-${step}` : `site-refer-${step}`,
-    reason: { text: join([here.text, what.text]), refs: uniq([...here.refs, ...what.refs]) },
+    reason: {
+      text: join([...urgent.map((u) => u.text), here.text, what.text]),
+      refs: uniq([...urgent.flatMap((u) => u.refs), ...here.refs, ...what.refs]),
+    },
   };
 }
 

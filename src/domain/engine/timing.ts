@@ -15,7 +15,11 @@ export const XRAY_BLIND_DAYS = { from: 10, to: 14 } as const;
  * Beyond this many days a day count is false precision: onset of an insidious hardening is
  * approximate, and "day 2920" claims an exactness no history has (review fault 5).
  */
-const MAX_DAY_COUNT = 365;
+export const MAX_DAY_COUNT = 365;
+
+/** A day count that may be shown as a number (0 to MAX_DAY_COUNT): never "day 2922". */
+export const showsDayCount = (days: number | null | undefined): days is number =>
+  days !== null && days !== undefined && days >= 0 && days <= MAX_DAY_COUNT;
 
 /** "day 40" / "more than a year after onset (an insidious onset's date is approximate)". */
 export function dayPhrase(days: number): { en: string; es: string } {

@@ -10,6 +10,11 @@ export interface Reason {
   readonly text: LocalizedText;
   readonly refs: readonly string[];
   readonly extrapolated?: boolean;
+  /**
+   * A caution about the patient (pregnancy, a child's dose, bleeding on antithrombotics, FOP) that
+   * must travel with any advice, next step, alternative or request for this study.
+   */
+  readonly caution?: true;
 }
 
 /**
@@ -39,7 +44,11 @@ export interface NextStepOption extends Reason {
 }
 
 export interface NextStep {
-  /** The step to do next, or 'complete' when nothing useful is left to order. */
+  /**
+   * The step to do next, or 'complete' when nothing useful is left to order or a stop is
+   * justified (the reason says why). Never 'complete' beside an unresolved discordance or an open
+   * item the app can resolve, except a justified stop (JUSTIFIED_STOPS in next-step.ts).
+   */
   readonly step: StepId | 'complete';
   readonly reason: Reason;
   /** The pathway rule that chose this step (see NEXT_STEP_RULES), for audit. */
@@ -48,6 +57,25 @@ export interface NextStep {
   readonly alsoNow?: readonly StepId[];
   /** Alternatives with their trade-off, when the sources leave a real choice. */
   readonly options?: readonly NextStepOption[];
+  /**
+   * The step's study is already done or planned and the step is suggested again: a repeat (a
+   * deeper biopsy, a later film) or the awaited result. Absent for a new study.
+   */
+  readonly revisit?: true;
+}
+
+/** An open item, and the step that resolves it when the app can suggest one. */
+export interface OpenItem extends Reason {
+  readonly resolvedBy?: StepId;
+}
+
+/**
+ * An urgency that no later result switches off (fault 4): a possible calciphylaxis. It reaches the
+ * next step, the note and the FHIR requests' priority.
+ */
+export interface Urgency {
+  readonly id: 'possible-calciphylaxis';
+  readonly reason: Reason;
 }
 
 type Severity = 'info' | 'caution' | 'warning';
@@ -84,6 +112,8 @@ export interface Discordance {
   readonly status: 'unresolved' | 'noted';
   readonly reason: Reason;
   readonly resolve: Reason;
+  /** The disagreement may be a matter of timing (a study done before the other could show it). */
+  readonly timingMayExplain?: true;
 }
 
 /** What the lesion is made of, as far as the findings say. */
@@ -152,8 +182,10 @@ export interface Assessment {
   /** History and findings the sources name as possible contributors (DVT, immobility, periostitis). */
   readonly contributors: readonly Reason[];
   readonly management: readonly ManagementItem[];
-  /** What is still open: studies neither done nor deliberately set aside, missing history. */
-  readonly openItems: readonly Reason[];
+  /** What is still open, each with the step that resolves it when the app can suggest one. */
+  readonly openItems: readonly OpenItem[];
+  /** A possible calciphylaxis: urgent, whatever the other results; null otherwise. */
+  readonly urgency: Urgency | null;
   /** Lab red flags that change the advice (abnormal Ca/P, high Ca×P, kidney disease). */
   readonly labFlags: readonly Reason[];
   /** Lab values that cannot be used as entered (no unit, implausible): never reasoned on. */

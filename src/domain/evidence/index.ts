@@ -16,6 +16,7 @@ export { EVIDENCE_PACK_VERSION, EVIDENCE_PACK_SHA256, canonicalJson } from './pa
 export { DIFFERENTIAL } from './differential';
 export type { DifferentialId } from './differential';
 export { MANAGEMENT } from './management';
+export * from './patient';
 export {
   EPIDEMIOLOGY,
   RISK_PROFILE,
@@ -41,6 +42,16 @@ import { FIGURES } from './figures';
 import { MANAGEMENT } from './management';
 import { MODALITIES } from './modalities';
 import { canonicalJson } from './pack';
+import {
+  AGE_GROUP_FROM,
+  CHILDBEARING_AGE,
+  FETAL_DOSE_BELOW_KNEE_MGY,
+  MDP_FETAL_UGY_PER_MBQ,
+  PAEDIATRIC_MDP,
+  PAEDIATRIC_MDP_EFFECTIVE_DOSE_MSV,
+  PAEDIATRIC_RRL_MSV,
+  PATIENT_STATEMENTS,
+} from './patient';
 import { REFERENCES } from './references';
 import { TIMING_FIGURES } from './timing';
 
@@ -58,6 +69,16 @@ export const CITING_REGISTRY = {
   PRETEST_ANCHORS,
   TIMING_FIGURES,
   DOSE_FIGURES,
+  PATIENT: {
+    CHILDBEARING_AGE,
+    AGE_GROUP_FROM,
+    FETAL_DOSE_BELOW_KNEE_MGY,
+    MDP_FETAL_UGY_PER_MBQ,
+    PAEDIATRIC_MDP,
+    PAEDIATRIC_MDP_EFFECTIVE_DOSE_MSV,
+    PAEDIATRIC_RRL_MSV,
+    PATIENT_STATEMENTS,
+  },
 } as const;
 
 /**

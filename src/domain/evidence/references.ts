@@ -560,6 +560,216 @@ export const REFERENCES = {
     },
     status: 'S',
   },
+  // Engine 3: the patient in front of you (pregnancy, childhood, antithrombotics, calciphylaxis,
+  // what each study can see). Each entry was looked up again before it was encoded.
+  'acr-spr-pregnancy': {
+    id: 'acr-spr-pregnancy',
+    authors: 'American College of Radiology; Society for Pediatric Radiology',
+    title:
+      'ACR–SPR Practice Parameter for Imaging Pregnant or Potentially Pregnant Patients with Ionizing Radiation',
+    source: 'ACR practice parameter (revised edition; read in a reproduced copy)',
+    setting: {
+      en: 'Pregnancy screening before radiography, CT and nuclear medicine: whom to ask, which examinations need verification',
+      es: 'Cribado de embarazo antes de radiografía, TC y medicina nuclear: a quién preguntar y qué exploraciones requieren verificación',
+    },
+    status: 'S2',
+  },
+  'jnmt-2015-pregnancy-screening': {
+    id: 'jnmt-2015-pregnancy-screening',
+    authors: 'Not confirmed (Delphi panel of nuclear medicine staff, Australia and New Zealand)',
+    title:
+      '[Consensus statements on pregnancy screening before diagnostic nuclear medicine procedures (Delphi study)]',
+    source: 'J Nucl Med Technol 2015;43(1):74',
+    year: 2015,
+    setting: {
+      en: 'Pregnancy screening before diagnostic nuclear medicine procedures: a 10-member Delphi panel, 16 consensus statements',
+      es: 'Cribado de embarazo antes de exploraciones diagnósticas de medicina nuclear: panel Delphi de 10 miembros, 16 declaraciones de consenso',
+    },
+    status: 'S',
+  },
+  'acog-723': {
+    id: 'acog-723',
+    authors: 'American College of Obstetricians and Gynecologists, Committee on Obstetric Practice',
+    title:
+      'Committee Opinion No. 723: Guidelines for diagnostic imaging during pregnancy and lactation',
+    source: 'Obstet Gynecol 2017;130(4) (endorsed by the American College of Radiology)',
+    year: 2017,
+    setting: {
+      en: 'Diagnostic imaging in pregnant and lactating women',
+      es: 'Diagnóstico por imagen en mujeres embarazadas y lactantes',
+    },
+    status: 'S',
+  },
+  'ozbayrak-2015': {
+    id: 'ozbayrak-2015',
+    authors:
+      'Ozbayrak M, Cavdar I, Seven M, Uslu L, Yeyin N, Tanyildizi H, Abuqbeitah M, Acikgoz AS, Tuten A, Demir M',
+    title:
+      'Determining and managing fetal radiation dose from diagnostic radiology procedures in Turkey',
+    source: 'Korean J Radiol 2015;16(6):1276-82',
+    year: 2015,
+    doi: '10.3348/kjr.2015.16.6.1276',
+    pmid: '26576117',
+    setting: {
+      en: 'Fetal dose estimates (FetDose 4.0) for 304 examinations in 218 pregnant women; zone 1 = head, upper limbs and legs below the knee',
+      es: 'Estimaciones de dosis fetal (FetDose 4.0) de 304 exploraciones en 218 embarazadas; zona 1 = cabeza, miembros superiores y piernas por debajo de la rodilla',
+    },
+    status: 'S',
+  },
+  'hedrick-1988': {
+    id: 'hedrick-1988',
+    authors: 'Hedrick WR, et al.',
+    title: '[Fetal dose from a Tc-99m MDP bone scan]',
+    source: 'Radiology 1988;168(1):245-8',
+    year: 1988,
+    doi: '10.1148/radiology.168.1.3380967',
+    setting: {
+      en: 'Fetal absorbed dose per administered activity of Tc-99m MDP at 8 and 18 weeks of gestation',
+      es: 'Dosis absorbida fetal por actividad administrada de Tc-99m MDP a las 8 y 18 semanas de gestación',
+    },
+    status: 'S',
+  },
+  'snmmi-paediatric-2016': {
+    id: 'snmmi-paediatric-2016',
+    authors: 'SNMMI; Image Gently Alliance',
+    title:
+      '2016 update of the North American consensus guidelines for pediatric administered radiopharmaceutical activities',
+    source: 'J Nucl Med (table 1)',
+    year: 2016,
+    setting: {
+      en: 'Administered activities of radiopharmaceuticals for children, by body weight',
+      es: 'Actividades administradas de radiofármacos en niños, según el peso',
+    },
+    status: 'S',
+  },
+  'fahey-paediatric-dose': {
+    id: 'fahey-paediatric-dose',
+    authors: 'Fahey FH, Treves ST, Adelstein SJ',
+    title: '[Critical organ and effective dose of common pediatric nuclear medicine procedures]',
+    source: 'J Nucl Med (table of critical organ and effective doses)',
+    setting: {
+      en: 'Effective dose (ICRP 80) of paediatric nuclear medicine procedures, by age, at the adult activity scaled by weight',
+      es: 'Dosis efectiva (ICRP 80) de las exploraciones pediátricas de medicina nuclear, por edad, con la actividad del adulto ajustada al peso',
+    },
+    status: 'S',
+  },
+  'caliper-2017': {
+    id: 'caliper-2017',
+    authors: 'Adeli K, et al.',
+    title: '[CALIPER paediatric reference intervals]',
+    source: 'Crit Rev Clin Lab Sci 2017;54(6):358-413',
+    year: 2017,
+    doi: '10.1080/10408363.2017.1379945',
+    setting: {
+      en: 'Age- and sex-specific laboratory reference intervals for children and adolescents',
+      es: 'Intervalos de referencia de laboratorio por edad y sexo en niños y adolescentes',
+    },
+    status: 'S',
+  },
+  'who-adolescence': {
+    id: 'who-adolescence',
+    authors: 'World Health Organization',
+    title: 'Adolescent health',
+    source: 'World Health Organization (web resource)',
+    setting: {
+      en: 'Definition of adolescence by age',
+      es: 'Definición de la adolescencia por edad',
+    },
+    status: 'S',
+  },
+  'palamaras-2015': {
+    id: 'palamaras-2015',
+    authors: 'Palamaras I, Semkova K',
+    title:
+      'Perioperative management of and recommendations for antithrombotic medications in dermatological surgery',
+    source: 'Br J Dermatol 2015;172(3):597-605',
+    year: 2015,
+    doi: '10.1111/bjd.13362',
+    pmid: '25142961',
+    setting: {
+      en: 'Anticoagulant and antiplatelet drugs around dermatological surgery (review with recommendations)',
+      es: 'Anticoagulantes y antiagregantes en torno a la cirugía dermatológica (revisión con recomendaciones)',
+    },
+    status: 'S',
+  },
+  'trager-2025': {
+    id: 'trager-2025',
+    authors: 'Trager MH, et al.',
+    title: 'Part 1: Management of antithrombotic medications in dermatologic surgery',
+    source: 'J Am Acad Dermatol 2025;92(3):389-404',
+    year: 2025,
+    doi: '10.1016/j.jaad.2024.01.096',
+    pmid: '38735483',
+    setting: {
+      en: 'Antithrombotic drugs around cutaneous surgery (review)',
+      es: 'Fármacos antitrombóticos en torno a la cirugía cutánea (revisión)',
+    },
+    status: 'S',
+  },
+  'ucsd-accp-dermatology': {
+    id: 'ucsd-accp-dermatology',
+    authors: 'UC San Diego Health',
+    title: 'Perioperative anticoagulation guidelines: dermatological procedures',
+    source: 'UC San Diego Health (web resource, citing the ACCP guideline)',
+    setting: {
+      en: 'Minor dermatological procedures in patients on vitamin K antagonists, aspirin or clopidogrel',
+      es: 'Procedimientos dermatológicos menores en pacientes con antagonistas de la vitamina K, aspirina o clopidogrel',
+    },
+    status: 'S2',
+  },
+  'weenig-2007': {
+    id: 'weenig-2007',
+    authors: 'Weenig RH, Sewell LD, Davis MD, McCarthy JT, Pittelkow MR',
+    title: 'Calciphylaxis: natural history, risk factor analysis, and outcome',
+    source: 'J Am Acad Dermatol 2007;56(4):569-79',
+    year: 2007,
+    doi: '10.1016/j.jaad.2006.08.065',
+    pmid: '17141359',
+    setting: {
+      en: 'Calciphylaxis: 64 patients (49 on dialysis), retrospective',
+      es: 'Calcifilaxis: 64 pacientes (49 en diálisis), retrospectivo',
+    },
+    status: 'S',
+  },
+  'calciphylaxis-2025': {
+    id: 'calciphylaxis-2025',
+    authors: 'Not confirmed (six academic centres, United States)',
+    title: 'Outcomes and mortality in calciphylaxis: a multicenter update',
+    source: 'J Am Acad Dermatol 2025',
+    year: 2025,
+    doi: '10.1016/j.jaad.2025.04.081',
+    pmid: '40409721',
+    setting: {
+      en: 'Calciphylaxis: 268 adults, 2006–2022, retrospective, six academic centres',
+      es: 'Calcifilaxis: 268 adultos, 2006–2022, retrospectivo, seis centros académicos',
+    },
+    status: 'S',
+  },
+  'mar-2021-calcinosis': {
+    id: 'mar-2021-calcinosis',
+    authors: 'Mar D, et al.; Fairchild RM',
+    title: '[Imaging of calcinosis]',
+    source: 'Clin Rheumatol 2021',
+    year: 2021,
+    pmid: '33755836',
+    setting: {
+      en: 'Calcinosis (connective-tissue disease): which imaging shows it',
+      es: 'Calcinosis (enfermedades del tejido conectivo): qué técnicas de imagen la muestran',
+    },
+    status: 'S',
+  },
+  'boray-case-51': {
+    id: 'boray-case-51',
+    authors: 'Boray Medical',
+    title:
+      '[Bone scan uptake from venous stasis periostitis in chronic venous insufficiency: case 51]',
+    source: 'Boray Medical case library (web resource)',
+    setting: {
+      en: 'One woman of 73 with therapy-resistant chronic venous insufficiency, scanned to exclude osteomyelitis',
+      es: 'Una mujer de 73 años con insuficiencia venosa crónica resistente al tratamiento, estudiada para descartar osteomielitis',
+    },
+    status: 'S',
+  },
 } as const satisfies Record<string, Reference>;
 
 type RefId = keyof typeof REFERENCES;

@@ -6,13 +6,18 @@ import { labFacts, type LabFact } from '../modalities/labs/facts';
 import type { Lang } from '../text';
 import { PLAIN_FORMATTERS, type Formatters } from './formatters';
 import {
+  ANTITHROMBOTIC,
+  CKD,
+  DIALYSIS,
   LATERALITY,
   PAIN,
   PHRASES,
+  PREGNANCY,
   SEX_WORD,
   SKIN,
   SKIP_REASON,
   STUDY_STATUS,
+  WORSE_SIDE,
   fill,
 } from './vocabulary';
 
@@ -74,8 +79,11 @@ function historyPhrases(c: Case, lang: Lang, fmt: Formatters): string[] {
   if (p.priorDvt === true) out.push(PHRASES.priorDvt[lang]);
   if (p.priorDvt === false) out.push(PHRASES.noPriorDvt[lang]);
   if (p.immobility === true) out.push(PHRASES.immobility[lang]);
-  if (p.kidneyDisease === true) out.push(PHRASES.kidneyDisease[lang]);
-  if (p.kidneyDisease === false) out.push(PHRASES.noKidneyDisease[lang]);
+  if (p.ckd) out.push(CKD[p.ckd][lang]);
+  if (p.dialysis) out.push(DIALYSIS[p.dialysis][lang]);
+  if (p.pregnancy) out.push(PREGNANCY[p.pregnancy][lang]);
+  if (p.antithrombotics?.length)
+    out.push(p.antithrombotics.map((a) => ANTITHROMBOTIC[a][lang]).join(' + '));
   if (p.childhoodOnset === true) out.push(PHRASES.childhoodOnset[lang]);
   return out;
 }
@@ -84,6 +92,8 @@ function presentationPhrases(c: Case, lang: Lang): string[] {
   const p = c.patient;
   const out: string[] = [];
   if (p.laterality) out.push(LATERALITY[p.laterality][lang]);
+  // The worse side only means something with both legs affected.
+  if (p.laterality === 'bilateral' && p.worseSide) out.push(WORSE_SIDE[p.worseSide][lang]);
   if (p.lowerThird) out.push(PHRASES.lowerThird[lang]);
   if (p.posteriorLateral) out.push(PHRASES.posteriorLateral[lang]);
   if (p.pain) out.push(PAIN[p.pain][lang]);

@@ -1,5 +1,6 @@
 import type { Case } from '../case/schema';
 import { siteSummary, SITE_HEADING, type SiteSettings } from '../engine/site';
+import { showsDayCount } from '../engine/timing';
 import type { Assessment, Reason } from '../engine/types';
 import { provenanceInfo, provenanceLine } from './provenance';
 import { DIFFERENTIAL, getReference, MODALITIES, type DifferentialId } from '../evidence';
@@ -93,10 +94,15 @@ function historySection({ lang, fmt, facts }: NoteContext): Section | undefined 
   if (facts.history.length) history.push(sentence(facts.history.join('; ')));
   const lesion = [...facts.presentation];
   if (facts.onset) {
+    const days = facts.onset.days;
+    const date = fmt.date(facts.onset.date);
+    // Fault 9 (engine 3): no day count over a year in any export (HAZ-05 was the engine only).
     lesion.push(
-      facts.onset.days !== null
-        ? fill(PHRASES.onsetDay[lang], { date: fmt.date(facts.onset.date), days: facts.onset.days })
-        : fill(PHRASES.onset[lang], { date: fmt.date(facts.onset.date) }),
+      showsDayCount(days)
+        ? fill(PHRASES.onsetDay[lang], { date, days })
+        : days !== null
+          ? fill(PHRASES.onsetOverAYear[lang], { date })
+          : fill(PHRASES.onset[lang], { date }),
     );
   }
   if (lesion.length) {
@@ -225,10 +231,12 @@ function differentialSection({ lang, a, why }: NoteContext): Section | undefined
   };
 }
 
-/** Plan: the next step and what is usually appropriate now. */
+/** Plan: the urgency first, then the next step and what is usually appropriate now. */
 function planSection({ lang, a, why }: NoteContext): Section {
   const next = a.nextStep;
   const planItems: Seg[][] = [];
+  // Fault 4 (engine 3): a possible calciphylaxis is said first, whatever the next step.
+  const urgent = a.urgency ? `${why(a.urgency.reason)} ` : '';
   const appropriate = Object.values(a.advice)
     .filter((adv) => adv.band === 'usually-appropriate')
     .map((adv) => MODALITIES[adv.modality]?.name[lang] ?? STUDY_NAMES[adv.modality][lang]);
@@ -244,9 +252,10 @@ function planSection({ lang, a, why }: NoteContext): Section {
   return {
     heading: NOTE.plan[lang],
     lead: [
-      next.step === 'complete'
-        ? `${completeIsAnswered(a) ? NOTE.workupComplete[lang] : CERTAINTY_TEXT.noTestNow[lang]}. ${why(next.reason)}`
-        : `${NOTE.nextStep[lang]}: ${STEP_NAMES[next.step][lang]}. ${why(next.reason)}`,
+      urgent +
+        (next.step === 'complete'
+          ? `${completeIsAnswered(a) ? NOTE.workupComplete[lang] : CERTAINTY_TEXT.noTestNow[lang]}. ${why(next.reason)}`
+          : `${NOTE.nextStep[lang]}: ${STEP_NAMES[next.step][lang]}. ${why(next.reason)}`),
     ],
     ...(planItems.length ? { items: planItems } : {}),
   };
@@ -323,8 +332,12 @@ export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel 
     title: [`${NOTE.title[lang]} — `, { free: c.label.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ') }],
     subtitle: NOTE.subtitle[lang],
     dateLine: `${NOTE.date[lang]}: ${fmt.date(a.asOf)}${
-      days !== undefined && days !== null ? ` (${fill(NOTE.daysSinceOnset[lang], { days })})` : ''
-    }`,
+      showsDayCount(days)
+        ? ` (${fill(NOTE.daysSinceOnset[lang], { days })})`
+        : days !== undefined && days !== null
+          ? ` (${NOTE.overAYearSinceOnset[lang]})`
+          : ''
+    }${a.urgency ? ` — ${NOTE.urgent[lang]}` : ''}`,
     sections,
     disclaimer: opts.disclaimer,
     footer: `${fill(NOTE.generated[lang], { version: a.engineVersion, date: fmt.date(a.asOf) })} ${provenanceLine(provenanceInfo(a.engineVersion), lang)}`,

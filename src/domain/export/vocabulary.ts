@@ -1,6 +1,11 @@
 import type {
+  ANTITHROMBOTICS,
+  CKD_STAGES,
+  DIALYSIS_STATUSES,
   LAB_FLAGS,
   LATERALITIES,
+  PREGNANCY_STATUSES,
+  WORSE_SIDES,
   PAIN_LEVELS,
   SEXES,
   SKIN_SIGNS,
@@ -45,6 +50,55 @@ export const LATERALITY: Vocab<(typeof LATERALITIES)[number]> = {
   left: { en: 'left leg', es: 'pierna izquierda' },
   right: { en: 'right leg', es: 'pierna derecha' },
   bilateral: { en: 'both legs', es: 'ambas piernas' },
+};
+
+export const WORSE_SIDE: Vocab<(typeof WORSE_SIDES)[number]> = {
+  left: { en: 'worse on the left', es: 'peor la izquierda' },
+  right: { en: 'worse on the right', es: 'peor la derecha' },
+  equal: { en: 'both alike', es: 'ambas por igual' },
+};
+
+export const PREGNANCY: Vocab<(typeof PREGNANCY_STATUSES)[number]> = {
+  'not-applicable': { en: 'pregnancy not applicable', es: 'embarazo no aplicable' },
+  'not-pregnant': { en: 'not pregnant', es: 'no embarazada' },
+  possibly: { en: 'possibly pregnant', es: 'posiblemente embarazada' },
+  pregnant: { en: 'pregnant', es: 'embarazada' },
+  unknown: { en: 'pregnancy status not known', es: 'estado de embarazo desconocido' },
+};
+
+export const ANTITHROMBOTIC: Vocab<(typeof ANTITHROMBOTICS)[number]> = {
+  none: { en: 'no antithrombotic drug', es: 'sin antitrombóticos' },
+  'anticoagulant-vka': {
+    en: 'vitamin K antagonist (warfarin)',
+    es: 'antagonista de la vitamina K (warfarina)',
+  },
+  'anticoagulant-other': { en: 'other anticoagulant', es: 'otro anticoagulante' },
+  antiplatelet: { en: 'antiplatelet drug', es: 'antiagregante' },
+  unknown: {
+    en: 'antithrombotic drugs not known',
+    es: 'antitrombóticos desconocidos',
+  },
+};
+
+export const CKD: Vocab<(typeof CKD_STAGES)[number]> = {
+  none: { en: 'no chronic kidney disease', es: 'sin enfermedad renal crónica' },
+  G1: { en: 'chronic kidney disease G1', es: 'enfermedad renal crónica G1' },
+  G2: { en: 'chronic kidney disease G2', es: 'enfermedad renal crónica G2' },
+  G3a: { en: 'chronic kidney disease G3a', es: 'enfermedad renal crónica G3a' },
+  G3b: { en: 'chronic kidney disease G3b', es: 'enfermedad renal crónica G3b' },
+  G4: { en: 'chronic kidney disease G4', es: 'enfermedad renal crónica G4' },
+  G5: { en: 'kidney failure (CKD G5)', es: 'insuficiencia renal (ERC G5)' },
+  'stage-unknown': {
+    en: 'chronic kidney disease (category not known)',
+    es: 'enfermedad renal crónica (categoría desconocida)',
+  },
+  unknown: { en: 'kidney function not known', es: 'función renal desconocida' },
+};
+
+export const DIALYSIS: Vocab<(typeof DIALYSIS_STATUSES)[number]> = {
+  yes: { en: 'on dialysis', es: 'en diálisis' },
+  no: { en: 'not on dialysis', es: 'sin diálisis' },
+  unknown: { en: 'dialysis not known', es: 'diálisis desconocida' },
 };
 
 export const PAIN: Vocab<(typeof PAIN_LEVELS)[number]> = {
@@ -100,14 +154,16 @@ export const PHRASES = {
   priorDvt: { en: 'prior deep vein thrombosis', es: 'trombosis venosa profunda previa' },
   noPriorDvt: { en: 'no prior deep vein thrombosis', es: 'sin trombosis venosa profunda previa' },
   immobility: { en: 'immobility', es: 'inmovilidad' },
-  kidneyDisease: { en: 'chronic kidney disease', es: 'enfermedad renal crónica' },
-  noKidneyDisease: { en: 'no kidney disease', es: 'sin enfermedad renal' },
   childhoodOnset: { en: 'lesions since childhood', es: 'lesiones desde la infancia' },
   hardening: { en: 'Hardening of the legs', es: 'Endurecimiento de las piernas' },
   lowerThird: { en: 'lower third', es: 'tercio inferior' },
   posteriorLateral: { en: 'posterior and lateral aspects', es: 'caras posterior y lateral' },
   onset: { en: 'onset {date}', es: 'inicio el {date}' },
   onsetDay: { en: 'onset {date} (day {days})', es: 'inicio el {date} (día {days})' },
+  onsetOverAYear: {
+    en: 'onset {date} (more than a year ago; an insidious onset’s date is approximate)',
+    es: 'inicio el {date} (hace más de un año; la fecha de un inicio insidioso es aproximada)',
+  },
   periostitis: { en: 'periostitis', es: 'periostitis' },
   noPeriostitis: { en: 'no periostitis', es: 'sin periostitis' },
   woundProblem: {
@@ -132,6 +188,11 @@ export const NOTE = {
   },
   date: { en: 'Date', es: 'Fecha' },
   daysSinceOnset: { en: 'day {days} since onset', es: 'día {days} desde el inicio' },
+  overAYearSinceOnset: {
+    en: 'more than a year since onset',
+    es: 'más de un año desde el inicio',
+  },
+  urgent: { en: 'URGENT', es: 'URGENTE' },
   history: { en: 'History', es: 'Antecedentes' },
   background: { en: 'Background', es: 'Otros antecedentes' },
   labs: { en: 'Labs', es: 'Analítica' },

@@ -1,5 +1,7 @@
 import type { ObservationComponent } from '@medplum/fhirtypes';
 import type { Depth } from '../case/fields';
+import { reason } from '../engine/reason';
+import type { Reason } from '../engine/types';
 import { DEPTH, fill } from '../export/vocabulary';
 import type { Lang, LocalizedText } from '../text';
 
@@ -48,3 +50,16 @@ export const booleanComponent = (
 /** The main result of a pattern-read study is its pattern. */
 export const patternEntered = (s: { readonly pattern?: string }): boolean =>
   s.pattern !== undefined;
+
+/**
+ * An "other finding" the app cannot weigh: neither for nor against a deposit. What resolves it is
+ * the report itself: if it describes one of the listed patterns, record that pattern.
+ */
+export const otherFinding = (studyName: LocalizedText): Reason =>
+  reason(
+    {
+      en: `${studyName.en}: "other finding" is not weighed for or against a deposit. Read the report: if it describes one of the listed patterns, record that pattern; otherwise review it with the radiologist.`,
+      es: `${studyName.es}: un «otro hallazgo» no se valora a favor ni en contra de un depósito. Lea el informe: si describe uno de los patrones de la lista, regístrelo; si no, revíselo con el radiólogo.`,
+    },
+    [],
+  );

@@ -21,8 +21,18 @@ export interface StudySignals {
   readonly calcification?: Reason;
   /** Uptake that is sensitive but cannot tell bone from calcium (bone scintigraphy). */
   readonly uptake?: Reason;
-  /** The study's main result is normal. */
+  /** The study's main result is normal, and the study can see mineral: it counts against a deposit. */
   readonly normal?: boolean;
+  /**
+   * The result is normal but the study is blind to mineral (conventional MRI): it never counts as
+   * "no deposit seen"; the reason says what it is worth.
+   */
+  readonly normalNotExcluding?: Reason;
+  /**
+   * A result the app cannot weigh (an "other finding", an indeterminate scan): it counts neither
+   * for nor against a deposit, and is an open item saying what resolves it.
+   */
+  readonly unreadable?: Reason;
   /** Deposits reach fascia or muscle (atypical for SCHO). */
   readonly deep?: boolean;
   /** The histology, for a biopsy. */

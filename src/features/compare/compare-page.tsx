@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FIGURES, MODALITIES, type EvidenceFigure } from '../../domain/evidence';
+import { showsDayCount } from '../../domain/engine/timing';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useAssessment, useCase, useCaseList } from '../../store/selectors';
@@ -105,7 +106,9 @@ export function ComparePage({
               ? t('compare.day.noCaseHint')
               : caseDay === null
                 ? t('compare.day.caseNoDay', { label: c.label })
-                : t('compare.day.caseDay', { label: c.label, days: caseDay })}
+                : showsDayCount(caseDay)
+                  ? t('compare.day.caseDay', { label: c.label, days: caseDay })
+                  : t('compare.day.caseOverAYear', { label: c.label })}
           {c && caseDay !== null && caseDay > DAY_SCALE.max
             ? ` ${t('compare.day.beyond', { max: DAY_SCALE.max })}`
             : ''}

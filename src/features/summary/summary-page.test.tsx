@@ -155,4 +155,16 @@ describe('summary page', () => {
     const bdis = [...container.querySelectorAll('bdi')].map((b) => b.textContent);
     expect(bdis).toContain(c.label);
   });
+
+  it('HAZ-34 an onset eight years ago: the summary says "more than a year", in its meta line and its timeline, never a day count of years', async () => {
+    const seed = seedCase(TODAY);
+    const c: Case = { ...seed, patient: { ...seed.patient, onsetDate: '2018-03-03' } };
+    const { container } = renderSummary(c);
+    await screen.findByRole('heading', { level: 1, name: 'Workup summary' });
+    expect(screen.getByText(/More than a year since symptom onset\./)).toBeInTheDocument();
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    expect(within(timeline).getAllByText('More than a year').length).toBeGreaterThan(0);
+    for (const m of (container.textContent ?? '').matchAll(/\b(?:Day|day) (\d+)/g))
+      expect(Number(m[1])).toBeLessThanOrEqual(365);
+  });
 });

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { showsDayCount } from '../../domain/engine/timing';
 import { EVIDENCE_PACK_SHA256, EVIDENCE_PACK_VERSION } from '../../domain/evidence';
 import { describeCase } from '../../domain/export/describe';
 import { timeline } from '../../domain/export/timeline';
@@ -96,9 +97,11 @@ export function SummaryPage() {
         </p>
         <p className="summary-meta">
           {t('summary.assessedOn', { date, version: a.engineVersion })}
-          {a.timing.daysSinceOnset !== null
+          {showsDayCount(a.timing.daysSinceOnset)
             ? ` ${t('summary.daysSinceOnset', { days: a.timing.daysSinceOnset })}`
-            : ''}
+            : a.timing.daysSinceOnset !== null
+              ? ` ${t('summary.overAYearSinceOnset')}`
+              : ''}
         </p>
       </header>
 

@@ -1,3 +1,4 @@
+import { MAX_DAY_COUNT } from '../../domain/engine/timing';
 import type { Assessment } from '../../domain/engine/types';
 import { STUDY_NAMES } from '../../domain/modalities';
 import { STUDY_STATUS } from '../../domain/export/vocabulary';
@@ -58,7 +59,13 @@ export function TimelineSection({
             {events.map((e, i) => (
               <tr key={`${e.kind}-${e.date}-${i}`} className={`timeline-${e.kind}`}>
                 <td>{formatDate(lang, e.date)}</td>
-                <td>{e.day ?? '—'}</td>
+                <td>
+                  {e.day === null
+                    ? '—'
+                    : e.day > MAX_DAY_COUNT
+                      ? t('summary.timeline.overAYear')
+                      : e.day}
+                </td>
                 <td>{describe(e)}</td>
               </tr>
             ))}

@@ -19,6 +19,11 @@ export function NextStepCallout({
   const { step, reason } = assessment.nextStep;
   return (
     <div className="next-step">
+      {assessment.urgency ? (
+        <p>
+          <strong>{t('wizard.next.urgent')}</strong>
+        </p>
+      ) : null}
       <p>
         {step === 'complete' ? (
           <>

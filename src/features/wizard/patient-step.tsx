@@ -1,12 +1,19 @@
 import {
+  ANTITHROMBOTICS,
   CEAP_CLASSES,
+  CKD_STAGES,
+  DIALYSIS_STATUSES,
   LATERALITIES,
   PAIN_LEVELS,
+  PREGNANCY_STATUSES,
   SEXES,
   SKIN_SIGNS,
+  WORSE_SIDES,
+  type Antithrombotic,
   type Case,
   type Patient,
 } from '../../domain/case/schema';
+import { CHILDBEARING_AGE } from '../../domain/evidence/patient';
 import type { Assessment } from '../../domain/engine/types';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
@@ -23,6 +30,31 @@ import {
 type BoolKey = {
   [K in keyof Patient]-?: NonNullable<Patient[K]> extends boolean ? K : never;
 }[keyof Patient];
+
+/**
+ * The pregnancy question is shown for a woman, or a patient whose sex is not recorded (or other),
+ * whose age is 12 to 55 or not recorded — and always once a status has been recorded, so nothing
+ * stored is ever hidden.
+ */
+export const asksPregnancy = (p: Patient): boolean =>
+  p.pregnancy !== undefined ||
+  (p.sex !== 'male' &&
+    (p.age === undefined || (p.age >= CHILDBEARING_AGE.from && p.age <= CHILDBEARING_AGE.to)));
+
+/**
+ * "None" and "not known" stand alone: ticking one clears the drugs, ticking a drug clears them
+ * (the schema refuses the mixture, and the clinician should not have to untick by hand).
+ */
+export function nextAntithrombotics(
+  previous: readonly Antithrombotic[],
+  next: readonly Antithrombotic[] | undefined,
+): Antithrombotic[] | undefined {
+  if (!next?.length) return undefined;
+  const added = next.find((a) => !previous.includes(a));
+  if (added === 'none' || added === 'unknown') return [added];
+  const drugs = next.filter((a) => a !== 'none' && a !== 'unknown');
+  return drugs.length ? drugs : next.slice(0, 1);
+}
 
 /** Every history field of the patient schema, then the engine's risk profile. */
 export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment | undefined }) {
@@ -51,13 +83,32 @@ export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment
             options={SEXES.map((v) => ({ value: v, label: t(`wizard.patient.sexes.${v}`) }))}
             commit={set('sex')}
           />
+          {asksPregnancy(p) ? (
+            <SelectField
+              label={t('wizard.patient.pregnancy')}
+              hint={t('wizard.patient.pregnancyHint')}
+              value={p.pregnancy}
+              emptyLabel={notRecorded}
+              options={PREGNANCY_STATUSES.map((v) => ({
+                value: v,
+                label: t(`wizard.patient.pregnancies.${v}`),
+              }))}
+              commit={set('pregnancy')}
+            />
+          ) : null}
           {yesNo('obesity')}
-          <NumberField
-            label={t('wizard.patient.cviYears')}
-            value={p.cviYears}
-            commit={set('cviYears')}
-          />
-          {yesNo('longStandingCvi', t('wizard.patient.longStandingCviHint'))}
+          <fieldset className="field field-wide">
+            <legend>{t('wizard.patient.cvi')}</legend>
+            <div className="field-grid">
+              {yesNo('longStandingCvi', t('wizard.patient.longStandingCviHint'))}
+              <NumberField
+                label={t('wizard.patient.cviYears')}
+                hint={t('wizard.patient.cviYearsHint')}
+                value={p.cviYears}
+                commit={set('cviYears')}
+              />
+            </div>
+          </fieldset>
           <SelectField
             label={t('wizard.patient.ceap')}
             hint={t('wizard.patient.ceapHint')}
@@ -84,6 +135,18 @@ export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment
             }))}
             commit={set('laterality')}
           />
+          {p.laterality === 'bilateral' || p.worseSide !== undefined ? (
+            <SelectField
+              label={t('wizard.patient.worseSide')}
+              value={p.worseSide}
+              emptyLabel={notRecorded}
+              options={WORSE_SIDES.map((v) => ({
+                value: v,
+                label: t(`wizard.patient.worseSides.${v}`),
+              }))}
+              commit={set('worseSide')}
+            />
+          ) : null}
           {yesNo('lowerThird')}
           {yesNo('posteriorLateral')}
           <SelectField
@@ -93,7 +156,37 @@ export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment
             options={PAIN_LEVELS.map((v) => ({ value: v, label: t(`wizard.patient.pains.${v}`) }))}
             commit={set('pain')}
           />
-          {yesNo('kidneyDisease')}
+          <SelectField
+            label={t('wizard.patient.ckd')}
+            value={p.ckd}
+            emptyLabel={notRecorded}
+            options={CKD_STAGES.map((v) => ({
+              value: v,
+              label: t(`wizard.patient.ckdStages.${v}`),
+            }))}
+            commit={set('ckd')}
+          />
+          <SelectField
+            label={t('wizard.patient.dialysis')}
+            value={p.dialysis}
+            emptyLabel={notRecorded}
+            options={DIALYSIS_STATUSES.map((v) => ({
+              value: v,
+              label: t(`wizard.patient.dialysisOptions.${v}`),
+            }))}
+            commit={set('dialysis')}
+          />
+          <CheckboxGroup
+            legend={t('wizard.patient.antithrombotics')}
+            value={p.antithrombotics}
+            options={ANTITHROMBOTICS.map((v) => ({
+              value: v,
+              label: t(`wizard.patient.antithromboticOptions.${v}`),
+            }))}
+            commit={(next) =>
+              set('antithrombotics')(nextAntithrombotics(p.antithrombotics ?? [], next))
+            }
+          />
           {yesNo('childhoodOnset')}
           <CheckboxGroup
             legend={t('wizard.patient.skin')}

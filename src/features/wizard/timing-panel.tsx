@@ -1,3 +1,4 @@
+import { showsDayCount } from '../../domain/engine/timing';
 import type { Assessment } from '../../domain/engine/types';
 import type { ModalityId } from '../../domain/evidence';
 import { formatDate } from '../../i18n/format';
@@ -30,7 +31,9 @@ export function TimingPanel({
         <span>
           {daysSinceOnset === null
             ? t('wizard.timing.onsetUnknown')
-            : t('wizard.timing.daysSinceOnset', { count: daysSinceOnset })}
+            : showsDayCount(daysSinceOnset)
+              ? t('wizard.timing.daysSinceOnset', { count: daysSinceOnset })
+              : t('wizard.timing.overAYear')}
         </span>
         {showXrayDate && xrayInformativeFrom ? (
           <>

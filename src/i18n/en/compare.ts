@@ -14,6 +14,7 @@ export const compare = {
     caseNoDay:
       '{label}: the day since onset is not known (onset date missing or after today). Set the day by hand.',
     caseDay: '{label}: day {days} since onset today.',
+    caseOverAYear: '{label}: more than a year since onset.',
     beyond: 'The marker stops at day {max}, the end of the scale.',
     xrayFrom: 'From {date} a normal X-ray lowers but does not remove the suspicion.',
     number: 'Days since onset',

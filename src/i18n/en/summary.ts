@@ -4,6 +4,7 @@ export const summary = {
   caseLabel: 'Case',
   assessedOn: 'Assessed on {date} with engine version {version}.',
   daysSinceOnset: 'Day {days} since symptom onset.',
+  overAYearSinceOnset: 'More than a year since symptom onset.',
   nav: {
     label: 'Summary navigation',
     workup: 'Back to the workup',
@@ -38,6 +39,7 @@ export const summary = {
     caption: 'Dated events of the workup, from symptom onset to today',
     date: 'Date',
     day: 'Day since onset',
+    overAYear: 'More than a year',
     event: 'Event',
     onset: 'Symptom onset',
     xrayInformative:

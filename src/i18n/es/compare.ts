@@ -16,6 +16,7 @@ export const compare: Dictionary<typeof en> = {
     caseNoDay:
       '{label}: no se conoce el día desde el inicio (falta la fecha de inicio o es posterior a hoy). Fije el día a mano.',
     caseDay: '{label}: hoy es el día {days} desde el inicio.',
+    caseOverAYear: '{label}: más de un año desde el inicio.',
     beyond: 'El marcador se detiene en el día {max}, el final de la escala.',
     xrayFrom: 'Desde el {date}, una radiografía normal reduce la sospecha pero no la descarta.',
     number: 'Días desde el inicio',

@@ -6,6 +6,7 @@ export const summary: Dictionary<typeof en> = {
   caseLabel: 'Caso',
   assessedOn: 'Evaluado el {date} con la versión {version} del motor.',
   daysSinceOnset: 'Día {days} desde el inicio de los síntomas.',
+  overAYearSinceOnset: 'Más de un año desde el inicio de los síntomas.',
   nav: {
     label: 'Navegación del resumen',
     workup: 'Volver al estudio',
@@ -40,6 +41,7 @@ export const summary: Dictionary<typeof en> = {
     caption: 'Fechas del estudio, desde el inicio de los síntomas hasta hoy',
     date: 'Fecha',
     day: 'Día desde el inicio',
+    overAYear: 'Más de un año',
     event: 'Acontecimiento',
     onset: 'Inicio de los síntomas',
     xrayInformative:

@@ -31,7 +31,8 @@ export const wizard: Dictionary<typeof en> = {
   next: {
     thisStep: 'Recomendado ahora: este paso.',
     other: 'Siguiente paso recomendado:',
-    complete: 'No queda nada útil por pedir: vea el resumen.',
+    complete: 'Ninguna prueba sugerida ahora: vea el resumen.',
+    urgent: 'Urgente: posible calcifilaxis.',
     openSummary: 'Abrir el resumen',
   },
   nav: {
@@ -88,6 +89,8 @@ export const wizard: Dictionary<typeof en> = {
     heading: 'Momento',
     daysSinceOnset_one: '{count} día desde el inicio de los síntomas.',
     daysSinceOnset_other: '{count} días desde el inicio de los síntomas.',
+    overAYear:
+      'Más de un año desde el inicio de los síntomas (la fecha de un inicio insidioso es aproximada).',
     onsetUnknown:
       'Fecha de inicio no registrada: introdúzcala en el paso del paciente para obtener el aviso de momento.',
     xrayFrom:
@@ -194,9 +197,54 @@ export const wizard: Dictionary<typeof en> = {
       other: 'Otro',
     },
     obesity: 'Obesidad',
+    cvi: 'Insuficiencia venosa crónica',
     cviYears: 'Años con insuficiencia venosa crónica',
+    cviYearsHint:
+      'Si se conocen, para el registro. El perfil de riesgo solo lee su criterio de arriba: la fuente habla de insuficiencia venosa de larga evolución sin un número de años.',
     longStandingCvi: 'Insuficiencia venosa de larga evolución',
-    longStandingCviHint: 'Según su criterio: la fuente no da un número de años.',
+    longStandingCviHint: 'Según su criterio: la única respuesta que lee el perfil de riesgo.',
+    pregnancy: 'Estado de embarazo',
+    pregnancyHint:
+      'Se pregunta antes de una prueba con radiación ionizante (radiografía, gammagrafía, TC) de los 12 a los 55 años. Sin registrar o desconocido se lee como desconocido, nunca como no.',
+    pregnancies: {
+      'not-applicable': 'No aplicable',
+      'not-pregnant': 'No embarazada',
+      possibly: 'Posiblemente embarazada',
+      pregnant: 'Embarazada',
+      unknown: 'Desconocido',
+    },
+    antithrombotics: 'Anticoagulantes o antiagregantes',
+    antithromboticOptions: {
+      none: 'Ninguno',
+      'anticoagulant-vka': 'Antagonista de la vitamina K (warfarina, acenocumarol)',
+      'anticoagulant-other': 'Otro anticoagulante (ACOD, heparina)',
+      antiplatelet: 'Antiagregante (aspirina, clopidogrel)',
+      unknown: 'Desconocido',
+    },
+    ckd: 'Enfermedad renal crónica (categoría de FG de KDIGO)',
+    ckdStages: {
+      none: 'Sin enfermedad renal crónica',
+      G1: 'G1',
+      G2: 'G2',
+      G3a: 'G3a',
+      G3b: 'G3b',
+      G4: 'G4',
+      G5: 'G5 (insuficiencia renal)',
+      'stage-unknown': 'Presente, categoría desconocida',
+      unknown: 'Desconocida',
+    },
+    dialysis: 'Diálisis',
+    dialysisOptions: {
+      yes: 'Sí',
+      no: 'No',
+      unknown: 'Desconocido',
+    },
+    worseSide: 'Pierna más afectada',
+    worseSides: {
+      left: 'Izquierda',
+      right: 'Derecha',
+      equal: 'Ambas por igual',
+    },
     ceap: 'Clase clínica CEAP',
     ceapHint:
       'C4a pigmentación o eccema; C4b lipodermatoesclerosis o atrofia blanca; C4c corona flebectásica.',
@@ -227,7 +275,6 @@ export const wizard: Dictionary<typeof en> = {
       'livedo-racemosa': 'Livedo racemosa',
       necrosis: 'Necrosis',
     },
-    kidneyDisease: 'Enfermedad renal crónica o diálisis',
     childhoodOnset: 'Lesiones desde la infancia',
     history: 'Antecedentes y notas',
     historyHint: 'Sin nombres ni identificadores: esto se queda en este dispositivo.',

@@ -89,9 +89,16 @@ export const CODE_TEXT = {
   },
   pain: { en: 'Pain', es: 'Dolor' },
   skin: { en: 'Skin over the plaques', es: 'Piel sobre las placas' },
-  kidneyDisease: {
-    en: 'Chronic kidney disease or dialysis',
-    es: 'Enfermedad renal crónica o diálisis',
+  worseSide: { en: 'Worse leg', es: 'Pierna más afectada' },
+  ckd: {
+    en: 'Chronic kidney disease (KDIGO GFR category)',
+    es: 'Enfermedad renal crónica (categoría de FG de KDIGO)',
+  },
+  dialysis: { en: 'Dialysis', es: 'Diálisis' },
+  pregnancy: { en: 'Pregnancy status', es: 'Estado de embarazo' },
+  antithrombotics: {
+    en: 'Anticoagulant or antiplatelet therapy',
+    es: 'Tratamiento anticoagulante o antiagregante',
   },
   childhoodOnset: { en: 'Lesions since childhood', es: 'Lesiones desde la infancia' },
   history: { en: 'History (free text)', es: 'Antecedentes (texto libre)' },

@@ -1,6 +1,15 @@
 import type { Observation, Patient } from '@medplum/fhirtypes';
 import type { LocalizedText } from '../../text';
-import { LATERALITY, PAIN, SKIN } from '../vocabulary';
+import {
+  ANTITHROMBOTIC,
+  CKD,
+  DIALYSIS,
+  LATERALITY,
+  PAIN,
+  PREGNANCY,
+  SKIN,
+  WORSE_SIDE,
+} from '../vocabulary';
 import { CASE_ID_SYSTEM, CODE_TEXT, UCUM, V3_OBSERVATION_VALUE, category, codeText } from './codes';
 import type { BundleContext, Entry } from './context';
 
@@ -79,11 +88,17 @@ export function historyEntries(ctx: BundleContext): Entry[] {
   yesNo('immobility', p.immobility);
   if (p.onsetDate) add('onset', CODE_TEXT.onset, { valueDateTime: p.onsetDate });
   if (p.laterality) text('laterality', L(LATERALITY[p.laterality]), 'exam');
+  if (p.laterality === 'bilateral' && p.worseSide)
+    text('worseSide', L(WORSE_SIDE[p.worseSide]), 'exam');
   yesNo('lowerThird', p.lowerThird, 'exam');
   yesNo('posteriorLateral', p.posteriorLateral, 'exam');
   if (p.pain) text('pain', L(PAIN[p.pain]), 'exam');
   if (p.skin?.length) text('skin', p.skin.map((s) => L(SKIN[s])).join('; '), 'exam');
-  yesNo('kidneyDisease', p.kidneyDisease);
+  if (p.ckd) text('ckd', L(CKD[p.ckd]));
+  if (p.dialysis) text('dialysis', L(DIALYSIS[p.dialysis]));
+  if (p.pregnancy) text('pregnancy', L(PREGNANCY[p.pregnancy]));
+  if (p.antithrombotics?.length)
+    text('antithrombotics', p.antithrombotics.map((a) => L(ANTITHROMBOTIC[a])).join('; '));
   yesNo('childhoodOnset', p.childhoodOnset);
   if (ctx.facts.background) {
     add('history', CODE_TEXT.history, { valueString: ctx.facts.background });

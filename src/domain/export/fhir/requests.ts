@@ -1,4 +1,4 @@
-import type { Coding, DiagnosticReport, ServiceRequest } from '@medplum/fhirtypes';
+import type { Annotation, Coding, DiagnosticReport, ServiceRequest } from '@medplum/fhirtypes';
 import type { Assessment } from '../../engine/types';
 import type { ModalityId } from '../../evidence/types';
 import {
@@ -19,6 +19,8 @@ interface Recommended {
   readonly code: LocalizedText;
   readonly category: RequestCategory;
   readonly reason: (lang: Lang) => string;
+  /** The studies the request stands for (their patient cautions travel with it). */
+  readonly studies: readonly ModalityId[];
 }
 
 type RequestCategory = 'laboratory' | 'imaging' | 'biopsy';
@@ -36,7 +38,7 @@ const STEP_REQUEST = {
 
 function requestFor(m: ModalityId, reason: (l: Lang) => string): Recommended {
   const code = MODALITY_MODULES[m].fhir.request;
-  return { key: m, code, category: REQUEST_CATEGORY[kindOf(m)], reason };
+  return { key: m, code, category: REQUEST_CATEGORY[kindOf(m)], reason, studies: [m] };
 }
 
 /**
@@ -60,6 +62,7 @@ function recommendedStudies(a: Assessment): Recommended[] {
       code: fillName(STEP_REQUEST, STEP_NAMES[next.step]),
       category: REQUEST_CATEGORY[kindOf(first)],
       reason: why,
+      studies,
     });
     studies.forEach((m) => seen.add(m));
   } else {
@@ -77,22 +80,45 @@ function recommendedStudies(a: Assessment): Recommended[] {
   return out;
 }
 
-/** ServiceRequests: proposals, with the appropriateness band as their provenance. */
+/**
+ * The patient cautions of the request's studies (the pregnancy question before an ionising study,
+ * bleeding advice and the FOP warning with a biopsy), each once, as the request's notes.
+ */
+function cautionNotes(a: Assessment, studies: readonly ModalityId[], lang: Lang): Annotation[] {
+  const seen = new Set<string>();
+  const notes: Annotation[] = [];
+  for (const m of studies) {
+    for (const r of a.advice[m]?.reasons ?? []) {
+      if (!r.caution || seen.has(r.text[lang])) continue;
+      seen.add(r.text[lang]);
+      notes.push({ text: r.text[lang] });
+    }
+  }
+  return notes;
+}
+
+/**
+ * ServiceRequests: proposals, with the appropriateness band as their provenance. The priority is
+ * "urgent" ("actioned promptly, higher priority than routine", FHIR request-priority) while the
+ * engine holds a possible calciphylaxis urgent (fault 4); "routine" otherwise.
+ */
 export function requestEntries(ctx: BundleContext): Entry[] {
   const { a, lang } = ctx;
   return recommendedStudies(a).map((req) => {
     const key = `request-${req.key}`;
+    const notes = cautionNotes(a, req.studies, lang);
     const sr: ServiceRequest = {
       resourceType: 'ServiceRequest',
       id: ctx.uuid(key),
       status: 'draft',
       intent: 'proposal',
-      priority: 'routine',
+      priority: a.urgency ? 'urgent' : 'routine',
       code: codeText(req.code[lang]),
       subject: ctx.subject,
       authoredOn: a.asOf,
       reasonCode: [codeText(req.reason(lang))],
       reasonReference: [ctx.ref<DiagnosticReport>('report')],
+      ...(notes.length ? { note: notes } : {}),
       ...(SR_CATEGORY[req.category]
         ? { category: [{ coding: [SR_CATEGORY[req.category] as Coding] }] }
         : {}),

@@ -9,6 +9,7 @@ import {
   depthComponent,
   depthWords,
   findingCode,
+  otherFinding,
   patternEntered,
   requestCode,
 } from '../shared';
@@ -47,6 +48,12 @@ export function crossSectional<Id extends CrossSectionalId>(
   id: Id,
   profile: ModalityProfile,
   studyName: LocalizedText,
+  /**
+   * Whether a normal result counts against mineral. CT shows mineral; conventional MRI "has less
+   * sensitivity and specificity for calcinosis" (Mar 2021), so a normal MRI never reads as "no
+   * deposit seen".
+   */
+  seesMineral: boolean,
 ): ModalityModule<Id> & ExplorerInput<Id> {
   const module: ModalityModule<CrossSectionalId> & ExplorerInput<CrossSectionalId> = {
     id,
@@ -79,7 +86,20 @@ export function crossSectional<Id extends CrossSectionalId>(
             ),
           }
         : {}),
-      normal: s.pattern === 'normal',
+      normal: s.pattern === 'normal' && seesMineral,
+      ...(s.pattern === 'normal' && !seesMineral
+        ? {
+            normalNotExcluding: reason(
+              {
+                en: `${studyName.en} normal: conventional MRI has less sensitivity and specificity for calcinosis, so a normal scan does not show that there is no mineral.`,
+                es: `${studyName.es} normal: la RM convencional tiene menos sensibilidad y especificidad para la calcinosis, así que un estudio normal no demuestra que no haya mineral.`,
+              },
+              ['mar-2021-calcinosis'],
+              true,
+            ),
+          }
+        : {}),
+      ...(s.pattern === 'other' ? { unreadable: otherFinding(studyName) } : {}),
       deep: s.depth === 'fascia-or-muscle',
     }),
     describe: (s, lang) => [

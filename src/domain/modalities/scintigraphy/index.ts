@@ -1,7 +1,7 @@
 import { MODALITIES } from '../../evidence/modalities';
 import { reason } from '../../engine/reason';
 import { MODALITY_CORES } from '../core';
-import { SEED, findingCode, patternEntered, requestCode } from '../shared';
+import { SEED, findingCode, otherFinding, patternEntered, requestCode } from '../shared';
 import type { ExplorerInput, ModalityModule, Words } from '../types';
 import type { SCINT_PATTERNS } from './schema';
 
@@ -24,20 +24,22 @@ export const scintigraphy: ModalityModule<'scintigraphy'> & ExplorerInput<'scint
   vocabulary: { pattern: SCINT_FINDING },
   hasResult: patternEntered,
   // Seed: "Bone scintigraphy showed hyperabsorption in the soft parts of the legs";
-  // SCIRE (Freed 1982): the bone scan is less specific than radiography.
+  // SCIRE (Freed 1982): the bone scan is less specific than radiography. Uptake is a signal, never
+  // "a deposit" (engine 3, fault 6): it may come from periostitis or osteomyelitis.
   read: (s) => ({
     ...(s.pattern === 'soft-tissue-uptake'
       ? {
           uptake: reason(
             {
-              en: 'Bone scintigraphy: soft-tissue hyper-uptake in the legs (sensitive, but less specific than radiography).',
-              es: 'Gammagrafía ósea: hipercaptación en partes blandas de las piernas (sensible, pero menos específica que la radiografía).',
+              en: 'Bone scintigraphy: soft-tissue hyper-uptake in the legs (sensitive, but less specific than radiography: uptake alone does not show a deposit).',
+              es: 'Gammagrafía ósea: hipercaptación en partes blandas de las piernas (sensible, pero menos específica que la radiografía: la captación sola no demuestra un depósito).',
             },
             [SEED, 'scire-ho'],
           ),
         }
       : {}),
     normal: s.pattern === 'normal',
+    ...(s.pattern === 'other' ? { unreadable: otherFinding(studyName) } : {}),
   }),
   describe: (s, lang) => (s.pattern ? [SCINT_FINDING[s.pattern][lang]] : []),
   fhir: {

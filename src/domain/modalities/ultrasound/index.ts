@@ -61,6 +61,17 @@ export const ultrasound: ModalityModule<'ultrasound'> & ExplorerInput<'ultrasoun
         }
       : {}),
     normal: s.pattern === 'normal',
+    ...(s.pattern === 'indeterminate'
+      ? {
+          unreadable: reason(
+            {
+              en: 'Ultrasound indeterminate: it counts neither for nor against a deposit. A repeat ultrasound, or a plain film from day 14 after onset, can settle it.',
+              es: 'Ecografía indeterminada: no cuenta ni a favor ni en contra de un depósito. Una ecografía repetida, o una radiografía desde el día 14 tras el inicio, pueden resolverlo.',
+            },
+            [SEED],
+          ),
+        }
+      : {}),
     deep: s.depth === 'fascia-or-muscle',
   }),
   describe: (s, lang) => [

@@ -8,6 +8,7 @@ import {
   depthComponent,
   depthWords,
   findingCode,
+  otherFinding,
   patternEntered,
   requestCode,
 } from '../shared';
@@ -66,6 +67,7 @@ export const xray: ModalityModule<'xray'> & ExplorerInput<'xray'> = {
         }
       : {}),
     normal: s.pattern === 'normal',
+    ...(s.pattern === 'other' ? { unreadable: otherFinding(studyName) } : {}),
     deep: s.depth === 'fascia-or-muscle',
   }),
   describe: (s, lang) => [

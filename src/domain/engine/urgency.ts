@@ -1,0 +1,52 @@
+import type { Case } from '../case/schema';
+import { PATIENT_STATEMENTS } from '../evidence/patient';
+import { flagOf } from './lab-values';
+import type { LabPicture } from './labs';
+import type { PatientPicture } from './patient';
+import { reason } from './reason';
+import type { Urgency } from './types';
+
+/**
+ * A possible calciphylaxis is urgent, and stays urgent whatever arrives later (fault 4: the labs
+ * coming in, or a biopsy declined, used to switch it off). Skin necrosis is not among the skin
+ * signs of SCHO (seed) and raises calciphylaxis (eMedicine, Kroshinsky: necrosis in end-stage
+ * renal disease); its mortality is high (Weenig 2007; multicentre update 2025).
+ *
+ * Urgent when there is skin necrosis and kidney disease (any recorded CKD, dialysis, or a
+ * creatinine above the range), and also while kidney function is not known at all: the urgency
+ * then lifts only when kidney disease is excluded (CKD recorded as none and no dialysis, or a
+ * normal creatinine). "Urgent" here is this app's flag for "act today", not a timing any source
+ * sets: listed in the hazard log for clinical review.
+ */
+export function urgency(c: Case, patient: PatientPicture, labs: LabPicture): Urgency | null {
+  if (!(c.patient.skin ?? []).includes('necrosis')) return null;
+  const done = c.studies.labs.status === 'done';
+  const creat = done ? flagOf(labs.readings.creatinine) : undefined;
+  const k = patient.kidney;
+  const kidneyExcluded =
+    !k.disease &&
+    creat !== 'high' &&
+    ((c.patient.ckd === 'none' && c.patient.dialysis !== 'yes') || creat === 'normal');
+  if (kidneyExcluded) return null;
+  const known = k.disease || creat === 'high';
+  const m = PATIENT_STATEMENTS.calciphylaxisMortality;
+  const what = k.failure
+    ? { en: 'kidney failure (dialysis or CKD G5)', es: 'insuficiencia renal (diálisis o ERC G5)' }
+    : k.disease
+      ? { en: 'chronic kidney disease', es: 'enfermedad renal crónica' }
+      : { en: 'a creatinine above the range', es: 'una creatinina por encima del rango' };
+  return {
+    id: 'possible-calciphylaxis',
+    reason: reason(
+      {
+        en: known
+          ? `Urgent, whatever the other results: skin necrosis with ${what.en} is a possible calciphylaxis. ${m.text.en} A biopsy is often falsely negative in calciphylaxis, so a negative one does not lift the urgency.`
+          : `Urgent until kidney disease is excluded: skin necrosis is a possible calciphylaxis, and kidney function is not recorded (creatinine today). ${m.text.en}`,
+        es: known
+          ? `Urgente, sean cuales sean los demás resultados: la necrosis cutánea con ${what.es} es una posible calcifilaxis. ${m.text.es} La biopsia es a menudo falsamente negativa en la calcifilaxis, así que una negativa no retira la urgencia.`
+          : `Urgente hasta descartar enfermedad renal: la necrosis cutánea es una posible calcifilaxis y la función renal no consta (creatinina hoy). ${m.text.es}`,
+      },
+      ['emedicine-calcinosis', 'kroshinsky-calciphylaxis', ...m.refs],
+    ),
+  };
+}

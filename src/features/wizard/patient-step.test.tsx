@@ -1,0 +1,105 @@
+import { act, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyCase } from '../../domain/case/fixtures';
+import type { Patient } from '../../domain/case/schema';
+import { useCases } from '../../store/cases';
+import { renderAt, setUpUiTest, TODAY } from '../../testing/test-utils';
+import { asksPregnancy, nextAntithrombotics } from './patient-step';
+
+beforeEach(setUpUiTest);
+
+const theCase = (id: string) => useCases.getState().cases[id]!;
+
+/** A saved case with this patient, opened on the patient step. */
+async function openPatientStep(patient: Partial<Patient> = {}, onsetDaysAgo?: number) {
+  const c = emptyCase(TODAY, onsetDaysAgo);
+  let id = '';
+  act(() => {
+    id = useCases.getState().addCase({ ...c, patient: { ...c.patient, ...patient } });
+  });
+  const view = renderAt(`/cases/${id}/patient`);
+  await screen.findByRole('heading', { level: 1, name: 'Patient & history' });
+  return { ...view, id };
+}
+
+describe('the patient step asks for the patient in front of you', () => {
+  it('asks the pregnancy status of a woman of 30 or of an unrecorded sex, not of a man', async () => {
+    const { user, id } = await openPatientStep({ age: 30 });
+    expect(await screen.findByLabelText('Pregnancy status')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Sex'), 'Male');
+    expect(screen.queryByLabelText('Pregnancy status')).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Sex'), 'Female');
+    await user.selectOptions(await screen.findByLabelText('Pregnancy status'), 'Not known');
+    expect(theCase(id).patient.pregnancy).toBe('unknown');
+  });
+
+  it('never hides a recorded status: a man recorded as "not applicable" still shows it', () => {
+    expect(asksPregnancy({ sex: 'male', pregnancy: 'not-applicable' })).toBe(true);
+    expect(asksPregnancy({ sex: 'male' })).toBe(false);
+    expect(asksPregnancy({ sex: 'female', age: 70 })).toBe(false);
+    expect(asksPregnancy({ sex: 'female', age: 12 })).toBe(true);
+    expect(asksPregnancy({})).toBe(true);
+  });
+
+  it('asks for the worse leg once both legs are affected', async () => {
+    const { user, id } = await openPatientStep({ sex: 'male', age: 66 });
+    expect(screen.queryByLabelText('Worse leg')).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Legs affected'), 'Both');
+    await user.selectOptions(await screen.findByLabelText('Worse leg'), 'Left');
+    expect(theCase(id).patient).toMatchObject({ laterality: 'bilateral', worseSide: 'left' });
+  });
+
+  it('records kidney function and antithrombotics; "None" and "Not known" stand alone', async () => {
+    const { user, id } = await openPatientStep({ sex: 'male', age: 66 });
+    await user.selectOptions(
+      screen.getByLabelText('Chronic kidney disease (KDIGO GFR category)'),
+      'G5 (kidney failure)',
+    );
+    await user.selectOptions(screen.getByLabelText('Dialysis'), 'Yes');
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Vitamin K antagonist (warfarin, acenocoumarol)' }),
+    );
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Antiplatelet drug (aspirin, clopidogrel)' }),
+    );
+    expect(theCase(id).patient).toMatchObject({
+      ckd: 'G5',
+      dialysis: 'yes',
+      antithrombotics: ['anticoagulant-vka', 'antiplatelet'],
+    });
+    await user.click(screen.getByRole('checkbox', { name: 'Not known' }));
+    expect(theCase(id).patient.antithrombotics).toEqual(['unknown']);
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Antiplatelet drug (aspirin, clopidogrel)' }),
+    );
+    expect(theCase(id).patient.antithrombotics).toEqual(['antiplatelet']);
+  });
+
+  it('keeps a drug list tidy whatever is ticked', () => {
+    expect(nextAntithrombotics(['antiplatelet'], ['antiplatelet', 'none'])).toEqual(['none']);
+    expect(nextAntithrombotics(['none'], ['none', 'antiplatelet'])).toEqual(['antiplatelet']);
+    expect(nextAntithrombotics(['antiplatelet'], undefined)).toBeUndefined();
+  });
+
+  it('asks about CVI once: the judgement the risk profile reads, and the years as a detail', async () => {
+    await openPatientStep({ sex: 'male', age: 66 });
+    const group = screen.getByRole('group', { name: 'Chronic venous insufficiency' });
+    expect(group).toContainElement(screen.getByLabelText('Long-standing venous insufficiency'));
+    expect(group).toContainElement(
+      screen.getByLabelText('Years with chronic venous insufficiency'),
+    );
+  });
+
+  it('HAZ-34 an onset eight years ago: the step says "more than a year", never "2922 days"', async () => {
+    await openPatientStep({ sex: 'male', age: 66 }, 2922);
+    expect(await screen.findByText(/More than a year since symptom onset/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/2922/);
+  });
+});
+
+describe('the urgency on every step', () => {
+  it('HAZ-28 necrosis on dialysis: the next-step box opens with "Urgent: possible calciphylaxis."', async () => {
+    await openPatientStep({ age: 64, sex: 'male', skin: ['necrosis'], dialysis: 'yes' }, 30);
+    expect(await screen.findByText('Urgent: possible calciphylaxis.')).toBeInTheDocument();
+  });
+});
