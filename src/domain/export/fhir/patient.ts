@@ -1,5 +1,6 @@
 import type { Observation, Patient } from '@medplum/fhirtypes';
 import type { LocalizedText } from '../../text';
+import { plainFreeText } from '../inert';
 import { LATERALITY, PAIN, SKIN } from '../vocabulary';
 import { CASE_ID_SYSTEM, CODE_TEXT, UCUM, V3_OBSERVATION_VALUE, category, codeText } from './codes';
 import type { BundleContext, Entry } from './context';
@@ -86,7 +87,8 @@ export function historyEntries(ctx: BundleContext): Entry[] {
   yesNo('kidneyDisease', p.kidneyDisease);
   yesNo('childhoodOnset', p.childhoodOnset);
   if (ctx.facts.background) {
-    add('history', CODE_TEXT.history, { valueString: ctx.facts.background });
+    // A plain string: kept as typed, with controls shown as marks and bidi runs isolated.
+    add('history', CODE_TEXT.history, { valueString: plainFreeText(ctx.facts.background, '') });
   }
   return entries;
 }
