@@ -24,19 +24,9 @@ const BREAKS = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
  */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{DI}]/gu;
 
-/** More than four combining marks on one letter stack up into unreadable, overlapping text. */
-const MARK_PILES = /(\p{M}{4})\p{M}+/gu;
-
 /** A label as it is saved: one line, nothing hidden, spaces collapsed, trimmed. */
-export function normaliseLabel(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(BREAKS, ' ')
-    .replace(INVISIBLE, '')
-    .replace(MARK_PILES, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const normaliseLabel = (raw: string): string =>
+  raw.normalize('NFKC').replace(BREAKS, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 
 /**
  * Look-alikes, as pairs of characters: each odd one is drawn like the even one after it. The
@@ -47,43 +37,36 @@ const CONFUSABLE_PAIRS =
   'аaеeһhіiјjоoрpсcѕsуyхxԁdԛqԝwӏlүyАAВBЕEЅSІlЈJКKМMНHОOРPСCТTХXУYҮYԚQԜWӀl' +
   'νvοoρpϲcϳjΑAΒBΕEΖZΗHΙlΚKΜMΝNΟOΡPΤTΥYΧXօoսuհhոn0O1lIl|l';
 
-let confusables: Map<string, string> | undefined;
-const confusableMap = (): Map<string, string> => {
-  if (!confusables) {
-    confusables = new Map();
-    for (let i = 0; i + 1 < CONFUSABLE_PAIRS.length; i += 2)
-      confusables.set(CONFUSABLE_PAIRS[i]!, CONFUSABLE_PAIRS[i + 1]!);
-  }
-  return confusables;
-};
+/** Every character of the table is one UTF-16 unit, so pairs are two units each. */
+const CONFUSABLES = new Map(
+  (CONFUSABLE_PAIRS.match(/../g) ?? []).map((pair) => [pair[0]!, pair[1]!] as const),
+);
 
 /** The Latin letter a look-alike is drawn as, if it is one. */
-export const lookAlikeOf = (ch: string): string | undefined => confusableMap().get(ch);
+export const lookAlikeOf = (ch: string): string | undefined => CONFUSABLES.get(ch);
 
 /**
  * What a label looks like, for telling labels apart: two labels with the same skeleton would
  * read the same on screen. `skeleton(X) = NFD(map(NFD(normalised X)))`, as in TR #39.
  */
 export function labelSkeleton(label: string): string {
-  const map = confusableMap();
-  return Array.from(normaliseLabel(label).normalize('NFD'), (ch) => map.get(ch) ?? ch)
+  return Array.from(normaliseLabel(label).normalize('NFD'), (ch) => CONFUSABLES.get(ch) ?? ch)
     .join('')
     .normalize('NFD');
 }
 
 /** A hidden character as a visible mark: `⟨U+202E⟩`; a line break `⏎`, a tab `⇥`. */
-export function hiddenMark(ch: string): string {
-  if (ch === '\t') return '⇥';
-  if (/^(\r\n|[\n\v\f\r\u0085\u2028\u2029])$/.test(ch)) return '⏎';
-  const code = ch.codePointAt(0) ?? 0;
-  return `⟨U+${code.toString(16).toUpperCase().padStart(4, '0')}⟩`;
-}
-
-const HIDDEN = /\r\n|[\p{Cc}\p{Cf}\p{Cs}\p{DI}\u2028\u2029]/gu;
+export const hiddenMark = (ch: string): string =>
+  ch === '\t'
+    ? '⇥'
+    : ch.replace(BREAKS, '') === ''
+      ? '⏎'
+      : `⟨U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`;
 
 /**
  * A stored label as text that shows what it holds: every line break, tab and invisible
  * character becomes a visible mark, so "\u202Egel tfel" reads "⟨U+202E⟩gel tfel" and not
  * "left leg", and "Bed 12\nConclusion: …" stays on one line. The stored label is not changed.
  */
-export const visibleLabel = (label: string): string => label.replace(HIDDEN, hiddenMark);
+export const visibleLabel = (label: string): string =>
+  label.replace(/\r\n|[\p{Cc}\p{Cf}\p{Cs}\p{DI}\u2028\u2029]/gu, hiddenMark);

@@ -23,7 +23,7 @@ import { isValidDni, isValidNhsNumber, isValidNie } from './checks';
  * or an address pass unseen; a capitalised eponym or place ("Klippel Trenaunay") is warned about.
  */
 
-export type IdentityKind =
+type IdentityKind =
   | 'email'
   | 'nhs-number'
   | 'dni'

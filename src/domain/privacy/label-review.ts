@@ -7,7 +7,7 @@ import { findIdentifiers, type IdentityFinding } from './identity';
  */
 
 /** Alphabets whose letters can be drawn exactly like Latin ones. */
-export type LookAlikeScript = 'cyrillic' | 'greek' | 'armenian';
+type LookAlikeScript = 'cyrillic' | 'greek' | 'armenian';
 
 const SCRIPT_OF: readonly (readonly [LookAlikeScript, RegExp])[] = [
   ['cyrillic', /\p{Script=Cyrillic}/u],
