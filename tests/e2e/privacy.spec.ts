@@ -84,7 +84,7 @@ test('a whole walkthrough with every export and an import talks only to the loca
 });
 
 /**
- * The identity guard and labels shown as they are, in the browser (HAZ-25 to HAZ-30): a label
+ * The identity guard and labels shown as they are, in the browser (HAZ-25 to HAZ-31): a label
  * that names the patient is warned about and still accepted, its exports are not named after it,
  * and stored labels that hide characters, break lines or reverse text are drawn as what they are.
  */

@@ -131,7 +131,7 @@ describe('case file refusals', () => {
     );
   });
 
-  it('HAZ-30 refuses a 300,000-character createdAt with a clear message, in both languages', () => {
+  it('HAZ-31 refuses a 300,000-character createdAt with a clear message, in both languages', () => {
     const c = { ...seedCase(TODAY), createdAt: '2'.repeat(300_000) };
     const result = readCaseFile(caseFileText(c as never, EXPORTED), TODAY);
     expect(result).toMatchObject({ ok: false, problem: 'invalid-case' });
@@ -174,7 +174,7 @@ describe('case file refusals', () => {
       { studies: { xray: { status: 'done', note: 'x'.repeat(5001) } } },
       'studies.xray.note: is longer than 5000 characters',
     ],
-  ])('HAZ-30 limits every imported field: %s', (_name, patch, message) => {
+  ])('HAZ-31 limits every imported field: %s', (_name, patch, message) => {
     const r = readCaseFile(JSON.stringify({ ...emptyCase(TODAY), ...patch }), TODAY);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map(formatFieldError)).toEqual([message]);

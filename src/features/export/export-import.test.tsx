@@ -188,7 +188,7 @@ describe('import', () => {
     );
   });
 
-  it('HAZ-30 refuses an imported case with a 300,000-character createdAt, naming the field', async () => {
+  it('HAZ-31 refuses an imported case with a 300,000-character createdAt, naming the field', async () => {
     withSeedInStore();
     const huge = { ...seed(), id: 'huge', createdAt: '2'.repeat(300_000) };
     const { user } = renderWithRouter(<ImportCases />);
