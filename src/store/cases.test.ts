@@ -55,7 +55,7 @@ describe('cases store: actions', () => {
     expect(useCases.getState().order).toEqual([id, copy]);
   });
 
-  it('HAZ-27 saves a label as one visible line, and never lets two cases look alike', () => {
+  it('HAZ-45 saves a label as one visible line, and never lets two cases look alike', () => {
     const s = useCases.getState();
     const id = s.createCase('Bed\u200B 12\nleft leg');
     expect(useCases.getState().cases[id]?.label).toBe('Bed 12 left leg');

@@ -46,7 +46,7 @@ test('a whole walkthrough with every export and an import talks only to the loca
       exportsRegion.getByRole('button', { name: e.name, exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(e.file);
-    // Named by the case id and the day, never by the label (HAZ-26).
+    // Named by the case id and the day, never by the label (HAZ-44).
     expect(download.suggestedFilename()).toMatch(/^scho-case-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}/);
     expect(download.suggestedFilename()).not.toMatch(/bed|privacy|check/i);
     const path = await download.path();
@@ -84,7 +84,7 @@ test('a whole walkthrough with every export and an import talks only to the loca
 });
 
 /**
- * The identity guard and labels shown as they are, in the browser (HAZ-25 to HAZ-31): a label
+ * The identity guard and labels shown as they are, in the browser (HAZ-43 to HAZ-49): a label
  * that names the patient is warned about and still accepted, its exports are not named after it,
  * and stored labels that hide characters, break lines or reverse text are drawn as what they are.
  */

@@ -42,7 +42,7 @@ describe('normaliseLabel: what a new or renamed label is saved as', () => {
 });
 
 describe('labelSkeleton: labels that look the same compare the same (TR #39)', () => {
-  it('HAZ-27 "Bed 12", "Bed\\u200B 12", "Bеd 12" (Cyrillic е) and "Βed 12" (Greek Β) are one skeleton', () => {
+  it('HAZ-45 "Bed 12", "Bed\\u200B 12", "Bеd 12" (Cyrillic е) and "Βed 12" (Greek Β) are one skeleton', () => {
     const s = labelSkeleton('Bed 12');
     expect(labelSkeleton('Bed\u200B 12')).toBe(s);
     expect(labelSkeleton('B\u0435d 12')).toBe(s);
@@ -63,7 +63,7 @@ describe('labelSkeleton: labels that look the same compare the same (TR #39)', (
 });
 
 describe('visibleLabel: a stored label shown with nothing hidden', () => {
-  it('HAZ-28 shows a line break and a direction override as marks, not as a second line or reversed words', () => {
+  it('HAZ-46 shows a line break and a direction override as marks, not as a second line or reversed words', () => {
     expect(visibleLabel('Bed 12\nConclusion: Excluded, no further imaging')).toBe(
       'Bed 12⏎Conclusion: Excluded, no further imaging',
     );

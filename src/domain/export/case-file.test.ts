@@ -131,7 +131,7 @@ describe('case file refusals', () => {
     );
   });
 
-  it('HAZ-31 refuses a 300,000-character createdAt with a clear message, in both languages', () => {
+  it('HAZ-49 refuses a 300,000-character createdAt with a clear message, in both languages', () => {
     const c = { ...seedCase(TODAY), createdAt: '2'.repeat(300_000) };
     const result = readCaseFile(caseFileText(c as never, EXPORTED), TODAY);
     expect(result).toMatchObject({ ok: false, problem: 'invalid-case' });
@@ -174,7 +174,7 @@ describe('case file refusals', () => {
       { studies: { xray: { status: 'done', note: 'x'.repeat(5001) } } },
       'studies.xray.note: is longer than 5000 characters',
     ],
-  ])('HAZ-31 limits every imported field: %s', (_name, patch, message) => {
+  ])('HAZ-49 limits every imported field: %s', (_name, patch, message) => {
     const r = readCaseFile(JSON.stringify({ ...emptyCase(TODAY), ...patch }), TODAY);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map(formatFieldError)).toEqual([message]);
@@ -245,7 +245,7 @@ describe('helpers', () => {
     }
   });
 
-  it('HAZ-26 names a file by the case id and the day, never by the label', () => {
+  it('HAZ-44 names a file by the case id and the day, never by the label', () => {
     expect(exportFileStem('1f0c9a2b-77aa-4c3d-9e8f-0123456789ab', TODAY)).toBe(
       'scho-case-2026-03-03-1f0c9a2b',
     );

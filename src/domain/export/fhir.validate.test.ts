@@ -112,12 +112,12 @@ describe('FHIR R4 validation (Medplum validator, R4 definitions)', () => {
     ],
   ];
 
-  it.each(FOUND)('HAZ-30 regression, %s: a valid Bundle', (_name, raw) => {
+  it.each(FOUND)('HAZ-48 regression, %s: a valid Bundle', (_name, raw) => {
     const c = caseSchema.parse(raw);
     for (const lang of ['en', 'es'] as const) expect(errors(bundleOf(c, lang))).toEqual([]);
   });
 
-  it('HAZ-30 blank and invisible-only text never reaches the Bundle as a value', () => {
+  it('HAZ-48 blank and invisible-only text never reaches the Bundle as a value', () => {
     const blanks = [' ', '\t', '\n \n', '\u00A0', '\u200B', '\u202E', '\u3000'];
     for (const blank of blanks) {
       const seed = seedCase(TODAY);

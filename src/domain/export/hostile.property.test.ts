@@ -82,7 +82,7 @@ describe('hostile labels and notes in every export', () => {
   });
 
   fcTest.prop([arbTexts, fc.constantFrom('en' as const, 'es' as const)], { numRuns: 80 })(
-    'HAZ-28 the plain note: the title is one line, no line the app did not write, nothing reordered or sent as a control',
+    'HAZ-46 the plain note: the title is one line, no line the app did not write, nothing reordered or sent as a control',
     ([label, texts], lang) => {
       const c = withText(label, texts);
       const text = noteText(c, assessment, OPTS[lang]);
@@ -96,7 +96,7 @@ describe('hostile labels and notes in every export', () => {
   );
 
   fcTest.prop([arbTexts, fc.constantFrom('en' as const, 'es' as const)], { numRuns: 80 })(
-    'HAZ-28 the Markdown note, rendered with HTML on: the same headings, nothing active, nothing reordered',
+    'HAZ-46 the Markdown note, rendered with HTML on: the same headings, nothing active, nothing reordered',
     ([label, texts], lang) => {
       const c = withText(label, texts);
       const md = noteMarkdown(c, assessment, OPTS[lang]);
@@ -112,7 +112,7 @@ describe('hostile labels and notes in every export', () => {
   );
 
   fcTest.prop([arbTexts], { numRuns: 60 })(
-    'HAZ-29 the FHIR Bundle: markdown notes inert, the history string balanced, no blank value',
+    'HAZ-47 the FHIR Bundle: markdown notes inert, the history string balanced, no blank value',
     ([label, texts]) => {
       const c = withText(label, texts);
       const b: Bundle = caseToFhirBundle(c, assessment, {

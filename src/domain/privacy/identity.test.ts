@@ -6,14 +6,14 @@ const seen = (text: string, place: TextPlace = 'label') =>
   findIdentifiers(text, place).map((f) => `${f.kind}: ${f.text}`);
 
 describe('identity guard', () => {
-  it('HAZ-25 sees the name and the NHS number in "John Smith NHS 943 476 5919"', () => {
+  it('HAZ-43 sees the name and the NHS number in "John Smith NHS 943 476 5919"', () => {
     expect(seen('John Smith NHS 943 476 5919')).toEqual([
       'name: John Smith',
       'nhs-number: 943 476 5919',
     ]);
   });
 
-  it('HAZ-25 sees a name, a date of birth, a record number and a phone in a history', () => {
+  it('HAZ-43 sees a name, a date of birth, a record number and a phone in a history', () => {
     expect(
       seen(
         'Mrs Jones, DOB 03/04/1958, NHC 1234567, tel 07700 900123. Immobility since stroke.',

@@ -40,7 +40,7 @@ describe('reviewLabel: what a label holds that the reader should know', () => {
 });
 
 describe('labelSegments: a stored label in pieces for the screen', () => {
-  it('HAZ-28 shows every hidden character as a mark and each look-alike as flagged', () => {
+  it('HAZ-46 shows every hidden character as a mark and each look-alike as flagged', () => {
     expect(labelSegments('B\u0435d\u200B 12\n!')).toEqual([
       { kind: 'text', text: 'B' },
       { kind: 'look-alike', text: '\u0435', script: 'cyrillic', latin: 'e' },

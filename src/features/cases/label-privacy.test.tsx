@@ -21,7 +21,7 @@ async function stored(...labels: string[]) {
 }
 
 describe('the identity guard where a label is typed', () => {
-  it('HAZ-25 warns about a name and an NHS number as they are typed, and still creates the case', async () => {
+  it('HAZ-43 warns about a name and an NHS number as they are typed, and still creates the case', async () => {
     const { user, router } = renderAt('/');
     const input = screen.getByLabelText('Case label');
     await user.type(input, HOSTILE_LABELS.name);
@@ -60,7 +60,7 @@ describe('the identity guard where a label is typed', () => {
     expect(screen.queryByText(/may identify the patient/)).not.toBeInTheDocument();
   });
 
-  it('HAZ-27 says what will be tidied: a line break, hidden characters, look-alike letters', async () => {
+  it('HAZ-45 says what will be tidied: a line break, hidden characters, look-alike letters', async () => {
     const { user } = renderAt('/');
     const input = screen.getByLabelText('Case label');
     // user.type cannot type a zero-width space: paste it.
@@ -78,7 +78,7 @@ describe('the identity guard where a label is typed', () => {
 });
 
 describe('stored labels shown safely', () => {
-  it('HAZ-28 shows hidden characters, line breaks and overrides as marks, and says so, without rewriting storage', async () => {
+  it('HAZ-46 shows hidden characters, line breaks and overrides as marks, and says so, without rewriting storage', async () => {
     await stored(HOSTILE_LABELS.forgedLine, HOSTILE_LABELS.override, HOSTILE_LABELS.zeroWidth);
     renderAt('/');
     const forged = await screen.findByRole('article', {
@@ -95,7 +95,7 @@ describe('stored labels shown safely', () => {
     );
   });
 
-  it('HAZ-27 marks a look-alike letter, names its alphabet, and refuses a rename into a twin', async () => {
+  it('HAZ-45 marks a look-alike letter, names its alphabet, and refuses a rename into a twin', async () => {
     await stored('Bed 12', 'Bed 13');
     const { user } = renderAt('/');
     const bed13 = await screen.findByRole('article', { name: 'Bed 13' });
@@ -120,7 +120,7 @@ describe('stored labels shown safely', () => {
     expect(within(c).getByText(/letters from another alphabet/)).toBeInTheDocument();
   });
 
-  it('HAZ-25 says when a stored label looks identifying, and renaming it with a pseudonym clears that', async () => {
+  it('HAZ-43 says when a stored label looks identifying, and renaming it with a pseudonym clears that', async () => {
     await stored(HOSTILE_LABELS.name);
     const { user } = renderAt('/');
     const c = await screen.findByRole('article', { name: HOSTILE_LABELS.name });

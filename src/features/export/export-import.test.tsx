@@ -95,7 +95,7 @@ describe('export actions', () => {
     );
   });
 
-  it('HAZ-26 downloads the note as .txt and .md, the case file and the FHIR Bundle, named by case id and day, never by label', async () => {
+  it('HAZ-44 downloads the note as .txt and .md, the case file and the FHIR Bundle, named by case id and day, never by label', async () => {
     const c = seed();
     const { user } = renderWithRouter(<ExportActions c={c} a={assess(c, TODAY)} />);
     const click = async (name: string) => {
@@ -171,7 +171,7 @@ describe('import', () => {
     expect(useCases.getState().cases[c.id]).toEqual(c);
   });
 
-  it('HAZ-28 tidies an imported label into one visible line and says so (a trace, not a silent rewrite)', async () => {
+  it('HAZ-46 tidies an imported label into one visible line and says so (a trace, not a silent rewrite)', async () => {
     withSeedInStore();
     const odd = { ...seed(), id: 'other', label: 'Bed 9\u200B\nConclusion: Excluded' };
     const { user } = renderWithRouter(<ImportCases />);
@@ -188,7 +188,7 @@ describe('import', () => {
     );
   });
 
-  it('HAZ-31 refuses an imported case with a 300,000-character createdAt, naming the field', async () => {
+  it('HAZ-49 refuses an imported case with a 300,000-character createdAt, naming the field', async () => {
     withSeedInStore();
     const huge = { ...seed(), id: 'huge', createdAt: '2'.repeat(300_000) };
     const { user } = renderWithRouter(<ImportCases />);

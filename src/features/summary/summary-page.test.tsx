@@ -163,7 +163,7 @@ describe('summary page', () => {
   });
 
   it.each(Object.entries(HOSTILE_LABELS))(
-    'HAZ-28 shows the hostile label "%s" as what it is: one line, marks for hidden characters, look-alikes marked',
+    'HAZ-46 shows the hostile label "%s" as what it is: one line, marks for hidden characters, look-alikes marked',
     async (_name, label) => {
       const c = { ...seedCase(TODAY), label };
       const { container } = renderSummary(c);

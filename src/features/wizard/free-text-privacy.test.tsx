@@ -6,7 +6,7 @@ import { renderAt, setUpUiTest } from '../../testing/test-utils';
 beforeEach(setUpUiTest);
 
 describe('the identity guard on the free-text fields of the wizard', () => {
-  it('HAZ-25 warns when the history holds a name, a date of birth, a record number and a phone, and saves it as typed', async () => {
+  it('HAZ-43 warns when the history holds a name, a date of birth, a record number and a phone, and saves it as typed', async () => {
     const id = useCases.getState().createCase('Bed 12');
     const { user } = renderAt(`/cases/${id}/patient`);
     const history = await screen.findByLabelText('History and notes');
