@@ -55,6 +55,37 @@ describe('cases store: actions', () => {
     expect(useCases.getState().order).toEqual([id, copy]);
   });
 
+  it('HAZ-45 saves a label as one visible line, and never lets two cases look alike', () => {
+    const s = useCases.getState();
+    const id = s.createCase('Bed\u200B 12\nleft leg');
+    expect(useCases.getState().cases[id]?.label).toBe('Bed 12 left leg');
+    const bed12 = s.createCase('Bed 12');
+    // "Bеd 12" with a Cyrillic е, and "Bed 12" with a zero-width space, read as "Bed 12".
+    const lookAlike = s.createCase('B\u0435d 12');
+    expect(useCases.getState().cases[lookAlike]?.label).toBe('B\u0435d 12 (2)');
+    const hidden = s.createCase('Bed\u200B 12');
+    expect(useCases.getState().cases[hidden]?.label).toBe('Bed 12 (3)');
+    // Renaming into a look-alike of another case is refused, with the reason.
+    expect(s.renameCase(id, 'B\u0435d 12')).toEqual([
+      { path: 'label', message: 'looks the same as another case', code: 'same-label' },
+    ]);
+    expect(useCases.getState().cases[id]?.label).toBe('Bed 12 left leg');
+    // A case may keep its own label, and a rename is saved as one visible line.
+    expect(s.renameCase(bed12, 'Bed 12')).toEqual([]);
+    expect(s.renameCase(id, '\u202EBed 20\r\nright')).toEqual([]);
+    expect(useCases.getState().cases[id]?.label).toBe('Bed 20 right');
+  });
+
+  it('keeps a stored label exactly as it was saved (old labels are shown safely, not rewritten)', async () => {
+    const odd = validCase('old', 'Bed 12\nConclusion: Excluded');
+    localStorage.setItem(
+      CASES_STORAGE_KEY,
+      JSON.stringify({ state: { cases: { old: odd }, order: ['old'] }, version: 1 }),
+    );
+    await reload();
+    expect(useCases.getState().cases.old?.label).toBe('Bed 12\nConclusion: Excluded');
+  });
+
   it('deletes with undo, restoring the case in its place', () => {
     const s = useCases.getState();
     const a = s.createCase('A');

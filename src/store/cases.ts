@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { FieldError } from '../domain/case/errors';
+import { labelSkeleton, normaliseLabel } from '../domain/case/label';
 import { crossFieldErrors, newCase, parseCase } from '../domain/case/parse';
 import {
   LABEL_MAX_LENGTH,
@@ -87,17 +88,21 @@ const newId = (): string =>
     ? crypto.randomUUID()
     : `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-const cleanLabel = (label: string): string => label.trim().slice(0, LABEL_MAX_LENGTH);
+/** A label as it is saved: one line, nothing hidden (see domain/case/label.ts), within the limit. */
+const cleanLabel = (label: string): string => normaliseLabel(label).slice(0, LABEL_MAX_LENGTH);
 
-/** "Bed 12" → "Bed 12 (2)" when "Bed 12" is taken, and so on. */
+/**
+ * "Bed 12" → "Bed 12 (2)" when "Bed 12" is taken, and so on. Labels are compared by what they
+ * look like (their skeleton), so "Bеd 12" with a Cyrillic е is taken when "Bed 12" is.
+ */
 function uniqueLabel(label: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
+  const used = new Set(Array.from(taken, labelSkeleton));
   const base = cleanLabel(label) || 'Case';
-  if (!used.has(base)) return base;
+  if (!used.has(labelSkeleton(base))) return base;
   for (let n = 2; ; n += 1) {
     const suffix = ` (${n})`;
     const candidate = `${base.slice(0, LABEL_MAX_LENGTH - suffix.length)}${suffix}`;
-    if (!used.has(candidate)) return candidate;
+    if (!used.has(labelSkeleton(candidate))) return candidate;
   }
 }
 
@@ -160,9 +165,20 @@ export const useCases = create<CasesState>()(
           return id;
         },
 
-        renameCase: (id, label) => {
+        renameCase: (id, typed) => {
           const c = get().cases[id];
           if (!c) return [{ path: 'id', message: 'is not a known case' }];
+          const label = normaliseLabel(typed);
+          // Two cases may not look alike: the reader could open the wrong one.
+          const skeleton = labelSkeleton(label);
+          const twin = Object.values(get().cases).find(
+            (x) => x.id !== id && labelSkeleton(x.label) === skeleton,
+          );
+          if (label && twin) {
+            return [
+              { path: 'label', message: 'looks the same as another case', code: 'same-label' },
+            ];
+          }
           const result = validatePatch({ ...c, label }, ['label']);
           if (!result.ok) return result.errors;
           putCase(result.value, ['label']);

@@ -244,6 +244,8 @@ export function TextAreaField(props: {
   value: string | undefined;
   commit: Commit<string | undefined>;
   hint?: string | undefined;
+  /** Advice on what is typed (the identity guard), shown under the field as it changes. */
+  advice?: (typed: string) => ReactNode;
 }) {
   const id = useId();
   const [raw, setRaw] = useRaw(
@@ -259,12 +261,21 @@ export function TextAreaField(props: {
         rows={3}
         value={raw}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, props.hint, error)}
+        aria-describedby={
+          [describedBy(id, props.hint, error), props.advice ? `${id}-advice` : '']
+            .filter(Boolean)
+            .join(' ') || undefined
+        }
         onChange={(e) => {
           setRaw(e.target.value);
           run(e.target.value === '' ? undefined : e.target.value);
         }}
       />
+      {props.advice ? (
+        <div id={`${id}-advice`} aria-live="polite">
+          {props.advice(raw)}
+        </div>
+      ) : null}
     </FieldShell>
   );
 }

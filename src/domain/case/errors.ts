@@ -16,6 +16,8 @@ export type FieldErrorCode =
   | 'empty'
   | 'not-allowed'
   | 'invalid-date'
+  | 'invalid-date-time'
+  | 'same-label'
   | 'future'
   | 'not-a-case'
   | 'version-missing'
@@ -59,6 +61,14 @@ const TEMPLATES: Readonly<Record<FieldErrorCode, Readonly<Record<Lang, Template>
     es: () => 'No es uno de los valores permitidos.',
   },
   'invalid-date': { en: () => 'Enter a valid date.', es: () => 'Escriba una fecha válida.' },
+  'invalid-date-time': {
+    en: () => 'Not a valid date and time (such as 2026-03-03T10:00:00Z).',
+    es: () => 'No es una fecha y hora válida (como 2026-03-03T10:00:00Z).',
+  },
+  'same-label': {
+    en: () => 'Another case already has this label, or one that looks the same: add a detail.',
+    es: () => 'Otro caso ya tiene esta etiqueta, u otra que se ve igual: añada algún detalle.',
+  },
   future: { en: () => 'This date is in the future.', es: () => 'Esta fecha es posterior a hoy.' },
   'not-a-case': { en: () => 'This is not a case.', es: () => 'No es un caso.' },
   'version-missing': {

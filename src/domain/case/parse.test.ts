@@ -6,6 +6,7 @@ import { formatFieldError, parseCase } from './parse';
 import { CASE_SCHEMA_VERSION } from './schema';
 
 const TODAY = '2026-11-25';
+const NOW = '2026-11-25T09:00:00.000Z';
 
 const messages = (input: unknown, today = TODAY) => {
   const r = parseCase(input, today);
@@ -21,7 +22,7 @@ describe('parseCase', () => {
 
   it('fills the defaults of a minimal case (every study not started)', () => {
     const r = parseCase(
-      { schemaVersion: 1, id: 'a', label: 'Bed 1', createdAt: 'x', updatedAt: 'x' },
+      { schemaVersion: 1, id: 'a', label: 'Bed 1', createdAt: NOW, updatedAt: NOW },
       TODAY,
     );
     expect(r.ok && r.value.studies.xray.status).toBe('not-started');
@@ -67,7 +68,7 @@ describe('parseCase', () => {
   });
 
   it('says when a required field is missing', () => {
-    expect(messages({ schemaVersion: 1, id: 'a', createdAt: 'x', updatedAt: 'x' })).toEqual([
+    expect(messages({ schemaVersion: 1, id: 'a', createdAt: NOW, updatedAt: NOW })).toEqual([
       'label: is missing',
     ]);
   });

@@ -1,6 +1,13 @@
 import type { z } from 'zod/mini';
 import { isIsoDate } from '../dates';
-import { CASE_SCHEMA_VERSION, caseSchema, INVALID_DATE, STUDY_IDS, type Case } from './schema';
+import {
+  CASE_SCHEMA_VERSION,
+  caseSchema,
+  INVALID_DATE,
+  INVALID_DATE_TIME,
+  STUDY_IDS,
+  type Case,
+} from './schema';
 import type { FieldError, FieldErrorCode } from './errors';
 import { migrateCase } from './migrate';
 
@@ -43,7 +50,14 @@ function classify(issue: z.core.$ZodIssue): Pick<FieldError, 'code' | 'limit'> {
     case 'invalid_value':
       return { code: 'not-allowed' };
     case 'custom':
-      return { code: issue.message === INVALID_DATE ? 'invalid-date' : 'other' };
+      return {
+        code:
+          issue.message === INVALID_DATE
+            ? 'invalid-date'
+            : issue.message === INVALID_DATE_TIME
+              ? 'invalid-date-time'
+              : 'other',
+      };
     default:
       return { code: 'other' };
   }

@@ -1,11 +1,12 @@
 import { z, type ZodMiniDefault } from 'zod/mini';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { MODALITY_CORES } from '../modalities/core';
-import { isoDate, note, optionalBool } from './fields';
+import { isoDate, isoDateTime, note, optionalBool } from './fields';
 
 export {
   DEPTHS,
   INVALID_DATE,
+  INVALID_DATE_TIME,
   SKIP_REASONS,
   STUDY_STATUSES,
   type SkipReason,
@@ -206,8 +207,8 @@ export const caseSchema = z.object({
       z.minLength(1, { message: 'is empty' }),
       z.maxLength(LABEL_MAX_LENGTH, { message: `is longer than ${LABEL_MAX_LENGTH} characters` }),
     ),
-  createdAt: z.string({ error: 'must be a date-time' }),
-  updatedAt: z.string({ error: 'must be a date-time' }),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
   patient: z._default(patientSchema, {}),
   studies: z._default(
     studiesSchema,

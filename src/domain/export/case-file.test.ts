@@ -1,7 +1,9 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { seedCase, emptyCase } from '../case/fixtures';
-import { CASE_SCHEMA_VERSION } from '../case/schema';
+import { describeFieldError } from '../case/errors';
+import { formatFieldError } from '../case/parse';
+import { CASE_SCHEMA_VERSION, INVALID_DATE, INVALID_DATE_TIME } from '../case/schema';
 import {
   CASE_FILE_FORMAT,
   MAX_CASE_FILE_BYTES,
@@ -116,11 +118,78 @@ describe('case file refusals', () => {
     expect(result.problem).toBe('invalid-case');
     expect(result.errors).toEqual(
       expect.arrayContaining([
-        { path: 'case.patient.age', message: 'must be 120 or less' },
-        { path: 'case.patient.sex', message: 'must be female, male or other' },
-        { path: 'case.studies.xray.date', message: 'is not a valid calendar date (YYYY-MM-DD)' },
+        expect.objectContaining({ path: 'case.patient.age', message: 'must be 120 or less' }),
+        expect.objectContaining({
+          path: 'case.patient.sex',
+          message: 'must be female, male or other',
+        }),
+        expect.objectContaining({
+          path: 'case.studies.xray.date',
+          message: 'is not a valid calendar date (YYYY-MM-DD)',
+        }),
       ]),
     );
+  });
+
+  it('HAZ-49 refuses a 300,000-character createdAt with a clear message, in both languages', () => {
+    const c = { ...seedCase(TODAY), createdAt: '2'.repeat(300_000) };
+    const result = readCaseFile(caseFileText(c as never, EXPORTED), TODAY);
+    expect(result).toMatchObject({ ok: false, problem: 'invalid-case' });
+    if (result.ok) return;
+    expect(result.errors.map(formatFieldError)).toEqual([
+      'case.createdAt: is longer than 40 characters',
+    ]);
+    expect(describeFieldError(result.errors[0]!, 'en')).toBe('Too long: at most 40 characters.');
+    expect(describeFieldError(result.errors[0]!, 'es')).toBe(
+      'Demasiado largo: como máximo 40 caracteres.',
+    );
+  });
+
+  it.each([
+    ['id', { id: 'x'.repeat(101) }, 'id: is longer than 100 characters'],
+    ['label', { label: 'x'.repeat(121) }, 'label: is longer than 120 characters'],
+    ['updatedAt not a date-time', { updatedAt: 'yesterday' }, `updatedAt: ${INVALID_DATE_TIME}`],
+    [
+      'createdAt an impossible day',
+      { createdAt: '2026-02-30T10:00:00Z' },
+      `createdAt: ${INVALID_DATE_TIME}`,
+    ],
+    [
+      'createdAt without a zone',
+      { createdAt: '2026-03-01T10:00:00' },
+      `createdAt: ${INVALID_DATE_TIME}`,
+    ],
+    [
+      'history',
+      { patient: { history: 'x'.repeat(5001) } },
+      'patient.history: is longer than 5000 characters',
+    ],
+    [
+      'onset date',
+      { patient: { onsetDate: '2'.repeat(300_000) } },
+      `patient.onsetDate: ${INVALID_DATE}`,
+    ],
+    [
+      'a study note',
+      { studies: { xray: { status: 'done', note: 'x'.repeat(5001) } } },
+      'studies.xray.note: is longer than 5000 characters',
+    ],
+  ])('HAZ-49 limits every imported field: %s', (_name, patch, message) => {
+    const r = readCaseFile(JSON.stringify({ ...emptyCase(TODAY), ...patch }), TODAY);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map(formatFieldError)).toEqual([message]);
+  });
+
+  it('accepts the date-times the app and other tools write', () => {
+    for (const at of [
+      '2026-03-03T10:00:00.000Z',
+      '2026-03-03T10:00:00Z',
+      '2026-03-03T10:00Z',
+      '2026-03-03T10:00:00.123456+01:00',
+    ]) {
+      const c = { ...emptyCase(TODAY), createdAt: at, updatedAt: at };
+      expect(readCaseFile(JSON.stringify(c), TODAY).ok, at).toBe(true);
+    }
   });
 
   it('refuses a future schema version and dates after today', () => {
@@ -176,11 +245,25 @@ describe('helpers', () => {
     }
   });
 
-  it('makes a safe file name from the label', () => {
-    expect(exportFileStem('Cama 12 — pierna izq.', TODAY)).toBe(
-      'scho-cama-12-pierna-izq-2026-03-03',
+  it('HAZ-44 names a file by the case id and the day, never by the label', () => {
+    expect(exportFileStem('1f0c9a2b-77aa-4c3d-9e8f-0123456789ab', TODAY)).toBe(
+      'scho-case-2026-03-03-1f0c9a2b',
     );
-    expect(exportFileStem('<script>', TODAY)).toBe('scho-script-2026-03-03');
-    expect(exportFileStem('🦵', TODAY)).toBe('scho-case-2026-03-03');
+    // An imported id is text from elsewhere ("John Smith"): only a hash of it shows.
+    const stem = exportFileStem('John Smith', TODAY);
+    expect(stem).toMatch(/^scho-case-2026-03-03-[0-9a-f]{8}$/);
+    expect(stem).not.toMatch(/john|smith/i);
+    expect(exportFileStem('John Smith', TODAY)).toBe(stem);
+    expect(exportFileStem('John Smyth', TODAY)).not.toBe(stem);
+    expect(exportFileStem('x', '../../etc')).toMatch(/^scho-case-undated-[0-9a-f]{8}$/);
   });
+
+  fcTest.prop([fc.string({ unit: 'binary', maxLength: 100 }), fc.string({ maxLength: 12 })])(
+    'gives a safe file name for any id and date',
+    (id, date) => {
+      expect(exportFileStem(id, date)).toMatch(
+        /^scho-case-(\d{4}-\d{2}-\d{2}|undated)-[0-9a-f]{8}$/,
+      );
+    },
+  );
 });

@@ -173,9 +173,10 @@ export function readCaseFile(text: string, today?: string): ReadCaseFileResult {
     if (parsed.ok) return { ok: true, value: parsed.value };
     return fail(
       'invalid-case',
+      // The code and the limit travel too, so the message can be said in the reader's language.
       parsed.errors.map((e) => ({
+        ...e,
         path: prefix ? (e.path ? `${prefix}.${e.path}` : prefix) : e.path,
-        message: e.message,
       })),
     );
   } catch (err) {
@@ -189,15 +190,22 @@ export function readCaseFile(text: string, today?: string): ReadCaseFileResult {
   }
 }
 
-/** A file name that says what the file is, from the pseudonymous label: `scho-bed-12-2026-03-03`. */
-export function exportFileStem(label: string, date: string): string {
-  const slug = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return `scho-${slug || 'case'}-${date}`;
+/**
+ * A file name that never comes from the label: a name typed there by mistake would land in the
+ * Downloads folder, the browser's download list and whatever the file is shared with. The name
+ * says what the file is, the day, and which case: the first eight characters of its id when the
+ * id is a random UUID (as the app makes them), else eight hex digits of a hash of it (an imported
+ * id is text from elsewhere). `scho-case-2026-03-03-1f0c9a2b`.
+ */
+export function exportFileStem(caseId: string, date: string): string {
+  const uuid = /^([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.exec(caseId);
+  let ref = uuid?.[1]?.toLowerCase();
+  if (!ref) {
+    // FNV-1a, 32 bits: enough to tell a handful of cases apart, and it reveals nothing.
+    let h = 0x811c9dc5;
+    for (let i = 0; i < caseId.length; i += 1) h = Math.imul(h ^ caseId.charCodeAt(i), 0x01000193);
+    ref = (h >>> 0).toString(16).padStart(8, '0');
+  }
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : 'undated';
+  return `scho-case-${day}-${ref}`;
 }

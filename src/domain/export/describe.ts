@@ -5,6 +5,7 @@ import { describeStudy, hasResult, kindOf, STUDY_NAMES } from '../modalities';
 import { labFacts, type LabFact } from '../modalities/labs/facts';
 import type { Lang } from '../text';
 import { PLAIN_FORMATTERS, type Formatters } from './formatters';
+import { isBlank } from './inert';
 import {
   ANTITHROMBOTIC,
   CKD,
@@ -121,7 +122,7 @@ function studyFacts(c: Case, id: StudyId, lang: Lang, fmt: Formatters): StudyFac
     ...(s.date ? { date: s.date } : {}),
     findings,
     hasResult: s.status === 'done' && hasResult(id, s),
-    ...(s.note && s.note.trim() ? { note: s.note } : {}),
+    ...(s.note && !isBlank(s.note) ? { note: s.note } : {}),
   };
 }
 
@@ -145,7 +146,7 @@ export function describeCase(
     history: historyPhrases(c, lang, fmt),
     presentation: presentationPhrases(c, lang),
     ...(onset ? { onset } : {}),
-    ...(c.patient.history && c.patient.history.trim() ? { background: c.patient.history } : {}),
+    ...(c.patient.history && !isBlank(c.patient.history) ? { background: c.patient.history } : {}),
     labs: studyFacts(c, 'labs', lang, fmt),
     labValues,
     studies: IMAGING_AND_BIOPSY.map((id) => studyFacts(c, id, lang, fmt)),

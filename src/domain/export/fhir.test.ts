@@ -13,6 +13,7 @@ import { assess } from '../engine/assess';
 import { CASE_ID_SYSTEM, caseToFhirBundle, stableUuid, type FhirOptions } from './fhir';
 import { HOSTILE, hostileCase } from './testing/hostile';
 import { arbCase } from './testing/arbitraries';
+import { activeElements, markdownViewer, renderedText } from './testing/inert-checks';
 
 const TODAY = '2026-03-03';
 const OPTS: FhirOptions = {
@@ -189,15 +190,21 @@ describe('FHIR R4 Bundle', () => {
     ).toBe(true);
   });
 
-  it('carries hostile free text verbatim as data and escapes the narrative', () => {
+  it('carries hostile free text as escaped markdown and escapes the narrative', () => {
     const b = bundleOf(hostileCase(TODAY));
     expectWellFormed(b);
     const json = JSON.stringify(b);
     expect(JSON.parse(json)).toEqual(b);
+    // Annotation.text is markdown: a viewer with HTML on shows the text, and runs nothing.
     const notes = resources<Observation>(b, 'Observation').flatMap((o) => o.note ?? []);
-    expect(
-      notes.some((n) => n.text.includes(HOSTILE.script) && n.text.includes(HOSTILE.mdLink)),
-    ).toBe(true);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) {
+      const html = markdownViewer.render(n.text);
+      expect(activeElements(html)).toEqual([]);
+      expect(n.text).not.toMatch(/<\s*(script|img)/i);
+    }
+    const shown = notes.map((n) => renderedText(markdownViewer.render(n.text)));
+    expect(shown.some((t) => t.includes(HOSTILE.script) && t.includes(HOSTILE.mdLink))).toBe(true);
     expect(notes.some((n) => n.text === HOSTILE.long)).toBe(true);
     const div = resources<DiagnosticReport>(b, 'DiagnosticReport')[0]?.text?.div ?? '';
     expect(div).not.toMatch(/<(script|img)/i);

@@ -2,12 +2,14 @@ import type { Bundle, Provenance, Resource, ServiceRequest } from '@medplum/fhir
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedCase } from '../case/fixtures';
-import type { Case } from '../case/schema';
+import { parseCase } from '../case/parse';
+import { caseSchema, type Case } from '../case/schema';
 import { assess } from '../engine/assess';
 import { EVIDENCE_PACK_SHA256, EVIDENCE_PACK_VERSION } from '../evidence';
 import { caseToFhirBundle, type FhirOptions } from './fhir';
 import { BAND_EXTENSION_URL, PAMA_RATING_SYSTEM, PAMA_RATING_URL } from './provenance';
 import { arbCase } from './testing/arbitraries';
+import { arbHostileText } from './testing/hostile';
 
 /**
  * The exported Bundle against a real FHIR R4 validator: Medplum's `validateResource` with the
@@ -81,6 +83,78 @@ describe('FHIR R4 validation (Medplum validator, R4 definitions)', () => {
     'every generated case gives a valid R4 Bundle',
     (c, lang) => {
       expect(errors(bundleOf(c, lang))).toEqual([]);
+    },
+  );
+
+  /**
+   * Counterexamples the property above has found, kept as fixed cases. Seed 1975307157: a lab
+   * note of one space reached Annotation.text ("String must contain non-whitespace content").
+   */
+  const FOUND: readonly (readonly [string, unknown])[] = [
+    [
+      'seed 1975307157: labs done, a note of one space, a creatinine flag',
+      {
+        schemaVersion: 1,
+        id: '00000000-0000-1000-8000-000000000000',
+        label: '!',
+        createdAt: '2026-03-03T08:00:00.000Z',
+        updatedAt: '2026-03-03T08:00:00.000Z',
+        patient: {},
+        studies: {
+          labs: { status: 'done', note: ' ', creatinine: { flag: 'normal' } },
+          ultrasound: { status: 'not-started' },
+          xray: { status: 'not-started' },
+          scintigraphy: { status: 'not-started' },
+          ct: { status: 'not-started' },
+          mri: { status: 'not-started' },
+          biopsy: { status: 'not-started' },
+        },
+      },
+    ],
+  ];
+
+  it.each(FOUND)('HAZ-48 regression, %s: a valid Bundle', (_name, raw) => {
+    // Read as the app reads a file: a schema-1 case is migrated first.
+    const parsed = parseCase(raw);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const c = parsed.value;
+    for (const lang of ['en', 'es'] as const) expect(errors(bundleOf(c, lang))).toEqual([]);
+  });
+
+  it('HAZ-48 blank and invisible-only text never reaches the Bundle as a value', () => {
+    const blanks = [' ', '\t', '\n \n', '\u00A0', '\u200B', '\u202E', '\u3000'];
+    for (const blank of blanks) {
+      const seed = seedCase(TODAY);
+      const c: Case = {
+        ...seed,
+        patient: { ...seed.patient, history: blank },
+        studies: {
+          ...seed.studies,
+          labs: { ...seed.studies.labs, note: blank },
+          xray: { ...seed.studies.xray, note: blank },
+        },
+      };
+      expect(errors(bundleOf(c)), JSON.stringify(blank)).toEqual([]);
+      const text = JSON.stringify(bundleOf(c));
+      expect(text).not.toContain('"note"');
+      expect(text).not.toContain('"valueString"');
+    }
+  });
+
+  fcTest.prop([fc.array(arbHostileText(), { minLength: 3, maxLength: 3 })], { numRuns: 25 })(
+    'a case with hostile notes and history gives a valid R4 Bundle',
+    ([history = '', labs = '', xray = '']) => {
+      const seed = seedCase(TODAY);
+      const c = caseSchema.parse({
+        ...seed,
+        patient: { ...seed.patient, history: history.slice(0, 5000) },
+        studies: {
+          ...seed.studies,
+          labs: { ...seed.studies.labs, note: labs.slice(0, 5000) },
+          xray: { ...seed.studies.xray, note: xray.slice(0, 5000) },
+        },
+      });
+      expect(errors(bundleOf(c))).toEqual([]);
     },
   );
 });

@@ -1,3 +1,5 @@
+import { hiddenMark } from '../case/label';
+
 /**
  * Keeping free text inert. Notes, labels and history are typed by a clinician (or arrive in an
  * imported file) and must come out of every export exactly as typed, with no power to format,
@@ -8,28 +10,57 @@
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /**
- * Wrap text that carries bidi controls in a first-strong isolate (FSI … PDI), so a stray
- * right-to-left override cannot flip the words that follow it in the note. Text without
- * controls is returned unchanged, so ordinary notes gain no invisible characters.
+ * One line of free text that cannot reorder the text around it. A line without bidi controls is
+ * returned unchanged, so ordinary notes gain no invisible characters. Otherwise the line is
+ * wrapped in a first-strong isolate (FSI … PDI), which also ends any embedding or override it
+ * opened (Unicode's bidi algorithm, rule X6a); a pop-directional-isolate with no opener inside the
+ * line is dropped, since it would close that isolate early and let an override run on; and an
+ * isolate the line leaves open is closed before it ends.
  */
-export function isolateBidi(s: string): string {
-  return BIDI_CONTROLS.test(s) ? `\u2068${s}\u2069` : s;
+export function isolateBidi(line: string): string {
+  if (!BIDI_CONTROLS.test(line)) return line;
+  let open = 0;
+  let out = '';
+  for (const ch of line) {
+    if (ch >= '\u2066' && ch <= '\u2068') open += 1;
+    else if (ch === '\u2069') {
+      if (open === 0) continue;
+      open -= 1;
+    }
+    out += ch;
+  }
+  return `\u2068${out}${'\u2069'.repeat(open)}\u2069`;
 }
 
-/** Line breaks of any platform. */
-const NEWLINES = /\r\n|\r|\n|\u2028|\u2029/;
+/**
+ * Line breaks of any platform, and the controls that some viewers treat as one (vertical tab,
+ * form feed, next line): each starts a new line of the note, indented, never a line of its own.
+ */
+const NEWLINES = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/;
+
+/** Control characters other than tab (a terminal escape, a bell, a NUL); lines are split first. */
+const CONTROLS = /(?!\t)\p{Cc}/gu;
+
+/** Controls shown as visible marks (`⟨U+001B⟩`): they do nothing in the note or its viewer. */
+const showControls = (line: string): string => line.replace(CONTROLS, hiddenMark);
 
 /**
- * Plain text for the note: kept verbatim, continuation lines indented under their heading, and
- * bidi runs isolated. Nothing here is interpreted, so there is nothing else to escape.
+ * Is there nothing to read? Empty, spaces and line breaks only, or only invisible characters: such
+ * text never reaches an export as a value (FHIR refuses a string without visible content).
+ */
+export const isBlank = (s: string | undefined): boolean =>
+  !s || !s.replace(/[\s\p{Cc}\p{Cf}\p{DI}]/gu, '');
+
+/**
+ * Plain text for the note: every character kept, continuation lines indented under their
+ * heading (a note cannot start a line of its own, so it cannot forge "Impression: …"), control
+ * characters shown as marks and bidi runs isolated line by line. Nothing else is interpreted.
  */
 export function plainFreeText(s: string, indent = '  '): string {
-  return isolateBidi(
-    s
-      .split(NEWLINES)
-      .map((line, i) => (i === 0 ? line : `${indent}${line}`))
-      .join('\n'),
-  );
+  return s
+    .split(NEWLINES)
+    .map((line) => isolateBidi(showControls(line)))
+    .join(`\n${indent}`);
 }
 
 /** Markdown punctuation that can start emphasis, a link, an image, code or a table cell. */
@@ -47,7 +78,7 @@ const MD_INLINE = /[\\`*_[\]#!|~]/g;
  */
 export function escapeMarkdown(s: string, indent = '', atLineStart = true): string {
   const lines = s.split(NEWLINES).map((line, i) => {
-    const inline = line
+    const inline = showControls(line)
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
@@ -62,12 +93,19 @@ export function escapeMarkdown(s: string, indent = '', atLineStart = true): stri
         .replace(/^[ \t]+/, (ws) => ws.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
     );
   });
-  return isolateBidi(lines.join(`\\\n${indent}`));
+  return lines.map(isolateBidi).join(`\\\n${indent}`);
 }
 
-/** Escape text for XHTML (the FHIR narrative). */
+/**
+ * Characters XML 1.0 does not allow or discourages: controls but tab and line breaks, lone
+ * surrogates, U+FFFE and U+FFFF.
+ */
+const NOT_XML = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\uFFFE\uFFFF]/gu;
+
+/** Escape text for XHTML (the FHIR narrative); a character XML cannot hold becomes U+FFFD. */
 export function escapeXml(s: string): string {
   return s
+    .replace(NOT_XML, '\uFFFD')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

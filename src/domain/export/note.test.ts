@@ -7,6 +7,7 @@ import { escapeMarkdown, isolateBidi, plainFreeText } from './inert';
 import { noteMarkdown, noteText, type NoteOptions } from './note';
 import { arbCase } from './testing/arbitraries';
 import { HOSTILE, hostileCase } from './testing/hostile';
+import { activeElements, bidiLeaks, markdownViewer } from './testing/inert-checks';
 import { timeline } from './timeline';
 
 const TODAY = '2026-03-03';
@@ -93,10 +94,17 @@ describe('hostile free text stays inert and intact', () => {
     expect(text).toContain(HOSTILE.emoji);
     expect(text).toContain(HOSTILE.long);
     // The RTL override is closed by a pop-directional-isolate before the line ends.
-    expect(text).toContain(`\u2068${HOSTILE.script}`);
-    expect(text).toMatch(/\u202Eabc\u2069/);
+    expect(text).toMatch(/\u2068- list \u202Eabc[^\n]*\u2069\n/);
     // A multi-line note cannot start new note lines of its own: continuation lines are indented.
     expect(text).toContain('\n    # heading');
+    expect(text).toContain(`\n    ${HOSTILE.forged}`);
+    expect(text).not.toMatch(/^Conclusion:/m);
+    // Every kind of line break starts an indented line; controls are shown, not sent.
+    expect(text).toContain('\n    a\n    b\n    c\n    d\n    e\n');
+    expect(text).toContain('⟨U+001B⟩[2J⟨U+0007⟩');
+    expect(text).not.toMatch(/(?![\t\n])\p{Cc}/u);
+    // No line leaves a direction override open, or closes an isolate it did not open.
+    expect(text.split('\n').filter(bidiLeaks)).toEqual([]);
   });
 
   it('in Markdown: no raw HTML, no link syntax, text recoverable', () => {
@@ -111,18 +119,22 @@ describe('hostile free text stays inert and intact', () => {
     // Lines of a note cannot become headings or list items.
     expect(md).not.toMatch(/^\s*# heading/m);
     expect(md).not.toMatch(/^\s*- list/m);
+    // Rendered by a viewer with HTML on: structure only, nothing active.
+    expect(activeElements(markdownViewer.render(md))).toEqual([]);
+    expect(md.split('\n').filter(bidiLeaks)).toEqual([]);
   });
 
   fcTest.prop([fc.string({ unit: 'grapheme', maxLength: 80 })])(
     'escapeMarkdown leaves no active syntax and can be read back',
     (s) => {
-      const plain = s.replace(/\r\n|\r|\u2028|\u2029/g, '\n');
+      const plain = s.replace(/[\p{Cc}]/gu, '').replace(/\r\n|[\r\u2028\u2029\u0085]/g, '\n');
       const md = escapeMarkdown(plain, '  ');
       // No raw HTML and no unescaped link, image, emphasis or code markers.
       expect(md).not.toContain('<');
       expect(md.replace(/\\./gs, '')).not.toMatch(/[[\]`*_!|~]/);
-      const body = isolateBidi(plain) === plain ? md : md.slice(1, -1);
-      expect(unescapeMarkdown(body, '  ')).toBe(plain);
+      // Isolation adds FSI/PDI around a line with direction controls and drops a stray PDI.
+      const isolates = /[\u2066-\u2069]/g;
+      expect(unescapeMarkdown(md.replace(isolates, ''), '  ')).toBe(plain.replace(isolates, ''));
     },
   );
 
@@ -131,6 +143,25 @@ describe('hostile free text stays inert and intact', () => {
     expect(out.replace(/[\u2068\u2069]/g, '')).toBe(
       s.replace(/\r\n|\r|\u2028|\u2029/g, '\n').replace(/[\u2068\u2069]/g, ''),
     );
+  });
+
+  fcTest.prop([fc.string({ unit: 'binary', maxLength: 120 })])(
+    'plainFreeText: every line after the first is indented, none leaks a direction, no control is sent',
+    (s) => {
+      const lines = plainFreeText(s, '  ').split('\n');
+      for (const line of lines.slice(1)) expect(line.startsWith('  ')).toBe(true);
+      expect(lines.filter(bidiLeaks)).toEqual([]);
+      expect(lines.join('\n')).not.toMatch(/(?![\t\n])\p{Cc}/u);
+    },
+  );
+
+  it('isolateBidi closes what a line opens and drops a PDI that would escape', () => {
+    expect(isolateBidi('plain')).toBe('plain');
+    expect(isolateBidi('\u202Eabc')).toBe('\u2068\u202Eabc\u2069');
+    expect(isolateBidi('\u2069\u202Egel tfel')).toBe('\u2068\u202Egel tfel\u2069');
+    expect(isolateBidi('\u2067abc')).toBe('\u2068\u2067abc\u2069\u2069');
+    expect(bidiLeaks(`${isolateBidi('\u2069\u202Egel tfel')} — app text`)).toBe(false);
+    expect(bidiLeaks('\u2069\u202Egel tfel — app text')).toBe(true);
   });
 
   fcTest.prop([arbCase(TODAY)], { numRuns: 60 })(

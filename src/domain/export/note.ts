@@ -19,6 +19,7 @@ import {
   type Formatters,
   type StudyFacts,
 } from './describe';
+import { visibleLabel } from '../case/label';
 import { escapeMarkdown, plainFreeText } from './inert';
 import { STEP_NAMES, STUDY_NAMES } from '../modalities';
 import { NOTE, PHRASES, fill } from './vocabulary';
@@ -328,8 +329,9 @@ export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel 
   const sections = SECTIONS.map((build) => build(ctx)).filter((s) => s !== undefined);
   const days = facts.onset?.days;
   return {
-    // A label is one line; a stray line break must not split the title.
-    title: [`${NOTE.title[lang]} — `, { free: c.label.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ') }],
+    // A label is one line: a stored line break or direction override is shown as a mark
+    // ("Bed 12⏎Conclusion: …", "⟨U+202E⟩gel tfel"), so it cannot forge a line or reorder words.
+    title: [`${NOTE.title[lang]} — `, { free: visibleLabel(c.label) }],
     subtitle: NOTE.subtitle[lang],
     dateLine: `${NOTE.date[lang]}: ${fmt.date(a.asOf)}${
       showsDayCount(days)

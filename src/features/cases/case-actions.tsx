@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { visibleLabel } from '../../domain/case/label';
 import type { Case } from '../../domain/case/schema';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
@@ -21,19 +22,19 @@ export function CaseActions({
   const duplicate = () => {
     const copyId = duplicateCase(c.id, t('savedCases.actions.copyLabel', { label: c.label }));
     const copy = copyId ? useCases.getState().cases[copyId] : undefined;
-    if (copy) onNotice(t('cases.status.duplicated', { label: copy.label }));
+    if (copy) onNotice(t('cases.status.duplicated', { label: visibleLabel(copy.label) }));
   };
 
   return (
     <div
       className="actions"
       role="group"
-      aria-label={t('savedCases.actions.group', { label: c.label })}
+      aria-label={t('savedCases.actions.group', { label: visibleLabel(c.label) })}
     >
       <Link
         className="button primary"
         to={`/cases/${encodeURIComponent(c.id)}`}
-        aria-label={t('savedCases.actions.openNamed', { label: c.label })}
+        aria-label={t('savedCases.actions.openNamed', { label: visibleLabel(c.label) })}
       >
         {t('savedCases.actions.open')}
       </Link>

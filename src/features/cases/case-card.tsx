@@ -1,9 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { visibleLabel } from '../../domain/case/label';
 import { localIsoDate } from '../../domain/dates';
 import type { Case } from '../../domain/case/schema';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useDeferredAssessment } from '../../store/deferred-assessment';
+import { LabelText } from '../../ui/label-text';
+import { LabelWarning } from '../../ui/privacy-warning';
 import { CaseActions } from './case-actions';
 import { CaseDeleteConfirm } from './case-delete-confirm';
 import { CaseRenameForm } from './case-rename-form';
@@ -92,15 +95,16 @@ export function CaseCard({
 
   const renamed = (label?: string) => {
     setMode('view');
-    if (label !== undefined) onNotice(t('cases.status.renamed', { label }));
+    if (label !== undefined) onNotice(t('cases.status.renamed', { label: visibleLabel(label) }));
   };
 
   return (
     <li className="case-card">
       <article aria-labelledby={`${id}-title`}>
         <h3 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
-          {c.label}
+          <LabelText label={c.label} />
         </h3>
+        <LabelWarning label={c.label} stored />
         <CaseMeta c={c} />
         {mode === 'rename' ? <CaseRenameForm c={c} onDone={renamed} /> : null}
         {mode === 'confirm' ? (

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { visibleLabel } from '../../domain/case/label';
 import type { Case } from '../../domain/case/schema';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
@@ -22,7 +23,9 @@ export function CaseDeleteConfirm({
 
   return (
     <div className="confirm" ref={ref} tabIndex={-1} role="group" aria-labelledby={`${id}-confirm`}>
-      <p id={`${id}-confirm`}>{t('savedCases.actions.confirmDelete', { label: c.label })}</p>
+      <p id={`${id}-confirm`}>
+        {t('savedCases.actions.confirmDelete', { label: visibleLabel(c.label) })}
+      </p>
       <div className="actions">
         <button
           type="button"

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { visibleLabel } from '../../domain/case/label';
 import { loadLanguage } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
@@ -67,7 +68,7 @@ export function CasesPage() {
       <div className="status-line" role="status">
         {lastDeleted ? (
           <p className="notice">
-            {t('cases.status.deleted', { label: lastDeleted.case.label })}{' '}
+            {t('cases.status.deleted', { label: visibleLabel(lastDeleted.case.label) })}{' '}
             <button
               type="button"
               ref={undoRef}
@@ -76,7 +77,9 @@ export function CasesPage() {
                 if (id) {
                   setJustDeleted(undefined);
                   setFocusId(id);
-                  setNotice(t('cases.status.restored', { label: lastDeleted.case.label }));
+                  setNotice(
+                    t('cases.status.restored', { label: visibleLabel(lastDeleted.case.label) }),
+                  );
                 }
               }}
             >

@@ -1,3 +1,4 @@
+import { visibleLabel } from '../../domain/case/label';
 import type { Lang } from '../../domain/text';
 import { translate, type TFunction, type TKey } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
@@ -40,7 +41,7 @@ export function ConflictNotices() {
   if (!conflicts.length) return null;
   const line = (c: FieldConflict) =>
     t('storage.conflict.item', {
-      label: c.label,
+      label: visibleLabel(c.label),
       field: fieldName(c.path, t, lang),
       theirs: valueText(c.theirs, t),
       mine: valueText(c.mine, t),

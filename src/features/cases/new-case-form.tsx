@@ -1,10 +1,25 @@
-import { useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { normaliseLabel } from '../../domain/case/label';
 import { LABEL_MAX_LENGTH } from '../../domain/case/schema';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 
-/** "New case" with a pseudonymous label; opens the first step. */
+/**
+ * The identity guard (what in a label looks like a name or a number, hidden characters,
+ * look-alike letters) loads once something is typed: none of it is on the first page, which an
+ * empty case list must draw from as few bytes as it can. Its strings come with the rest of the
+ * language, just after the first paint (Spanish before it), and the warning draws again if they
+ * arrive after it.
+ */
+const LabelWarning = lazy(() =>
+  import('../../ui/privacy-warning').then((m) => ({ default: m.LabelWarning })),
+);
+
+/**
+ * "New case" with a pseudonymous label; opens the first step. A label that looks identifying is
+ * warned about under the field as it is typed, never refused; it is saved as one visible line.
+ */
 export function NewCaseForm() {
   const { t } = useT();
   const createCase = useCases((s) => s.createCase);
@@ -15,7 +30,7 @@ export function NewCaseForm() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const clean = label.trim();
+    const clean = normaliseLabel(label);
     if (!clean) return setError(t('cases.new.errorEmpty'));
     if (clean.length > LABEL_MAX_LENGTH)
       return setError(t('cases.new.errorTooLong', { max: LABEL_MAX_LENGTH }));
@@ -40,7 +55,7 @@ export function NewCaseForm() {
               value={label}
               maxLength={LABEL_MAX_LENGTH + 20}
               aria-invalid={error ? true : undefined}
-              aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+              aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''} ${id}-advice`}
               onChange={(e) => {
                 setLabel(e.target.value);
                 if (error) setError(undefined);
@@ -55,6 +70,13 @@ export function NewCaseForm() {
               {error}
             </p>
           ) : null}
+          <div id={`${id}-advice`} aria-live="polite">
+            {label.trim() ? (
+              <Suspense fallback={null}>
+                <LabelWarning label={label} />
+              </Suspense>
+            ) : null}
+          </div>
         </div>
       </form>
     </section>

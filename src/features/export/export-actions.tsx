@@ -22,7 +22,7 @@ interface ExportInput {
   readonly site: SiteSettings;
 }
 
-/** A downloadable export: its file name after the case's stem, its type and how it is written. */
+/** A downloadable export: its file name's ending, its type and how it is written. */
 interface FileFormat {
   readonly label: TKey;
   readonly suffix: string;
@@ -128,7 +128,8 @@ export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
       const x = input();
       const { exportFileStem } = await loadCaseFile();
       const format: FileFormat = FILE_FORMATS[id];
-      const file = `${exportFileStem(c.label, a.asOf)}${format.suffix}`;
+      // Never from the label (it could hold a name): the case's id and the day.
+      const file = `${exportFileStem(c.id, a.asOf)}${format.suffix}`;
       downloadText(file, await format.build(x), format.mime);
       setStatus({ kind: 'done', text: t('summary.export.downloaded', { file }) });
     });

@@ -6,7 +6,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedCase } from '../../domain/case/fixtures';
 import type { Case } from '../../domain/case/schema';
 import { assess } from '../../domain/engine/assess';
-import { CASE_FILE_FORMAT, MAX_CASE_FILE_BYTES, caseFileText } from '../../domain/export/case-file';
+import {
+  CASE_FILE_FORMAT,
+  MAX_CASE_FILE_BYTES,
+  caseFileText,
+  exportFileStem,
+} from '../../domain/export/case-file';
 import { MAX_CASES_FILE_BYTES, casesFileText } from '../../domain/export/all-cases-file';
 import { useCases } from '../../store/cases';
 import { clock } from '../../store/clock';
@@ -90,7 +95,7 @@ describe('export actions', () => {
     );
   });
 
-  it('downloads the note as .txt and .md, the case file and the FHIR Bundle', async () => {
+  it('HAZ-44 downloads the note as .txt and .md, the case file and the FHIR Bundle, named by case id and day, never by label', async () => {
     const c = seed();
     const { user } = renderWithRouter(<ExportActions c={c} a={assess(c, TODAY)} />);
     const click = async (name: string) => {
@@ -101,15 +106,11 @@ describe('export actions', () => {
     await click('Download note (Markdown)');
     await click('Download case file (.json)');
     await click('Download FHIR R4 Bundle (.json)');
-    expect(names).toEqual([
-      'scho-garcia-arpa-2020-seed-case-2026-03-03.txt',
-      'scho-garcia-arpa-2020-seed-case-2026-03-03.md',
-      'scho-garcia-arpa-2020-seed-case-2026-03-03.json',
-      'scho-garcia-arpa-2020-seed-case-2026-03-03-fhir.json',
-    ]);
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Downloaded scho-garcia-arpa-2020-seed-case-2026-03-03-fhir.json.',
-    );
+    const stem = exportFileStem(c.id, TODAY);
+    expect(stem).toMatch(/^scho-case-2026-03-03-[0-9a-f]{8}$/);
+    expect(names).toEqual([`${stem}.txt`, `${stem}.md`, `${stem}.json`, `${stem}-fhir.json`]);
+    for (const n of names) expect(n).not.toMatch(/garcia|arpa|seed/i);
+    expect(screen.getByRole('status')).toHaveTextContent(`Downloaded ${stem}-fhir.json.`);
     const [txt, md, json, fhir] = await Promise.all(blobs.map((b) => b.text()));
     expect(txt).toContain('Impression: Confirmed subcutaneous ossification (SCHO).');
     expect(md).toContain('## Impression');
@@ -170,6 +171,36 @@ describe('import', () => {
     expect(useCases.getState().cases[c.id]).toEqual(c);
   });
 
+  it('HAZ-46 tidies an imported label into one visible line and says so (a trace, not a silent rewrite)', async () => {
+    withSeedInStore();
+    const odd = { ...seed(), id: 'other', label: 'Bed 9\u200B\nConclusion: Excluded' };
+    const { user } = renderWithRouter(<ImportCases />);
+    await user.upload(
+      screen.getByLabelText('Choose a case file'),
+      jsonFile(caseFileText(odd, 'x')),
+    );
+    const done = await screen.findByText(/Imported “Bed 9 Conclusion: Excluded” as a new case\./);
+    expect(done).toHaveTextContent(
+      'Its label was made one visible line (line breaks and invisible characters removed).',
+    );
+    expect(Object.values(useCases.getState().cases).map((c) => c.label)).toContain(
+      'Bed 9 Conclusion: Excluded',
+    );
+  });
+
+  it('HAZ-49 refuses an imported case with a 300,000-character createdAt, naming the field', async () => {
+    withSeedInStore();
+    const huge = { ...seed(), id: 'huge', createdAt: '2'.repeat(300_000) };
+    const { user } = renderWithRouter(<ImportCases />);
+    await user.upload(
+      screen.getByLabelText('Choose a case file'),
+      jsonFile(caseFileText(huge, 'x')),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('case.createdAt: Too long: at most 40 characters.');
+    expect(useCases.getState().order).toHaveLength(1);
+  });
+
   it('names the field and the reason for a schema error', async () => {
     withSeedInStore();
     const bad = { ...seed(), patient: { ...seed().patient, age: 200 } };
@@ -180,7 +211,7 @@ describe('import', () => {
     );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('does not pass validation');
-    expect(alert).toHaveTextContent('case.patient.age: must be 120 or less');
+    expect(alert).toHaveTextContent('case.patient.age: Must be 120 or less.');
     expect(useCases.getState().order).toHaveLength(1);
   });
 

@@ -1,10 +1,14 @@
 import type { FieldError } from '../../domain/case/errors';
 import { readCaseFile, type CaseFileProblem } from '../../domain/export/case-file';
 import { readCasesFile } from '../../domain/export/all-cases-file';
+import { normaliseLabel } from '../../domain/case/label';
 import { useCases } from '../../store/cases';
 
+/** Was the label in the file changed to be saved (line breaks, hidden characters removed)? */
+const tidied = (label: string): boolean => normaliseLabel(label) !== label;
+
 export type ImportResult =
-  | { readonly ok: true; readonly id: string; readonly label: string }
+  | { readonly ok: true; readonly id: string; readonly label: string; readonly tidied: boolean }
   | {
       readonly ok: false;
       readonly problem: CaseFileProblem;
@@ -19,12 +23,19 @@ export function importCaseText(text: string, today: string): ImportResult {
   const result = readCaseFile(text, today);
   if (!result.ok) return result;
   const id = useCases.getState().addCase(result.value);
-  return { ok: true, id, label: useCases.getState().cases[id]?.label ?? result.value.label };
+  const label = useCases.getState().cases[id]?.label ?? result.value.label;
+  return { ok: true, id, label, tidied: tidied(result.value.label) };
 }
 
 /** What happened to each case of an imported file. */
 export type ImportOutcome =
-  | { readonly kind: 'added' | 'copy' | 'same'; readonly id: string; readonly label: string }
+  | {
+      readonly kind: 'added' | 'copy' | 'same';
+      readonly id: string;
+      readonly label: string;
+      /** Its label was tidied to be saved: said, so nothing changes without a trace. */
+      readonly tidied: boolean;
+    }
   | { readonly kind: 'invalid'; readonly index: number; readonly errors: readonly FieldError[] };
 
 export type ImportAllResult =
@@ -50,10 +61,20 @@ export function importCasesText(text: string, today: string): ImportAllResult {
     if (!e.ok) return { kind: 'invalid', index: e.index, errors: e.errors };
     if (result.kind === 'single') {
       const id = store.addCase(e.value);
-      return { kind: 'added', id, label: useCases.getState().cases[id]?.label ?? e.value.label };
+      return {
+        kind: 'added',
+        id,
+        label: useCases.getState().cases[id]?.label ?? e.value.label,
+        tidied: tidied(e.value.label),
+      };
     }
     const { id, outcome } = store.restoreCase(e.value);
-    return { kind: outcome, id, label: useCases.getState().cases[id]?.label ?? e.value.label };
+    return {
+      kind: outcome,
+      id,
+      label: useCases.getState().cases[id]?.label ?? e.value.label,
+      tidied: outcome !== 'same' && tidied(e.value.label),
+    };
   });
   return { ok: true, outcomes };
 }

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
 import { describeFieldError, type FieldError } from '../../domain/case/errors';
+import { visibleLabel } from '../../domain/case/label';
 import { useT } from '../../i18n/use-t';
 import { today } from '../../store/clock';
 import { MAX_CASES_FILE_BYTES } from '../../domain/export/all-cases-file';
@@ -21,7 +22,7 @@ type Problem =
 type State =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading'; readonly file: string }
-  | { readonly kind: 'done'; readonly id: string; readonly label: string }
+  | { readonly kind: 'done'; readonly id: string; readonly label: string; readonly tidied: boolean }
   | {
       readonly kind: 'done-all';
       readonly file: string;
@@ -72,7 +73,7 @@ export function ImportCases() {
           errors: result.errors,
         });
       } else if (result.outcomes.length === 1 && only && only.kind === 'added') {
-        setState({ kind: 'done', id: only.id, label: only.label });
+        setState({ kind: 'done', id: only.id, label: only.label, tidied: only.tidied });
       } else {
         setState({ kind: 'done-all', file: file.name, outcomes: result.outcomes });
       }
@@ -167,7 +168,8 @@ export function ImportCases() {
         ) : null}
         {state.kind === 'done' ? (
           <>
-            {t('summary.import.success', { label: state.label })}{' '}
+            {t('summary.import.success', { label: visibleLabel(state.label) })}{' '}
+            {state.tidied ? `${t('privacy.label.importTidied')} ` : null}
             <Link to={`/cases/${encodeURIComponent(state.id)}`}>{t('summary.import.open')}</Link>
           </>
         ) : null}

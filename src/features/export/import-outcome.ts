@@ -1,4 +1,5 @@
 import { describeFieldError } from '../../domain/case/errors';
+import { visibleLabel } from '../../domain/case/label';
 import type { Lang } from '../../domain/text';
 import type { TFunction } from '../../i18n/translate';
 import type { ImportOutcome } from './import-case';
@@ -12,5 +13,6 @@ export function describeOutcome(o: ImportOutcome, t: TFunction, lang: Lang): str
       .join('; ');
     return t('storage.import.invalid', { n: o.index, errors });
   }
-  return t(`storage.import.${o.kind}`, { label: o.label });
+  const line = t(`storage.import.${o.kind}`, { label: visibleLabel(o.label) });
+  return o.tidied ? `${line} ${t('privacy.label.importTidied')}` : line;
 }

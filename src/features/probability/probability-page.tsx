@@ -1,3 +1,4 @@
+import { visibleLabel } from '../../domain/case/label';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Case } from '../../domain/case/schema';
@@ -66,7 +67,7 @@ export function ProbabilityPage({
             <option value="">{t('probability.case.none')}</option>
             {cases.map((x) => (
               <option key={x.id} value={x.id}>
-                {x.label}
+                {visibleLabel(x.label)}
               </option>
             ))}
           </select>
@@ -87,8 +88,8 @@ function CaseNote({ caseId, c }: { caseId?: string; c?: Case }) {
   return (
     <p data-testid="case-note">
       {filled
-        ? t('probability.case.filled', { label: c.label })
-        : t('probability.case.nothingDone', { label: c.label })}
+        ? t('probability.case.filled', { label: visibleLabel(c.label) })
+        : t('probability.case.nothingDone', { label: visibleLabel(c.label) })}
     </p>
   );
 }

@@ -5,7 +5,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedCase } from '../../domain/case/fixtures';
 import type { Case } from '../../domain/case/schema';
 import { ENGINE_VERSION } from '../../domain/engine/version';
-import { HOSTILE, hostileCase } from '../../domain/export/testing/hostile';
+import { visibleLabel } from '../../domain/case/label';
+import { HOSTILE, HOSTILE_LABELS, hostileCase } from '../../domain/export/testing/hostile';
+import { bidiLeaks } from '../../domain/export/testing/inert-checks';
 import { useCases } from '../../store/cases';
 import { clock } from '../../store/clock';
 import { useSettings } from '../../store/settings';
@@ -144,7 +146,8 @@ describe('summary page', () => {
       expect(a.getAttribute('href') ?? '').not.toMatch(/^javascript:/i);
     }
     const text = container.textContent ?? '';
-    expect(text).toContain(c.label);
+    // The label's direction override is shown as a mark, not obeyed.
+    expect(text).toContain(visibleLabel(c.label));
     expect(text).toContain(HOSTILE.script);
     expect(text).toContain(HOSTILE.img);
     expect(text).toContain(HOSTILE.mdLink);
@@ -153,7 +156,10 @@ describe('summary page', () => {
     expect(text).toContain(HOSTILE.long);
     // Direction overrides are confined to their own isolate.
     const bdis = [...container.querySelectorAll('bdi')].map((b) => b.textContent);
-    expect(bdis).toContain(c.label);
+    expect(bdis).toContain(visibleLabel(c.label));
+    // No piece of free text leaves a direction open, or closes the <bdi> around it early.
+    for (const b of container.querySelectorAll('bdi'))
+      expect((b.textContent ?? '').split('\n').filter(bidiLeaks)).toEqual([]);
   });
 
   it('HAZ-34 an onset eight years ago: the summary says "more than a year", in its meta line and its timeline, never a day count of years', async () => {
@@ -167,4 +173,28 @@ describe('summary page', () => {
     for (const m of (container.textContent ?? '').matchAll(/\b(?:Day|day) (\d+)/g))
       expect(Number(m[1])).toBeLessThanOrEqual(365);
   });
+
+  it.each(Object.entries(HOSTILE_LABELS))(
+    'HAZ-46 shows the hostile label "%s" as what it is: one line, marks for hidden characters, look-alikes marked',
+    async (_name, label) => {
+      const c = { ...seedCase(TODAY), label };
+      const { container } = renderSummary(c);
+      await screen.findByRole('heading', { level: 1, name: 'Workup summary' });
+      const shown = container.querySelector('.summary-case .case-label');
+      expect(shown).not.toBeNull();
+      const text = shown!.textContent ?? '';
+      // One line: a line break is a mark, so "Conclusion: Excluded…" cannot stand as a line.
+      expect(text).not.toMatch(/[\n\r\u2028\u2029\u0085]/);
+      // Nothing hidden and nothing that reorders: every invisible character is drawn as a mark.
+      expect(text).not.toMatch(/[\p{Cf}\p{Cc}]/u);
+      expect(container.querySelector('script, img')).toBeNull();
+      if (label.includes('\n')) expect(text).toContain('Bed 12⏎Conclusion: Excluded');
+      if (label.includes('\u202E')) expect(text).toContain('⟨U+202E⟩gel tfel');
+      if (label.includes('\u200B')) expect(text).toContain('Bed⟨U+200B⟩ 12');
+      if (label.includes('\u0435')) {
+        const mark = shown!.querySelector('mark.label-look-alike');
+        expect(mark?.textContent).toBe('\u0435 (Cyrillic)');
+      }
+    },
+  );
 });

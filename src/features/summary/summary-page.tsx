@@ -7,6 +7,7 @@ import { timeline } from '../../domain/export/timeline';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useAssessment, useCase } from '../../store/selectors';
+import { LabelText } from '../../ui/label-text';
 import { useFocusHeading } from '../../ui/use-focus-heading';
 import { ExportActions } from '../export';
 import {
@@ -18,7 +19,6 @@ import {
   RiskSection,
 } from './assessment-sections';
 import { FindingsSection } from './findings-section';
-import { FreeText } from './free-text';
 import { ReferencesSection } from './references-section';
 import { TimelineSection } from './timeline-section';
 import './summary.css';
@@ -77,7 +77,7 @@ export function SummaryPage() {
           {t('summary.title')}
         </h1>
         <p className="summary-case">
-          {t('summary.caseLabel')}: <FreeText text={c.label} />
+          {t('summary.caseLabel')}: <LabelText label={c.label} />
         </p>
         <p role="alert">{t('summary.engineUnavailable')}</p>
       </article>
@@ -93,7 +93,7 @@ export function SummaryPage() {
           {t('summary.title')}
         </h1>
         <p className="summary-case">
-          {t('summary.caseLabel')}: <FreeText text={c.label} />
+          {t('summary.caseLabel')}: <LabelText label={c.label} />
         </p>
         <p className="summary-meta">
           {t('summary.assessedOn', { date, version: a.engineVersion })}

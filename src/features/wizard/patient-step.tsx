@@ -17,6 +17,7 @@ import { CHILDBEARING_AGE } from '../../domain/evidence/patient';
 import type { Assessment } from '../../domain/engine/types';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
+import { NoteWarning } from '../../ui/privacy-warning';
 import { StatementText } from '../../ui/statement-text';
 import {
   CheckboxGroup,
@@ -202,6 +203,7 @@ export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment
             hint={t('wizard.patient.historyHint')}
             value={p.history}
             commit={set('history')}
+            advice={(typed) => <NoteWarning text={typed} />}
           />
         </div>
       </section>

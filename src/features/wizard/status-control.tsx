@@ -10,6 +10,7 @@ import {
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { DateField, SelectField, TextAreaField } from '../../ui/fields';
+import { NoteWarning } from '../../ui/privacy-warning';
 
 const NEEDS_REASON: readonly StudyStatus[] = ['skipped', 'deferred'];
 
@@ -81,6 +82,7 @@ export function StatusControl({
           label={labelPrefix + t('wizard.status.note')}
           value={study.note}
           commit={(note) => updateStudy(caseId, studyId, { note })}
+          advice={(typed) => <NoteWarning text={typed} />}
         />
       </div>
     </div>

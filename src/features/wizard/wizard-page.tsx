@@ -6,6 +6,8 @@ import { kindOf } from '../../domain/modalities/core';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { useAssessment, useCase } from '../../store/selectors';
+import { LabelText } from '../../ui/label-text';
+import { LabelWarning } from '../../ui/privacy-warning';
 import { useFocusHeading } from '../../ui/use-focus-heading';
 import { Disclosure } from './disclosure';
 import { NextStepCallout } from './next-step-callout';
@@ -78,7 +80,10 @@ function WizardStep({
         </p>
         <p className="wizard-case">
           <span>
-            {t('wizard.caseLabel')}: <strong>{c.label}</strong>
+            {t('wizard.caseLabel')}:{' '}
+            <strong>
+              <LabelText label={c.label} />
+            </strong>
           </span>
           {assessment ? (
             <span>
@@ -86,6 +91,7 @@ function WizardStep({
             </span>
           ) : null}
         </p>
+        <LabelWarning label={c.label} stored />
       </div>
       <Stepper c={c} current={step} assessment={assessment} />
       <section className="wizard-step" aria-labelledby="step-heading">

@@ -3,6 +3,7 @@ import { certainty } from './certainty';
 import { common } from './common';
 import { compare } from './compare';
 import { evidence } from './evidence';
+import { privacy } from './privacy';
 import { probability } from './probability';
 import { ledger } from './ledger';
 import { savedCases } from './saved-cases';
@@ -28,4 +29,5 @@ export const en = {
   certainty,
   settings,
   storage,
+  privacy,
 } as const;

@@ -5,6 +5,7 @@ import { certainty } from './certainty';
 import { common } from './common';
 import { compare } from './compare';
 import { evidence } from './evidence';
+import { privacy } from './privacy';
 import { probability } from './probability';
 import { ledger } from './ledger';
 import { savedCases } from './saved-cases';
@@ -26,4 +27,5 @@ export const es: Dictionary<typeof en> = {
   certainty,
   settings,
   storage,
+  privacy,
 };

@@ -1,6 +1,7 @@
 import type { Observation } from '@medplum/fhirtypes';
 import { kindOf, type ModalityKind, fhirFinding } from '../../modalities';
 import type { StudyFacts } from '../describe';
+import { escapeMarkdown } from '../inert';
 import { PHRASES } from '../vocabulary';
 import { DATA_ABSENT, category, codeText } from './codes';
 import type { BundleContext, Entry } from './context';
@@ -39,7 +40,8 @@ function findingObservation(ctx: BundleContext, s: StudyFacts, id: string): Obse
           },
         }),
     ...(components.length ? { component: components } : {}),
-    ...(s.note ? { note: [{ text: s.note }] } : {}),
+    // Annotation.text is markdown: the note is escaped so that it shows as typed and does nothing.
+    ...(s.note ? { note: [{ text: escapeMarkdown(s.note) }] } : {}),
   };
 }
 

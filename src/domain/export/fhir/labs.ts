@@ -1,5 +1,6 @@
 import type { Coding, Observation } from '@medplum/fhirtypes';
 import type { LabFact } from '../describe';
+import { escapeMarkdown } from '../inert';
 import { LAB_NAMES, fill } from '../vocabulary';
 import {
   CODE_TEXT,
@@ -48,6 +49,8 @@ function labInterpretation(lab: LabFact): Partial<Observation> {
 
 function labObservation(ctx: BundleContext, lab: LabFact, id: string): Observation {
   const labs = ctx.c.studies.labs;
+  // The note as the case's facts give it: absent when blank (FHIR refuses a blank string).
+  const note = ctx.facts.labs.note;
   const loinc = lab.unit ? LAB_LOINC[lab.analyte]?.[lab.unit] : undefined;
   const coding: Coding[] = loinc
     ? [{ system: LOINC, code: loinc.code, display: loinc.display }]
@@ -65,7 +68,8 @@ function labObservation(ctx: BundleContext, lab: LabFact, id: string): Observati
     ...(labs.date ? { effectiveDateTime: labs.date } : {}),
     ...labQuantity(lab),
     ...labInterpretation(lab),
-    ...(labs.note ? { note: [{ text: labs.note }] } : {}),
+    // Annotation.text is markdown: escaped, so the note shows as typed and does nothing.
+    ...(note ? { note: [{ text: escapeMarkdown(note) }] } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Observation, Patient } from '@medplum/fhirtypes';
 import type { LocalizedText } from '../../text';
+import { plainFreeText } from '../inert';
 import {
   ANTITHROMBOTIC,
   CKD,
@@ -101,7 +102,8 @@ export function historyEntries(ctx: BundleContext): Entry[] {
     text('antithrombotics', p.antithrombotics.map((a) => L(ANTITHROMBOTIC[a])).join('; '));
   yesNo('childhoodOnset', p.childhoodOnset);
   if (ctx.facts.background) {
-    add('history', CODE_TEXT.history, { valueString: ctx.facts.background });
+    // A plain string: kept as typed, with controls shown as marks and bidi runs isolated.
+    add('history', CODE_TEXT.history, { valueString: plainFreeText(ctx.facts.background, '') });
   }
   return entries;
 }
