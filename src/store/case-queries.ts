@@ -1,15 +1,21 @@
-import { useMemo } from 'react';
+import { use, useMemo } from 'react';
 import type { Case } from '../domain/case/schema';
-import { useCases } from './cases';
+import { casesRead, casesReady, useCases } from './cases';
 
 /*
  * Queries for the first page (the case list). A case card's assessment is in
  * `deferred-assessment.ts`, which loads the engine after the first paint; pages that are lazy
  * chunks themselves use `selectors.ts`.
  */
-/** One case by id (undefined when there is no such case). */
-export const useCase = (caseId: string | undefined): Case | undefined =>
-  useCases((s) => (caseId ? s.cases[caseId] : undefined));
+/**
+ * One case by id (undefined when there is no such case). Until the saved cases have been read
+ * (IndexedDB answers after the first paint) the page waiting for it suspends, so a deep link to
+ * a saved case never says "not found" for a case that is only not read yet.
+ */
+export function useCase(caseId: string | undefined): Case | undefined {
+  if (!casesRead()) use(casesReady);
+  return useCases((s) => (caseId ? s.cases[caseId] : undefined));
+}
 
 /** The cases in list order. */
 export function useCaseList(): Case[] {
