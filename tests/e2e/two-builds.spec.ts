@@ -97,10 +97,20 @@ test('HAZ-26 an older tab beside a newer one: the newer data are never overwritt
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   context.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() !== 'error') return;
+    // React reports a recovered error with its cause in the first argument.
+    void m
+      .args()[0]
+      ?.evaluate((v: unknown) => String((v as { cause?: { stack?: string } })?.cause?.stack ?? ''))
+      .then(
+        (cause) => errors.push(`${m.text()} ${cause}`),
+        () => errors.push(m.text()),
+      );
   });
   context.on('weberror', (e) => errors.push(e.error().message));
   await context.addInitScript((key) => {
+    // Not in a document without storage (a new tab's about:blank).
+    if (location.protocol !== 'http:') return;
     if (!localStorage.getItem(key)) {
       localStorage.setItem(key, JSON.stringify({ state: { lang: 'en' }, version: 1 }));
     }
