@@ -211,12 +211,15 @@ function instrument() {
       performance.mark('bench-saved');
     }
   };
-  const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      if (r.type === 'attributes' && r.attributeName === 'data-save-count') {
-        window.__bench.saves += 1;
-        performance.mark('bench-saved');
-      }
+  // A build that marks committed saves: the count on the status element changed (or the
+  // element appeared with its first count).
+  let count = null;
+  const observer = new MutationObserver(() => {
+    const now = document.querySelector('[data-save-count]')?.getAttribute('data-save-count');
+    if (now && now !== count) {
+      count = now;
+      window.__bench.saves += 1;
+      performance.mark('bench-saved');
     }
     if (window.__bench.listAt === undefined) {
       const link = document.querySelector('.case-list a[href^="/cases/"]');

@@ -77,6 +77,8 @@ let frozen = false;
 let failed = false;
 /** The case count last written for the first paint (index.html). */
 let marker: number | undefined;
+/** The records have been read: writes may start (they wait for it). */
+let loaded = false;
 
 const CHANNEL_NAME = 'scho-workup:cases';
 
@@ -141,6 +143,7 @@ export async function start(s: Store): Promise<void> {
 async function load(): Promise<void> {
   await readAll();
   await migrateLegacy();
+  loaded = true;
   store.setState({ ready: true });
   writeMarker();
 }
@@ -170,10 +173,12 @@ export async function clearSavedCases(): Promise<void> {
     }
   });
   forgetMemory();
+  loaded = true;
   store.setState({ ...emptyState(), ready: true });
 }
 
 function forgetMemory() {
+  loaded = false;
   known.clear();
   unknownParts.clear();
   unreadable.clear();
@@ -436,7 +441,7 @@ export function retry(): void {
 }
 
 function flush(): void {
-  if (writing || frozen || failed || !db || !store.getState().ready || !dirty.size) {
+  if (writing || frozen || failed || !db || !loaded || !dirty.size) {
     settle();
     return;
   }

@@ -16,7 +16,8 @@ function SaveStatus() {
   const failed = useCases((s) => s.saveFailed);
   if (failed || state === 'idle') return null;
   return (
-    <p className="save-status" data-save-state={state} data-save-count={count}>
+    // A new element for each committed save, so that its fading starts again.
+    <p key={count} className="save-status" data-save-state={state} data-save-count={count}>
       {t(`storage.status.${state}`)}
     </p>
   );

@@ -14,9 +14,7 @@ const StorageAlerts = lazy(loadAlerts);
  */
 export function StorageNotices() {
   const hydrated = useHydrated();
-  const show = useCases(
-    (s) => s.saveFailed || s.tabConflicts.length > 0 || s.saveState !== 'idle',
-  );
+  const show = useCases((s) => s.saveFailed || s.tabConflicts.length > 0 || s.saveState !== 'idle');
   useEffect(() => {
     if (hydrated) void loadAlerts();
   }, [hydrated]);
