@@ -1,6 +1,6 @@
-import { use, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Case } from '../domain/case/schema';
-import { casesRead, casesReady, useCases } from './cases';
+import { useCases } from './cases';
 
 /*
  * Queries for the first page (the case list). A case card's assessment is in
@@ -8,14 +8,12 @@ import { casesRead, casesReady, useCases } from './cases';
  * chunks themselves use `selectors.ts`.
  */
 /**
- * One case by id (undefined when there is no such case). Until the saved cases have been read
- * (IndexedDB answers after the first paint) the page waiting for it suspends, so a deep link to
- * a saved case never says "not found" for a case that is only not read yet.
+ * One case by id (undefined when there is no such case). The pages that show a case are lazy
+ * routes, which wait for the saved cases to be read (`casesReady`, src/app/routes.tsx), so a deep
+ * link to a saved case never says "not found" for a case that is only not read yet.
  */
-export function useCase(caseId: string | undefined): Case | undefined {
-  if (!casesRead()) use(casesReady);
-  return useCases((s) => (caseId ? s.cases[caseId] : undefined));
-}
+export const useCase = (caseId: string | undefined): Case | undefined =>
+  useCases((s) => (caseId ? s.cases[caseId] : undefined));
 
 /** The cases in list order. */
 export function useCaseList(): Case[] {

@@ -475,11 +475,6 @@ export const casesReady: Promise<void> = hasIndexedDb
     )
   : Promise.resolve().then(() => useCases.setState({ ready: true }));
 
-let read = false;
-void casesReady.then(() => (read = true));
-/** Have the saved cases been read once? (Pages that show a case wait for it: `useCase`.) */
-export const casesRead = (): boolean => read;
-
 /** Read the saved cases again, as a reload does (tests, and after another version's upgrade). */
 export async function reloadCases(): Promise<void> {
   await casesReady;
