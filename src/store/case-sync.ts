@@ -29,6 +29,7 @@ import {
   DB_VERSION,
   LEGACY_BACKUP_PREFIX,
   LEGACY_CASES_KEY,
+  UNSAVED_KEY,
 } from './storage-places';
 
 /*
@@ -71,6 +72,8 @@ const dirty = new Set<string>();
 /** Every task (a write, a read of another tab's write) runs after the previous one. */
 let queue: Promise<unknown> = Promise.resolve();
 let writing = false;
+/** The cases of the write under way (not yet committed). */
+const inflight = new Set<string>();
 /** A newer version's data was met: nothing is written any more in this tab. */
 let frozen = false;
 /** The last write failed: the changes wait in memory until the user tries again. */
@@ -91,7 +94,10 @@ interface Notice {
 }
 
 const serial = <T>(task: () => Promise<T>): Promise<T> => {
-  const run = queue.then(task, task);
+  const run = queue.then(
+    () => task(),
+    () => task(),
+  );
   queue = run.catch(() => undefined);
   return run;
 };
@@ -143,6 +149,8 @@ export async function start(s: Store): Promise<void> {
 async function load(): Promise<void> {
   await readAll();
   await migrateLegacy();
+  // Changes a tab had not yet committed when it was closed or reloaded (see `journal`).
+  await migrateLegacy(UNSAVED_KEY);
   loaded = true;
   store.setState({ ready: true });
   writeMarker();
@@ -221,10 +229,11 @@ function listen() {
     };
   }
   if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', journal);
     // A tab of a version before IndexedDB may still be open and writing its envelope.
     window.addEventListener('storage', (e) => {
       if (e.key === LEGACY_CASES_KEY && e.newValue !== null) {
-        void serial(migrateLegacy).then(flush, fail);
+        void serial(() => migrateLegacy()).then(flush, fail);
       }
     });
   }
@@ -448,15 +457,18 @@ function flush(): void {
   const ids = [...dirty];
   dirty.clear();
   writing = true;
+  for (const id of ids) inflight.add(id);
   void serial(() => writeBatch(ids)).then(
     (again) => {
       writing = false;
+      inflight.clear();
       for (const id of again) dirty.add(id);
       writeMarker();
       flush();
     },
     (err: unknown) => {
       writing = false;
+      inflight.clear();
       for (const id of ids) dirty.add(id);
       fail(err);
     },
@@ -573,6 +585,38 @@ function writeMarker() {
   }
 }
 
+/**
+ * The page is going away (closed, reloaded, navigated) while changes are not yet committed: an
+ * IndexedDB transaction does not outlive its page, so they are put, synchronously, in
+ * localStorage (which does outlive it, though not a crash of the browser) in the envelope of
+ * earlier versions, and the next start merges them in like those (`load`).
+ */
+function journal() {
+  const ids = [...new Set([...dirty, ...inflight])];
+  if (!ids.length || frozen) return;
+  const s = store.getState();
+  const pick = <T>(o: Record<string, T>) =>
+    Object.fromEntries(ids.filter((id) => o[id] !== undefined).map((id) => [id, o[id]!]));
+  try {
+    localStorage.setItem(
+      UNSAVED_KEY,
+      JSON.stringify({
+        state: {
+          cases: pick(s.cases),
+          order: ids.filter((id) => s.cases[id]),
+          currentStep: pick(s.currentStep),
+          quarantine: [],
+          stamps: pick(s.stamps),
+          deleted: pick(s.deleted),
+        },
+        version: 1,
+      }),
+    );
+  } catch {
+    // No room: nothing more can be done as the page goes.
+  }
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* The localStorage envelope of earlier versions                                               */
 /* ------------------------------------------------------------------------------------------ */
@@ -590,10 +634,10 @@ function legacyBackups(): string[] {
  * a version writes it). It is removed only when every case in it has been written and read back
  * unchanged; kept, as the verbatim copy, when any of it could not be read.
  */
-async function migrateLegacy(): Promise<void> {
+async function migrateLegacy(key: string = LEGACY_CASES_KEY): Promise<void> {
   let raw: string | null = null;
   try {
-    raw = localStorage.getItem(LEGACY_CASES_KEY);
+    raw = localStorage.getItem(key);
   } catch {
     raw = null;
   }
@@ -614,21 +658,21 @@ async function migrateLegacy(): Promise<void> {
   }
   const { data, problem } = loadCases(raw);
   const ids: string[] = [];
-  for (const [index, id] of data.order.entries()) {
-    const c = data.cases[id]!;
+  const every = [...new Set([...data.order, ...Object.keys(data.deleted)])];
+  for (const [index, id] of every.entries()) {
     const s = store.getState();
-    const theirs = single(id, c, data.stamps[id], data.currentStep[id], data.deleted[id]);
+    const theirs = single(
+      id,
+      data.cases[id],
+      data.stamps[id],
+      data.currentStep[id],
+      data.deleted[id],
+    );
     const mine = single(id, s.cases[id], s.stamps[id], s.currentStep[id], s.deleted[id]);
     const merged = mergeCasesData(mine, theirs, TAB_ID);
     seeStamp(merged.newest);
     if (canonicalJson(merged.data) !== canonicalJson(mine)) {
       adopt(id, merged.data, s.ranks[id] ?? index, []);
-      ids.push(id);
-    }
-  }
-  for (const [id, st] of Object.entries(data.deleted)) {
-    if (!store.getState().cases[id] && !store.getState().deleted[id]) {
-      store.setState((s) => ({ deleted: { ...s.deleted, [id]: st } }));
       ids.push(id);
     }
   }
@@ -641,7 +685,7 @@ async function migrateLegacy(): Promise<void> {
     // The envelope stays where it is: it is the verbatim copy of what could not be read.
     store.setState({
       quarantine,
-      loadProblem: { ...problem, backupKey: LEGACY_CASES_KEY },
+      loadProblem: { ...problem, backupKey: key },
     });
     return;
   }
@@ -659,7 +703,7 @@ async function migrateLegacy(): Promise<void> {
   );
   if (check.every(Boolean)) {
     try {
-      if (localStorage.getItem(LEGACY_CASES_KEY) === raw) localStorage.removeItem(LEGACY_CASES_KEY);
+      if (localStorage.getItem(key) === raw) localStorage.removeItem(key);
     } catch {
       // It stays: the next start merges it again, which changes nothing.
     }
@@ -699,7 +743,9 @@ export async function discardUnreadable(): Promise<void> {
       await tx.done;
     }
     try {
-      for (const key of [LEGACY_CASES_KEY, ...legacyBackups()]) localStorage.removeItem(key);
+      for (const key of [LEGACY_CASES_KEY, UNSAVED_KEY, ...legacyBackups()]) {
+        localStorage.removeItem(key);
+      }
     } catch {
       // They stay; nothing is lost.
     }

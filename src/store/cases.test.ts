@@ -21,6 +21,7 @@ import {
   LEGACY_BACKUP_PREFIX,
   LEGACY_CASES_KEY,
   STORAGE_PLACES,
+  UNSAVED_KEY,
 } from './storage-places';
 
 /*
@@ -252,6 +253,34 @@ describe('cases store: delete means delete (HAZ-27)', () => {
     expect(useCases.getState().lastDeleted).toBeUndefined();
     expect(useCases.getState().cases[a]).toBeUndefined();
     expect(localStorage.getItem(CASE_COUNT_KEY)).toBe('1');
+  });
+});
+
+describe('cases store: a page that goes before its last change is committed', () => {
+  it('keeps the uncommitted changes in localStorage as it goes, and the next start merges them in', async () => {
+    const s = useCases.getState();
+    const keep = s.createCase('Bed 1');
+    const gone = s.createCase('Bed 2');
+    await whenSaved();
+    // The writes do not get through before the page goes (here: they fail).
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The page is going away.', 'UnknownError');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    s.updatePatient(keep, { age: 64 });
+    s.deleteCase(gone);
+    expect(await whenSaved()).toBe(false);
+    window.dispatchEvent(new Event('pagehide'));
+    put.mockRestore();
+    expect(localStorage.getItem(UNSAVED_KEY)).toContain('"age":64');
+    expect((await payload(keep)).case.patient.age).toBeUndefined();
+
+    await reloadCases();
+    expect(await whenSaved()).toBe(true);
+    expect((await payload(keep)).case.patient.age).toBe(64);
+    expect((await record(gone))!.deleted).toBeDefined();
+    expect(useCases.getState().order).toEqual([keep]);
+    expect(localStorage.getItem(UNSAVED_KEY)).toBeNull();
   });
 });
 

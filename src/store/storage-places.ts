@@ -16,6 +16,8 @@ export const CASES_STORE = 'cases';
 export const LEGACY_CASES_KEY = 'scho-workup:cases';
 /** Verbatim copies of saved data that could not be read, kept until the user discards them. */
 export const LEGACY_BACKUP_PREFIX = `${LEGACY_CASES_KEY}:backup-`;
+/** Changes not yet committed when a page went away (same envelope), merged in at the next start. */
+export const UNSAVED_KEY = 'scho-workup:unsaved';
 /** How many cases are saved (a number, nothing else): read before the first paint (index.html). */
 export const CASE_COUNT_KEY = 'scho-workup:case-count';
 /** Language, theme and this site's investigations (no patient data). */
@@ -48,6 +50,12 @@ export const STORAGE_PLACES: readonly StoragePlace[] = [
     kind: 'localStorage',
     name: `${LEGACY_BACKUP_PREFIX}*`,
     holds: 'saved data that could not be read, kept until the user downloads or discards it',
+    patientData: true,
+  },
+  {
+    kind: 'localStorage',
+    name: UNSAVED_KEY,
+    holds: 'changes not yet committed when a page was closed, until the next start merges them',
     patientData: true,
   },
   {
