@@ -213,8 +213,8 @@ describe('cases store: each case its own committed record', () => {
   });
 });
 
-describe('cases store: delete means delete (HAZ-27)', () => {
-  it('HAZ-27 a deleted case leaves nothing of itself in storage; Undo lives only in this tab’s memory', async () => {
+describe('cases store: delete means delete (HAZ-52)', () => {
+  it('HAZ-52 a deleted case leaves nothing of itself in storage; Undo lives only in this tab’s memory', async () => {
     const s = useCases.getState();
     const a = s.createCase('Bed 3, left leg');
     const b = s.createCase('Bed 4');
@@ -486,8 +486,8 @@ describe('cases store: records this tab cannot read', () => {
   });
 });
 
-describe('cases store: versions side by side (HAZ-26)', () => {
-  it('HAZ-26 a record written by a newer version stops this tab writing: nothing is overwritten, the edit stays on screen', async () => {
+describe('cases store: versions side by side (HAZ-51)', () => {
+  it('HAZ-51 a record written by a newer version stops this tab writing: nothing is overwritten, the edit stays on screen', async () => {
     const id = useCases.getState().createCase('Bed 2');
     await whenSaved();
     await writeAsOtherTab(
@@ -512,7 +512,7 @@ describe('cases store: versions side by side (HAZ-26)', () => {
     expect(useCases.getState().saveFailed).toBe(true);
   });
 
-  it('HAZ-26 a newer record met at start-up is not shown, not overwritten, and stops writing', async () => {
+  it('HAZ-51 a newer record met at start-up is not shown, not overwritten, and stops writing', async () => {
     await other.put(CASES_STORE, {
       id: 'n',
       format: RECORD_FORMAT + 1,

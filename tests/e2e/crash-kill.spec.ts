@@ -61,7 +61,7 @@ async function openPage(run: Running, url: string): Promise<Page> {
 const history = (page: Page) =>
   page.getByRole('textbox', { name: 'History and notes', exact: true });
 
-test('HAZ-25 an edit the page says is saved survives a SIGKILL of the browser 0–2,000 ms later, every time', async ({
+test('HAZ-50 an edit the page says is saved survives a SIGKILL of the browser 0–2,000 ms later, every time', async ({
   baseURL,
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'the disk is the same in every viewport');

@@ -36,7 +36,7 @@ function rawStorage(page: Page): Promise<string> {
   }, DB_NAME);
 }
 
-test('HAZ-27 a deleted case is gone from every store on the device, and Undo is offered only until the tab is reloaded', async ({
+test('HAZ-52 a deleted case is gone from every store on the device, and Undo is offered only until the tab is reloaded', async ({
   page,
 }) => {
   await page.addInitScript((key) => {

@@ -88,7 +88,7 @@ async function openTab(context: BrowserContext, path: string): Promise<Page> {
   return page;
 }
 
-test('HAZ-26 an older tab beside a newer one: the newer data are never overwritten, the older tab says why, and Update now in one tab reloads no other', async ({
+test('HAZ-51 an older tab beside a newer one: the newer data are never overwritten, the older tab says why, and Update now in one tab reloads no other', async ({
   browser,
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'two builds once is enough');

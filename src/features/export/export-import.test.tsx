@@ -202,7 +202,7 @@ describe('import', () => {
     vi.unstubAllGlobals();
   });
 
-  it('HAZ-28 a backup larger than 5 MiB (non-Latin free text) round-trips whole: labels, steps and stamps', async () => {
+  it('HAZ-53 a backup larger than 5 MiB (non-Latin free text) round-trips whole: labels, steps and stamps', async () => {
     // 250 cases whose notes are Greek and Chinese text: about 8 MB of UTF-8, over the old limit.
     const note = 'Σκληρές πλάκες κάτω από το δέρμα των κνημών· 小腿皮下硬斑块，边界清楚。'.repeat(
       80,
