@@ -1,9 +1,21 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { prerenderShell } from './scripts/prerender-shell.mjs';
 
+// The version every saved case record carries (src/store/app-version.ts): package.json's, or
+// SCHO_APP_VERSION (the browser test of two versions side by side builds with another one).
+const appVersion =
+  process.env.SCHO_APP_VERSION ??
+  (
+    JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
   plugins: [
     react(),
     // The first page's HTML is drawn at build time, so the first paint needs no JavaScript.

@@ -13,6 +13,7 @@
 // Usage: node scripts/bench.mjs [--no-build] [--runs N] [--lighthouse-runs N] [--no-lighthouse]
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_DIST (default dist), BENCH_PORT (4399;
 // the bare app is served on the next free port).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -262,3 +263,9 @@ try {
   await server.close();
   await bareServer.close();
 }
+
+// The storage at scale (10 / 200 / 1,000 cases), on the same build: scripts/bench-storage.mjs.
+execFileSync(process.execPath, ['scripts/bench-storage.mjs', '--no-build'], {
+  stdio: 'inherit',
+  env: { ...process.env, BENCH_DIST: dist },
+});

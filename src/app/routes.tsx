@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { CasesPage } from '../features/cases/cases-page';
 import { loadLanguage } from '../i18n/translate';
+import { casesReady } from '../store/cases';
 import { useSettings } from '../store/settings';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
@@ -71,7 +72,9 @@ const table: RouteObject[] = [
 
 /**
  * Every page but the case list waits for all of the reader's strings (the entry has only the
- * first page's): each lazy route's code and the strings load side by side.
+ * first page's) and for the saved cases to be read from IndexedDB (a deep link to a case must
+ * not say "not found" before they are): each lazy route's code, the strings and the cases load
+ * side by side.
  */
 function withStrings(list: readonly RouteObject[]): RouteObject[] {
   return list.map((r) => {
@@ -84,6 +87,7 @@ function withStrings(list: readonly RouteObject[]): RouteObject[] {
           loadLanguage(useSettings.getState().lang).catch((err: unknown) =>
             console.warn('language strings could not be loaded', err),
           ),
+          casesReady,
         ]);
         return loaded;
       }) as RouteObject['lazy'];

@@ -7,7 +7,11 @@ import { useCases } from './cases';
  * `deferred-assessment.ts`, which loads the engine after the first paint; pages that are lazy
  * chunks themselves use `selectors.ts`.
  */
-/** One case by id (undefined when there is no such case). */
+/**
+ * One case by id (undefined when there is no such case). The pages that show a case are lazy
+ * routes, which wait for the saved cases to be read (`casesReady`, src/app/routes.tsx), so a deep
+ * link to a saved case never says "not found" for a case that is only not read yet.
+ */
 export const useCase = (caseId: string | undefined): Case | undefined =>
   useCases((s) => (caseId ? s.cases[caseId] : undefined));
 

@@ -11,43 +11,70 @@ import {
 } from '../domain/case/schema';
 import type { StepId } from '../domain/engine/types';
 import { nowIso, today } from './clock';
-import {
-  CASES_STORE_VERSION,
-  emptyData,
-  type CasesData,
-  type DeletedCase,
-  type LoadProblem,
-} from './load-cases';
-import { persist } from './persist';
-import { canonicalJson, setField, type FieldConflict } from './stamps';
-import {
-  casesStorage,
-  CASES_STORAGE_KEY,
-  connectStore,
-  dataOf,
-  loadProblemFound,
-  releaseWrites,
-  removeBackups,
-  stamp,
-} from './storage-adapter';
+import { stamp } from './edit-stamp';
+import type { LoadProblem, QuarantinedCase } from './load-cases';
+import { canonicalJson, setField, type FieldConflict, type Stamp } from './stamps';
+import { CASE_COUNT_KEY, LEGACY_CASES_KEY } from './storage-places';
+import type * as SyncModule from './case-sync';
 
-// What the app and the tests use of the storage adapter; they import the store from here.
-export {
-  BACKUP_PREFIX,
-  CASES_STORAGE_KEY,
-  mergeReady,
-  syncFromStorage,
-  unreadableDataText,
-} from './storage-adapter';
 export type { FieldConflict } from './stamps';
 
-export interface CasesState extends CasesData {
+/*
+ * The cases store: the cases in memory, and the actions that change them. Every action that
+ * changes a case asks for that case (and only that case) to be saved; case-sync.ts, loaded just
+ * after the first page, reads the cases from IndexedDB, writes each change in its own committed
+ * transaction, hears the other tabs and merges their changes field by field.
+ */
+
+/** A deleted case, kept in this tab's memory only (never stored) so that Undo can bring it back. */
+interface DeletedCase {
+  readonly case: Case;
+  readonly index: number;
+  readonly rank: number;
+  readonly stamps: Record<string, Stamp>;
+  readonly step?: StepId;
+}
+
+/** Why saving stopped: the storage is full, writing is refused, or a newer version saved here. */
+type SaveError = 'quota' | 'blocked' | 'newer';
+
+/** A case from an all-cases file, with what the file kept besides it. */
+export interface RestoredCase {
+  readonly case: Case;
+  readonly stamps?: Record<string, Stamp>;
+  readonly step?: StepId;
+}
+
+export interface CasesState {
+  cases: Record<string, Case>;
+  order: string[];
+  currentStep: Record<string, StepId>;
+  /** Saved entries that could not be read, kept as they were until the user decides. */
+  quarantine: QuarantinedCase[];
+  /** When each field was last edited, and by which tab (see merge.ts): how tabs agree. */
+  stamps: Record<string, Record<string, Stamp>>;
+  /** Deleted case ids and when they were deleted, so another tab's copy does not revive them. */
+  deleted: Record<string, Stamp>;
+  /** Each case's place in the list (lower first): stored with the case. */
+  ranks: Record<string, number>;
+  /** The last case deleted in this tab, for Undo: in memory only, gone with the tab. */
+  lastDeleted?: DeletedCase;
+
+  /** The saved cases have been read (until then the list says nothing about them). */
+  ready: boolean;
+  /** Before they are read: whether cases are saved at all (the count kept for the first paint). */
+  expectCases: boolean;
   /** What went wrong reading the saved data at start-up; cleared when the user dismisses it. */
   loadProblem?: LoadProblem;
-  /** The last write to localStorage failed (full, or blocked): the user must be told. */
+  /** The last write failed, or writing stopped: the user must be told. */
   saveFailed: boolean;
-  /** Why it failed: the storage is full, or writing is not allowed at all. */
-  saveError?: 'quota' | 'blocked';
+  saveError?: SaveError;
+  /** Which newer version wrote to this device (when saveError is 'newer'). */
+  newerVersion?: string;
+  /** 'saving' while a change is not yet committed to storage; 'saved' once every one is. */
+  saveState: 'idle' | 'saving' | 'saved';
+  /** How many writes this tab has committed. */
+  saveCount: number;
   /** Values typed in this tab that a later edit in another tab replaced (not saved). */
   tabConflicts: FieldConflict[];
 
@@ -68,18 +95,20 @@ export interface CasesState extends CasesData {
   /** Add an imported case as a NEW case (fresh id, label made unique). Never overwrites. */
   addCase: (c: Case) => string;
   /**
-   * Restore a case from a backup under its own id when that id is free; a case already here
-   * unchanged is left alone ('same'); a different case with that id is kept, and the imported
-   * one added as a new case ('copy'). Never overwrites.
+   * Restore cases from a backup under their own ids and labels when the id is free; a case
+   * already here unchanged is left alone ('same'); a different case with that id is kept, and
+   * the restored one added as a new case ('copy'). Never overwrites. One state change for all.
    */
-  restoreCase: (c: Case) => { id: string; outcome: 'added' | 'copy' | 'same' };
+  restoreCases: (
+    list: readonly RestoredCase[],
+  ) => { id: string; outcome: 'added' | 'copy' | 'same' }[];
   dismissLoadProblem: () => void;
-  /** Forget the unreadable entries and the raw backups, once the user has chosen to. */
+  /** Forget the unreadable entries and the copies kept aside, once the user has chosen to. */
   discardUnreadable: () => void;
   /** Put this tab's value of a field back (a new edit), and forget that conflict. */
   keepMine: (conflict: FieldConflict) => void;
   dismissConflicts: () => void;
-  /** Try the last failed write again (after the user freed some space). */
+  /** Try the failed writes again (after the user freed some space). */
   retrySave: () => void;
 }
 
@@ -92,11 +121,10 @@ const newId = (): string =>
 const cleanLabel = (label: string): string => normaliseLabel(label).slice(0, LABEL_MAX_LENGTH);
 
 /**
- * "Bed 12" → "Bed 12 (2)" when "Bed 12" is taken, and so on. Labels are compared by what they
- * look like (their skeleton), so "Bеd 12" with a Cyrillic е is taken when "Bed 12" is.
+ * "Bed 12" → "Bed 12 (2)" when "Bed 12" is taken, and so on. `used` holds the labels' skeletons
+ * (what they look like), so "Bеd 12" with a Cyrillic е is taken when "Bed 12" is.
  */
-function uniqueLabel(label: string, taken: Iterable<string>): string {
-  const used = new Set(Array.from(taken, labelSkeleton));
+function uniqueLabel(label: string, used: ReadonlySet<string>): string {
   const base = cleanLabel(label) || 'Case';
   if (!used.has(labelSkeleton(base))) return base;
   for (let n = 2; ; n += 1) {
@@ -105,6 +133,9 @@ function uniqueLabel(label: string, taken: Iterable<string>): string {
     if (!used.has(labelSkeleton(candidate))) return candidate;
   }
 }
+/** The skeletons of the labels in use. */
+const labelsOf = (cases: Record<string, Case>) =>
+  new Set(Object.values(cases).map((c) => labelSkeleton(c.label)));
 
 /** Did an error come from one of the fields being changed? */
 const touches = (e: FieldError, paths: readonly string[]) =>
@@ -125,250 +156,377 @@ function validatePatch(
   return cross.length ? { ok: false, errors: cross } : { ok: true, value: parsed.value };
 }
 
+/** Rank for a case placed first, last, or between two others. */
+const firstRank = (s: Pick<CasesState, 'order' | 'ranks'>) =>
+  s.order.length ? (s.ranks[s.order[0]!] ?? 0) - 1 : 0;
+const lastRank = (s: Pick<CasesState, 'order' | 'ranks'>) =>
+  s.order.length ? (s.ranks[s.order[s.order.length - 1]!] ?? 0) + 1 : 0;
+
+/* ------------------------------------------------------------------------------------------ */
+/* Saving: the sync module loads after the first page and does the IndexedDB work.            */
 /* ------------------------------------------------------------------------------------------ */
 
-export const useCases = create<CasesState>()(
-  persist(
-    (set, get) => {
-      /** Replace one case (stamping updatedAt, and the edit stamp of each changed field). */
-      const putCase = (c: Case, paths: readonly string[]) => {
-        const st = stamp();
-        set((s) => ({
-          cases: { ...s.cases, [c.id]: { ...c, updatedAt: nowIso() } },
-          stamps: {
-            ...s.stamps,
-            [c.id]: { ...s.stamps[c.id], ...Object.fromEntries(paths.map((p) => [p, st])) },
-          },
-        }));
-      };
-      /** The stamps of a case that has just come into being here (created, copied, restored). */
-      const born = (s: CasesData, id: string) => {
-        const deleted = { ...s.deleted };
-        delete deleted[id];
-        return { stamps: { ...s.stamps, [id]: { '': stamp() } }, deleted };
-      };
+const hasIndexedDb = typeof indexedDB !== 'undefined';
+let sync: Promise<typeof SyncModule> | undefined;
+const loadSync = () => (sync ??= import('./case-sync'));
 
-      return {
-        ...emptyData(),
-        saveFailed: false,
-        tabConflicts: [],
+/** Cases this tab changed and has not yet handed to the sync module. */
+const toSave = new Set<string>();
 
-        createCase: (label) => {
-          const id = newId();
-          const labels = Object.values(get().cases).map((c) => c.label);
-          const c = newCase(id, uniqueLabel(label, labels), nowIso());
-          set((s) => ({
-            cases: { ...s.cases, [id]: c },
-            order: [id, ...s.order],
-            ...born(s, id),
-          }));
-          return id;
-        },
+/** Ask for these cases to be written (each in the next committed transaction). */
+function save(...ids: string[]): void {
+  for (const id of ids) toSave.add(id);
+  if (!hasIndexedDb) {
+    // No IndexedDB at all (storage blocked): the cases live in this tab's memory only, and the
+    // user is told at once, as for any failed save.
+    useCases.setState({ saveFailed: true, saveError: 'blocked' });
+    return;
+  }
+  if (useCases.getState().saveState !== 'saving') useCases.setState({ saveState: 'saving' });
+  void loadSync().then((m) => {
+    const ids = [...toSave];
+    toSave.clear();
+    m.requestSave(ids);
+  });
+}
 
-        renameCase: (id, typed) => {
-          const c = get().cases[id];
-          if (!c) return [{ path: 'id', message: 'is not a known case' }];
-          const label = normaliseLabel(typed);
-          // Two cases may not look alike: the reader could open the wrong one.
-          const skeleton = labelSkeleton(label);
-          const twin = Object.values(get().cases).find(
-            (x) => x.id !== id && labelSkeleton(x.label) === skeleton,
-          );
-          if (label && twin) {
-            return [
-              { path: 'label', message: 'looks the same as another case', code: 'same-label' },
-            ];
-          }
-          const result = validatePatch({ ...c, label }, ['label']);
-          if (!result.ok) return result.errors;
-          putCase(result.value, ['label']);
-          return [];
-        },
+/** Whether cases are saved, as the first paint knew it (index.html reads the same keys). */
+function expectCases(): boolean {
+  try {
+    return (
+      localStorage.getItem(LEGACY_CASES_KEY) !== null ||
+      Number(localStorage.getItem(CASE_COUNT_KEY)) > 0
+    );
+  } catch {
+    return false;
+  }
+}
 
-        duplicateCase: (id, label) => {
-          const c = get().cases[id];
-          if (!c) return undefined;
-          const copyId = newId();
-          const labels = Object.values(get().cases).map((x) => x.label);
-          const now = nowIso();
-          const copy: Case = {
-            ...structuredClone(c),
-            id: copyId,
-            label: uniqueLabel(label ?? c.label, labels),
-            createdAt: now,
-            updatedAt: now,
-          };
-          set((s) => {
-            const order = [...s.order];
-            order.splice(Math.max(0, order.indexOf(id)) + 1, 0, copyId);
-            const step = s.currentStep[id];
-            return {
-              cases: { ...s.cases, [copyId]: copy },
-              order,
-              currentStep: step ? { ...s.currentStep, [copyId]: step } : s.currentStep,
-              ...born(s, copyId),
-            };
-          });
-          return copyId;
-        },
+/* ------------------------------------------------------------------------------------------ */
 
-        deleteCase: (id) =>
-          set((s) => {
-            const c = s.cases[id];
-            if (!c) return {};
-            const cases = { ...s.cases };
-            delete cases[id];
-            const currentStep = { ...s.currentStep };
-            delete currentStep[id];
-            const stamps = { ...s.stamps };
-            delete stamps[id];
-            return {
-              cases,
-              currentStep,
-              stamps,
-              deleted: { ...s.deleted, [id]: stamp() },
-              order: s.order.filter((x) => x !== id),
-              lastDeleted: { case: c, index: Math.max(0, s.order.indexOf(id)) },
-            };
-          }),
-
-        undoDelete: () => {
-          const deleted: DeletedCase | undefined = get().lastDeleted;
-          if (!deleted) return undefined;
-          // If the id was taken meanwhile (an import), restore under a fresh one: never overwrite.
-          const id = get().cases[deleted.case.id] ? newId() : deleted.case.id;
-          set((s) => {
-            const order = [...s.order];
-            order.splice(Math.min(deleted.index, order.length), 0, id);
-            return {
-              cases: { ...s.cases, [id]: { ...deleted.case, id } },
-              order,
-              lastDeleted: undefined,
-              ...born(s, id),
-            };
-          });
-          return id;
-        },
-
-        dismissUndo: () => set({ lastDeleted: undefined }),
-
-        updatePatient: (id, patch) => {
-          const c = get().cases[id];
-          if (!c) return [{ path: 'id', message: 'is not a known case' }];
-          const result = validatePatch(
-            { ...c, patient: { ...c.patient, ...patch } },
-            Object.keys(patch).map((k) => `patient.${k}`),
-          );
-          if (!result.ok) return result.errors;
-          putCase(
-            result.value,
-            Object.keys(patch).map((k) => `patient.${k}`),
-          );
-          return [];
-        },
-
-        updateStudy: (id, studyId, patch) => {
-          const c = get().cases[id];
-          if (!c) return [{ path: 'id', message: 'is not a known case' }];
-          const result = validatePatch(
-            { ...c, studies: { ...c.studies, [studyId]: { ...c.studies[studyId], ...patch } } },
-            Object.keys(patch).map((k) => `studies.${studyId}.${k}`),
-          );
-          if (!result.ok) return result.errors;
-          putCase(
-            result.value,
-            Object.keys(patch).map((k) => `studies.${studyId}.${k}`),
-          );
-          return [];
-        },
-
-        setCurrentStep: (id, step) => {
-          if (!get().cases[id] || get().currentStep[id] === step) return;
-          set((s) => ({ currentStep: { ...s.currentStep, [id]: step } }));
-        },
-
-        addCase: (c) => {
-          const id = newId();
-          const labels = Object.values(get().cases).map((x) => x.label);
-          const added: Case = { ...structuredClone(c), id, label: uniqueLabel(c.label, labels) };
-          set((s) => ({
-            cases: { ...s.cases, [id]: added },
-            order: [id, ...s.order],
-            ...born(s, id),
-          }));
-          return id;
-        },
-
-        restoreCase: (c) => {
-          const existing = get().cases[c.id];
-          if (existing && canonicalJson(existing) === canonicalJson(c)) {
-            return { id: c.id, outcome: 'same' };
-          }
-          if (existing) return { id: get().addCase(c), outcome: 'copy' };
-          const labels = Object.values(get().cases).map((x) => x.label);
-          const added: Case = { ...structuredClone(c), label: uniqueLabel(c.label, labels) };
-          set((s) => ({
-            cases: { ...s.cases, [c.id]: added },
-            order: [...s.order, c.id],
-            ...born(s, c.id),
-          }));
-          return { id: c.id, outcome: 'added' };
-        },
-
-        keepMine: (conflict) => {
-          const c = get().cases[conflict.caseId];
-          set((s) => ({
-            tabConflicts: s.tabConflicts.filter(
-              (x) => !(x.caseId === conflict.caseId && x.path === conflict.path),
-            ),
-          }));
-          if (!c) return;
-          const result = parseCase(setField(c, conflict.path, conflict.mine));
-          if (result.ok) putCase(result.value, [conflict.path]);
-        },
-
-        dismissConflicts: () => set({ tabConflicts: [] }),
-
-        retrySave: () => set((s) => ({ order: [...s.order] })),
-
-        dismissLoadProblem: () => {
-          releaseWrites();
-          set({ loadProblem: undefined });
-        },
-
-        discardUnreadable: () => {
-          releaseWrites();
-          removeBackups();
-          set({ quarantine: [], loadProblem: undefined });
-        },
-      };
-    },
-    {
-      name: CASES_STORAGE_KEY,
-      version: CASES_STORE_VERSION,
-      storage: casesStorage,
-      partialize: (s): CasesData => dataOf(s),
-      // Version 1 is the first envelope, and `loadCases` already turned whatever was saved into
-      // it (each case through the case-file migrations of domain/case/migrate.ts). When the
-      // envelope changes, add `if (fromVersion < 2) …` steps here.
-      migrate: (persisted) => persisted as CasesData,
-      merge: (persisted, current) => {
-        const data = (persisted as CasesData | undefined) ?? emptyData();
-        return {
-          ...current,
-          cases: data.cases,
-          order: data.order,
-          currentStep: data.currentStep,
-          quarantine: data.quarantine,
-          lastDeleted: data.lastDeleted,
-          stamps: data.stamps,
-          deleted: data.deleted,
-          loadProblem: loadProblemFound(),
-        };
+export const useCases = create<CasesState>()((set, get) => {
+  /** Replace one case (stamping updatedAt, and the edit stamp of each changed field). */
+  const putCase = (c: Case, paths: readonly string[]) => {
+    const st = stamp();
+    set((s) => ({
+      cases: { ...s.cases, [c.id]: { ...c, updatedAt: nowIso() } },
+      stamps: {
+        ...s.stamps,
+        [c.id]: { ...s.stamps[c.id], ...Object.fromEntries(paths.map((p) => [p, st])) },
       },
-    },
-  ),
-);
+    }));
+    save(c.id);
+  };
+  /** A case that has just come into being here (created, copied, restored): no tombstone. */
+  const alive = (s: CasesState, id: string) => {
+    const deleted = { ...s.deleted };
+    delete deleted[id];
+    return deleted;
+  };
 
-// From here on, a merge may update the store at once.
-connectStore(useCases);
+  return {
+    cases: {},
+    order: [],
+    currentStep: {},
+    quarantine: [],
+    stamps: {},
+    deleted: {},
+    ranks: {},
+    ready: false,
+    expectCases: expectCases(),
+    saveFailed: false,
+    saveState: 'idle',
+    saveCount: 0,
+    tabConflicts: [],
+
+    createCase: (label) => {
+      const id = newId();
+      const c = newCase(id, uniqueLabel(label, labelsOf(get().cases)), nowIso());
+      set((s) => ({
+        cases: { ...s.cases, [id]: c },
+        order: [id, ...s.order],
+        ranks: { ...s.ranks, [id]: firstRank(s) },
+        stamps: { ...s.stamps, [id]: { '': stamp() } },
+        deleted: alive(s, id),
+        lastDeleted: undefined,
+      }));
+      save(id);
+      return id;
+    },
+
+    renameCase: (id, typed) => {
+      const c = get().cases[id];
+      if (!c) return [{ path: 'id', message: 'is not a known case' }];
+      const label = normaliseLabel(typed);
+      // Two cases may not look alike: the reader could open the wrong one.
+      const skeleton = labelSkeleton(label);
+      const twin = Object.values(get().cases).find(
+        (x) => x.id !== id && labelSkeleton(x.label) === skeleton,
+      );
+      if (label && twin) {
+        return [{ path: 'label', message: 'looks the same as another case', code: 'same-label' }];
+      }
+      const result = validatePatch({ ...c, label }, ['label']);
+      if (!result.ok) return result.errors;
+      putCase(result.value, ['label']);
+      return [];
+    },
+
+    duplicateCase: (id, label) => {
+      const c = get().cases[id];
+      if (!c) return undefined;
+      const copyId = newId();
+      const now = nowIso();
+      const copy: Case = {
+        ...structuredClone(c),
+        id: copyId,
+        label: uniqueLabel(label ?? c.label, labelsOf(get().cases)),
+        createdAt: now,
+        updatedAt: now,
+      };
+      set((s) => {
+        const order = [...s.order];
+        const at = Math.max(0, order.indexOf(id)) + 1;
+        order.splice(at, 0, copyId);
+        const mine = s.ranks[id] ?? 0;
+        const next = order[at + 1];
+        const rank = next === undefined ? mine + 1 : (mine + (s.ranks[next] ?? mine + 2)) / 2;
+        const step = s.currentStep[id];
+        return {
+          cases: { ...s.cases, [copyId]: copy },
+          order,
+          ranks: { ...s.ranks, [copyId]: rank },
+          currentStep: step ? { ...s.currentStep, [copyId]: step } : s.currentStep,
+          stamps: { ...s.stamps, [copyId]: { '': stamp() } },
+          deleted: alive(s, copyId),
+        };
+      });
+      save(copyId);
+      return copyId;
+    },
+
+    deleteCase: (id) => {
+      const s = get();
+      const c = s.cases[id];
+      if (!c) return;
+      const cases = { ...s.cases };
+      delete cases[id];
+      const currentStep = { ...s.currentStep };
+      delete currentStep[id];
+      const stamps = { ...s.stamps };
+      delete stamps[id];
+      const ranks = { ...s.ranks };
+      delete ranks[id];
+      set({
+        cases,
+        currentStep,
+        stamps,
+        ranks,
+        deleted: { ...s.deleted, [id]: stamp() },
+        order: s.order.filter((x) => x !== id),
+        lastDeleted: {
+          case: c,
+          index: Math.max(0, s.order.indexOf(id)),
+          rank: s.ranks[id] ?? 0,
+          stamps: s.stamps[id] ?? {},
+          ...(s.currentStep[id] ? { step: s.currentStep[id] } : {}),
+        },
+      });
+      // The stored record becomes a tombstone at once: nothing of the case stays on the device.
+      save(id);
+    },
+
+    undoDelete: () => {
+      const deleted = get().lastDeleted;
+      if (!deleted) return undefined;
+      // If the id was taken meanwhile (an import), restore under a fresh one: never overwrite.
+      const id = get().cases[deleted.case.id] ? newId() : deleted.case.id;
+      set((s) => {
+        const order = [...s.order];
+        order.splice(Math.min(deleted.index, order.length), 0, id);
+        return {
+          cases: { ...s.cases, [id]: { ...deleted.case, id } },
+          order,
+          ranks: { ...s.ranks, [id]: deleted.rank },
+          currentStep: deleted.step ? { ...s.currentStep, [id]: deleted.step } : s.currentStep,
+          // Its fields keep their stamps; its existence is stamped now, after the deletion.
+          stamps: { ...s.stamps, [id]: { ...deleted.stamps, '': stamp() } },
+          deleted: alive(s, id),
+          lastDeleted: undefined,
+        };
+      });
+      save(id);
+      return id;
+    },
+
+    dismissUndo: () => set({ lastDeleted: undefined }),
+
+    updatePatient: (id, patch) => {
+      const c = get().cases[id];
+      if (!c) return [{ path: 'id', message: 'is not a known case' }];
+      const paths = Object.keys(patch).map((k) => `patient.${k}`);
+      const result = validatePatch({ ...c, patient: { ...c.patient, ...patch } }, paths);
+      if (!result.ok) return result.errors;
+      putCase(result.value, paths);
+      return [];
+    },
+
+    updateStudy: (id, studyId, patch) => {
+      const c = get().cases[id];
+      if (!c) return [{ path: 'id', message: 'is not a known case' }];
+      const paths = Object.keys(patch).map((k) => `studies.${studyId}.${k}`);
+      const result = validatePatch(
+        { ...c, studies: { ...c.studies, [studyId]: { ...c.studies[studyId], ...patch } } },
+        paths,
+      );
+      if (!result.ok) return result.errors;
+      putCase(result.value, paths);
+      return [];
+    },
+
+    setCurrentStep: (id, step) => {
+      if (!get().cases[id] || get().currentStep[id] === step) return;
+      set((s) => ({ currentStep: { ...s.currentStep, [id]: step } }));
+      save(id);
+    },
+
+    addCase: (c) => {
+      const id = newId();
+      const added: Case = {
+        ...structuredClone(c),
+        id,
+        label: uniqueLabel(c.label, labelsOf(get().cases)),
+      };
+      set((s) => ({
+        cases: { ...s.cases, [id]: added },
+        order: [id, ...s.order],
+        ranks: { ...s.ranks, [id]: firstRank(s) },
+        stamps: { ...s.stamps, [id]: { '': stamp() } },
+        deleted: alive(s, id),
+      }));
+      save(id);
+      return id;
+    },
+
+    restoreCases: (list) => {
+      const s = get();
+      const cases = { ...s.cases };
+      const order = [...s.order];
+      const ranks = { ...s.ranks };
+      const stamps = { ...s.stamps };
+      const currentStep = { ...s.currentStep };
+      const deleted = { ...s.deleted };
+      const labels = labelsOf(cases);
+      let rank = lastRank(s);
+      const outcomes = list.map((r): { id: string; outcome: 'added' | 'copy' | 'same' } => {
+        const existing = cases[r.case.id];
+        if (existing && canonicalJson(existing) === canonicalJson(r.case)) {
+          return { id: r.case.id, outcome: 'same' };
+        }
+        // The id is the case's identity (a random id given when it was created, kept in every
+        // backup); a label is only a name, and two cases may share one ("Bed 12" in two wards).
+        // A case restored under its own id keeps its own label; only a copy, added because a
+        // different case holds its id, gets a new id and a label that tells it apart.
+        const id = existing ? newId() : r.case.id;
+        // A label saved by this app is already clean and comes back exactly; one with hidden
+        // characters or line breaks (an older file) is tidied, and the import says so.
+        const label = existing
+          ? uniqueLabel(r.case.label, labels)
+          : cleanLabel(r.case.label) || 'Case';
+        cases[id] = { ...structuredClone(r.case), id, label };
+        labels.add(labelSkeleton(label));
+        order.push(id);
+        ranks[id] = rank;
+        rank += 1;
+        const kept = existing ? {} : (r.stamps ?? {});
+        // Restored on purpose: it must outlive a deletion of the same case on this device.
+        const tomb = deleted[id];
+        const newest = Object.values(kept).reduce((m, x) => (x > m ? x : m), '');
+        const existence = kept[''] && (!tomb || newest > tomb) ? kept[''] : stamp();
+        stamps[id] = { ...kept, '': existence };
+        if (r.step) currentStep[id] = r.step;
+        delete deleted[id];
+        return { id, outcome: existing ? 'copy' : 'added' };
+      });
+      const changed = outcomes.filter((o) => o.outcome !== 'same').map((o) => o.id);
+      if (changed.length) {
+        set({ cases, order, ranks, stamps, currentStep, deleted });
+        save(...changed);
+      }
+      return outcomes;
+    },
+
+    keepMine: (conflict) => {
+      const c = get().cases[conflict.caseId];
+      set((s) => ({
+        tabConflicts: s.tabConflicts.filter(
+          (x) => !(x.caseId === conflict.caseId && x.path === conflict.path),
+        ),
+      }));
+      if (!c) return;
+      const result = parseCase(setField(c, conflict.path, conflict.mine));
+      if (result.ok) putCase(result.value, [conflict.path]);
+    },
+
+    dismissConflicts: () => set({ tabConflicts: [] }),
+
+    retrySave: () => {
+      set({ saveFailed: false, saveError: undefined });
+      if (hasIndexedDb) void loadSync().then((m) => m.retry());
+    },
+
+    dismissLoadProblem: () => set({ loadProblem: undefined }),
+
+    discardUnreadable: () => {
+      set({ quarantine: [], loadProblem: undefined });
+      if (hasIndexedDb) void loadSync().then((m) => m.discardUnreadable());
+    },
+  };
+});
+
+/** Resolves once the saved cases have been read (at once where there is no IndexedDB). */
+export const casesReady: Promise<void> = hasIndexedDb
+  ? loadSync().then(
+      (m) => m.start(useCases),
+      (err: unknown) => {
+        console.error('the storage module could not be loaded', err);
+        useCases.setState({ ready: true, saveFailed: true, saveError: 'blocked' });
+      },
+    )
+  : Promise.resolve().then(() => useCases.setState({ ready: true }));
+
+/** Read the saved cases again, as a reload does (tests, and after another version's upgrade). */
+export async function reloadCases(): Promise<void> {
+  await casesReady;
+  if (hasIndexedDb) await (await loadSync()).reload();
+}
+
+/** The raw data that could not be read, for the load problem's "download" button. */
+export async function unreadableDataText(): Promise<string> {
+  return hasIndexedDb
+    ? (await loadSync()).unreadableDataText()
+    : JSON.stringify({ quarantine: useCases.getState().quarantine }, null, 2);
+}
+
+/** Resolves true once every change made so far is committed, false if saving failed or stopped. */
+export function whenSaved(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const settled = (s: CasesState) => {
+      if (s.saveFailed) resolve(false);
+      else if (s.saveState !== 'saving' && toSave.size === 0) resolve(true);
+      else return false;
+      return true;
+    };
+    if (settled(useCases.getState())) return;
+    const stop = useCases.subscribe((s) => {
+      if (settled(s)) stop();
+    });
+  });
+}
+
+/** Forget every saved case on this device: the records, the earlier versions' copies, the count. */
+export async function clearSavedCases(): Promise<void> {
+  await casesReady;
+  toSave.clear();
+  if (hasIndexedDb) await (await loadSync()).clearSavedCases();
+}

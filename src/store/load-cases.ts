@@ -4,11 +4,14 @@ import { STEP_IDS, type StepId } from '../domain/engine/types';
 import { isRecord } from '../domain/is-record';
 import type { Stamp } from './merge';
 
-/** The version of the saved envelope `{cases, order, currentStep, quarantine, lastDeleted}`. */
-export const CASES_STORE_VERSION = 1;
+/**
+ * The localStorage envelope `{cases, order, currentStep, quarantine, lastDeleted}` that versions
+ * before IndexedDB saved, and this is its version: read once, to migrate it (case-sync.ts).
+ */
+const CASES_STORE_VERSION = 1;
 
 /** A saved entry that could not be read as a case. Kept verbatim until the user decides. */
-interface QuarantinedCase {
+export interface QuarantinedCase {
   /** Where it was found, e.g. `cases.abc` or `cases[2]`. */
   readonly key: string;
   readonly raw: unknown;
@@ -29,13 +32,13 @@ export interface LoadProblem {
   readonly writesHeld?: boolean;
 }
 
-export interface DeletedCase {
+interface DeletedCase {
   readonly case: Case;
   readonly index: number;
 }
 
 /** What is written to storage. Advice and conclusions are never part of it. */
-export interface CasesData {
+interface CasesData {
   cases: Record<string, Case>;
   order: string[];
   currentStep: Record<string, StepId>;
@@ -57,7 +60,7 @@ export interface LoadResult {
 const isStepId = (v: unknown): v is StepId =>
   typeof v === 'string' && (STEP_IDS as readonly string[]).includes(v);
 
-export const emptyData = (): CasesData => ({
+const emptyData = (): CasesData => ({
   cases: {},
   order: [],
   currentStep: {},

@@ -9,15 +9,7 @@ import {
   type Stamp,
 } from './stamps';
 
-export {
-  canonicalJson,
-  getField,
-  nextStamp,
-  setField,
-  stampTab,
-  type FieldConflict,
-  type Stamp,
-} from './stamps';
+export { canonicalJson, getField, nextStamp, setField, type Stamp } from './stamps';
 
 /*
  * Merging two copies of the saved cases: this tab's and the one another tab just wrote.
@@ -37,7 +29,7 @@ export {
  * up with the same cases.
  */
 
-export interface SyncMeta {
+interface SyncMeta {
   /** Per case id, per field path: the stamp of the field's last edit. The key `''` is the
    * case's own existence (created, duplicated, imported or restored). */
   stamps: Record<string, Record<string, Stamp>>;

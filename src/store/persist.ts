@@ -2,8 +2,8 @@ import type { StateCreator, StoreMutatorIdentifier } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 
 /*
- * zustand's `persist`, as far as these two stores use it, for synchronous storage only (both read
- * localStorage; the cases store brings its own adapter that reads, validates and merges). The
+ * zustand's `persist`, as far as the settings store uses it, for synchronous storage only (it
+ * reads localStorage; the cases are in IndexedDB, written case by case by case-sync.ts). The
  * same options and the same order of events:
  * - every `set` (the store's own, and `setState` from outside) writes `partialize(state)` with
  *   the version;

@@ -3,6 +3,7 @@ import type { ModalityId } from '../domain/evidence/types';
 import type { SiteSettings } from '../domain/engine/site';
 import type { Lang } from '../domain/text';
 import { localJsonStorage, persist } from './persist';
+import { SETTINGS_KEY } from './storage-places';
 
 export type { SiteSettings };
 
@@ -28,8 +29,6 @@ function initialLang(): Lang {
   const nav = typeof navigator !== 'undefined' ? navigator.language : 'en';
   return nav.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
-
-const SETTINGS_STORAGE_KEY = 'scho-workup:settings';
 
 /** Every investigation available, no waits, no unit preference. */
 export const DEFAULT_SITE: SiteSettings = { unavailable: [] };
@@ -72,7 +71,7 @@ export const useSettings = create<SettingsState>()(
         set((s) => ({ disclosures: { ...s.disclosures, [kind]: open } })),
     }),
     {
-      name: SETTINGS_STORAGE_KEY,
+      name: SETTINGS_KEY,
       version: 1,
       storage: localJsonStorage(),
       partialize: ({ lang, theme, site, disclosures }) => ({ lang, theme, site, disclosures }),

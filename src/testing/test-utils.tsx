@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { expect, vi } from 'vitest';
-import { useCases } from '../store/cases';
+import { clearSavedCases, reloadCases, useCases, whenSaved } from '../store/cases';
 import { clock } from '../store/clock';
 import { useSettings } from '../store/settings';
 import { CasesPage } from '../features/cases/cases-page';
@@ -22,11 +22,11 @@ const testRoutes: RouteObject[] = [
   { path: '/evidence', element: <h1>Evidence stand-in</h1> },
 ];
 
-export function setUpUiTest() {
+/** English, a fixed "today", and no saved case (nothing in IndexedDB or localStorage). */
+export async function setUpUiTest() {
   vi.spyOn(clock, 'today').mockReturnValue(TODAY);
   useSettings.setState({ lang: 'en' });
-  localStorage.clear();
-  useCases.setState(useCases.getInitialState(), true);
+  await clearSavedCases();
   localStorage.clear();
 }
 
@@ -37,11 +37,12 @@ export function renderAt(path: string) {
   return { router, user };
 }
 
-/** Re-create the store from localStorage (as a reload does) and check nothing was lost. */
+/** Re-create the store from what is saved (as a reload does) and check nothing was lost. */
 export async function reloadAndCompare() {
+  await whenSaved();
   const before = useCases.getState();
   await act(async () => {
-    await useCases.persist.rehydrate();
+    await reloadCases();
   });
   const after = useCases.getState();
   expect(after.cases).toEqual(before.cases);

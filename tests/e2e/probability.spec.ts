@@ -1,5 +1,13 @@
 import { axeCheck, expect, noSideScroll, test } from './fixtures';
-import { CASES_KEY, SETTINGS_KEY, seedCases, seededCase, seedStorage, envelope } from './storage';
+import {
+  CASES_KEY,
+  SETTINGS_KEY,
+  seedCases,
+  seededCase,
+  seedStorage,
+  envelope,
+  storedCases,
+} from './storage';
 
 /**
  * The pre-test / post-test explorer (/probability): axe and layout at both widths in both
@@ -54,7 +62,8 @@ test('a case fills the explorer; no likelihood ratio without a 2×2 table; what-
   await expect(page.getByTestId('no-lr-xray')).toContainText(
     'No likelihood ratio can be computed from the sources.',
   );
-  const before = await page.evaluate((k) => localStorage.getItem(k), CASES_KEY);
+  const before = (await storedCases(page)).records;
+  expect(before).toHaveLength(1);
 
   await page.getByRole('radio', { name: /My own range/ }).check();
   await page.getByLabel('From (%)').fill('5');
@@ -76,7 +85,7 @@ test('a case fills the explorer; no likelihood ratio without a 2×2 table; what-
   await expect(text).toHaveValue(/assumed sensitivity 90%.*WHAT-IF/);
 
   // Nothing the explorer did reached the saved case.
-  expect(await page.evaluate((k) => localStorage.getItem(k), CASES_KEY)).toBe(before);
+  expect((await storedCases(page)).records).toEqual(before);
 });
 
 test.describe('offline', () => {

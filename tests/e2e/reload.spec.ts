@@ -2,12 +2,13 @@ import type { Locator, Page } from '@playwright/test';
 import { newCase } from '../../src/domain/case/parse';
 import { addDays } from '../../src/domain/dates';
 import { expect, test } from './fixtures';
-import { seedCases, todayIso } from './storage';
+import { expectSaved, seedCases, todayIso } from './storage';
 
 /**
- * A reload on every step loses nothing: values are entered and the page is reloaded at once
- * (every change is saved as it is made, so there is nothing to wait for), then every value is
- * still there, on the same step.
+ * A reload on every step loses nothing: values are entered, and the page is reloaded as soon as
+ * it says the last change is saved on the device (each change is committed on its own, in a few
+ * milliseconds), then every value is still there, on the same step. The case starts in the
+ * localStorage of the versions before IndexedDB, so each test also migrates real old-format data.
  */
 
 type Entry =
@@ -141,6 +142,7 @@ for (const { step, heading, entries } of STEPS) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     for (const e of entries) await enter(page, e);
     for (const e of entries) await expectKept(page, e, false);
+    await expectSaved(page);
 
     await page.reload();
     await expect(page).toHaveURL(new RegExp(`/cases/${c.id}/${step}$`));
@@ -158,6 +160,7 @@ test('a new case survives a reload of the case list', async ({ page }) => {
   await page.getByRole('textbox', { name: 'Case label' }).fill('Bed 3, right leg');
   await page.getByRole('button', { name: 'Create case' }).click();
   await expect(page).toHaveURL(/\/patient$/);
+  await expectSaved(page);
   await page.goto('/');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Bed 3, right leg', exact: true })).toBeVisible();

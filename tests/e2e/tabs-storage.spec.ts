@@ -2,22 +2,46 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Case } from '../../src/domain/case/schema';
 import { expect, test } from './fixtures';
-import { CASES_KEY, SETTINGS_KEY, seededCase } from './storage';
+import { CASES_KEY, expectSaved, SETTINGS_KEY, seededCase, storedCases } from './storage';
 
 /**
  * Two tabs, a full disk and a browser that clears storage: nothing typed is lost.
  *
- * Each test opens real tabs of one browser context (they share localStorage, as two tabs of one
- * profile do) against the production build, and prints what it tried (cases created, edits
- * raced) so the figures can be quoted.
+ * Each test opens real tabs of one browser context (they share IndexedDB and localStorage, as
+ * two tabs of one profile do) against the production build, and prints what it tried (cases
+ * created, edits raced) so the figures can be quoted.
  */
 
-interface Saved {
-  state: { cases: Record<string, Case>; order: string[] };
-}
+/** What is committed to IndexedDB, read in the page: the cases by id. */
+const saved = async (page: Page) => ({ state: { cases: (await storedCases(page)).cases } });
 
-const saved = (page: Page): Promise<Saved> =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as Saved, CASES_KEY);
+/**
+ * The disk refuses the next commits, as a full one does: every readwrite transaction is aborted
+ * with a QuotaExceededError after its writes were requested, so nothing of it is stored. (The
+ * DevTools protocol's quota override had no effect in this Chromium, and the site's real quota is
+ * a share of the whole disk.) `false` frees the space again.
+ */
+async function diskFull(page: Page, full: boolean) {
+  await page.evaluate((on) => {
+    const w = window as unknown as { realPut?: typeof IDBObjectStore.prototype.put };
+    w.realPut ??= IDBObjectStore.prototype.put;
+    const realPut = w.realPut;
+    IDBObjectStore.prototype.put = !on
+      ? realPut
+      : function (this: IDBObjectStore, ...args: Parameters<typeof realPut>) {
+          const request = realPut.apply(this, args);
+          const tx = this.transaction;
+          Object.defineProperty(tx, 'error', {
+            value: new DOMException(
+              'The current transaction exceeded its quota limitations.',
+              'QuotaExceededError',
+            ),
+          });
+          tx.abort();
+          return request;
+        };
+  }, full);
+}
 
 /** A tab on the case list, in English. */
 async function openTab(context: BrowserContext, path = '/'): Promise<Page> {
@@ -160,11 +184,12 @@ test('a write that throws QuotaExceededError: told at once, typed value kept, do
 }) => {
   const { a, id } = await twoTabsOnOneCase(context);
   await age(a).fill('70');
+  await expectSaved(a);
   await expect.poll(async () => (await saved(a)).state.cases[id]?.patient.age).toBe(70);
-  const before = await a.evaluate((key) => localStorage.getItem(key), CASES_KEY);
+  const before = (await storedCases(a)).records;
 
   await a.evaluate(() => {
-    Storage.prototype.setItem = () => {
+    IDBObjectStore.prototype.put = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
@@ -173,7 +198,7 @@ test('a write that throws QuotaExceededError: told at once, typed value kept, do
   const alert = a.getByRole('alert').filter({ hasText: 'Not saved on this device' });
   await expect(alert).toContainText('storage for this app is full');
   await expect(age(a)).toHaveValue('80');
-  expect(await a.evaluate((key) => localStorage.getItem(key), CASES_KEY)).toBe(before);
+  expect((await storedCases(a)).records).toEqual(before);
 
   const [download] = await Promise.all([
     a.waitForEvent('download'),
@@ -184,47 +209,37 @@ test('a write that throws QuotaExceededError: told at once, typed value kept, do
   // The file comes from memory: it has the value storage refused.
   expect(file.cases[0].patient.age).toBe(80);
 
-  // A reload (the stub is gone with the page) finds what was saved before, undamaged.
+  // The saved record was never damaged; as the page goes, what it held in memory is kept in
+  // localStorage, and the reload (the stub is gone with the page) merges it in and saves it.
   await a.reload();
-  await expect(age(a)).toHaveValue('70');
-  expect(await a.evaluate((key) => localStorage.getItem(key), CASES_KEY)).toBe(before);
+  await expect(age(a)).toHaveValue('80');
+  await expect.poll(async () => (await saved(a)).state.cases[id]?.patient.age).toBe(80);
 });
 
-test('a full localStorage: the same message, and nothing saved is lost', async ({ context }) => {
+test('a full disk (each commit aborted with QuotaExceededError): the same message, and nothing saved is lost', async ({
+  context,
+}) => {
   const { a, id } = await twoTabsOnOneCase(context);
   await age(a).fill('70');
-  await expect.poll(async () => (await saved(a)).state.cases[id]?.patient.age).toBe(70);
-  // Fill the origin's storage until the browser refuses.
-  const filled = await a.evaluate(() => {
-    // Big pieces, then smaller ones, down to a single character: no room is left at all.
-    let n = 0;
-    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
-      const chunk = 'x'.repeat(size);
-      try {
-        for (let i = 0; i < 400; i += 1) {
-          localStorage.setItem(`filler-${n}`, chunk);
-          n += 1;
-        }
-      } catch {
-        // full at this size: try a smaller piece
-      }
-    }
-    return n;
-  });
-  expect(filled).toBeGreaterThan(0);
+  await expectSaved(a);
+  const before = (await storedCases(a)).records;
+  await diskFull(a, true);
   await cviYears(a).fill('20');
   casesTried += 1;
-  await expect(a.getByRole('alert').filter({ hasText: 'Not saved on this device' })).toBeVisible();
+  await expect(a.getByRole('alert').filter({ hasText: 'Not saved on this device' })).toContainText(
+    'storage for this app is full',
+  );
   await expect(cviYears(a)).toHaveValue('20');
+  expect((await storedCases(a)).records).toEqual(before);
   // Space freed, "Try saving again" saves what is in memory and the message goes.
-  await a.evaluate(() => {
-    for (const k of Object.keys(localStorage))
-      if (k.startsWith('filler-')) localStorage.removeItem(k);
-  });
+  await diskFull(a, false);
   await a.getByRole('button', { name: 'Try saving again' }).click();
   await expect(a.getByRole('alert').filter({ hasText: 'Not saved on this device' })).toHaveCount(0);
+  await expectSaved(a);
   expect((await saved(a)).state.cases[id]?.patient).toEqual({ age: 70, cviYears: 20 });
 });
+
+const STAMP = '2026-01-05T10:00:00.000Z|0003|tabtab00';
 
 test('download all, clear storage, import: the same cases, field for field', async ({
   context,
@@ -237,10 +252,11 @@ test('download all, clear storage, import: the same cases, field for field', asy
   const page = await context.newPage();
   await page.addInitScript(
     ([key, settingsKey, value]) => {
-      if (sessionStorage.getItem('seeded')) return;
+      // Once per tab (the name of the window survives a reload and a clearing of site data).
+      if (window.name === 'seeded') return;
       localStorage.setItem(key, value);
       localStorage.setItem(settingsKey, JSON.stringify({ state: { lang: 'en' }, version: 1 }));
-      sessionStorage.setItem('seeded', '1');
+      window.name = 'seeded';
     },
     [
       CASES_KEY,
@@ -249,8 +265,10 @@ test('download all, clear storage, import: the same cases, field for field', asy
         state: {
           cases: Object.fromEntries(cases.map((c) => [c.id, c])),
           order: cases.map((c) => c.id),
-          currentStep: {},
+          currentStep: { 'seed-2': 'xray' },
           quarantine: [],
+          stamps: { 'seed-2': { '': STAMP, label: STAMP } },
+          deleted: {},
         },
         version: 1,
       }),
@@ -267,8 +285,13 @@ test('download all, clear storage, import: the same cases, field for field', asy
   await expect(page.getByText(/Downloaded 3 cases in scho-workup-all-cases-/)).toBeVisible();
   const path = (await download.path()) as string;
 
-  // The browser clears the site's storage.
-  await page.evaluate(() => localStorage.clear());
+  // The browser clears the site's storage (as its "clear site data" does).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', {
+    origin: new URL(page.url()).origin,
+    storageTypes: 'indexeddb,local_storage',
+  });
+  await cdp.detach();
   await page.reload();
   await expect(page.getByText(/No cases yet/)).toBeVisible();
 
@@ -278,8 +301,12 @@ test('download all, clear storage, import: the same cases, field for field', asy
     buffer: readFileSync(path),
   });
   await expect(page.getByText('From all-cases.json: 3 of 3 cases added')).toBeVisible();
-  const stored = (await saved(page)).state.cases;
-  for (const c of cases) expect(stored[c.id]).toEqual(c);
+  const stored = await storedCases(page);
+  for (const c of cases) expect(stored.cases[c.id]).toEqual(c);
+  // The step each case was left on, and each field's edit stamp, come back too.
+  expect(stored.steps).toEqual({ 'seed-2': 'xray' });
+  expect(stored.stamps['seed-2']).toEqual({ '': STAMP, label: STAMP });
+  await expect(page.locator('.case-list h3')).toHaveText(cases.map((c) => c.label));
 
   // Importing the same file again changes nothing and says so.
   await page.getByLabel('Choose a case file').setInputFiles({

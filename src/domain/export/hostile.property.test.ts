@@ -5,7 +5,7 @@ import { seedCase } from '../case/fixtures';
 import { caseSchema, type Case } from '../case/schema';
 import { assess } from '../engine/assess';
 import { caseFileText, readCaseFile } from './case-file';
-import { casesFileText, readCasesFile } from './all-cases-file';
+import { casesFileText, openCasesFile, readCasesEntry } from './all-cases-file';
 import { caseToFhirBundle } from './fhir';
 import { isBlank } from './inert';
 import { noteMarkdown, noteText, type NoteOptions } from './note';
@@ -146,8 +146,10 @@ describe('hostile labels and notes in every export', () => {
         ok: true,
         value: c,
       });
-      const all = readCasesFile(casesFileText([c, neutral], `${TODAY}T10:00:00.000Z`), TODAY);
-      expect(all.ok && all.entries.map((e) => e.ok && e.value)).toEqual([c, neutral]);
+      const all = openCasesFile(casesFileText([c, neutral], `${TODAY}T10:00:00.000Z`), TODAY);
+      if (!all.ok || all.kind !== 'all') throw new Error('not read as an all-cases file');
+      const entries = all.raw.map((_, i) => readCasesEntry(all, i, TODAY));
+      expect(entries.map((e) => e.ok && e.value)).toEqual([c, neutral]);
     },
   );
 });

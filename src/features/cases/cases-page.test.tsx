@@ -1,7 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CASES_STORAGE_KEY, useCases } from '../../store/cases';
-import { renderAt, setUpUiTest } from '../../testing/test-utils';
+import { reloadCases, useCases, whenSaved } from '../../store/cases';
+import { LEGACY_CASES_KEY } from '../../store/storage-places';
+import { seedCase } from '../../domain/case/fixtures';
+import { newCase } from '../../domain/case/parse';
+import { renderAt, setUpUiTest, TODAY } from '../../testing/test-utils';
 
 beforeEach(setUpUiTest);
 
@@ -68,31 +71,74 @@ describe('the case list', () => {
     await user.click(within(card('Bed 1')).getByRole('button', { name: 'Delete' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
     expect(screen.queryByRole('article', { name: 'Bed 1' })).not.toBeInTheDocument();
-    expect(caseStatus()).toHaveTextContent('Case "Bed 1" deleted.');
+    expect(caseStatus()).toHaveTextContent(
+      'Case "Bed 1" deleted. Undo is possible until this tab is closed or reloaded.',
+    );
     const undo = screen.getByRole('button', { name: 'Undo' });
     expect(undo).toHaveFocus();
-
-    // The deleted case survives a reload until undone or dismissed.
-    await act(async () => {
-      await useCases.persist.rehydrate();
-    });
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(undo);
     expect(card('Bed 1')).toBeInTheDocument();
     expect(caseStatus()).toHaveTextContent('Case "Bed 1" restored.');
     expect(useCases.getState().order.map((id) => useCases.getState().cases[id]?.label)).toEqual([
       'Bed 2',
       'Bed 1',
     ]);
+
+    // After a reload the status line no longer offers Undo: the case is gone.
+    await user.click(within(card('Bed 1')).getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+    await act(async () => {
+      await whenSaved();
+      await reloadCases();
+    });
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: 'Bed 1' })).not.toBeInTheDocument();
+  });
+
+  it('draws many cases fifty at a time, and finds "Bed 12" by its label', async () => {
+    const labels = Array.from({ length: 120 }, (_, i) => `Bed ${i + 1}`);
+    useCases
+      .getState()
+      .restoreCases(
+        labels.map((label, i) => ({ case: newCase(`case-${i}`, label, `${TODAY}T08:00:00.000Z`) })),
+      );
+    const { user } = renderAt('/');
+    expect(await screen.findByRole('heading', { name: 'Saved cases (120)' })).toBeInTheDocument();
+    await screen.findByRole('article', { name: 'Bed 1' });
+    const titles = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(titles()).toHaveLength(50);
+    expect(screen.getByText('Showing 50 of 120.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    expect(titles()).toHaveLength(100);
+
+    const search = screen.getByRole('searchbox', { name: 'Find a case by its label' });
+    await user.type(search, 'bed 12');
+    // Every label that contains it, whatever the letter case: "Bed 12" and "Bed 120".
+    expect(titles()).toEqual(['Bed 12', 'Bed 120']);
+    expect(screen.getByText('2 cases match.')).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, 'Cama');
+    expect(screen.getByText('No case label contains “Cama”.')).toBeInTheDocument();
   });
 });
 
 describe('the case list: saved data that cannot be read', () => {
   it('says what happened, keeps what is readable, and offers the raw data as a file', async () => {
-    const good = useCases.getState().createCase('Readable');
-    const stored = JSON.parse(localStorage.getItem(CASES_STORAGE_KEY)!);
-    stored.state.cases.broken = { schemaVersion: 1, id: 'broken', label: 42 };
-    localStorage.setItem(CASES_STORAGE_KEY, JSON.stringify(stored));
-    await useCases.persist.rehydrate();
+    const good = 'readable';
+    // Saved by a version before IndexedDB: one envelope, one broken case in it.
+    const readable = { ...seedCase(TODAY), id: good, label: 'Readable' };
+    localStorage.setItem(
+      LEGACY_CASES_KEY,
+      JSON.stringify({
+        state: {
+          cases: { [good]: readable, broken: { schemaVersion: 1, id: 'broken', label: 42 } },
+          order: [good, 'broken'],
+        },
+        version: 1,
+      }),
+    );
+    await reloadCases();
 
     const createObjectURL = vi.fn((_blob: Blob) => 'blob:saved');
     const revokeObjectURL = vi.fn();
@@ -122,8 +168,8 @@ describe('the case list: saved data that cannot be read', () => {
     ['an empty object', '{}', 'unexpected format'],
     ['a future version', '{"state":{"cases":{}},"version":5}', 'newer version of this app'],
   ])('starts with %s and says so', async (_name, raw, message) => {
-    localStorage.setItem(CASES_STORAGE_KEY, raw);
-    await useCases.persist.rehydrate();
+    localStorage.setItem(LEGACY_CASES_KEY, raw);
+    await reloadCases();
     renderAt('/');
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(screen.getByRole('button', { name: 'Download the saved data' })).toBeInTheDocument();

@@ -19,8 +19,8 @@ function withStrings<T>(load: () => Promise<T>): Promise<T> {
   return Promise.all([load(), loadLanguage(useSettings.getState().lang)]).then(([m]) => m);
 }
 
-const CaseCard = lazy(() =>
-  withStrings(() => import('./case-card')).then((m) => ({ default: m.CaseCard })),
+const SavedCaseList = lazy(() =>
+  withStrings(() => import('./saved-case-list')).then((m) => ({ default: m.SavedCaseList })),
 );
 // Importing a case file is not needed to paint the list: its code loads just after.
 const ImportCases = lazy(() => import('../export').then((m) => ({ default: m.ImportCases })));
@@ -40,6 +40,9 @@ export function CasesPage() {
   const heading = useFocusHeading<HTMLHeadingElement>();
   const hydrated = useHydrated();
   const list = useCaseList();
+  // Until the saved cases are read (IndexedDB answers after the first paint), "No cases yet" is
+  // said only where the first paint said it: nothing was saved.
+  const empty = useCases((s) => s.ready || !s.expectCases);
   const lastDeleted = useCases((s) => s.lastDeleted);
   const loadProblem = useCases((s) => s.loadProblem !== undefined);
   const undoDelete = useCases((s) => s.undoDelete);
@@ -97,25 +100,22 @@ export function CasesPage() {
       <NewCaseForm />
 
       {list.length === 0 ? (
-        <p className="empty">{t('cases.empty')}</p>
+        empty ? (
+          <p className="empty">{t('cases.empty')}</p>
+        ) : null
       ) : (
         <>
           <h2>{t('cases.list.heading', { count: list.length })}</h2>
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-            <ul className="case-list">
-              {list.map((c) => (
-                <CaseCard
-                  key={c.id}
-                  c={c}
-                  focusOnMount={c.id === focusId}
-                  onDeleted={() => setJustDeleted(c.id)}
-                  onNotice={(m) => {
-                    if (lastDeleted) dismissUndo();
-                    setNotice(m);
-                  }}
-                />
-              ))}
-            </ul>
+            <SavedCaseList
+              list={list}
+              focusId={focusId}
+              onDeleted={setJustDeleted}
+              onNotice={(m) => {
+                if (lastDeleted) dismissUndo();
+                setNotice(m);
+              }}
+            />
           </Suspense>
         </>
       )}

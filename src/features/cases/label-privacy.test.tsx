@@ -2,11 +2,25 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newCase } from '../../domain/case/parse';
 import { HOSTILE_LABELS } from '../../domain/export/testing/hostile';
-import { CASES_STORAGE_KEY, useCases } from '../../store/cases';
+import { openDB } from 'idb';
+import { reloadCases, useCases, whenSaved } from '../../store/cases';
+import { decodeValue, type EncodedValue } from '../../store/record-codec';
+import { CASES_STORE, DB_NAME, LEGACY_CASES_KEY } from '../../store/storage-places';
 import { useSettings } from '../../store/settings';
 import { renderAt, setUpUiTest } from '../../testing/test-utils';
 
 beforeEach(setUpUiTest);
+
+/** A case as its IndexedDB record holds it (read beside the app, as the browser's tools would). */
+async function storedRecord(id: string): Promise<{ case: { label: string } }> {
+  const db = await openDB(DB_NAME);
+  try {
+    const rec = (await db.get(CASES_STORE, id)) as { value: EncodedValue };
+    return (await decodeValue(rec.value)) as { case: { label: string } };
+  } finally {
+    db.close();
+  }
+}
 
 /** Put cases straight into storage, as an older version of the app (or a hostile file) left them. */
 async function stored(...labels: string[]) {
@@ -14,10 +28,10 @@ async function stored(...labels: string[]) {
     labels.map((label, i) => [`c${i}`, newCase(`c${i}`, label, '2026-03-01T09:00:00.000Z')]),
   );
   localStorage.setItem(
-    CASES_STORAGE_KEY,
+    LEGACY_CASES_KEY,
     JSON.stringify({ state: { cases, order: Object.keys(cases) }, version: 1 }),
   );
-  await useCases.persist.rehydrate();
+  await reloadCases();
 }
 
 describe('the identity guard where a label is typed', () => {
@@ -90,9 +104,9 @@ describe('stored labels shown safely', () => {
     expect(screen.getByRole('article', { name: 'Bed⟨U+200B⟩ 12' })).toBeInTheDocument();
     // The stored labels are as they were: shown safely, not silently rewritten.
     expect(useCases.getState().cases.c0?.label).toBe(HOSTILE_LABELS.forgedLine);
-    expect(JSON.parse(localStorage.getItem(CASES_STORAGE_KEY)!).state.cases.c1.label).toBe(
-      HOSTILE_LABELS.override,
-    );
+    await whenSaved();
+    const record = await storedRecord('c1');
+    expect(record.case.label).toBe(HOSTILE_LABELS.override);
   });
 
   it('HAZ-45 marks a look-alike letter, names its alphabet, and refuses a rename into a twin', async () => {

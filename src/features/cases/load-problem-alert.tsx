@@ -19,7 +19,9 @@ function LoadProblemAlert() {
   if (!problem) return null;
 
   const download = () =>
-    downloadText(`scho-workup-saved-data-${today()}.json`, unreadableDataText(useCases.getState()));
+    void unreadableDataText().then((text) =>
+      downloadText(`scho-workup-saved-data-${today()}.json`, text),
+    );
 
   return (
     <section className="alert" role="alert" aria-labelledby="load-problem-title">

@@ -12,8 +12,8 @@ import {
   caseFileText,
   exportFileStem,
 } from '../../domain/export/case-file';
-import { MAX_CASES_FILE_BYTES, casesFileText } from '../../domain/export/all-cases-file';
-import { useCases } from '../../store/cases';
+import { casesFileText } from '../../domain/export/all-cases-file';
+import { clearSavedCases, useCases, whenSaved } from '../../store/cases';
 import { clock } from '../../store/clock';
 import { useSettings } from '../../store/settings';
 import { ExportActions } from './export-actions';
@@ -26,11 +26,11 @@ const TODAY = '2026-03-03';
 let blobs: Blob[] = [];
 let names: string[] = [];
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.spyOn(clock, 'today').mockReturnValue(TODAY);
   vi.spyOn(clock, 'nowIso').mockReturnValue(`${TODAY}T10:00:00.000Z`);
   useSettings.setState({ lang: 'en' });
-  useCases.setState(useCases.getInitialState(), true);
+  await clearSavedCases();
   blobs = [];
   names = [];
   URL.createObjectURL = vi.fn((b: Blob) => {
@@ -215,15 +215,80 @@ describe('import', () => {
     expect(useCases.getState().order).toHaveLength(1);
   });
 
-  it('refuses a file over the size limit without reading it', async () => {
+  it('refuses a file larger than the space the browser still gives the app, without reading it', async () => {
     withSeedInStore();
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      storage: { estimate: () => Promise.resolve({ quota: 3_000_000, usage: 1_000_000 }) },
+    });
     const { user } = renderWithRouter(<ImportCases />);
-    const big = jsonFile('x'.repeat(MAX_CASES_FILE_BYTES + 1), 'huge.json');
+    const big = jsonFile('x'.repeat(2_100_000), 'huge.json');
     const read = vi.spyOn(big, 'text');
     await user.upload(screen.getByLabelText('Choose a case file'), big);
-    expect(await screen.findByRole('alert')).toHaveTextContent('larger than the 5 MiB limit');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'larger than the space this browser still gives this app on this device (about 2 MB)',
+    );
     expect(read).not.toHaveBeenCalled();
     expect(useCases.getState().order).toHaveLength(1);
+    vi.unstubAllGlobals();
+  });
+
+  it('HAZ-53 a backup larger than 5 MiB (non-Latin free text) round-trips whole: labels, steps and stamps', async () => {
+    // 250 cases whose notes are Greek and Chinese text: about 8 MB of UTF-8, over the old limit.
+    const note = 'Σκληρές πλάκες κάτω από το δέρμα των κνημών· 小腿皮下硬斑块，边界清楚。'.repeat(
+      80,
+    );
+    const s = useCases.getState();
+    for (let i = 0; i < 250; i += 1) {
+      const id = s.createCase(`Κρεβάτι ${i}`);
+      s.updatePatient(id, { history: note.slice(0, 4900), age: 40 + (i % 50) });
+      s.updateStudy(id, 'labs', { status: 'done', note: note.slice(0, 4900) });
+      s.updateStudy(id, 'xray', { status: 'planned', note: note.slice(0, 4900) });
+      s.setCurrentStep(id, i % 3 ? 'labs' : 'xray');
+    }
+    expect(await whenSaved()).toBe(true);
+    const saved = useCases.getState();
+    // Wards reuse their bed numbers: in a backup gathered from several devices, half the cases are
+    // called "Bed 12" (this app never lets two cases on one device look alike, but a restore keeps
+    // each case's own label).
+    const before = {
+      ...saved,
+      cases: Object.fromEntries(
+        saved.order.map((id, i) => [
+          id,
+          { ...saved.cases[id]!, ...(i % 2 ? { label: 'Bed 12' } : {}) },
+        ]),
+      ),
+    };
+    // The file "Download all cases" writes: the cases in list order, each one's step and stamps.
+    const text = casesFileText(
+      before.order.map((id) => before.cases[id]!),
+      `${TODAY}T10:00:00.000Z`,
+      undefined,
+      Object.fromEntries(
+        before.order.map((id) => [
+          id,
+          { step: before.currentStep[id], stamps: before.stamps[id] ?? {} },
+        ]),
+      ),
+    );
+    expect(new TextEncoder().encode(text).length).toBeGreaterThan(7_500_000);
+
+    await clearSavedCases();
+    const { user } = renderWithRouter(<ImportCases />);
+    await user.upload(screen.getByLabelText('Choose a case file'), jsonFile(text, 'all.json'));
+    expect(
+      await screen.findByText(/From all\.json: 250 of 250 cases added/, undefined, {
+        timeout: 20_000,
+      }),
+    ).toBeInTheDocument();
+    const after = useCases.getState();
+    expect(after.order).toEqual(before.order);
+    expect(after.cases).toEqual(before.cases);
+    expect(after.currentStep).toEqual(before.currentStep);
+    expect(after.stamps).toEqual(before.stamps);
+    // 125 cases called "Bed 12" come back as "Bed 12", each its own case.
+    expect(Object.values(after.cases).filter((c) => c.label === 'Bed 12')).toHaveLength(125);
   });
 
   it('refuses a single-case file over its own 1 MiB limit', async () => {

@@ -1,8 +1,12 @@
 import type { FieldError } from '../../domain/case/errors';
 import { readCaseFile, type CaseFileProblem } from '../../domain/export/case-file';
-import { readCasesFile } from '../../domain/export/all-cases-file';
+import {
+  openCasesFile,
+  readCasesEntry,
+  type CasesFileEntry,
+} from '../../domain/export/all-cases-file';
 import { normaliseLabel } from '../../domain/case/label';
-import { useCases } from '../../store/cases';
+import { useCases, whenSaved, type RestoredCase } from '../../store/cases';
 
 /** Was the label in the file changed to be saved (line breaks, hidden characters removed)? */
 const tidied = (label: string): boolean => normaliseLabel(label) !== label;
@@ -39,42 +43,83 @@ export type ImportOutcome =
   | { readonly kind: 'invalid'; readonly index: number; readonly errors: readonly FieldError[] };
 
 export type ImportAllResult =
-  | { readonly ok: true; readonly outcomes: readonly ImportOutcome[] }
+  | { readonly ok: true; readonly outcomes: readonly ImportOutcome[]; readonly saved: boolean }
   | {
       readonly ok: false;
       readonly problem: CaseFileProblem;
       readonly errors: readonly FieldError[];
     };
 
+/** How far an import is: cases read of the file's total, then saving. */
+export interface ImportProgress {
+  readonly phase: 'reading' | 'saving';
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Cases read between two looks at the screen (so the page stays responsive and shows progress). */
+const CHUNK = 100;
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * Import an all-cases file or a single-case file. A single case is added as a new case, as
- * `importCaseText` does. From an all-cases file each case keeps its id when it is free (a
- * restore after the browser cleared its storage gives back the same cases), is skipped when the
- * same case is already here, and is added as a new case when another case holds its id. No
- * existing case is ever changed.
+ * `importCaseText` does. From an all-cases file each case keeps its id and its label when the id
+ * is free (a restore after the browser cleared its storage gives back the same cases, with the
+ * step each was left on and its edit stamps), is skipped when the same case is already here, and
+ * is added as a new case when another case holds its id. No existing case is ever changed. The
+ * result comes once the added cases are committed to storage (or saving has failed, and said so).
  */
-export function importCasesText(text: string, today: string): ImportAllResult {
-  const result = readCasesFile(text, today);
-  if (!result.ok) return result;
+export async function importCasesText(
+  text: string,
+  today: string,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportAllResult> {
+  const file = openCasesFile(text, today);
+  if (!file.ok) return file;
   const store = useCases.getState();
-  const outcomes = result.entries.map((e): ImportOutcome => {
-    if (!e.ok) return { kind: 'invalid', index: e.index, errors: e.errors };
-    if (result.kind === 'single') {
-      const id = store.addCase(e.value);
-      return {
-        kind: 'added',
-        id,
-        label: useCases.getState().cases[id]?.label ?? e.value.label,
-        tidied: tidied(e.value.label),
-      };
-    }
-    const { id, outcome } = store.restoreCase(e.value);
+  if (file.kind === 'single') {
+    const id = store.addCase(file.value);
+    const label = useCases.getState().cases[id]?.label ?? file.value.label;
     return {
-      kind: outcome,
-      id,
-      label: useCases.getState().cases[id]?.label ?? e.value.label,
-      tidied: outcome !== 'same' && tidied(e.value.label),
+      ok: true,
+      outcomes: [{ kind: 'added', id, label, tidied: tidied(file.value.label) }],
+      saved: await whenSaved(),
+    };
+  }
+  const total = file.raw.length;
+  const entries: CasesFileEntry[] = [];
+  for (let i = 0; i < total; i += 1) {
+    if (i % CHUNK === 0 && i > 0) {
+      onProgress?.({ phase: 'reading', done: i, total });
+      await breathe();
+    }
+    entries.push(readCasesEntry(file, i, today));
+  }
+  onProgress?.({ phase: 'saving', done: total, total });
+  const valid = entries.flatMap((e): RestoredCase[] =>
+    e.ok
+      ? [
+          {
+            case: e.value,
+            ...(e.meta?.stamps ? { stamps: e.meta.stamps } : {}),
+            ...(e.meta?.step ? { step: e.meta.step } : {}),
+          },
+        ]
+      : [],
+  );
+  const restored = store.restoreCases(valid);
+  const saved = await whenSaved();
+  let next = 0;
+  const cases = useCases.getState().cases;
+  const outcomes = entries.map((e): ImportOutcome => {
+    if (!e.ok) return { kind: 'invalid', index: e.index, errors: e.errors };
+    const r = restored[next++]!;
+    return {
+      kind: r.outcome,
+      id: r.id,
+      label: cases[r.id]?.label ?? e.value.label,
+      tidied: r.outcome !== 'same' && tidied(e.value.label),
     };
   });
-  return { ok: true, outcomes };
+  return { ok: true, outcomes, saved };
 }

@@ -4,9 +4,8 @@ import { describeFieldError, type FieldError } from '../../domain/case/errors';
 import { visibleLabel } from '../../domain/case/label';
 import { useT } from '../../i18n/use-t';
 import { today } from '../../store/clock';
-import { MAX_CASES_FILE_BYTES } from '../../domain/export/all-cases-file';
 import { describeOutcome } from './import-outcome';
-import type { ImportOutcome } from './import-case';
+import type { ImportOutcome, ImportProgress } from './import-case';
 import { loadImport } from './load';
 import './export.css';
 
@@ -21,22 +20,74 @@ type Problem =
 
 type State =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'reading'; readonly file: string }
-  | { readonly kind: 'done'; readonly id: string; readonly label: string; readonly tidied: boolean }
+  | { readonly kind: 'reading'; readonly file: string; readonly progress?: ImportProgress }
+  | {
+      readonly kind: 'done';
+      readonly id: string;
+      readonly label: string;
+      readonly tidied: boolean;
+      readonly saved: boolean;
+    }
   | {
       readonly kind: 'done-all';
       readonly file: string;
       readonly outcomes: readonly ImportOutcome[];
+      readonly saved: boolean;
     }
   | {
       readonly kind: 'error';
       readonly file: string;
       readonly problem: Problem;
       readonly errors: readonly FieldError[];
+      /** For 'too-large-all': the space left for this app on the device, in MB. */
+      readonly freeMb?: number;
     };
+
+/** The space the browser still gives this app, in bytes; undefined when it does not say. */
+async function freeSpace(): Promise<number | undefined> {
+  try {
+    const e = await navigator.storage?.estimate?.();
+    return e?.quota === undefined ? undefined : e.quota - (e.usage ?? 0);
+  } catch {
+    return undefined;
+  }
+}
 
 /** How many field errors to list before summarising the rest. */
 const SHOWN_ERRORS = 12;
+
+/** How many outcomes of an all-cases import to list before summarising the rest. */
+const SHOWN_OUTCOMES = 20;
+
+/**
+ * What happened to each case: the cases not simply added first (they need reading), then the
+ * rest; a long list shows its first lines and how many more.
+ */
+function OutcomeList({
+  outcomes,
+  describe,
+}: {
+  outcomes: readonly ImportOutcome[];
+  describe: (o: ImportOutcome) => string;
+}) {
+  const { t } = useT();
+  const sorted = [
+    ...outcomes.filter((o) => o.kind !== 'added'),
+    ...outcomes.filter((o) => o.kind === 'added'),
+  ];
+  return (
+    <>
+      <ul>
+        {sorted.slice(0, SHOWN_OUTCOMES).map((o, i) => (
+          <li key={i}>{describe(o)}</li>
+        ))}
+      </ul>
+      {sorted.length > SHOWN_OUTCOMES ? (
+        <p>{t('storage.import.more', { count: sorted.length - SHOWN_OUTCOMES })}</p>
+      ) : null}
+    </>
+  );
+}
 
 /**
  * Import a JSON case file by file picker or drag-and-drop. A valid file becomes a NEW case
@@ -51,19 +102,30 @@ export function ImportCases() {
   const headingId = useId();
   const inputId = useId();
   const hintId = useId();
+  const progressId = useId();
 
   async function importFile(file: File) {
     setState({ kind: 'reading', file: file.name });
     try {
-      // Refuse an oversized file before reading it into memory (a single-case file has a
-      // smaller limit of its own, checked when it is read).
-      if (file.size > MAX_CASES_FILE_BYTES) {
-        setState({ kind: 'error', file: file.name, problem: 'too-large-all', errors: [] });
+      // No limit of its own: a file larger than the space the browser still gives this app
+      // cannot be saved, so it is refused before it is read into memory. (A single-case file has
+      // a limit of its own, checked when it is read.)
+      const free = await freeSpace();
+      if (free !== undefined && file.size > free) {
+        setState({
+          kind: 'error',
+          file: file.name,
+          problem: 'too-large-all',
+          errors: [],
+          freeMb: Math.max(0, Math.floor(free / 1e6)),
+        });
         return;
       }
       const text = await file.text();
       const { importCasesText } = await loadImport();
-      const result = importCasesText(text, today());
+      const result = await importCasesText(text, today(), (progress) =>
+        setState({ kind: 'reading', file: file.name, progress }),
+      );
       const [only] = result.ok ? result.outcomes : [];
       if (!result.ok) {
         setState({
@@ -73,9 +135,20 @@ export function ImportCases() {
           errors: result.errors,
         });
       } else if (result.outcomes.length === 1 && only && only.kind === 'added') {
-        setState({ kind: 'done', id: only.id, label: only.label, tidied: only.tidied });
+        setState({
+          kind: 'done',
+          id: only.id,
+          label: only.label,
+          tidied: only.tidied,
+          saved: result.saved,
+        });
       } else {
-        setState({ kind: 'done-all', file: file.name, outcomes: result.outcomes });
+        setState({
+          kind: 'done-all',
+          file: file.name,
+          outcomes: result.outcomes,
+          saved: result.saved,
+        });
       }
     } catch (err) {
       setState({
@@ -149,7 +222,26 @@ export function ImportCases() {
       </div>
 
       <div role="status" className="import-status">
-        {state.kind === 'reading' ? t('summary.import.reading', { file: state.file }) : null}
+        {state.kind === 'reading' && !state.progress
+          ? t('summary.import.reading', { file: state.file })
+          : null}
+        {state.kind === 'reading' && state.progress ? (
+          <p className="import-progress">
+            <label htmlFor={progressId}>
+              {state.progress.phase === 'saving'
+                ? t('storage.import.saving', { count: state.progress.total })
+                : t('storage.import.progress', {
+                    done: state.progress.done,
+                    count: state.progress.total,
+                  })}
+            </label>{' '}
+            <progress
+              id={progressId}
+              max={state.progress.total}
+              value={state.progress.phase === 'saving' ? undefined : state.progress.done}
+            />
+          </p>
+        ) : null}
         {state.kind === 'done-all' ? (
           <>
             <p>
@@ -159,11 +251,8 @@ export function ImportCases() {
                 count: state.outcomes.length,
               })}
             </p>
-            <ul>
-              {state.outcomes.map((o, i) => (
-                <li key={i}>{describeOutcome(o, t, lang)}</li>
-              ))}
-            </ul>
+            {state.saved ? null : <p>{t('storage.import.notSaved')}</p>}
+            <OutcomeList outcomes={state.outcomes} describe={(o) => describeOutcome(o, t, lang)} />
           </>
         ) : null}
         {state.kind === 'done' ? (
@@ -180,7 +269,7 @@ export function ImportCases() {
           <p>
             <strong>{t('summary.import.failed', { file: state.file })}</strong>{' '}
             {state.problem === 'too-large-all'
-              ? t('storage.import.tooLarge')
+              ? t('storage.import.tooLarge', { free: state.freeMb ?? 0 })
               : t(`summary.import.problem.${state.problem}`)}
           </p>
           {state.errors.length ? (

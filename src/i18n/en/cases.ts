@@ -15,7 +15,7 @@ export const cases = {
     heading: 'Saved cases ({count})',
   },
   status: {
-    deleted: 'Case "{label}" deleted.',
+    deleted: 'Case "{label}" deleted. Undo is possible until this tab is closed or reloaded.',
     undo: 'Undo',
     dismiss: 'Dismiss',
     restored: 'Case "{label}" restored.',

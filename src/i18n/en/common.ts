@@ -45,6 +45,8 @@ export const common = {
     available: 'A new version is ready. Your cases stay saved on this device.',
     reload: 'Update now',
     later: 'Later',
+    elsewhere:
+      'A new version was started in another tab. This tab still runs the previous one until you reload it.',
     offlineReady: 'Ready to work offline.',
     dismiss: 'OK',
   },

@@ -14,6 +14,12 @@ export const savedCases = {
     next: 'Next step',
     complete: 'Nothing left to order',
     unavailable: 'Not available',
+    search: 'Find a case by its label',
+    matches_one: '{count} case matches.',
+    matches_other: '{count} cases match.',
+    noMatch: 'No case label contains “{query}”.',
+    showing: 'Showing {shown} of {count}.',
+    more: 'Show {n} more',
   },
   actions: {
     group: 'Actions for {label}',

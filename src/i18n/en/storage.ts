@@ -6,6 +6,15 @@ export const storage = {
     blocked: 'The browser refused to save (storage blocked, disabled or in private mode).',
     body: 'What you typed is still on screen and kept while this tab stays open; the cases saved earlier are untouched. Download all cases now so nothing is lost, then free some space and try again.',
     retry: 'Try saving again',
+    newer:
+      'Cases on this device were saved by a newer version of this app ({version}). This tab has stopped saving, so that it cannot overwrite them.',
+    newerBody:
+      'What you typed here is still on screen but not saved. Download all cases to keep it, then reload this page to use the newer version.',
+    reload: 'Reload this page',
+  },
+  status: {
+    saving: 'Saving…',
+    saved: 'Saved on this device',
   },
   conflict: {
     title: 'Changed in another tab',
@@ -29,8 +38,16 @@ export const storage = {
     none: 'There is no case to download yet.',
   },
   import: {
-    tooLarge: 'The file is larger than the 5 MiB limit for a file of all cases.',
-    hint: 'A .json file exported from this app: one case (up to 1 MiB) or all cases (up to 5 MiB). Each case is added; no existing case is changed or overwritten.',
+    tooLarge:
+      'The file is larger than the space this browser still gives this app on this device (about {free} MB). Free some space, then try again.',
+    hint: 'A .json file exported from this app: one case (up to 1 MiB) or all cases. Each case is added; no existing case is changed or overwritten.',
+    progress: 'Reading the cases: {done} of {count}',
+    saving_one: 'Saving {count} case…',
+    saving_other: 'Saving {count} cases…',
+    notSaved:
+      'The cases are on screen but could not be saved on this device: see the message at the top of the page.',
+    more_one: '… and {count} more case added.',
+    more_other: '… and {count} more cases added.',
     summary_one: 'From {file}: {added} of {count} case added; no existing case was changed.',
     summary_other: 'From {file}: {added} of {count} cases added; no existing case was changed.',
     added: '“{label}” added.',

@@ -17,7 +17,8 @@ export const cases: Dictionary<typeof en> = {
     heading: 'Casos guardados ({count})',
   },
   status: {
-    deleted: 'Caso «{label}» borrado.',
+    deleted:
+      'Caso «{label}» borrado. Puede deshacerse hasta que se cierre o recargue esta pestaña.',
     undo: 'Deshacer',
     dismiss: 'Cerrar',
     restored: 'Caso «{label}» recuperado.',

@@ -47,6 +47,8 @@ export const common: Dictionary<typeof en> = {
     available: 'Hay una nueva versión lista. Sus casos siguen guardados en este dispositivo.',
     reload: 'Actualizar ahora',
     later: 'Más tarde',
+    elsewhere:
+      'Se ha iniciado una versión nueva en otra pestaña. Esta pestaña sigue con la anterior hasta que la recargue.',
     offlineReady: 'Lista para funcionar sin conexión.',
     dismiss: 'Aceptar',
   },

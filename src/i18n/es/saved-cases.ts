@@ -12,6 +12,12 @@ export const savedCases: Dictionary<typeof en> = {
     next: 'Siguiente paso',
     complete: 'No queda nada por pedir',
     unavailable: 'No disponible',
+    search: 'Buscar un caso por su etiqueta',
+    matches_one: '{count} caso coincide.',
+    matches_other: '{count} casos coinciden.',
+    noMatch: 'Ninguna etiqueta contiene «{query}».',
+    showing: 'Se muestran {shown} de {count}.',
+    more: 'Mostrar {n} más',
   },
   actions: {
     group: 'Acciones para {label}',

@@ -9,6 +9,15 @@ export const storage: Dictionary<typeof en> = {
       'El navegador no permite guardar (almacenamiento bloqueado, desactivado o en modo privado).',
     body: 'Lo que ha escrito sigue en pantalla y se conserva mientras esta pestaña siga abierta; los casos guardados antes no se han tocado. Descargue ahora todos los casos para no perder nada, libere espacio y vuelva a intentarlo.',
     retry: 'Intentar guardar de nuevo',
+    newer:
+      'Hay casos en este dispositivo guardados por una versión más reciente de esta aplicación ({version}). Esta pestaña ha dejado de guardar para no sobrescribirlos.',
+    newerBody:
+      'Lo que ha escrito aquí sigue en pantalla, pero no se ha guardado. Descargue todos los casos para conservarlo y después recargue esta página para usar la versión más reciente.',
+    reload: 'Recargar esta página',
+  },
+  status: {
+    saving: 'Guardando…',
+    saved: 'Guardado en este dispositivo',
   },
   conflict: {
     title: 'Cambiado en otra pestaña',
@@ -32,8 +41,16 @@ export const storage: Dictionary<typeof en> = {
     none: 'Todavía no hay ningún caso que descargar.',
   },
   import: {
-    tooLarge: 'El archivo supera el límite de 5 MiB de un archivo con todos los casos.',
-    hint: 'Un archivo .json exportado desde esta aplicación: un caso (hasta 1 MiB) o todos los casos (hasta 5 MiB). Cada caso se añade; ningún caso existente se modifica ni se sobrescribe.',
+    tooLarge:
+      'El archivo ocupa más que el espacio que este navegador aún concede a esta aplicación en este dispositivo (unos {free} MB). Libere espacio y vuelva a intentarlo.',
+    hint: 'Un archivo .json exportado desde esta aplicación: un caso (hasta 1 MiB) o todos los casos. Cada caso se añade; ningún caso existente se modifica ni se sobrescribe.',
+    progress: 'Leyendo los casos: {done} de {count}',
+    saving_one: 'Guardando {count} caso…',
+    saving_other: 'Guardando {count} casos…',
+    notSaved:
+      'Los casos están en pantalla, pero no se han podido guardar en este dispositivo: vea el mensaje al principio de la página.',
+    more_one: '… y {count} caso más añadido.',
+    more_other: '… y {count} casos más añadidos.',
     summary_one:
       'De {file}: {added} de {count} caso añadido; ningún caso existente se ha modificado.',
     summary_other:
