@@ -5,7 +5,7 @@ import { seedCase } from '../case/fixtures';
 import type { Case } from '../case/schema';
 import { assess } from '../engine/assess';
 import { EVIDENCE_PACK_SHA256, EVIDENCE_PACK_VERSION } from '../evidence';
-import { caseToFhirBundle, type FhirOptions } from './fhir';
+import { caseToFhirBundle, caseToTransactionBundle, type FhirOptions } from './fhir';
 import { BAND_EXTENSION_URL, PAMA_RATING_SYSTEM, PAMA_RATING_URL } from './provenance';
 import { arbCase } from './testing/arbitraries';
 
@@ -81,6 +81,23 @@ describe('FHIR R4 validation (Medplum validator, R4 definitions)', () => {
     'every generated case gives a valid R4 Bundle',
     (c, lang) => {
       expect(errors(bundleOf(c, lang))).toEqual([]);
+    },
+  );
+});
+
+describe('the write-back transaction is valid R4 too', () => {
+  const tx = (c: Case, lang: 'en' | 'es' = 'en') =>
+    caseToTransactionBundle(c, assess(c, TODAY), { ...OPTS, lang, patientId: 'example-1' });
+
+  it('for the seed case, in English and Spanish', () => {
+    expect(errors(tx(seedCase(TODAY)))).toEqual([]);
+    expect(errors(tx(seedCase(TODAY), 'es'))).toEqual([]);
+  });
+
+  fcTest.prop([arbCase(TODAY), fc.constantFrom('en' as const, 'es' as const)], { numRuns: 30 })(
+    'for every generated case',
+    (c, lang) => {
+      expect(errors(tx(c, lang))).toEqual([]);
     },
   );
 });
