@@ -11,8 +11,8 @@ import { createFhirEngine } from './engine';
  *
  * - `GET  /fhir/.well-known/smart-configuration`: discovery (PKCE S256 only);
  * - `GET  /auth/authorize`: checks the request (client, redirect URI, audience, PKCE challenge,
- *   state, a launch the EHR created or a standalone patient) and auto-approves: redirects back
- *   with a one-time code carrying the launch context;
+ *   state, a launch the EHR created or a standalone patient) and auto-approves: sends the browser
+ *   back with a one-time code carrying the launch context;
  * - `POST /auth/token`: checks the code, the redirect URI and the PKCE verifier (S256), and
  *   returns the access token, the patient and the granted scope;
  * - `/fhir/*`: the FHIR API, for a valid bearer token only, limited to the token's patient, with
@@ -25,7 +25,7 @@ import { createFhirEngine } from './engine';
  */
 
 export const CLIENT_ID = 'scho-workup';
-export const ADMIN_TOKEN = 'test-admin-token';
+const ADMIN_TOKEN = 'test-admin-token';
 
 export interface LaunchSpec {
   readonly patient: string;
@@ -106,8 +106,32 @@ export async function startTestFhirServer(
     body: unknown,
     headers: Record<string, string> = {},
   ) => {
-    res.writeHead(status, { 'content-type': FHIR_JSON, 'cache-control': 'no-store', ...headers });
+    res.writeHead(status, {
+      'content-type': FHIR_JSON,
+      'cache-control': 'no-store',
+      // A fresh connection per request: Chromium silently resends a request whose reused
+      // connection closes unanswered, which would hide the dropped-connection variant.
+      connection: 'close',
+      ...headers,
+    });
     res.end(JSON.stringify(body));
+  };
+
+  /**
+   * Back to the app. A page that moves on by itself (as a consent page would once approved)
+   * rather than an HTTP redirect: the browser tests add the hospital's CSP header to each page of
+   * the app as it loads, and a redirect's target cannot be intercepted that way.
+   */
+  const sendBack = (res: ServerResponse, to: URL) => {
+    const href = to.href.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'close',
+    });
+    res.end(
+      `<!doctype html><html lang="en"><head><meta http-equiv="refresh" content="0;url=${href}"><title>Signing in</title></head><body><p><a href="${href}">Continue</a></p></body></html>`,
+    );
   };
 
   /** Back to the app with an OAuth error, as RFC 6749 says, when the redirect URI is known. */
@@ -123,8 +147,7 @@ export async function startTestFhirServer(
     to.searchParams.set('error', error);
     to.searchParams.set('error_description', description);
     if (state) to.searchParams.set('state', state);
-    res.writeHead(302, { location: to.href });
-    res.end();
+    sendBack(res, to);
   };
 
   function authorize(url: URL, res: ServerResponse) {
@@ -167,8 +190,7 @@ export async function startTestFhirServer(
     const to = new URL(redirect as string);
     to.searchParams.set('code', code);
     to.searchParams.set('state', state);
-    res.writeHead(302, { location: to.href });
-    res.end();
+    sendBack(res, to);
   }
 
   async function token(req: IncomingMessage, res: ServerResponse, cors: Record<string, string>) {

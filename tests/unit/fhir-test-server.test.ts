@@ -45,7 +45,7 @@ interface AuthorizeParams {
   method?: string | null;
 }
 
-/** GET /authorize (no redirect following): the Location the fixture answers with. */
+/** GET /authorize: where the fixture's page sends the browser back to. */
 async function authorize(p: AuthorizeParams = {}): Promise<URL> {
   const q = new URLSearchParams({
     response_type: 'code',
@@ -61,9 +61,10 @@ async function authorize(p: AuthorizeParams = {}): Promise<URL> {
     q.set('code_challenge', challengeOf(p.verifier ?? 'v'.repeat(50)));
     q.set('code_challenge_method', p.method ?? 'S256');
   }
-  const r = await fetch(`${server.origin}/auth/authorize?${q}`, { redirect: 'manual' });
-  expect(r.status).toBe(302);
-  return new URL(r.headers.get('location') ?? '');
+  const r = await fetch(`${server.origin}/auth/authorize?${q}`);
+  expect(r.status).toBe(200);
+  const to = /content="0;url=([^"]+)"/.exec(await r.text())?.[1] ?? '';
+  return new URL(to.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
 }
 
 async function token(code: string, verifier: string, redirect = REDIRECT) {

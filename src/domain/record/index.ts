@@ -1,8 +1,6 @@
 // Reading a health record into a new case, and what the record answers to a write-back.
 export {
-  applyValue,
   checkCase,
-  PREFILL_FIELDS,
   prefillCase,
   unchangedRecordLabs,
   type Filled,
@@ -13,5 +11,5 @@ export {
   type RecordSource,
 } from './prefill';
 export { MAX_PAGES, recordQueries } from './queries';
-export { missingWriteScopes, requestedScope, type WriteType } from './scopes';
+export { missingWriteScopes, requestedScope } from './scopes';
 export { transactionOutcome, type TransactionOutcome } from './outcome';

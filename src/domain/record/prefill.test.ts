@@ -358,7 +358,7 @@ describe('record searches and answers', () => {
     const q = recordQueries('p 1');
     expect(q.patient).toBe('Patient/p%201');
     expect(decodeURIComponent(q.observations)).toContain('http://loinc.org|2000-8,');
-    expect(decodeURIComponent(q.observations)).toMatch(/^Observation\?patient=p 1&code=/);
+    expect(decodeURIComponent(q.observations)).toMatch(/^Observation\?patient=Patient\/p 1&code=/);
   });
 
   it('reads a transaction-response: created, already there, or not an outcome at all', () => {

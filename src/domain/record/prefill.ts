@@ -42,7 +42,7 @@ export interface RecordSource {
 }
 
 /** The value each field takes, as the case stores it. */
-export interface PrefillValues extends Record<LabAnalyte, LabValue> {
+interface PrefillValues extends Record<LabAnalyte, LabValue> {
   readonly age: number;
   readonly sex: NonNullable<CasePatient['sex']>;
   readonly cviYears: number;
@@ -98,7 +98,7 @@ const dateOnly = (s: string | undefined): string | undefined =>
   s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined;
 
 /** Whole years from `from` to `to` (both YYYY-MM-DD): an age as people say it. */
-export function wholeYears(from: string, to: string): number {
+function wholeYears(from: string, to: string): number {
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
@@ -390,7 +390,7 @@ const cviYears: PrefillRule<'cviYears'> = {
  * added to the case schema (pregnancy status, antithrombotic drugs, CKD stage …) is read from the
  * record by adding its entry here (and its value type to `PrefillValues`).
  */
-export const PREFILL_RULES: { readonly [K in PrefillFieldId]: PrefillRule<K> } = {
+const PREFILL_RULES: { readonly [K in PrefillFieldId]: PrefillRule<K> } = {
   age,
   sex,
   cviYears,
@@ -403,7 +403,7 @@ export const PREFILL_RULES: { readonly [K in PrefillFieldId]: PrefillRule<K> } =
   alp: { read: labFromRecord('alp'), apply: setLab('alp') },
 };
 
-export const PREFILL_FIELDS = Object.keys(PREFILL_RULES) as PrefillFieldId[];
+const PREFILL_FIELDS = Object.keys(PREFILL_RULES) as PrefillFieldId[];
 
 /* ------------------------------------------------------------------------------------------ */
 /* Into a case                                                                                 */
@@ -428,7 +428,7 @@ export function checkCase(c: Case, today: string): { case?: Case; errors: FieldE
 }
 
 /** Apply one value to a case; returns the errors that stopped it (empty when applied). */
-export function applyValue<K extends PrefillFieldId>(
+function applyValue<K extends PrefillFieldId>(
   c: Case,
   field: K,
   value: PrefillValues[K],

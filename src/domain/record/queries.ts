@@ -9,14 +9,16 @@ import { LAB_CODES } from './prefill';
  */
 export function recordQueries(patientId: string) {
   const id = encodeURIComponent(patientId);
+  // `Patient/<id>`: the reference form every server takes (the bare id needs a single target).
+  const subject = `Patient/${id}`;
   const codes = Object.values(LAB_CODES)
     .flat()
     .map((c) => `${LOINC}|${c}`)
     .join(',');
   return {
     patient: `Patient/${id}`,
-    conditions: `Condition?patient=${id}&_count=100`,
-    observations: `Observation?patient=${id}&code=${encodeURIComponent(codes)}&_count=100`,
+    conditions: `Condition?patient=${subject}&_count=100`,
+    observations: `Observation?patient=${subject}&code=${encodeURIComponent(codes)}&_count=100`,
   };
 }
 

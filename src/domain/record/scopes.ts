@@ -5,7 +5,7 @@
  */
 
 /** The resource types the write-back creates. */
-export const WRITE_TYPES = [
+const WRITE_TYPES = [
   'DiagnosticReport',
   'Observation',
   'Condition',
@@ -19,7 +19,7 @@ export type WriteType = (typeof WRITE_TYPES)[number];
  * the report, its results, the conclusion and the next step. No `openid`/`fhirUser`: the app does
  * not need to know who the user is.
  */
-export const CLINICAL_SCOPES = [
+const CLINICAL_SCOPES = [
   'patient/Patient.r',
   'patient/Condition.crs',
   'patient/Observation.crs',

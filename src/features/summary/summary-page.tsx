@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useAssessment, useCase } from '../../store/selectors';
 import { useFocusHeading } from '../../ui/use-focus-heading';
+import { RecordFiling } from '../ehr-launch';
 import { ExportActions } from '../export';
 import {
   AdviceSection,
@@ -103,6 +104,7 @@ export function SummaryPage() {
       </header>
 
       <ExportActions c={c} a={a} />
+      <RecordFiling caseId={c.id} />
 
       <ConclusionSection a={a} />
       <FindingsSection facts={facts} />

@@ -2,6 +2,7 @@ import { cases } from './cases';
 import { certainty } from './certainty';
 import { common } from './common';
 import { compare } from './compare';
+import { ehr } from './ehr';
 import { evidence } from './evidence';
 import { probability } from './probability';
 import { ledger } from './ledger';
@@ -28,4 +29,5 @@ export const en = {
   certainty,
   settings,
   storage,
+  ehr,
 } as const;

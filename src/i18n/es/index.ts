@@ -4,6 +4,7 @@ import { cases } from './cases';
 import { certainty } from './certainty';
 import { common } from './common';
 import { compare } from './compare';
+import { ehr } from './ehr';
 import { evidence } from './evidence';
 import { probability } from './probability';
 import { ledger } from './ledger';
@@ -26,4 +27,5 @@ export const es: Dictionary<typeof en> = {
   certainty,
   settings,
   storage,
+  ehr,
 };
