@@ -225,6 +225,21 @@ describe('reading a record into a new case', () => {
     expect(notes.pth).toBe('Recorded as 38 ng/L, read as 38 pg/mL.');
     expect(notes.creatinine).toBe('Recorded as 0.081 mmol/L, read as 81 µmol/L.');
     expect(notes.calcium).toBeUndefined();
+    // The record's own words for what a result is (here its text).
+    expect(p.filled.find((f) => f.field === 'phosphate')?.source.what).toBe('LOINC 14879-1');
+    const bare = prefillCase(
+      base(),
+      record({
+        observations: [
+          {
+            ...lab('o9', '2000-8', 2.3, 'mmol/L', '2026-02-01'),
+            code: { coding: [{ system: 'http://loinc.org', code: '2000-8' }] },
+          },
+        ],
+      }),
+      TODAY,
+    );
+    expect(bare.filled[0]?.source.what).toBe('Calcium [Moles/volume] in Serum or Plasma');
     expect(p.filled.find((f) => f.field === 'calcium')?.source).toMatchObject({
       resourceType: 'Observation',
       id: 'o2',
@@ -232,7 +247,7 @@ describe('reading a record into a new case', () => {
     });
   });
 
-  it('a preliminary result, a result without a number and an unknown unit are shown, not filled', () => {
+  it('HAZ-26 a preliminary result, a result without a number and an unknown unit are shown, not filled', () => {
     const p = prefillCase(
       base(),
       record({

@@ -231,11 +231,15 @@ function labFromRecord(analyte: LabAnalyte) {
       .sort((x, y) => (effective(y) ?? '').localeCompare(effective(x) ?? ''));
     const notUsed: Omit<NotUsed, 'field'>[] = [];
     for (const o of found) {
+      // The record's words; a bare code is named by its LOINC display.
+      const loinc = o.code.coding?.find((k) => k.system === LOINC && codes.has(k.code ?? ''));
+      const known = Object.values(LAB_LOINC[analyte]).find((l) => l.code === loinc?.code);
+      const bare = !o.code.text && !o.code.coding?.some((k) => k.display);
       const source: RecordSource = {
         resourceType: 'Observation',
         ...(o.id ? { id: o.id } : {}),
         ...(dateOnly(effective(o)) ? { date: dateOnly(effective(o)) } : {}),
-        what: words(o.code, 'Observation'),
+        what: bare && known ? known.display : words(o.code, 'Observation'),
       };
       if (!RESULT_STATUSES.has(o.status)) {
         notUsed.push({

@@ -5,12 +5,7 @@
  */
 
 /** The resource types the write-back creates. */
-const WRITE_TYPES = [
-  'DiagnosticReport',
-  'Observation',
-  'Condition',
-  'ServiceRequest',
-] as const;
+const WRITE_TYPES = ['DiagnosticReport', 'Observation', 'Condition', 'ServiceRequest'] as const;
 export type WriteType = (typeof WRITE_TYPES)[number];
 
 /**
