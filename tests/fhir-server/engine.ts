@@ -66,7 +66,17 @@ function statusOf(outcome: OperationOutcome, fallback: number): number {
 
 export async function createFhirEngine(): Promise<FhirEngine> {
   const { FhirRouter, MemoryRepository } = await medplum();
-  const repo = new MemoryRepository();
+  /**
+   * The in-memory repository applies a transaction's entries one by one: it cannot roll back
+   * (it says so on every transaction; quiet here). A transaction's atomicity is the real
+   * server's; what these tests rely on is its processing, references and conditional creates.
+   */
+  class TestRepository extends MemoryRepository {
+    override withTransaction<T>(callback: (client: undefined) => Promise<T>): Promise<T> {
+      return callback(undefined);
+    }
+  }
+  const repo = new TestRepository();
   const router = new FhirRouter();
   return {
     async handle(method, path, body) {
