@@ -117,7 +117,7 @@ describe('write-back transaction on a real FHIR server engine', () => {
     });
   });
 
-  it('HAZ-52 sending the same transaction again (a retry after a dropped answer) files nothing twice', async () => {
+  it('HAZ-56 sending the same transaction again (a retry after a dropped answer) files nothing twice', async () => {
     const patient = await newPatient();
     const c = emptyCase(TODAY, 5);
     const bundle = caseToTransactionBundle(c, assess(c, TODAY), optsFor(patient));
@@ -136,7 +136,7 @@ describe('write-back transaction on a real FHIR server engine', () => {
     }
   });
 
-  it('HAZ-54 a lab read from the record and unchanged is pointed at, not filed a second time', async () => {
+  it('HAZ-58 a lab read from the record and unchanged is pointed at, not filed a second time', async () => {
     const patient = await newPatient();
     const existing = await engine.handle('POST', 'Observation', {
       resourceType: 'Observation',

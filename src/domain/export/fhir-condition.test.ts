@@ -39,7 +39,7 @@ function conditionsOf(c: Case) {
 }
 
 describe('the working conclusion as a Condition', () => {
-  it('HAZ-53 maps every conclusion the engine can reach, and only one of them to "confirmed"', () => {
+  it('HAZ-57 maps every conclusion the engine can reach, and only one of them to "confirmed"', () => {
     expect(Object.keys(CONCLUSION_CONDITIONS).sort()).toEqual([...CONCLUSIONS].sort());
     const confirming = Object.entries(CONCLUSION_CONDITIONS)
       .filter(([, claims]) => claims.some((x) => x.status === 'confirmed'))

@@ -122,7 +122,7 @@ describe('FHIR R4 Bundle', () => {
     expect(JSON.stringify(obs)).not.toContain('"value":66');
   });
 
-  it('HAZ-56 codes every lab with its LOINC code in either unit (mass or moles)', () => {
+  it('HAZ-60 codes every lab with its LOINC code in either unit (mass or moles)', () => {
     const base = seedCase(TODAY);
     const labsIn = (units: 'mass' | 'molar'): Case => ({
       ...base,

@@ -247,7 +247,7 @@ describe('reading a record into a new case', () => {
     });
   });
 
-  it('HAZ-51 a preliminary result, a result without a number and an unknown unit are shown, not filled', () => {
+  it('HAZ-55 a preliminary result, a result without a number and an unknown unit are shown, not filled', () => {
     const p = prefillCase(
       base(),
       record({

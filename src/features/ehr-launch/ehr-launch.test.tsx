@@ -136,7 +136,7 @@ describe('the new case read from the record', () => {
 });
 
 describe('filing the report', () => {
-  it('HAZ-55 a dropped connection says it may have arrived; "Try again" sends the same Bundle, and the record says it had it', async () => {
+  it('HAZ-59 a dropped connection says it may have arrived; "Try again" sends the same Bundle, and the record says it had it', async () => {
     const c = { ...newCase('c-1', 'Bed 1', `${TODAY}T08:00:00Z`) };
     useCases.setState({ cases: { 'c-1': c }, order: ['c-1'] });
     saveSession({ ...SESSION, cases: { 'c-1': { filled: [] } } });
@@ -189,7 +189,7 @@ describe('filing the report', () => {
     ).toBeInTheDocument();
   });
 
-  it('HAZ-50 a case not opened from the record in this tab cannot be filed into it', async () => {
+  it('HAZ-54 a case not opened from the record in this tab cannot be filed into it', async () => {
     useCases.setState({
       cases: {
         'c-1': newCase('c-1', 'Bed 1', `${TODAY}T08:00:00Z`),
