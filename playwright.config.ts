@@ -32,8 +32,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
-  // Counts the axe checks across workers and prints the total at the end.
-  globalSetup: './tests/e2e/global-setup.ts',
+  // Counts the axe checks across workers and prints the total at the end; starts and stops the
+  // test health record (a FHIR server with a SMART authorization fixture) the launch tests use.
+  globalSetup: ['./tests/e2e/global-setup.ts', './tests/e2e/fhir-setup.ts'],
   globalTeardown: './tests/e2e/global-teardown.ts',
   outputDir: 'test-results',
   use: {

@@ -63,6 +63,13 @@ const table: RouteObject[] = [
         }),
       },
       {
+        path: 'launch/*',
+        errorElement: <RouteError />,
+        lazy: async () => ({
+          Component: (await import('../features/ehr-launch/launch-page')).LaunchPage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('./not-found')).NotFound }),
       },

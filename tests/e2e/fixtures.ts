@@ -23,6 +23,11 @@ interface Fixtures {
   browserErrors: string[];
   /** Console error texts a test expects (e.g. a deliberately broken page). None by default. */
   allowedConsoleErrors: RegExp[];
+  /**
+   * Origins besides the local server a test may reach: the health record a launched session talks
+   * to (tests/e2e/smart.ts). None by default: every other host stays impossible.
+   */
+  allowedOrigins: string[];
 }
 
 /** URLs that never leave the browser. */
@@ -30,12 +35,14 @@ const isLocalScheme = (url: string) => /^(data|blob|about|chrome-error):/.test(u
 
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
+  allowedOrigins: [[], { option: true }],
 
   network: [
-    async ({ context, baseURL }, use) => {
+    async ({ context, baseURL, allowedOrigins }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
       const log: NetworkLog = { requests: [], foreign: [] };
-      const isForeign = (url: string) => !isLocalScheme(url) && new URL(url).origin !== origin;
+      const allowed = new Set([origin, ...allowedOrigins]);
+      const isForeign = (url: string) => !isLocalScheme(url) && !allowed.has(new URL(url).origin);
       context.on('request', (request) => {
         const url = request.url();
         log.requests.push(url);

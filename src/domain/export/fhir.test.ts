@@ -1,5 +1,6 @@
 import type {
   Bundle,
+  Condition,
   DiagnosticReport,
   Observation,
   Patient,
@@ -64,10 +65,32 @@ function expectWellFormed(b: Bundle) {
   expect(report.code.text).toBeTruthy();
   expect(report.subject?.reference).toBe(urls[0]);
   expect(report.conclusion).toBeTruthy();
-  expect(report.category?.[0]?.coding?.[0]).toMatchObject({
-    system: 'http://terminology.hl7.org/CodeSystem/v2-0074',
-    code: 'RAD',
+  // The report's categories are exactly the kinds of result it holds.
+  const held = new Set(
+    (report.result ?? []).map((r) => {
+      const o = resources<Observation>(b, 'Observation').find(
+        (x) => `urn:uuid:${x.id}` === r.reference,
+      );
+      const cat = o?.category?.[0]?.coding?.[0]?.code;
+      if (cat === 'imaging') return 'RAD';
+      return /biops/i.test(o?.code.text ?? '') ? 'SP' : 'LAB';
+    }),
+  );
+  const categories = (report.category ?? []).map((cc) => cc.coding?.[0]?.code);
+  expect(new Set(categories)).toEqual(held);
+  for (const cc of report.category ?? [])
+    expect(cc.coding?.[0]?.system).toBe('http://terminology.hl7.org/CodeSystem/v2-0074');
+  expect(report.code.coding?.[0]).toMatchObject({
+    system: 'urn:scho-workup:code',
+    code: 'scho-workup-report',
   });
+  // The working conclusion is at least one Condition, pointing at the report.
+  const conditions = resources<Condition>(b, 'Condition');
+  expect(conditions.length).toBeGreaterThan(0);
+  for (const cond of conditions) {
+    expect(cond.subject.reference).toBe(urls[0]);
+    expect(cond.evidence?.[0]?.detail?.[0]?.reference).toBe(`urn:uuid:${report.id}`);
+  }
   for (const sr of resources<ServiceRequest>(b, 'ServiceRequest')) {
     expect(sr).toMatchObject({ status: 'draft', intent: 'proposal' });
     expect(sr.subject.reference).toBe(urls[0]);
@@ -100,32 +123,54 @@ describe('FHIR R4 Bundle', () => {
     expect(JSON.stringify(obs)).not.toContain('"value":66');
   });
 
-  it('codes labs with LOINC only where the unit fixes the code, else text', () => {
+  it('HAZ-60 codes every lab with its LOINC code in either unit (mass or moles)', () => {
     const base = seedCase(TODAY);
-    const c: Case = {
+    const labsIn = (units: 'mass' | 'molar'): Case => ({
       ...base,
       studies: {
         ...base.studies,
         labs: {
           status: 'done',
           date: TODAY,
-          calcium: { value: 9.4, unit: 'mg/dL', flag: 'normal' },
-          phosphate: { value: 1.1, unit: 'mmol/L', flag: 'normal' },
-          pth: { value: 40, unit: 'pg/mL' },
+          calcium:
+            units === 'mass'
+              ? { value: 9.4, unit: 'mg/dL', flag: 'normal' }
+              : { value: 2.35, unit: 'mmol/L' },
+          phosphate:
+            units === 'mass' ? { value: 3.4, unit: 'mg/dL' } : { value: 1.1, unit: 'mmol/L' },
+          pth: units === 'mass' ? { value: 40, unit: 'pg/mL' } : { value: 4.2, unit: 'pmol/L' },
+          creatinine:
+            units === 'mass' ? { value: 0.9, unit: 'mg/dL' } : { value: 80, unit: 'µmol/L' },
+          alp: { value: 70, unit: 'U/L' },
         },
       },
-    };
-    const labs = resources<Observation>(bundleOf(c), 'Observation').filter(
-      (o) => o.category?.[0]?.coding?.[0]?.code === 'laboratory' && o.code.text?.includes('serum'),
+    });
+    const codes = (c: Case) =>
+      Object.fromEntries(
+        resources<Observation>(bundleOf(c), 'Observation')
+          .filter((o) => o.code.text?.includes('serum'))
+          .map((o) => [
+            o.code.text?.split(',')[0],
+            o.code.coding?.map((k) => `${k.system}|${k.code}`),
+          ]),
+      );
+    expect(codes(labsIn('mass'))).toEqual({
+      calcium: ['http://loinc.org|17861-6'],
+      phosphate: ['http://loinc.org|2777-1'],
+      PTH: ['http://loinc.org|2731-8'],
+      creatinine: ['http://loinc.org|2160-0'],
+      'alkaline phosphatase': ['http://loinc.org|6768-6'],
+    });
+    expect(codes(labsIn('molar'))).toEqual({
+      calcium: ['http://loinc.org|2000-8'],
+      phosphate: ['http://loinc.org|14879-1'],
+      PTH: ['http://loinc.org|14866-8'],
+      creatinine: ['http://loinc.org|14682-9'],
+      'alkaline phosphatase': ['http://loinc.org|6768-6'],
+    });
+    const calcium = resources<Observation>(bundleOf(labsIn('mass')), 'Observation').find((o) =>
+      o.code.text?.startsWith('calcium'),
     );
-    const calcium = labs.find((o) => o.code.text?.startsWith('calcium'));
-    expect(calcium?.code.coding).toEqual([
-      {
-        system: 'http://loinc.org',
-        code: '17861-6',
-        display: 'Calcium [Mass/volume] in Serum or Plasma',
-      },
-    ]);
     expect(calcium?.valueQuantity).toEqual({
       value: 9.4,
       unit: 'mg/dL',
@@ -133,8 +178,15 @@ describe('FHIR R4 Bundle', () => {
       code: 'mg/dL',
     });
     expect(calcium?.interpretation?.[0]?.coding?.[0]?.code).toBe('N');
-    expect(labs.find((o) => o.code.text?.startsWith('phosphate'))?.code.coding).toBeUndefined();
-    expect(labs.find((o) => o.code.text?.startsWith('PTH'))?.code.coding).toBeUndefined();
+    // A value without a unit has no code: the unit decides which LOINC code is true.
+    const noUnit: Case = {
+      ...base,
+      studies: { ...base.studies, labs: { status: 'done', calcium: { value: 9.4 } } },
+    };
+    const bare = resources<Observation>(bundleOf(noUnit), 'Observation').find((o) =>
+      o.code.text?.startsWith('calcium'),
+    );
+    expect(bare?.code.coding).toBeUndefined();
   });
 
   it('has one imaging Observation per imaging study done, dated, and the report points to them', () => {

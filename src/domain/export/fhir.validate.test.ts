@@ -6,7 +6,7 @@ import { parseCase } from '../case/parse';
 import { caseSchema, type Case } from '../case/schema';
 import { assess } from '../engine/assess';
 import { EVIDENCE_PACK_SHA256, EVIDENCE_PACK_VERSION } from '../evidence';
-import { caseToFhirBundle, type FhirOptions } from './fhir';
+import { caseToFhirBundle, caseToTransactionBundle, type FhirOptions } from './fhir';
 import { BAND_EXTENSION_URL, PAMA_RATING_SYSTEM, PAMA_RATING_URL } from './provenance';
 import { arbCase } from './testing/arbitraries';
 import { arbHostileText } from './testing/hostile';
@@ -135,9 +135,17 @@ describe('FHIR R4 validation (Medplum validator, R4 definitions)', () => {
         },
       };
       expect(errors(bundleOf(c)), JSON.stringify(blank)).toEqual([]);
-      const text = JSON.stringify(bundleOf(c));
-      expect(text).not.toContain('"note"');
+      const bundle = bundleOf(c);
+      const text = JSON.stringify(bundle);
       expect(text).not.toContain('"valueString"');
+      // No typed note becomes an annotation; the app's own annotations (the Condition's
+      // conclusion) all carry visible words.
+      for (const e of bundle.entry ?? []) {
+        const r = e.resource as { resourceType?: string; note?: { text?: string }[] } | undefined;
+        if (r?.resourceType === 'Observation')
+          expect(r.note, JSON.stringify(blank)).toBeUndefined();
+        for (const n of r?.note ?? []) expect(n.text ?? '').toMatch(/[\p{L}\p{N}]/u);
+      }
     }
   });
 
@@ -155,6 +163,23 @@ describe('FHIR R4 validation (Medplum validator, R4 definitions)', () => {
         },
       });
       expect(errors(bundleOf(c))).toEqual([]);
+    },
+  );
+});
+
+describe('the write-back transaction is valid R4 too', () => {
+  const tx = (c: Case, lang: 'en' | 'es' = 'en') =>
+    caseToTransactionBundle(c, assess(c, TODAY), { ...OPTS, lang, patientId: 'example-1' });
+
+  it('for the seed case, in English and Spanish', () => {
+    expect(errors(tx(seedCase(TODAY)))).toEqual([]);
+    expect(errors(tx(seedCase(TODAY), 'es'))).toEqual([]);
+  });
+
+  fcTest.prop([arbCase(TODAY), fc.constantFrom('en' as const, 'es' as const)], { numRuns: 30 })(
+    'for every generated case',
+    (c, lang) => {
+      expect(errors(tx(c, lang))).toEqual([]);
     },
   );
 });

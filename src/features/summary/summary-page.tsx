@@ -9,6 +9,7 @@ import { useT } from '../../i18n/use-t';
 import { useAssessment, useCase } from '../../store/selectors';
 import { LabelText } from '../../ui/label-text';
 import { useFocusHeading } from '../../ui/use-focus-heading';
+import { RecordFiling } from '../ehr-launch';
 import { ExportActions } from '../export';
 import {
   AdviceSection,
@@ -106,6 +107,7 @@ export function SummaryPage() {
       </header>
 
       <ExportActions c={c} a={a} />
+      <RecordFiling caseId={c.id} />
 
       <ConclusionSection a={a} />
       <FindingsSection facts={facts} />

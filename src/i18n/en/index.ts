@@ -2,6 +2,7 @@ import { cases } from './cases';
 import { certainty } from './certainty';
 import { common } from './common';
 import { compare } from './compare';
+import { ehr } from './ehr';
 import { evidence } from './evidence';
 import { privacy } from './privacy';
 import { probability } from './probability';
@@ -30,4 +31,5 @@ export const en = {
   settings,
   storage,
   privacy,
+  ehr,
 } as const;

@@ -4,6 +4,7 @@ import { cases } from './cases';
 import { certainty } from './certainty';
 import { common } from './common';
 import { compare } from './compare';
+import { ehr } from './ehr';
 import { evidence } from './evidence';
 import { privacy } from './privacy';
 import { probability } from './probability';
@@ -28,4 +29,5 @@ export const es: Dictionary<typeof en> = {
   settings,
   storage,
   privacy,
+  ehr,
 };

@@ -10,21 +10,38 @@ export const INTERPRETATION = 'http://terminology.hl7.org/CodeSystem/v3-Observat
 export const V2_0074 = 'http://terminology.hl7.org/CodeSystem/v2-0074';
 export const DATA_ABSENT = 'http://terminology.hl7.org/CodeSystem/data-absent-reason';
 export const V3_OBSERVATION_VALUE = 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue';
+export const SNOMED = 'http://snomed.info/sct';
+/** ICD-10 (WHO) and its US clinical modification, as FHIR names them. */
+export const ICD10 = 'http://hl7.org/fhir/sid/icd-10';
+export const ICD10_CM = 'http://hl7.org/fhir/sid/icd-10-cm';
+/** This app's own codes (the report, the working conclusion): URNs, the app has no web address. */
+export const APP_CODE_SYSTEM = 'urn:scho-workup:code';
 /** The case id is a local, pseudonymous identifier: a URN of this app, not a record number. */
 export const CASE_ID_SYSTEM = 'urn:scho-workup:case-id';
 
 /**
- * LOINC codes used, keyed by analyte and unit. Each is the serum-or-plasma code with the property
- * that matches the unit (17861-6 Calcium [Mass/volume]; 2777-1 Phosphate [Mass/volume]; 2160-0
- * and 14682-9 Creatinine [Mass/volume] and [Moles/volume]; 6768-6 Alkaline phosphatase
- * [Enzymatic activity/volume]). Calcium and phosphate in mmol/L and PTH (assay-dependent) are
- * left as text.
+ * LOINC codes, keyed by analyte and unit: for each analyte the serum-or-plasma code whose
+ * property matches the unit (mass or catalytic concentration, or substance [moles]
+ * concentration), so every lab Observation is coded in either unit. The app's PTH is intact PTH
+ * (1-84) throughout (the engine converts pmol/L with its molar mass), hence the Parathyrin.intact
+ * codes. Where each code was checked, and how: `docs/integration/codes.md`. The read-in of a
+ * launched case recognises exactly these codes (src/domain/record).
  */
-export const LAB_LOINC: Partial<
-  Record<LabAnalyte, Partial<Record<string, { code: string; display: string }>>>
+export const LAB_LOINC: Readonly<
+  Record<LabAnalyte, Readonly<Record<string, { code: string; display: string }>>>
 > = {
-  calcium: { 'mg/dL': { code: '17861-6', display: 'Calcium [Mass/volume] in Serum or Plasma' } },
-  phosphate: { 'mg/dL': { code: '2777-1', display: 'Phosphate [Mass/volume] in Serum or Plasma' } },
+  calcium: {
+    'mg/dL': { code: '17861-6', display: 'Calcium [Mass/volume] in Serum or Plasma' },
+    'mmol/L': { code: '2000-8', display: 'Calcium [Moles/volume] in Serum or Plasma' },
+  },
+  phosphate: {
+    'mg/dL': { code: '2777-1', display: 'Phosphate [Mass/volume] in Serum or Plasma' },
+    'mmol/L': { code: '14879-1', display: 'Phosphate [Moles/volume] in Serum or Plasma' },
+  },
+  pth: {
+    'pg/mL': { code: '2731-8', display: 'Parathyrin.intact [Mass/volume] in Serum or Plasma' },
+    'pmol/L': { code: '14866-8', display: 'Parathyrin.intact [Moles/volume] in Serum or Plasma' },
+  },
   creatinine: {
     'mg/dL': { code: '2160-0', display: 'Creatinine [Mass/volume] in Serum or Plasma' },
     'µmol/L': { code: '14682-9', display: 'Creatinine [Moles/volume] in Serum or Plasma' },
@@ -104,8 +121,8 @@ export const CODE_TEXT = {
   history: { en: 'History (free text)', es: 'Antecedentes (texto libre)' },
   lab: { en: '{analyte}, serum or plasma', es: '{analyte} en suero o plasma' },
   report: {
-    en: 'Imaging workup for suspected subcutaneous heterotopic ossification of the legs',
-    es: 'Estudio por imagen ante sospecha de osificación heterotópica subcutánea de las piernas',
+    en: 'Workup (labs, imaging, biopsy) for suspected subcutaneous heterotopic ossification of the legs',
+    es: 'Estudio (analítica, imagen, biopsia) ante sospecha de osificación heterotópica subcutánea de las piernas',
   },
   engine: { en: 'Engine version {version}', es: 'Versión del motor {version}' },
   years: { en: 'years', es: 'años' },

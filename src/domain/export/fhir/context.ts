@@ -37,7 +37,16 @@ export interface BundleContext {
   readonly subject: Reference<Patient>;
 }
 
-export function bundleContext(c: Case, a: Assessment, opts: FhirOptions): BundleContext {
+/**
+ * `subject` is the pseudonymous Patient of the Bundle unless given: a write-back to a health
+ * record points at the record's own Patient instead.
+ */
+export function bundleContext(
+  c: Case,
+  a: Assessment,
+  opts: FhirOptions,
+  subject?: Reference<Patient>,
+): BundleContext {
   const uuid = (key: string) => stableUuid(`${c.id}|${key}`);
   const url = (key: string) => `urn:uuid:${uuid(key)}`;
   const ref = <T extends Resource>(key: string, display?: string): Reference<T> =>
@@ -51,6 +60,6 @@ export function bundleContext(c: Case, a: Assessment, opts: FhirOptions): Bundle
     uuid,
     url,
     ref,
-    subject: ref<Patient>('patient'),
+    subject: subject ?? ref<Patient>('patient'),
   };
 }
