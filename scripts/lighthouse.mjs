@@ -44,15 +44,22 @@ async function launch(executablePath) {
 }
 
 /**
- * One Lighthouse run.
+ * One Lighthouse run. `prepare(port)`, if given, runs in the new browser before Lighthouse
+ * (e.g. to save a case, then empty the caches: scripts/seed-case.mjs); Lighthouse then keeps the
+ * browser's storage as it is (disableStorageReset), so `prepare` must leave the cache cold.
+ * @param {string} url
+ * @param {string} executablePath
+ * @param {{ prepare?: (port: number) => Promise<void> }} [options]
  * @returns {Promise<{ performance: number, accessibility: number, bestPractices: number, lcp: number, fcp: number, tbt: number, failed: string[] }>}
  * scores 0-100, times in ms
  */
-export async function lighthouseOnce(url, executablePath) {
+export async function lighthouseOnce(url, executablePath, options = {}) {
   const chrome = await launch(executablePath);
   try {
+    if (options.prepare) await options.prepare(chrome.port);
     const result = await lighthouse(url, {
       port: chrome.port,
+      disableStorageReset: Boolean(options.prepare),
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices'],
