@@ -31,8 +31,8 @@ const app = (
 
 // The first page's English strings are in this chunk. Another language loads before the first
 // paint, so a Spanish reader never sees English flash by (if it cannot load, which is unlikely
-// as it is precached, English is the fallback). The rest of English loads just after the first
-// paint; every other page waits for it (routes.tsx).
+// as it is precached, English is the fallback). The rest of English loads only with what draws
+// it: every other page (routes.tsx) and the case list's panels' results (i18n/with-strings.ts).
 // (A promise, not top-level await: that would make the bundler split the entry into many chunks.)
 //
 // #root may hold the first page drawn at build time (src/app/shell.tsx). index.html's inline
@@ -51,5 +51,4 @@ void (lang === 'en' ? Promise.resolve() : loadLanguage(lang).catch(warn)).then((
   } else {
     createRoot(root).render(app);
   }
-  void loadLanguage(lang).catch(warn);
 });

@@ -11,7 +11,7 @@ const pwa = vi.hoisted(() => ({
   updateServiceWorker: vi.fn<(reloadPage?: boolean) => Promise<void>>(),
 }));
 
-vi.mock('virtual:pwa-register/react', () => ({
+vi.mock('./service-worker', () => ({
   useRegisterSW: () => ({
     needRefresh: useState(pwa.initial.needRefresh),
     offlineReady: useState(pwa.initial.offlineReady),

@@ -1,4 +1,4 @@
-import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useRegisterSW } from './service-worker';
 import { useT } from '../i18n/use-t';
 
 /**

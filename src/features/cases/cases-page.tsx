@@ -1,28 +1,24 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { loadLanguage } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
+import { withStrings } from '../../i18n/with-strings';
 import { useCases } from '../../store/cases';
 import { useCaseList } from '../../store/case-queries';
-import { useSettings } from '../../store/settings';
 import { useFocusHeading } from '../../ui/use-focus-heading';
 import { useHydrated } from '../../ui/use-hydrated';
 import { NewCaseForm } from './new-case-form';
 import './cases.css';
 
-/**
- * A component the case list draws only with saved cases or a load problem, loaded then with its
- * strings (the `savedCases` namespace, not on the first page): the empty list of a first visit
- * needs neither, and a returning reader has both cached.
+/*
+ * A component the case list draws only with saved cases or a load problem is loaded then with
+ * its strings (the `savedCases` namespace, not on the first page): the empty list of a first
+ * visit needs neither, and a returning reader has both cached.
  */
-function withStrings<T>(load: () => Promise<T>): Promise<T> {
-  return Promise.all([load(), loadLanguage(useSettings.getState().lang)]).then(([m]) => m);
-}
-
 const CaseCard = lazy(() =>
   withStrings(() => import('./case-card')).then((m) => ({ default: m.CaseCard })),
 );
-// Importing a case file is not needed to paint the list: its code loads just after.
-const ImportCases = lazy(() => import('../export').then((m) => ({ default: m.ImportCases })));
+// Importing a case file is not needed to paint the list: its panel loads just after (it draws
+// first-page strings only; the reading code and the results' strings load with a file).
+const ImportCases = lazy(() => import('./import-cases').then((m) => ({ default: m.ImportCases })));
 // Shown only when the saved data could not be read.
 const LoadProblemAlert = lazy(() => withStrings(() => import('./load-problem-alert')));
 // Nor is the backup panel (persistence and "Download all cases").

@@ -33,7 +33,7 @@ function StorageAlerts() {
                 setDone(r ? t('storage.backup.downloaded', r) : t('storage.backup.none'));
               }}
             >
-              {t('storage.backup.download')}
+              {t('cases.backup.download')}
             </button>
             <button type="button" onClick={retry}>
               {t('storage.saveFailed.retry')}

@@ -1,7 +1,9 @@
 import { lazy, Suspense } from 'react';
+import { withStrings } from '../../i18n/with-strings';
 import { useCases } from '../../store/cases';
 
-const StorageAlerts = lazy(() => import('./storage-alerts'));
+// Its messages are not first-page strings: they load with its code.
+const StorageAlerts = lazy(() => withStrings(() => import('./storage-alerts')));
 
 /**
  * On every page, when there is something to say about saving (a failed write, a value another

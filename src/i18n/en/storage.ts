@@ -16,21 +16,12 @@ export const storage = {
     dismiss: 'Hide these messages',
   },
   backup: {
-    heading: 'Keep the cases safe',
-    granted:
-      'Storage is persistent: this browser has agreed not to clear these cases on its own. They are still only on this device.',
-    denied:
-      'Storage is not persistent: some browsers clear a site’s data after days without a visit unless the app is installed. Download all cases from time to time as a backup.',
-    unknown:
-      'This browser does not say whether it keeps the cases. Download all cases from time to time as a backup.',
-    download: 'Download all cases',
     downloaded_one: 'Downloaded {count} case in {file}.',
     downloaded_other: 'Downloaded {count} cases in {file}.',
     none: 'There is no case to download yet.',
   },
   import: {
     tooLarge: 'The file is larger than the 5 MiB limit for a file of all cases.',
-    hint: 'A .json file exported from this app: one case (up to 1 MiB) or all cases (up to 5 MiB). Each case is added; no existing case is changed or overwritten.',
     summary_one: 'From {file}: {added} of {count} case added; no existing case was changed.',
     summary_other: 'From {file}: {added} of {count} cases added; no existing case was changed.',
     added: '“{label}” added.',

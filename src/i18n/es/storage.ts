@@ -19,21 +19,12 @@ export const storage: Dictionary<typeof en> = {
     dismiss: 'Ocultar estos mensajes',
   },
   backup: {
-    heading: 'Mantener los casos a salvo',
-    granted:
-      'El almacenamiento es persistente: este navegador se ha comprometido a no borrar estos casos por su cuenta. Siguen estando solo en este dispositivo.',
-    denied:
-      'El almacenamiento no es persistente: algunos navegadores borran los datos de un sitio tras días sin visitarlo, salvo que la aplicación esté instalada. Descargue todos los casos de vez en cuando como copia de seguridad.',
-    unknown:
-      'Este navegador no indica si conserva los casos. Descargue todos los casos de vez en cuando como copia de seguridad.',
-    download: 'Descargar todos los casos',
     downloaded_one: 'Descargado {count} caso en {file}.',
     downloaded_other: 'Descargados {count} casos en {file}.',
     none: 'Todavía no hay ningún caso que descargar.',
   },
   import: {
     tooLarge: 'El archivo supera el límite de 5 MiB de un archivo con todos los casos.',
-    hint: 'Un archivo .json exportado desde esta aplicación: un caso (hasta 1 MiB) o todos los casos (hasta 5 MiB). Cada caso se añade; ningún caso existente se modifica ni se sobrescribe.',
     summary_one:
       'De {file}: {added} de {count} caso añadido; ningún caso existente se ha modificado.',
     summary_other:

@@ -3,6 +3,12 @@ import { readCaseFile, type CaseFileProblem } from '../../domain/export/case-fil
 import { readCasesFile } from '../../domain/export/all-cases-file';
 import { useCases } from '../../store/cases';
 
+// With the reading code, what the import panel needs once a file has arrived: the size limit it
+// checks before reading, and what describes the results (import-cases.tsx loads all of it then).
+export { MAX_CASES_FILE_BYTES } from '../../domain/export/all-cases-file';
+export { describeFieldError } from '../../domain/case/errors';
+export { describeOutcome } from './import-outcome';
+
 export type ImportResult =
   | { readonly ok: true; readonly id: string; readonly label: string }
   | {

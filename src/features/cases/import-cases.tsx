@@ -1,13 +1,12 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
-import { describeFieldError, type FieldError } from '../../domain/case/errors';
+import type { FieldError } from '../../domain/case/errors';
 import { useT } from '../../i18n/use-t';
+import { withStrings } from '../../i18n/with-strings';
 import { today } from '../../store/clock';
-import { MAX_CASES_FILE_BYTES } from '../../domain/export/all-cases-file';
-import { describeOutcome } from './import-outcome';
+import type * as ImportModule from './import-case';
 import type { ImportOutcome } from './import-case';
-import { loadImport } from './load';
-import './export.css';
+import './import-cases.css';
 
 type Problem =
   | 'too-large'
@@ -37,10 +36,16 @@ type State =
 /** How many field errors to list before summarising the rest. */
 const SHOWN_ERRORS = 12;
 
+/** The reading and validating code, and what describes its results: loaded with the first file. */
+let loaded: typeof ImportModule | undefined;
+const load = async (): Promise<typeof ImportModule> =>
+  (loaded ??= await withStrings(() => import('./import-case')));
+
 /**
  * Import a JSON case file by file picker or drag-and-drop. A valid file becomes a NEW case
  * (never an overwrite); an invalid one changes nothing and is explained field by field. The
- * reading and validating code is loaded only when a file arrives.
+ * panel itself draws only first-page strings; the reading and validating code, and the strings
+ * of its results, are loaded when a file arrives (a results state exists only once they are).
  */
 export function ImportCases() {
   const { t, lang } = useT();
@@ -52,8 +57,9 @@ export function ImportCases() {
   const hintId = useId();
 
   async function importFile(file: File) {
-    setState({ kind: 'reading', file: file.name });
     try {
+      const { importCasesText, MAX_CASES_FILE_BYTES } = await load();
+      setState({ kind: 'reading', file: file.name });
       // Refuse an oversized file before reading it into memory (a single-case file has a
       // smaller limit of its own, checked when it is read).
       if (file.size > MAX_CASES_FILE_BYTES) {
@@ -61,7 +67,6 @@ export function ImportCases() {
         return;
       }
       const text = await file.text();
-      const { importCasesText } = await loadImport();
       const result = importCasesText(text, today());
       const [only] = result.ok ? result.outcomes : [];
       if (!result.ok) {
@@ -95,12 +100,15 @@ export function ImportCases() {
     const files = e.dataTransfer?.files;
     if (!files || files.length === 0) return;
     if (files.length > 1) {
-      setState({
-        kind: 'error',
-        file: files[0]?.name ?? '',
-        problem: 'read-error',
-        errors: [{ path: '', message: t('summary.import.tooMany') }],
-      });
+      const name = files[0]?.name ?? '';
+      void load().then(() =>
+        setState({
+          kind: 'error',
+          file: name,
+          problem: 'read-error',
+          errors: [{ path: '', message: t('summary.import.tooMany') }],
+        }),
+      );
       return;
     }
     const file = files[0];
@@ -109,9 +117,9 @@ export function ImportCases() {
 
   return (
     <section className="import-cases" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('summary.import.heading')}</h2>
+      <h2 id={headingId}>{t('cases.import.heading')}</h2>
       <p id={hintId} className="import-hint">
-        {t('storage.import.hint')}
+        {t('cases.import.hint')}
       </p>
       <div
         className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
@@ -128,7 +136,7 @@ export function ImportCases() {
         data-testid="import-drop-zone"
       >
         <label htmlFor={inputId} className="button">
-          {t('summary.import.choose')}
+          {t('cases.import.choose')}
         </label>
         <input
           id={inputId}
@@ -143,7 +151,7 @@ export function ImportCases() {
           }}
         />
         <p className="drop-label" aria-hidden="true">
-          {dragging ? t('summary.import.dropActive') : t('summary.import.drop')}
+          {dragging ? t('cases.import.dropActive') : t('cases.import.drop')}
         </p>
       </div>
 
@@ -160,7 +168,7 @@ export function ImportCases() {
             </p>
             <ul>
               {state.outcomes.map((o, i) => (
-                <li key={i}>{describeOutcome(o, t, lang)}</li>
+                <li key={i}>{loaded?.describeOutcome(o, t, lang)}</li>
               ))}
             </ul>
           </>
@@ -186,7 +194,7 @@ export function ImportCases() {
               {state.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
                 <li key={`${e.path}-${i}`}>
                   <code>{e.path || t('summary.import.wholeFile')}</code>:{' '}
-                  {describeFieldError(e, lang)}
+                  {loaded?.describeFieldError(e, lang)}
                 </li>
               ))}
             </ul>

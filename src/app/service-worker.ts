@@ -1,0 +1,134 @@
+import { useEffect, useSyncExternalStore, type Dispatch, type SetStateAction } from 'react';
+
+/*
+ * The service worker's registration and what it has to say, for the update prompt: the same
+ * hook as vite-plugin-pwa's `virtual:pwa-register/react` (the same shape, so the prompt reads the
+ * same), without workbox-window. That library (2.2 kB gzip, with its glue 3 kB) was fetched on
+ * every first visit just to register the worker and follow its states; the few lines below do
+ * what the prompt uses of it: register once the page has loaded and the browser is idle, say
+ * "offline ready" when the first worker is installed, "new version" when another one is waiting,
+ * and on "Update now" ask the waiting worker to take over (the generated sw.js skips waiting on
+ * the message `{ type: 'SKIP_WAITING' }`) and reload once it controls the page.
+ */
+
+interface State {
+  readonly offlineReady: boolean;
+  readonly needRefresh: boolean;
+}
+
+let state: State = { offlineReady: false, needRefresh: false };
+const listeners = new Set<() => void>();
+let waiting: ServiceWorker | undefined;
+let started = false;
+
+function set(next: Partial<State>) {
+  state = { ...state, ...next };
+  for (const l of listeners) l();
+}
+
+/** Trusted Types: the only script URL this module hands the browser is the worker's own. */
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+interface TrustedTypesWindow {
+  trustedTypes?: {
+    createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
+  };
+}
+
+/** `sw.js` under the base path (a build setting: vite.config.ts), as a Trusted Types URL where enforced. */
+function workerUrl(url: string): string {
+  const tt = (window as TrustedTypesWindow).trustedTypes;
+  if (!tt) return url;
+  const policy = tt.createPolicy('scho-sw', {
+    createScriptURL: (u) => {
+      if (u !== url) throw new TypeError(`Not the app's service worker: ${u}`);
+      return u;
+    },
+  });
+  // A TrustedScriptURL: register() takes it where a string would be refused.
+  return policy.createScriptURL(url) as string;
+}
+
+function watch(sw: ServiceWorker | null, seen: WeakSet<ServiceWorker>) {
+  if (!sw || seen.has(sw)) return;
+  seen.add(sw);
+  sw.addEventListener('statechange', () => {
+    if (sw.state !== 'installed') return;
+    // A worker installed while another controls the page is a new version, kept waiting until
+    // the reader chooses to update; the first one means everything is cached.
+    if (navigator.serviceWorker.controller) {
+      waiting = sw;
+      set({ needRefresh: true });
+    } else {
+      set({ offlineReady: true });
+    }
+  });
+}
+
+async function register(): Promise<void> {
+  const container = navigator.serviceWorker;
+  const base = import.meta.env.BASE_URL;
+  const reg = await container.register(workerUrl(`${base}sw.js`), { scope: base });
+  const seen = new WeakSet<ServiceWorker>();
+  if (reg.waiting && container.controller) {
+    waiting = reg.waiting;
+    set({ needRefresh: true });
+  }
+  watch(reg.installing, seen);
+  reg.addEventListener('updatefound', () => watch(reg.installing, seen));
+}
+
+/** Register once, after the page's load and in an idle moment: it never competes with the page. */
+function start() {
+  if (started || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  started = true;
+  const go = () => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1));
+    idle(() => void register().catch((err: unknown) => console.warn('service worker', err)));
+  };
+  if (document.readyState === 'complete') go();
+  else window.addEventListener('load', go, { once: true });
+}
+
+/** Ask the waiting worker to take over; the page reloads once it controls it. */
+function updateServiceWorker(): Promise<void> {
+  const sw = waiting;
+  if (sw) {
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+      once: true,
+    });
+    sw.postMessage({ type: 'SKIP_WAITING' });
+  }
+  return Promise.resolve();
+}
+
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+const setter =
+  (key: keyof State): Dispatch<SetStateAction<boolean>> =>
+  (v) =>
+    set({ [key]: typeof v === 'function' ? v(state[key]) : v });
+const setNeedRefresh = setter('needRefresh');
+const setOfflineReady = setter('offlineReady');
+
+/** What the service worker has to say, and the way to update (vite-plugin-pwa's hook, in short). */
+export function useRegisterSW(): {
+  needRefresh: [boolean, Dispatch<SetStateAction<boolean>>];
+  offlineReady: [boolean, Dispatch<SetStateAction<boolean>>];
+  updateServiceWorker: (reloadPage?: boolean) => Promise<void>;
+} {
+  useEffect(start, []);
+  const s = useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => state,
+  );
+  return {
+    needRefresh: [s.needRefresh, setNeedRefresh],
+    offlineReady: [s.offlineReady, setOfflineReady],
+    updateServiceWorker,
+  };
+}
