@@ -40,7 +40,15 @@ const featureZones = features.map((name) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report', 'dev-dist'],
+    ignores: [
+      'dist',
+      'dist-subpath',
+      'coverage',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'dev-dist',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
