@@ -16,14 +16,13 @@ import './cases.css';
 const CaseCard = lazy(() =>
   withStrings(() => import('./case-card')).then((m) => ({ default: m.CaseCard })),
 );
-// Importing a case file is not needed to paint the list: its panel loads just after (it draws
-// first-page strings only; the reading code and the results' strings load with a file).
-const ImportCases = lazy(() => import('./import-cases').then((m) => ({ default: m.ImportCases })));
 // Shown only when the saved data could not be read.
 const LoadProblemAlert = lazy(() => withStrings(() => import('./load-problem-alert')));
-// Nor is the backup panel (persistence and "Download all cases").
-const BackupPanel = lazy(() =>
-  import('./backup-panel').then(async (m) => {
+// Not needed to paint the list either: the panels below it (keeping the cases safe, importing a case file): they load
+// just after, in one chunk, once the browser has said whether it keeps the site's data, so the
+// backup panel is drawn whole instead of its status line pushing the page down a moment later.
+const Panels = lazy(() =>
+  import('./case-list-panels').then(async (m) => {
     await m.readPersistence();
     return m;
   }),
@@ -115,8 +114,7 @@ export function CasesPage() {
 
       {hydrated ? (
         <Suspense fallback={null}>
-          <BackupPanel />
-          <ImportCases />
+          <Panels />
         </Suspense>
       ) : null}
     </section>
