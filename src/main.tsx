@@ -1,4 +1,4 @@
-import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
+import { StrictMode, startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { takeOverShell } from './app/shell-takeover';
@@ -44,11 +44,17 @@ const app = (
 // afresh, replacing the shell in the same commit.
 const shell = html.dataset.shell === 'on' && root.firstElementChild !== null;
 
+// In a transition: React then renders the first page in slices of a few milliseconds, yielding to
+// the browser between them, instead of in one long task (a tap on the page is never kept waiting
+// for the whole tree). A first render has nothing on screen to keep, so the loading states show as
+// they would otherwise.
 void (lang === 'en' ? Promise.resolve() : loadLanguage(lang).catch(warn)).then(() => {
-  if (shell) {
-    takeOverShell(root);
-    hydrateRoot(root, app);
-  } else {
-    createRoot(root).render(app);
-  }
+  startTransition(() => {
+    if (shell) {
+      takeOverShell(root);
+      hydrateRoot(root, app);
+    } else {
+      createRoot(root).render(app);
+    }
+  });
 });
