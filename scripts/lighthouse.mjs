@@ -37,8 +37,13 @@ async function launch(executablePath) {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill();
     await exited;
-    // Chromium's helper processes can still be writing to the profile as the browser exits.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    // Chromium's helper processes can still be writing to the profile as the browser exits: a
+    // profile that cannot be removed yet is left in the temporary folder, never a failed run.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      // left for the system's temporary-file cleanup
+    }
   };
   return { port, close };
 }

@@ -35,11 +35,11 @@ const app = (
 // it: every other page (routes.tsx) and the case list's panels' results (i18n/with-strings.ts).
 // (A promise, not top-level await: that would make the bundler split the entry into many chunks.)
 //
-// #root may hold the first page drawn at build time (src/app/shell.tsx). index.html's inline
-// script marks, before the first paint, whether it is this reader's page: 'on' (English, `/`, no
-// saved cases), 'saved' (English at `/` with saved cases: shown without "No cases yet") or 'off'
-// (hidden). Where the shell shows, this script was requested only after it was painted
-// (scripts/prerender-shell.mjs). Where it is this reader's page, React takes over its nodes
+// #root may hold the first page drawn at build time (src/app/shell.tsx). The boot script
+// (src/app/boot.ts) marks, before the first paint, whether it is this reader's page: 'on'
+// (English, the app's root, no saved cases), 'saved' (the same with saved cases: shown without
+// "No cases yet") or 'off' (hidden). Where the shell shows, the boot script requested this one
+// only after it was painted. Where it is this reader's page, React takes over its nodes
 // (hydrateRoot), so the paint that counts stays the HTML's; anywhere else React draws the page
 // afresh, replacing the shell in the same commit.
 const shell = html.dataset.shell === 'on' && root.firstElementChild !== null;
