@@ -48,7 +48,7 @@ test.describe('injected content', () => {
     ],
   });
 
-  test('HAZ-25 markup, script URLs and inline styles put in the page by script are refused', async ({
+  test('HAZ-61 markup, script URLs and inline styles put in the page by script are refused', async ({
     page,
   }) => {
     const refused: string[] = [];

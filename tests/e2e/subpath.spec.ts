@@ -60,7 +60,7 @@ test.describe('served under a sub-path', () => {
     }
   });
 
-  test('HAZ-26 walks a case to its summary, reopens a deep link, and works offline', async ({
+  test('HAZ-62 walks a case to its summary, reopens a deep link, and works offline', async ({
     page,
     context,
   }) => {
