@@ -43,6 +43,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-newer',
+      'dist-subpath',
       'coverage',
       'node_modules',
       'test-results',

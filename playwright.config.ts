@@ -16,6 +16,16 @@ const outDirArg = dist === 'dist' ? '' : ` --outDir ${dist}`;
 // E2E_NO_BUILD=1 serves the build already in place (CI builds just before).
 const build = process.env.E2E_NO_BUILD ? '' : `npm run build --${outDirArg} --emptyOutDir && `;
 
+/**
+ * A second build of the app for a sub-path (BASE_PATH=/scho/), served under it on its own port
+ * (E2E_SUBPATH_PORT, default the next port), for subpath.spec.ts. Always built: CI's build is the
+ * root one.
+ */
+const SUBPATH = '/scho/';
+const subPort = Number(process.env.E2E_SUBPATH_PORT ?? port + 1);
+const subDist = `${dist}-subpath`;
+const subEnv = `BASE_PATH=${SUBPATH}`;
+
 // Shared with scripts/bench.mjs. Without the background-networking flags Chromium tries to reach
 // Google's hosts at start-up; the suite must talk to the local server only.
 const chromiumArgs: string[] = JSON.parse(
@@ -51,17 +61,45 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'desktop',
+      testIgnore: 'subpath.spec.ts',
+      use: { viewport: { width: 1280, height: 800 } },
+    },
     // Not isMobile: a mobile viewport zooms out to fit wide content, which would hide the very
     // sideways scrolling the 360 px checks look for.
-    { name: 'phone', use: { viewport: { width: 360, height: 640 } } },
+    {
+      name: 'phone',
+      testIgnore: 'subpath.spec.ts',
+      use: { viewport: { width: 360, height: 640 } },
+    },
+    {
+      name: 'subpath',
+      testMatch: 'subpath.spec.ts',
+      use: {
+        viewport: { width: 360, height: 640 },
+        baseURL: `http://127.0.0.1:${subPort}${SUBPATH}`,
+      },
+    },
   ],
-  webServer: {
-    command: `${build}npx vite preview --host 127.0.0.1 --port ${port} --strictPort${outDirArg}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  // Both servers send the headers of scripts/security-headers.mjs (vite.config.ts), the strict
+  // content-security policy among them: every test runs under it.
+  webServer: [
+    {
+      command: `${build}npx vite preview --host 127.0.0.1 --port ${port} --strictPort${outDirArg}`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `${subEnv} npx vite build --outDir ${subDist} --emptyOutDir --logLevel warn && ${subEnv} npx vite preview --host 127.0.0.1 --port ${subPort} --strictPort --outDir ${subDist}`,
+      url: `http://127.0.0.1:${subPort}${SUBPATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -3,6 +3,22 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { prerenderShell } from './scripts/prerender-shell.mjs';
+import { SECURITY_HEADERS } from './scripts/security-headers.mjs';
+
+/**
+ * The path the app is served under, a build setting: `BASE_PATH=/scho/ npm run build` builds it
+ * for https://host/scho/ (router basename, links, manifest scope and start_url, icons, the
+ * service worker's scope and offline fallback, the boot script's checks all follow). `vite
+ * preview` must be given the same BASE_PATH to serve that build.
+ */
+function basePath(value = '/'): string {
+  const trimmed = value.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
+  if (!/^\/([\w.~-]+\/)*$/.test(trimmed)) {
+    throw new Error(`BASE_PATH must be a path such as /scho/ (letters, digits, . _ ~ -): ${value}`);
+  }
+  return trimmed;
+}
+const base = basePath(process.env.BASE_PATH);
 
 // The version every saved case record carries (src/store/app-version.ts): package.json's, or
 // SCHO_APP_VERSION (the browser test of two versions side by side builds with another one).
@@ -16,6 +32,7 @@ const appVersion =
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  base,
   plugins: [
     react(),
     // The first page's HTML is drawn at build time, so the first paint needs no JavaScript.
@@ -32,22 +49,23 @@ export default defineConfig({
       // plugin add them again would list each twice in the precache.
       includeManifestIcons: false,
       manifest: {
-        id: '/',
+        id: base,
         name: 'Leg ossification workup',
         short_name: 'SCHO workup',
         description:
           'Bedside imaging workup for suspected subcutaneous heterotopic ossification of the legs in chronic venous insufficiency. Data stay on the device.',
         lang: 'en',
-        start_url: '/',
-        scope: '/',
+        start_url: base,
+        scope: base,
         display: 'standalone',
         theme_color: '#1f4e79',
         background_color: '#ffffff',
+        // Relative to the manifest's own URL, so they follow the base path.
         icons: [
-          { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           {
-            src: '/maskable-icon-512x512.png',
+            src: 'maskable-icon-512x512.png',
             sizes: '512x512',
             type: 'image/png',
             purpose: 'maskable',
@@ -59,10 +77,14 @@ export default defineConfig({
         // the plugin always precaches it itself.
         globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
         // Deep links (/cases/abc/xray) are client routes: serve the precached shell offline.
-        navigateFallback: '/index.html',
+        navigateFallback: `${base}index.html`,
         cleanupOutdatedCaches: true,
         // Nothing leaves the device: no runtimeCaching, so no other host is ever cached.
         sourcemap: false,
+        // One sw.js with Workbox's runtime in it: the worker loads no other script, so it needs
+        // no importScripts(), which the content-security policy's Trusted Types rule (sent with
+        // sw.js too) would refuse, leaving a worker that installs but caches nothing.
+        inlineWorkboxRuntime: true,
       },
     }),
   ],
@@ -82,7 +104,10 @@ export default defineConfig({
       },
     },
   },
-  preview: { host: '127.0.0.1' },
+  // The preview server (npm start, the browser tests, the bench) sends the headers a hospital's
+  // web team is asked to set (README), the strict content-security policy among them, so every
+  // test runs under it. The dev server does not: its hot reload needs inline scripts.
+  preview: { host: '127.0.0.1', headers: SECURITY_HEADERS },
   server: { host: '127.0.0.1' },
   test: {
     environment: 'jsdom',

@@ -1,27 +1,35 @@
-/* global console, process, URL, window, document, performance, MutationObserver, localStorage, PerformanceObserver */
+/* global console, process, URL, window, document, performance, MutationObserver, PerformanceObserver */
 // npm run bench: build the app and the bare React + react-router app (scripts/bare-app, the floor
 // no React app with a router can go below) with the same Vite, then print, in one run:
-// - the gzip bytes of what the first page loads and of every lazy chunk, and where the first
-//   page's bytes go, module by module;
-// - Lighthouse 12 on the empty case list and on the bare app (mobile, default throttling,
-//   median of 3, alternating the two so both see the same machine load);
-// - the largest contentful paint of both, observed in headless Chromium with a 4× CPU slowdown
-//   (median of 5 cold loads), and the time the first wizard step takes to become interactive;
-// - the ratios to the bare app: first-page JS, Lighthouse LCP, observed LCP.
+// - what the build holds: the gzip bytes of the entry, of every lazy chunk and of the worker;
+// - a first visit the way a phone pays for it (scripts/first-visit.mjs): every script and
+//   stylesheet the empty case list fetches in Chromium until the network has been idle for 3 s,
+//   gzip, file by file and module by module, against the bare app's; the service worker's
+//   precache apart;
+// - Lighthouse 12 (mobile, its default simulated throttling) on / and on four routes opened cold
+//   (/cases/<id>/patient, /cases/<id>/summary, /compare, /probability, with a case saved first:
+//   scripts/seed-case.mjs), and on the bare app, median of 3, alternating the app and the bare
+//   app so both see the same machine load;
+// - the same routes observed in headless Chromium with a 4× CPU slowdown, cold (median of 5):
+//   first and largest contentful paint, the main thread's blocking time after the first paint,
+//   and for the wizard step the time it becomes interactive;
+// - the ratios to the bare app.
 // It prints figures; nothing asserts.
 //
 // Usage: node scripts/bench.mjs [--no-build] [--runs N] [--lighthouse-runs N] [--no-lighthouse]
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_DIST (default dist), BENCH_PORT (4399;
-// the bare app is served on the next free port).
+// the bare app is served on the next free port), BENCH_TOP (module rows, default 25).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { BARE_APP_ROOT, buildBareApp } from './bare-app/build.mjs';
-import { analyseDist, kB, sizeReport, sum } from './dist-sizes.mjs';
+import { analyseDist, sizeReport } from './dist-sizes.mjs';
+import { counted, firstVisit, firstVisitReport, total, watchNetwork } from './first-visit.mjs';
 import { lighthouseOnce } from './lighthouse.mjs';
 import { moduleReport, moduleSizes } from './module-sizes.mjs';
+import { BENCH_CASE_ID, coldCache, importCase, seedCaseFileText } from './seed-case.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) =>
@@ -32,7 +40,11 @@ const dist = process.env.BENCH_DIST ?? 'dist';
 const bareDist = resolve('node_modules/.cache/bench-bare-app');
 const port = Number(process.env.BENCH_PORT ?? 4399);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = JSON.parse(
+  readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'),
+);
 const CPU_SLOWDOWN = 4;
+const VIEWPORT = { width: 360, height: 640 };
 
 const sizes = moduleSizes();
 if (!args.includes('--no-build')) {
@@ -43,40 +55,13 @@ if (!args.includes('--no-build')) {
   });
 }
 await buildBareApp(bareDist);
-const app = analyseDist(dist);
-const bare = analyseDist(bareDist);
-console.log(sizeReport(app).join('\n'));
-if (sizes.chunks.size) console.log(moduleReport(sizes.chunks, app.firstJs).join('\n'));
-console.log(
-  `Bare React + react-router app (scripts/bare-app): first page JS ${kB(sum(bare.firstJs))} gzip`,
-);
-
-/** A new, empty case as the store saves it (src/store/cases.ts, schema version 1). */
-const now = new Date().toISOString();
-const savedCases = JSON.stringify({
-  state: {
-    cases: {
-      'bench-case': {
-        schemaVersion: 1,
-        id: 'bench-case',
-        label: 'Bench case',
-        createdAt: now,
-        updatedAt: now,
-      },
-    },
-    order: ['bench-case'],
-    currentStep: {},
-    quarantine: [],
-  },
-  version: 1,
-});
+console.log(sizeReport(analyseDist(dist)).join('\n'));
 
 const server = await preview({
   logLevel: 'warn',
   build: { outDir: dist },
   preview: { host: '127.0.0.1', port, strictPort: false },
 });
-const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
 const bareServer = await preview({
   configFile: false,
   root: BARE_APP_ROOT,
@@ -84,96 +69,21 @@ const bareServer = await preview({
   build: { outDir: bareDist },
   preview: { host: '127.0.0.1', port: port + 1, strictPort: false },
 });
+// The app's root, its base path included (vite preview serves the build under it).
+const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
 const bareUrl = bareServer.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port + 1}/`;
-const browser = await chromium.launch({
-  executablePath,
-  // The same flags as the browser tests (playwright.config.ts).
-  args: JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8')),
-});
+const origin = new URL(url).origin;
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 
-/**
- * One cold load (a new browser context: empty cache, no service worker) of the patient step of
- * a saved case. "Interactive": the step's heading (h1#step-heading) is in the page and focused
- * and a form control is enabled (seen by a MutationObserver), then a frame has been painted and
- * the main thread has run a task. In milliseconds since navigation start (performance.now()).
- */
-async function once() {
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
-  const page = await context.newPage();
-  await page.addInitScript((saved) => {
-    localStorage.setItem('scho-workup:cases', saved);
-    localStorage.setItem(
-      'scho-workup:settings',
-      JSON.stringify({ state: { lang: 'en' }, version: 1 }),
-    );
-    const ready = () => {
-      const h1 = document.getElementById('step-heading');
-      const input = document.querySelector(
-        'main input:not([disabled]), main select:not([disabled])',
-      );
-      return Boolean(h1 && input && document.activeElement === h1);
-    };
-    // Ready in the DOM, then one frame painted and a task run: on screen, main thread free.
-    let seen = false;
-    const check = () => {
-      if (seen || !ready()) return;
-      seen = true;
-      observer.disconnect();
-      window.requestAnimationFrame(() =>
-        window.setTimeout(() => {
-          window.__interactiveAt = performance.now();
-        }, 0),
-      );
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document, { childList: true, subtree: true, attributes: true });
-    // Focus moves without a mutation: check on focus changes too.
-    document.addEventListener('focusin', check, true);
-  }, savedCases);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await page.goto(new URL('/cases/bench-case/patient', url).href);
-  await page.waitForFunction(() => window.__interactiveAt !== undefined, null, { timeout: 60_000 });
-  // Let the paint timing entries land before reading them.
-  await page.evaluate(
-    () => new Promise((r) => window.requestAnimationFrame(() => window.setTimeout(r, 200))),
-  );
-  const t = await page.evaluate(() => ({
-    interactive: window.__interactiveAt,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
-  }));
-  await context.close();
-  return t;
-}
-
-/**
- * One cold load of a page with nothing saved (the app's empty case list): the start time of the
- * last largest-contentful-paint entry once the page has loaded and settled for a moment.
- */
-async function lcpOnce(pageUrl) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    localStorage.setItem(
-      'scho-workup:settings',
-      JSON.stringify({ state: { lang: 'en' }, version: 1 }),
-    );
-    window.__lcp = undefined;
-    new PerformanceObserver((list) => {
-      const entries = list.getEntries();
-      window.__lcp = entries[entries.length - 1]?.startTime;
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-  });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await page.goto(pageUrl, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__lcp !== undefined, null, { timeout: 60_000 });
-  await page.evaluate(() => new Promise((r) => window.setTimeout(r, 500)));
-  const lcp = await page.evaluate(() => window.__lcp);
-  await context.close();
-  return lcp;
-}
+/** The routes measured: the first page (nothing saved) and four opened cold (a case saved). */
+const ROUTES = [
+  { name: '/', path: '', seeded: false },
+  { name: '/cases/<id>/patient', path: `cases/${BENCH_CASE_ID}/patient`, seeded: true },
+  { name: '/cases/<id>/summary', path: `cases/${BENCH_CASE_ID}/summary`, seeded: true },
+  { name: '/compare', path: 'compare', seeded: true },
+  { name: '/probability', path: 'probability', seeded: true },
+];
+const routeUrl = (r) => new URL(r.path, url).href;
 
 const median = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -181,83 +91,200 @@ const median = (xs) => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
+const ms = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'n/a');
+const ratio = (a, b) => (Number.isFinite(a / b) ? (a / b).toFixed(2) : 'n/a');
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+/**
+ * The saved case, once: imported through the app's own import panel in a throwaway context, then
+ * carried (localStorage and IndexedDB) into each cold context.
+ */
+const seedText = await seedCaseFileText();
+async function seededState() {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
+  const page = await context.newPage();
+  await importCase(page, url, seedText);
+  const state = await context.storageState({ indexedDB: true });
+  await context.close();
+  return state;
+}
+
+/**
+ * One cold load in a new context (empty cache, no service worker; the saved case if `state`),
+ * 4× CPU: first and largest contentful paint, and the blocking time after the first paint (each
+ * long task's time over 50 ms, until the network has been idle for 3 s), in ms since navigation
+ * start. On the wizard step also "interactive": its heading focused and a form control enabled,
+ * then a frame painted and a task run.
+ */
+async function observe(pageUrl, state) {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'en-GB',
+    ...(state ? { storageState: state } : {}),
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window;
+    w.__perf = { lcp: undefined, tasks: [] };
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries();
+      w.__perf.lcp = entries[entries.length - 1]?.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__perf.tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+    const ready = () => {
+      const h1 = document.getElementById('step-heading');
+      const input = document.querySelector(
+        'main input:not([disabled]), main select:not([disabled])',
+      );
+      return Boolean(h1 && input && document.activeElement === h1);
+    };
+    let seen = false;
+    const check = () => {
+      if (seen || !ready()) return;
+      seen = true;
+      observer.disconnect();
+      window.requestAnimationFrame(() =>
+        window.setTimeout(() => {
+          w.__perf.interactive = performance.now();
+        }, 0),
+      );
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+    document.addEventListener('focusin', check, true);
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const network = watchNetwork(context, origin);
+  await page.goto(pageUrl, { waitUntil: 'load' });
+  await network.idle();
+  const t = await page.evaluate(() => {
+    const p = window.__perf;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const blocking = p.tasks.reduce((n, [start, d]) => {
+      const end = start + d;
+      const from = Math.max(start, fcp ?? 0);
+      return end - from > 50 ? n + (end - from - 50) : n;
+    }, 0);
+    return { fcp, lcp: p.lcp, blocking, interactive: p.interactive };
+  });
+  await context.close();
+  return t;
+}
+
+/** Lighthouse's browser gets the saved case through the import panel, then a cold cache. */
+async function prepareSeeded(lhPort) {
+  const cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${lhPort}`);
+  try {
+    const page = await cdpBrowser.contexts()[0].newPage();
+    await importCase(page, url, seedText);
+    await page.goto('about:blank');
+    await coldCache(page, origin);
+    await page.close();
+  } finally {
+    await cdpBrowser.close(); // disconnects; the browser stays for Lighthouse
+  }
+}
 
 try {
-  const ms = (x) => `${Math.round(x)} ms`;
-  const range = (xs) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
-  const ratio = (a, b) => (a / b).toFixed(2);
-
-  // Lighthouse first: nothing else runs in the browser meanwhile.
-  const lh = { app: [], bare: [] };
-  for (let i = 0; i < lighthouseRuns; i += 1) {
-    lh.app.push(await lighthouseOnce(url, executablePath));
-    lh.bare.push(await lighthouseOnce(bareUrl, executablePath));
+  // 1. The first visit, the app's and the bare app's.
+  const app = await firstVisit(browser, url);
+  const bare = await firstVisit(browser, bareUrl);
+  console.log(firstVisitReport(app, bare).join('\n'));
+  if (sizes.chunks.size) {
+    const fetchedJs = counted(app)
+      .filter((f) => f.kind === 'js')
+      .map((f) => ({
+        file: new URL(f.url).pathname.replace(/^.*?(assets\/)/, '$1'),
+        gzip: f.gzip,
+      }));
+    const lines = moduleReport(sizes.chunks, fetchedJs);
+    lines[0] = lines[0].replace('First page JS', 'First visit JS (every script the page fetched)');
+    lines[lines.indexOf('First page JS by package or folder')] =
+      'First visit JS by package or folder';
+    console.log(lines.join('\n'));
   }
-  if (lighthouseRuns) {
-    console.log(
-      `Lighthouse (mobile, default simulated throttling, median of ${lighthouseRuns}, the empty case list / and the bare app)`,
-    );
-    for (const [name, rs] of [
-      ['app', lh.app],
-      ['bare app', lh.bare],
-    ]) {
-      const m = (key) => median(rs.map((r) => r[key]));
-      const failed = [...new Set(rs.flatMap((r) => r.failed))];
-      console.log(
-        `  ${`${name}:`.padEnd(10)} performance ${m('performance')}, accessibility ${m('accessibility')}, best practices ${m('bestPractices')}; LCP ${ms(m('lcp'))} (${range(rs.map((r) => r.lcp))}), FCP ${ms(m('fcp'))}, TBT ${ms(m('tbt'))}${failed.length ? `; not passed: ${failed.join(', ')}` : ''}`,
-      );
+
+  // 2. Lighthouse: per round the bare app, then the app's five routes.
+  const lh = { bare: [], routes: new Map(ROUTES.map((r) => [r.name, []])) };
+  for (let i = 0; i < lighthouseRuns; i += 1) {
+    lh.bare.push(await lighthouseOnce(bareUrl, executablePath));
+    for (const r of ROUTES) {
+      lh.routes
+        .get(r.name)
+        .push(
+          await lighthouseOnce(
+            routeUrl(r),
+            executablePath,
+            r.seeded ? { prepare: prepareSeeded } : {},
+          ),
+        );
     }
   }
-
-  await once(); // warm-up: the OS file cache and the servers, not measured
-  await lcpOnce(bareUrl);
-  const observed = { app: [], bare: [] };
-  for (let i = 0; i < runs; i += 1) {
-    observed.app.push(await lcpOnce(url));
-    observed.bare.push(await lcpOnce(bareUrl));
-  }
-  console.log(
-    `Largest contentful paint observed (headless Chromium ${browser.version()}, ${CPU_SLOWDOWN}× CPU slowdown, 360×640, cold cache, localhost, median of ${runs})`,
-  );
-  console.log(
-    `  app, empty case list:  median ${ms(median(observed.app))}  (runs: ${observed.app.map(Math.round).join(', ')})`,
-  );
-  console.log(
-    `  bare app:              median ${ms(median(observed.bare))}  (runs: ${observed.bare.map(Math.round).join(', ')})`,
-  );
-
-  const results = [];
-  for (let i = 0; i < runs; i += 1) results.push(await once());
-  const list = (key) => results.map((r) => Math.round(r[key] ?? NaN)).join(', ');
-  console.log(
-    `Time to first wizard step interactive (/cases/:id/patient, ${CPU_SLOWDOWN}× CPU slowdown, 360×640, cold cache, localhost)`,
-  );
-  const rows = [
-    ['interactive (heading focused, form enabled, painted)', 'interactive'],
-    ['first contentful paint', 'fcp'],
-    ['DOMContentLoaded', 'dcl'],
-  ];
-  for (const [label, key] of rows) {
-    const m = ms(median(results.map((r) => r[key] ?? NaN)));
-    console.log(`  ${`${label}:`.padEnd(54)} median ${m.padStart(7)}  (runs: ${list(key)})`);
-  }
-
-  console.log('Ratios to the bare React + react-router app (goal: JS ≤ 1.25, LCP ≤ 1.15)');
-  console.log(
-    `  first page JS, gzip:          ${ratio(sum(app.firstJs), sum(bare.firstJs))}  (${kB(sum(app.firstJs))} / ${kB(sum(bare.firstJs))})`,
-  );
+  const lhMedian = (rs, key) => median(rs.map((x) => x[key]));
   if (lighthouseRuns) {
-    const lcpApp = median(lh.app.map((r) => r.lcp));
-    const lcpBare = median(lh.bare.map((r) => r.lcp));
     console.log(
-      `  LCP, Lighthouse mobile:       ${ratio(lcpApp, lcpBare)}  (${ms(lcpApp)} / ${ms(lcpBare)})`,
+      `Lighthouse 12 (mobile, default simulated throttling, median of ${lighthouseRuns}; each run a new browser, cold cache; a case saved first on the case routes and the two others)`,
+    );
+    const bareLcp = lhMedian(lh.bare, 'lcp');
+    const line = (name, rs) => {
+      const failed = [...new Set(rs.flatMap((x) => x.failed))];
+      const lcp = lhMedian(rs, 'lcp');
+      return `  ${name.padEnd(22)} performance ${lhMedian(rs, 'performance')} (${rs.map((x) => x.performance).join('/')}), a11y ${lhMedian(rs, 'accessibility')}, best practices ${lhMedian(rs, 'bestPractices')}; LCP ${ms(lcp)} (${ratio(lcp, bareLcp)}× bare), FCP ${ms(lhMedian(rs, 'fcp'))}, TBT ${ms(lhMedian(rs, 'tbt'))} (${rs.map((x) => Math.round(x.tbt)).join('/')})${failed.length ? `; not passed: ${failed.join(', ')}` : ''}`;
+    };
+    console.log(line('bare app', lh.bare));
+    for (const r of ROUTES) console.log(line(r.name, lh.routes.get(r.name)));
+  }
+
+  // 3. Observed in headless Chromium: a warm-up (the OS file cache and the servers), then per
+  // round the bare app and the app's five routes.
+  const state = await seededState();
+  await observe(bareUrl);
+  await observe(routeUrl(ROUTES[1]), state);
+  const obs = { bare: [], routes: new Map(ROUTES.map((r) => [r.name, []])) };
+  for (let i = 0; i < runs; i += 1) {
+    obs.bare.push(await observe(bareUrl));
+    for (const r of ROUTES) {
+      obs.routes.get(r.name).push(await observe(routeUrl(r), r.seeded ? state : undefined));
+    }
+  }
+  console.log(
+    `Observed (headless Chromium ${browser.version()}, ${CPU_SLOWDOWN}× CPU slowdown, 360×640, cold cache, localhost, median of ${runs}; blocking: long tasks' time over 50 ms after the first paint, until the network was idle 3 s)`,
+  );
+  const bareObsLcp = median(obs.bare.map((x) => x.lcp));
+  const obsLine = (name, rs) => {
+    const m = (key) => median(rs.map((x) => x[key]));
+    const list = (key) => rs.map((x) => Math.round(x[key] ?? NaN)).join(', ');
+    return (
+      `  ${name.padEnd(22)} LCP ${ms(m('lcp'))} (${ratio(m('lcp'), bareObsLcp)}× bare; runs ${list('lcp')}), FCP ${ms(m('fcp'))}, blocking ${ms(m('blocking'))} (runs ${list('blocking')})` +
+      (rs.some((x) => x.interactive !== undefined)
+        ? `, interactive ${ms(m('interactive'))} (runs ${list('interactive')})`
+        : '')
+    );
+  };
+  console.log(obsLine('bare app', obs.bare));
+  for (const r of ROUTES) console.log(obsLine(r.name, obs.routes.get(r.name)));
+
+  // 4. The ratios.
+  console.log(
+    'Ratios to the bare React + react-router app (goals: first visit ≤ 1.25; / TBT ≤ 100 ms, performance ≥ 98; cold routes LCP ≤ 1.5, TBT ≤ 200 ms)',
+  );
+  const bytes = total(counted(app));
+  const bareBytes = total(counted(bare));
+  console.log(
+    `  first visit, JS + CSS gzip:  ${ratio(bytes, bareBytes)}  (${kB(bytes)} / ${kB(bareBytes)}); precache ${kB(total(app.precache))} apart`,
+  );
+  for (const r of ROUTES) {
+    const lhPart = lighthouseRuns
+      ? `Lighthouse LCP ${ratio(lhMedian(lh.routes.get(r.name), 'lcp'), lhMedian(lh.bare, 'lcp'))}, TBT ${ms(lhMedian(lh.routes.get(r.name), 'tbt'))}, performance ${lhMedian(lh.routes.get(r.name), 'performance')}; `
+      : '';
+    const rs = obs.routes.get(r.name);
+    console.log(
+      `  ${r.name.padEnd(22)} ${lhPart}observed LCP ${ratio(median(rs.map((x) => x.lcp)), bareObsLcp)}, blocking ${ms(median(rs.map((x) => x.blocking)))}`,
     );
   }
-  const obsApp = median(observed.app);
-  const obsBare = median(observed.bare);
-  console.log(
-    `  LCP, observed (4× CPU):       ${ratio(obsApp, obsBare)}  (${ms(obsApp)} / ${ms(obsBare)})`,
-  );
 } finally {
   await browser.close();
   await server.close();

@@ -1,15 +1,14 @@
 /* global console, process */
-// What the built app weighs: the JS and CSS the first page loads (index.html's entry script,
-// its stylesheets, its modulepreload links and every chunk they import statically) and every
-// chunk loaded later on demand. Sizes are gzip bytes from node:zlib at its default level.
+// What the built app holds, read from dist/ alone: the JS and CSS index.html names (its scripts,
+// the entry in <meta name="app-entry">, its stylesheets, its modulepreload links and every chunk
+// they import statically) and every chunk loaded later on demand. Sizes are gzip bytes from
+// node:zlib at its default level. What a first visit really fetches (lazy chunks requested at
+// start-up included) is measured in a browser: scripts/first-visit.mjs.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
-
-/** `/assets/x.js` (as index.html writes it) → `assets/x.js` (relative to dist). */
-const fromHtml = (href) => href.replace(/^\.?\//, '');
 
 /** Static imports and re-exports of an ES module (not `import()`): `import{a}from"./b.js"`. */
 export function staticImports(code) {
@@ -43,6 +42,11 @@ export function analyseDist(dist) {
     process.exit(2);
   }
   const html = readFileSync(indexFile, 'utf8');
+  // `/assets/x.js` (as index.html writes it) → `assets/x.js` (relative to dist); a build for a
+  // sub-path (BASE_PATH=/scho/) writes /scho/assets/x.js, and the base is taken off.
+  const base = /<link rel="manifest" href="([^"]*)manifest\.webmanifest"/.exec(html)?.[1] ?? '/';
+  const fromHtml = (href) =>
+    href.startsWith(base) ? href.slice(base.length) : href.replace(/^\.?\//, '');
   const tags = html.match(/<(script|link|meta)\b[^>]*>/gi) ?? [];
   const jsQueue = [];
   const firstCss = new Set();
@@ -51,8 +55,9 @@ export function analyseDist(dist) {
       // The entry requested after the first paint (scripts/prerender-shell.mjs).
       if (attr(tag, 'name') === 'app-entry') jsQueue.push(fromHtml(attr(tag, 'content')));
     } else if (/^<script/i.test(tag)) {
+      // The entry (a module) and the boot script (classic, scripts/prerender-shell.mjs).
       const src = attr(tag, 'src');
-      if (src && /type\s*=\s*["']module["']/i.test(tag)) jsQueue.push(fromHtml(src));
+      if (src) jsQueue.push(fromHtml(src));
     } else {
       const rel = attr(tag, 'rel');
       const href = attr(tag, 'href');
@@ -105,11 +110,11 @@ export function sizeReport(a) {
       (e) => `  ${e.file.padEnd(48)} ${kB(e.gzip).padStart(10)} gzip  (${kB(e.raw)} raw)`,
     );
   return [
-    'First page (index.html: entry script, stylesheets, modulepreloads and their static imports)',
+    'Named by index.html (its scripts, the entry, stylesheets, modulepreloads and their static imports)',
     ...rows(a.firstJs),
     ...rows(a.firstCss),
     `  = JS ${kB(sum(a.firstJs))} gzip, CSS ${kB(sum(a.firstCss))} gzip`,
-    'Lazy chunks (loaded on demand by a route or feature)',
+    'Other chunks (loaded on demand by a route or feature, or requested at start-up: see the first visit)',
     ...rows([...a.lazyJs, ...a.lazyCss]),
     `  = JS ${kB(sum(a.lazyJs))} gzip, CSS ${kB(sum(a.lazyCss))} gzip`,
     'Service worker (fetched after the first page has loaded)',

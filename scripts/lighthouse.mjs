@@ -37,22 +37,34 @@ async function launch(executablePath) {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill();
     await exited;
-    // Chromium's helper processes can still be writing to the profile as the browser exits.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    // Chromium's helper processes can still be writing to the profile as the browser exits: a
+    // profile that cannot be removed yet is left in the temporary folder, never a failed run.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      // left for the system's temporary-file cleanup
+    }
   };
   return { port, close };
 }
 
 /**
- * One Lighthouse run.
+ * One Lighthouse run. `prepare(port)`, if given, runs in the new browser before Lighthouse
+ * (e.g. to save a case, then empty the caches: scripts/seed-case.mjs); Lighthouse then keeps the
+ * browser's storage as it is (disableStorageReset), so `prepare` must leave the cache cold.
+ * @param {string} url
+ * @param {string} executablePath
+ * @param {{ prepare?: (port: number) => Promise<void> }} [options]
  * @returns {Promise<{ performance: number, accessibility: number, bestPractices: number, lcp: number, fcp: number, tbt: number, failed: string[] }>}
  * scores 0-100, times in ms
  */
-export async function lighthouseOnce(url, executablePath) {
+export async function lighthouseOnce(url, executablePath, options = {}) {
   const chrome = await launch(executablePath);
   try {
+    if (options.prepare) await options.prepare(chrome.port);
     const result = await lighthouse(url, {
       port: chrome.port,
+      disableStorageReset: Boolean(options.prepare),
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices'],

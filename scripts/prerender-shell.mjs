@@ -1,47 +1,155 @@
-/* global URL */
-// A Vite plugin (build only): renders the first page's shell (src/app/shell.tsx: the layout and
-// the empty case list, English) with react-dom/server and writes it into index.html's #root, so
-// the browser paints the first page from the HTML alone, before any JavaScript has arrived.
-// The components are loaded through a throwaway Vite server in SSR mode with the project's own
-// config (the React plugin; this plugin is build-only, so it does not run there again).
-//
-// index.html's inline script decides, before the first paint, whether the shell may show: only
-// at / and for an English reader (see the `shell` attribute there and in src/main.tsx).
+// A Vite plugin (build only) that writes the first page into index.html and makes the page
+// deployable under a strict content-security policy:
+// - renders the first page's shell (src/app/shell.tsx: the layout and the empty case list,
+//   English) with react-dom/server into #root, so the browser paints it from the HTML alone,
+//   before any JavaScript has arrived. The components are loaded through a throwaway Vite server
+//   in SSR mode with the project's own config (this plugin is build-only, so it does not run
+//   there again);
+// - builds the boot script (src/app/boot.ts) into assets/boot-<hash>.js, with the base path
+//   written in, and replaces the entry <script> with it: no inline script anywhere, so
+//   `script-src 'self'` is the whole script policy;
+// - writes what the boot script reads: the entry's path (<meta name="app-entry">, also read by
+//   scripts/dist-sizes.mjs) and, per route of src/app/routes.tsx, the chunks and stylesheets its
+//   page loads, and those of each language (<script type="application/json" id="app-preload">,
+//   data the browser never runs), so a deep link asks for them beside the entry;
+// - adds the part of the policy that never changes per hospital as a <meta>
+//   (scripts/security-headers.mjs).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { createServer, minify, parseSync, transformWithOxc } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './security-headers.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PLACEHOLDER = '<div id="root"></div>';
 const ENTRY_TAG = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+const ROUTES_FILE = 'src/app/routes.tsx';
+const LANGUAGES = { en: 'src/i18n/en/index.ts', es: 'src/i18n/es/index.ts' };
 
-/*
- * The entry script is requested only after the shell has been painted: a <script> in <head>
- * is fetched at once, and on a slow link its 100 kB would share the bandwidth with the HTML and
- * the stylesheet that the first paint waits for. The app then starts a frame later, and the
- * shell it takes over is already on screen. Where no shell shows (another language, a deep
- * link) the page waits for the script anyway, so it is requested at once. Inserted at the end
- * of <body>, so #root exists when the module runs. The entry's path stays in index.html as a
- * <meta> (scripts/dist-sizes.mjs reads it).
+/** src/app/boot.ts as a small classic script, the base path written in. */
+export async function buildBootScript(base) {
+  const source = readFileSync(join(ROOT, 'src/app/boot.ts'), 'utf8').replaceAll(
+    'import.meta.env.BASE_URL',
+    JSON.stringify(base),
+  );
+  const { code } = await transformWithOxc(source, 'boot.ts', { lang: 'ts' });
+  const script = code.replace(/^export\s*\{\s*\};?\s*$/m, '');
+  const min = await minify('boot.js', script, { compress: true, mangle: true });
+  return min.code.trim();
+}
+
+/**
+ * The lazy routes of src/app/routes.tsx: [path, module the route's `lazy` imports], read from
+ * its syntax tree (an object with a string `path` and an `import('…')` inside it).
  */
-const loader = (entry) =>
-  `<meta name="app-entry" content="${entry}" />` +
-  `<script>(function(){var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entry)};` +
-  `function load(){document.body.appendChild(s);}` +
-  `if(document.documentElement.dataset.shell==='off')load();else requestAnimationFrame(function(){setTimeout(load,0);});})();</script>`;
+export function lazyRoutes() {
+  const file = join(ROOT, ROUTES_FILE);
+  const { program, errors } = parseSync(file, readFileSync(file, 'utf8'), { lang: 'tsx' });
+  if (errors.length) throw new Error(`prerender-shell: cannot parse ${ROUTES_FILE}`);
+  const found = [];
+  const visit = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node.type === 'ObjectExpression') {
+      const path = node.properties.find(
+        (p) =>
+          p.type === 'Property' && p.key?.name === 'path' && typeof p.value?.value === 'string',
+      )?.value.value;
+      const imports = [];
+      const find = (n) => {
+        if (!n || typeof n !== 'object') return;
+        if (Array.isArray(n)) return n.forEach(find);
+        if (n.type === 'ImportExpression' && typeof n.source?.value === 'string') {
+          imports.push(n.source.value);
+        }
+        for (const v of Object.values(n)) if (v && typeof v === 'object') find(v);
+      };
+      if (path !== undefined) find(node.properties.find((p) => p.key?.name === 'lazy'));
+      if (path !== undefined && imports.length === 1) {
+        found.push([path, join(dirname(ROUTES_FILE), imports[0])]);
+      }
+    }
+    for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
+  };
+  visit(program);
+  return found;
+}
+
+/** A route path ('cases/:caseId/:step?') as a pattern for the path below the base. */
+function routePattern(path) {
+  const parts = path.split('/').map((seg) => {
+    if (seg.startsWith(':')) return seg.endsWith('?') ? '(?:/[^/]+)?' : '/[^/]+';
+    return `/${seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+  });
+  return `^${parts.join('').slice(1)}/?$`.replace('^(?:/', '^(?:');
+}
+
+/**
+ * What loading a module costs at run time: its chunk, the chunks those import statically, and
+ * their stylesheets, as URLs under the base path; the entry's chunk is left out (it is already
+ * there).
+ */
+function filesOf(bundle, moduleFile, base, entryFile) {
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const start = chunks.find((c) => {
+    const id = c.facadeModuleId && relative(ROOT, c.facadeModuleId).split('\\').join('/');
+    return id && id.replace(/\.[cm]?[jt]sx?$/, '') === moduleFile.replace(/\.[cm]?[jt]sx?$/, '');
+  });
+  if (!start) return undefined;
+  const js = new Set();
+  const css = new Set();
+  const queue = [start.fileName];
+  while (queue.length) {
+    const name = queue.shift();
+    if (js.has(name) || name === entryFile) continue;
+    const chunk = bundle[name];
+    if (!chunk || chunk.type !== 'chunk') continue;
+    js.add(name);
+    for (const c of chunk.viteMetadata?.importedCss ?? []) css.add(c);
+    queue.push(...chunk.imports);
+  }
+  return [...css, ...js].map((f) => `${base}${f}`);
+}
 
 /** @returns {import('vite').Plugin} */
 export function prerenderShell() {
+  let base = '/';
+  let bootFile = '';
+  let bootCode = '';
   return {
     name: 'prerender-shell',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    async buildStart() {
+      bootCode = await buildBootScript(base);
+      const hash = createHash('sha256').update(bootCode).digest('base64url').slice(0, 8);
+      bootFile = `assets/boot-${hash}.js`;
+      this.emitFile({ type: 'asset', fileName: bootFile, source: `${bootCode}\n` });
+    },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, ctx) {
         if (!html.includes(PLACEHOLDER)) {
           throw new Error(`prerender-shell: index.html has no ${PLACEHOLDER}`);
         }
+        const entry = ENTRY_TAG.exec(html);
+        if (!entry) throw new Error('prerender-shell: index.html has no entry script');
+        const entryFile = entry[1].slice(base.length);
+        const bundle = ctx.bundle ?? {};
+        const routes = lazyRoutes().flatMap(([path, module]) => {
+          const files = filesOf(bundle, module, base, entryFile);
+          if (!files) throw new Error(`prerender-shell: no chunk for ${module} (route ${path})`);
+          return path === '*' ? [] : [[routePattern(path), files]];
+        });
+        const lang = Object.fromEntries(
+          Object.entries(LANGUAGES).map(([l, m]) => [l, filesOf(bundle, m, base, entryFile) ?? []]),
+        );
         const server = await createServer({
           root: ROOT,
+          base,
           logLevel: 'error',
           appType: 'custom',
           server: { middlewareMode: true, hmr: false, ws: false },
@@ -50,12 +158,23 @@ export function prerenderShell() {
         try {
           const { renderShell } = await server.ssrLoadModule('/src/app/shell.tsx');
           const shell = renderShell();
-          const entry = ENTRY_TAG.exec(html);
-          if (!entry) throw new Error('prerender-shell: index.html has no entry script');
+          // `</` cannot end the JSON early: it is written `<\/`.
+          const preload = JSON.stringify({ routes, lang }).replaceAll('</', '<\\/');
           return html
             .replace(entry[0], '')
+            .replace(
+              /<meta charset="UTF-8" \/>/,
+              (m) =>
+                `${m}\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
+            )
             .replace(PLACEHOLDER, () => `<div id="root">${shell}</div>`)
-            .replace('</body>', () => `${loader(entry[1])}\n  </body>`);
+            .replace(
+              '</head>',
+              () =>
+                `  <meta name="app-entry" content="${entry[1]}" />\n` +
+                `    <script type="application/json" id="app-preload">${preload}</script>\n` +
+                `    <script src="${base}${bootFile}"></script>\n  </head>`,
+            );
         } finally {
           await server.close();
         }

@@ -1,4 +1,4 @@
-import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
+import { StrictMode, startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { takeOverShell } from './app/shell-takeover';
@@ -31,25 +31,30 @@ const app = (
 
 // The first page's English strings are in this chunk. Another language loads before the first
 // paint, so a Spanish reader never sees English flash by (if it cannot load, which is unlikely
-// as it is precached, English is the fallback). The rest of English loads just after the first
-// paint; every other page waits for it (routes.tsx).
+// as it is precached, English is the fallback). The rest of English loads only with what draws
+// it: every other page (routes.tsx) and the case list's panels' results (i18n/with-strings.ts).
 // (A promise, not top-level await: that would make the bundler split the entry into many chunks.)
 //
-// #root may hold the first page drawn at build time (src/app/shell.tsx). index.html's inline
-// script marks, before the first paint, whether it is this reader's page: 'on' (English, `/`, no
-// saved cases), 'saved' (English at `/` with saved cases: shown without "No cases yet") or 'off'
-// (hidden). Where the shell shows, this script was requested only after it was painted
-// (scripts/prerender-shell.mjs). Where it is this reader's page, React takes over its nodes
+// #root may hold the first page drawn at build time (src/app/shell.tsx). The boot script
+// (src/app/boot.ts) marks, before the first paint, whether it is this reader's page: 'on'
+// (English, the app's root, no saved cases), 'saved' (the same with saved cases: shown without
+// "No cases yet") or 'off' (hidden). Where the shell shows, the boot script requested this one
+// only after it was painted. Where it is this reader's page, React takes over its nodes
 // (hydrateRoot), so the paint that counts stays the HTML's; anywhere else React draws the page
 // afresh, replacing the shell in the same commit.
 const shell = html.dataset.shell === 'on' && root.firstElementChild !== null;
 
+// In a transition: React then renders the first page in slices of a few milliseconds, yielding to
+// the browser between them, instead of in one long task (a tap on the page is never kept waiting
+// for the whole tree). A first render has nothing on screen to keep, so the loading states show as
+// they would otherwise.
 void (lang === 'en' ? Promise.resolve() : loadLanguage(lang).catch(warn)).then(() => {
-  if (shell) {
-    takeOverShell(root);
-    hydrateRoot(root, app);
-  } else {
-    createRoot(root).render(app);
-  }
-  void loadLanguage(lang).catch(warn);
+  startTransition(() => {
+    if (shell) {
+      takeOverShell(root);
+      hydrateRoot(root, app);
+    } else {
+      createRoot(root).render(app);
+    }
+  });
 });

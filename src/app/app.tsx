@@ -31,6 +31,12 @@ function toPlainRoutes(list: readonly RouteObject[]): RouteObject[] {
 
 const plainRoutes = toPlainRoutes(routes);
 
+/**
+ * The base path the app is served under (a build setting: `BASE_PATH=/scho/ npm run build`),
+ * as the router's basename: every link and navigation stays under it.
+ */
+export const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
 /** The route table; the app renders it in a browser router, the build-time page in a memory one. */
 export function AppRoutes() {
   return useRoutes(plainRoutes);
@@ -38,7 +44,7 @@ export function AppRoutes() {
 
 export function App() {
   return (
-    <BrowserRouter>
+    <BrowserRouter basename={BASENAME}>
       <AppRoutes />
     </BrowserRouter>
   );

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect } from 'react';
+import { Suspense, useLayoutEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LANGS, type Lang } from '../domain/text';
 import { loadLanguage } from '../i18n/translate';
@@ -7,12 +7,7 @@ import { useT } from '../i18n/use-t';
 import { useHydrated } from '../ui/use-hydrated';
 import { useSettings } from '../store/settings';
 import { DocumentLang } from './document-lang';
-
-// The update and offline notices draw nothing on the first paint: their code (and the service
-// worker registration it starts) loads just after, off the first page's bytes.
-const UpdatePrompt = lazy(() =>
-  import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })),
-);
+import { UpdatePrompt } from './update-prompt';
 
 export function Layout() {
   const { t, lang } = useT();
@@ -82,11 +77,9 @@ export function Layout() {
       {/* After the page's content, not above it: a notice that arrives a second after the first
           paint (the service worker ready, a new version) would otherwise push the form the
           reader is about to use down the screen. It is a polite live region either way. */}
-      {hydrated ? (
-        <Suspense fallback={null}>
-          <UpdatePrompt />
-        </Suspense>
-      ) : null}
+      {/* Not in the page drawn at build time: it registers the service worker once the page has
+          loaded (service-worker.ts), and says when everything is cached or a new version waits. */}
+      {hydrated ? <UpdatePrompt /> : null}
       <footer className="app-footer">
         <p>{t('common.disclaimer')}</p>
         <p>{t('common.privacy')}</p>

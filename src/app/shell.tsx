@@ -1,13 +1,13 @@
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { useSettings } from '../store/settings';
-import { AppRoutes } from './app';
+import { AppRoutes, BASENAME } from './app';
 import { SHELL_ADDED as ADDED } from './shell-takeover';
 
 /**
  * The first page as static HTML, rendered at build time into index.html's #root (see
- * scripts/prerender-shell.mjs): the app's own route table at `/` (the layout and the empty case
- * list) in English, exactly as React draws it, so the first paint needs no JavaScript and React
+ * scripts/prerender-shell.mjs): the app's own route table at its root (the layout and the empty
+ * case list; under the base path, so its links are the app's) in English, exactly as React draws it, so the first paint needs no JavaScript and React
  * can take the same nodes over (hydrateRoot, src/main.tsx) instead of drawing new ones. The lazy
  * panels and notices wait for the takeover (useHydrated), so they are not in it.
  *
@@ -18,7 +18,7 @@ import { SHELL_ADDED as ADDED } from './shell-takeover';
 export function renderShell(): string {
   useSettings.setState({ lang: 'en', theme: 'system' });
   const html = renderToString(
-    <MemoryRouter initialEntries={['/']}>
+    <MemoryRouter basename={BASENAME} initialEntries={[import.meta.env.BASE_URL]}>
       <AppRoutes />
     </MemoryRouter>,
   );

@@ -13,7 +13,7 @@ const pwa = vi.hoisted(() => ({
   onNeedReload: undefined as (() => void) | undefined,
 }));
 
-vi.mock('virtual:pwa-register/react', () => ({
+vi.mock('./service-worker', () => ({
   useRegisterSW: (options: { onNeedReload?: () => void } = {}) => {
     pwa.onNeedReload = options.onNeedReload;
     return {

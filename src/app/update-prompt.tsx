@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
-import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useEffect, useRef, useState } from 'react';
+import { prefetchStorageAlerts } from '../features/cases/storage-notices';
+import { useRegisterSW } from './service-worker';
 import { useT } from '../i18n/use-t';
 import { whenSaved } from '../store/cases';
 
@@ -33,6 +34,12 @@ export function UpdatePrompt() {
       else setElsewhere(true);
     },
   });
+
+  // While this version's files are still served, fetch what this tab needs to say that it stopped
+  // saving once the new version runs elsewhere.
+  useEffect(() => {
+    if (needRefresh || elsewhere) prefetchStorageAlerts();
+  }, [needRefresh, elsewhere]);
 
   // The live region is always in the document so screen readers announce what appears in it.
   // It sits in the flow below the header (styles.css): it takes its own space and covers nothing.

@@ -1,12 +1,16 @@
 import { appendFileSync } from 'node:fs';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import axe from 'axe-core';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/security-headers.mjs';
 
 /**
  * The fixture every browser test uses. For the whole test it:
  * - records every request the browser context makes (pages and the service worker) and aborts
  *   and reports any request to a host other than the local preview server;
- * - collects console errors and uncaught page errors;
+ * - collects console errors and uncaught page errors, and every content-security-policy or
+ *   Trusted Types violation (the preview server sends the strict policy of
+ *   scripts/security-headers.mjs on every response, and each page of the app is checked to have
+ *   been served with it);
  * and fails the test, after it has run, if any of those happened.
  */
 
@@ -60,8 +64,28 @@ export const test = base.extend<Fixtures>({
   ],
 
   browserErrors: [
-    async ({ context, allowedConsoleErrors }, use) => {
+    async ({ context, allowedConsoleErrors, baseURL }, use) => {
       const errors: string[] = [];
+      // A violation is reported as an error even where the browser would not log one.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(
+            `content-security-policy violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`,
+          );
+        });
+      });
+      // Every page of the app is served under the strict policy (from the server or, offline,
+      // from the service worker's copy of the response).
+      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+      context.on('response', (response) => {
+        const request = response.request();
+        if (request.resourceType() !== 'document' || !response.url().startsWith(origin)) return;
+        if (response.status() >= 300 && response.status() < 400) return;
+        const csp = response.headers()['content-security-policy'];
+        if (csp !== CONTENT_SECURITY_POLICY) {
+          errors.push(`${response.url()} was served without the app's content-security policy`);
+        }
+      });
       context.on('console', (msg) => {
         if (msg.type() !== 'error') return;
         const text = msg.text();

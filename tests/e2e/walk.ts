@@ -18,11 +18,11 @@ const choose = (page: Page, name: string, label: string) =>
 
 /**
  * The seed case entered with the mouse, from "New case" to the summary. Returns the case's URL
- * (`/cases/<id>`).
+ * (`/cases/<id>`, under the base path if the app has one: `home` is the app's root).
  */
-export async function walkSeedCase(page: Page, label: string): Promise<string> {
+export async function walkSeedCase(page: Page, label: string, home = '/'): Promise<string> {
   const yesterday = addDays(todayIso(), -1);
-  await page.goto('/');
+  await page.goto(home);
   await page.getByRole('textbox', { name: 'Case label' }).fill(label);
   await page.getByRole('button', { name: 'Create case' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Patient & history');

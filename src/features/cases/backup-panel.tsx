@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useT } from '../../i18n/use-t';
+import { withStrings } from '../../i18n/with-strings';
 import { useCases } from '../../store/cases';
-import { downloadAllCases } from './download-all';
 
 type Persistence = 'granted' | 'denied' | 'unknown';
 
@@ -25,7 +25,8 @@ export async function readPersistence(): Promise<void> {
 /**
  * Whether the browser keeps the cases, and the all-cases backup. Asks for persistent storage
  * once there is a case to keep (browsers grant it silently or by their own rules, e.g. when the
- * app is installed or often visited). Loaded after the list is painted.
+ * app is installed or often visited). Loaded after the list is painted; it draws only first-page
+ * strings.
  */
 function BackupPanel() {
   const { t, lang } = useT();
@@ -57,20 +58,23 @@ function BackupPanel() {
 
   return (
     <section className="backup-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('storage.backup.heading')}</h2>
+      <h2 id={headingId}>{t('cases.backup.heading')}</h2>
       {persistence ? (
         <p className="persistence" data-persistence={persistence}>
-          {t(`storage.backup.${persistence}`)}
+          {t(`cases.backup.${persistence}`)}
         </p>
       ) : null}
       <button
         type="button"
         onClick={() => {
-          const r = downloadAllCases(lang);
-          setMessage(r ? t('storage.backup.downloaded', r) : t('storage.backup.none'));
+          // The all-cases file's code and the message's strings load when they are asked for.
+          void withStrings(() => import('./download-all')).then(({ downloadAllCases }) => {
+            const r = downloadAllCases(lang);
+            setMessage(r ? t('storage.backup.downloaded', r) : t('storage.backup.none'));
+          });
         }}
       >
-        {t('storage.backup.download')}
+        {t('cases.backup.download')}
       </button>
       <p role="status">{message}</p>
     </section>

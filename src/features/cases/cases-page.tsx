@@ -1,34 +1,29 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { visibleLabel } from '../../domain/case/label';
-import { loadLanguage } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
+import { withStrings } from '../../i18n/with-strings';
 import { useCases } from '../../store/cases';
 import { useCaseList } from '../../store/case-queries';
-import { useSettings } from '../../store/settings';
 import { useFocusHeading } from '../../ui/use-focus-heading';
 import { useHydrated } from '../../ui/use-hydrated';
 import { NewCaseForm } from './new-case-form';
 import './cases.css';
 
-/**
- * A component the case list draws only with saved cases or a load problem, loaded then with its
- * strings (the `savedCases` namespace, not on the first page): the empty list of a first visit
- * needs neither, and a returning reader has both cached.
+/*
+ * A component the case list draws only with saved cases or a load problem is loaded then with
+ * its strings (the `savedCases` namespace, not on the first page): the empty list of a first
+ * visit needs neither, and a returning reader has both cached.
  */
-function withStrings<T>(load: () => Promise<T>): Promise<T> {
-  return Promise.all([load(), loadLanguage(useSettings.getState().lang)]).then(([m]) => m);
-}
-
 const SavedCaseList = lazy(() =>
   withStrings(() => import('./saved-case-list')).then((m) => ({ default: m.SavedCaseList })),
 );
-// Importing a case file is not needed to paint the list: its code loads just after.
-const ImportCases = lazy(() => import('../export').then((m) => ({ default: m.ImportCases })));
 // Shown only when the saved data could not be read.
 const LoadProblemAlert = lazy(() => withStrings(() => import('./load-problem-alert')));
-// Nor is the backup panel (persistence and "Download all cases").
-const BackupPanel = lazy(() =>
-  import('./backup-panel').then(async (m) => {
+// Not needed to paint the list either: the panels below it (keeping the cases safe, importing a case file): they load
+// just after, in one chunk, once the browser has said whether it keeps the site's data, so the
+// backup panel is drawn whole instead of its status line pushing the page down a moment later.
+const Panels = lazy(() =>
+  import('./case-list-panels').then(async (m) => {
     await m.readPersistence();
     return m;
   }),
@@ -122,8 +117,7 @@ export function CasesPage() {
 
       {hydrated ? (
         <Suspense fallback={null}>
-          <BackupPanel />
-          <ImportCases />
+          <Panels />
         </Suspense>
       ) : null}
     </section>

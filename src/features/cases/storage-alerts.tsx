@@ -61,7 +61,7 @@ function StorageAlerts() {
                 setDone(r ? t('storage.backup.downloaded', r) : t('storage.backup.none'));
               }}
             >
-              {t('storage.backup.download')}
+              {t('cases.backup.download')}
             </button>
             {saveError === 'newer' ? (
               <button type="button" onClick={() => window.location.reload()}>

@@ -1,23 +1,25 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
+import { withStrings } from '../../i18n/with-strings';
 import { useCases } from '../../store/cases';
-import { useHydrated } from '../../ui/use-hydrated';
 
-const loadAlerts = () => import('./storage-alerts');
+// Its messages are not first-page strings: they load with its code.
+const loadAlerts = () => withStrings(() => import('./storage-alerts'));
 const StorageAlerts = lazy(loadAlerts);
+
+/**
+ * Fetch the messages' code and strings ahead of need: called once a new version is waiting, while
+ * this version's files are still served, so that a tab left open across the update can still say
+ * that it stopped saving (the new version's service worker no longer serves the old files).
+ */
+export const prefetchStorageAlerts = (): void => void loadAlerts();
 
 /**
  * On every page, when there is something to say about saving (a change being saved or saved, a
  * failed write, a value another tab replaced). The messages' code is not on the first page: it
- * is fetched once the page has been taken over, so that a tab left open across an update (whose
- * old files the new version's service worker no longer serves) can still say that it stopped
- * saving.
+ * loads when there is something to say, or ahead of an update (`prefetchStorageAlerts`).
  */
 export function StorageNotices() {
-  const hydrated = useHydrated();
   const show = useCases((s) => s.saveFailed || s.tabConflicts.length > 0 || s.saveState !== 'idle');
-  useEffect(() => {
-    if (hydrated) void loadAlerts();
-  }, [hydrated]);
   return show ? (
     <Suspense fallback={null}>
       <StorageAlerts />

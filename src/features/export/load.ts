@@ -9,7 +9,6 @@ import { formatDate, formatNumber } from '../../i18n/format';
 export const loadNote = () => import('../../domain/export/note');
 export const loadCaseFile = () => import('../../domain/export/case-file');
 export const loadFhir = () => import('../../domain/export/fhir');
-export const loadImport = () => import('./import-case');
 
 /** The app's own date and number formats, so exports read like the screen. */
 export const formattersFor = (lang: Lang): Formatters => ({

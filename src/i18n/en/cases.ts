@@ -22,4 +22,21 @@ export const cases = {
     duplicated: 'Copy created: "{label}".',
     renamed: 'Renamed to "{label}".',
   },
+  backup: {
+    heading: 'Keep the cases safe',
+    granted:
+      'Storage is persistent: this browser has agreed not to clear these cases on its own. They are still only on this device.',
+    denied:
+      'Storage is not persistent: some browsers clear a site’s data after days without a visit unless the app is installed. Download all cases from time to time as a backup.',
+    unknown:
+      'This browser does not say whether it keeps the cases. Download all cases from time to time as a backup.',
+    download: 'Download all cases',
+  },
+  import: {
+    heading: 'Import a case file',
+    hint: 'A .json file exported from this app: one case (up to 1 MiB) or all cases. Each case is added; no existing case is changed or overwritten.',
+    choose: 'Choose a case file',
+    drop: 'Or drop a case file here',
+    dropActive: 'Drop the file to import it',
+  },
 } as const;

@@ -25,14 +25,6 @@ export const storage = {
     dismiss: 'Hide these messages',
   },
   backup: {
-    heading: 'Keep the cases safe',
-    granted:
-      'Storage is persistent: this browser has agreed not to clear these cases on its own. They are still only on this device.',
-    denied:
-      'Storage is not persistent: some browsers clear a site’s data after days without a visit unless the app is installed. Download all cases from time to time as a backup.',
-    unknown:
-      'This browser does not say whether it keeps the cases. Download all cases from time to time as a backup.',
-    download: 'Download all cases',
     downloaded_one: 'Downloaded {count} case in {file}.',
     downloaded_other: 'Downloaded {count} cases in {file}.',
     none: 'There is no case to download yet.',
@@ -40,7 +32,6 @@ export const storage = {
   import: {
     tooLarge:
       'The file is larger than the space this browser still gives this app on this device (about {free} MB). Free some space, then try again.',
-    hint: 'A .json file exported from this app: one case (up to 1 MiB) or all cases. Each case is added; no existing case is changed or overwritten.',
     progress: 'Reading the cases: {done} of {count}',
     saving_one: 'Saving {count} case…',
     saving_other: 'Saving {count} cases…',

@@ -104,11 +104,7 @@ export const summary = {
     failed: 'The export could not be made ({message}). Nothing was changed.',
   },
   import: {
-    heading: 'Import a case file',
     hint: 'A .json case file exported from this app, up to 1 MiB. It is added as a new case; no existing case is changed or overwritten.',
-    choose: 'Choose a case file',
-    drop: 'Or drop a case file here',
-    dropActive: 'Drop the file to import it',
     reading: 'Reading {file}…',
     success: 'Imported “{label}” as a new case.',
     open: 'Open the imported case',

@@ -28,14 +28,6 @@ export const storage: Dictionary<typeof en> = {
     dismiss: 'Ocultar estos mensajes',
   },
   backup: {
-    heading: 'Mantener los casos a salvo',
-    granted:
-      'El almacenamiento es persistente: este navegador se ha comprometido a no borrar estos casos por su cuenta. Siguen estando solo en este dispositivo.',
-    denied:
-      'El almacenamiento no es persistente: algunos navegadores borran los datos de un sitio tras días sin visitarlo, salvo que la aplicación esté instalada. Descargue todos los casos de vez en cuando como copia de seguridad.',
-    unknown:
-      'Este navegador no indica si conserva los casos. Descargue todos los casos de vez en cuando como copia de seguridad.',
-    download: 'Descargar todos los casos',
     downloaded_one: 'Descargado {count} caso en {file}.',
     downloaded_other: 'Descargados {count} casos en {file}.',
     none: 'Todavía no hay ningún caso que descargar.',
@@ -43,7 +35,6 @@ export const storage: Dictionary<typeof en> = {
   import: {
     tooLarge:
       'El archivo ocupa más que el espacio que este navegador aún concede a esta aplicación en este dispositivo (unos {free} MB). Libere espacio y vuelva a intentarlo.',
-    hint: 'Un archivo .json exportado desde esta aplicación: un caso (hasta 1 MiB) o todos los casos. Cada caso se añade; ningún caso existente se modifica ni se sobrescribe.',
     progress: 'Leyendo los casos: {done} de {count}',
     saving_one: 'Guardando {count} caso…',
     saving_other: 'Guardando {count} casos…',

@@ -107,11 +107,7 @@ export const summary: Dictionary<typeof en> = {
     failed: 'No se ha podido exportar ({message}). No se ha modificado nada.',
   },
   import: {
-    heading: 'Importar un archivo de caso',
     hint: 'Un archivo de caso .json exportado desde esta aplicación, de hasta 1 MiB. Se añade como caso nuevo; ningún caso existente se modifica ni se sobrescribe.',
-    choose: 'Elegir un archivo de caso',
-    drop: 'O suelte aquí un archivo de caso',
-    dropActive: 'Suelte el archivo para importarlo',
     reading: 'Leyendo {file}…',
     success: 'Se ha importado «{label}» como caso nuevo.',
     open: 'Abrir el caso importado',

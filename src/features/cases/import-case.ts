@@ -11,6 +11,11 @@ import { useCases, whenSaved, type RestoredCase } from '../../store/cases';
 /** Was the label in the file changed to be saved (line breaks, hidden characters removed)? */
 const tidied = (label: string): boolean => normaliseLabel(label) !== label;
 
+// With the reading code, what the import panel needs once a file has arrived: the size limit it
+// checks before reading, and what describes the results (import-cases.tsx loads all of it then).
+export { describeFieldError } from '../../domain/case/errors';
+export { describeOutcome } from './import-outcome';
+
 export type ImportResult =
   | { readonly ok: true; readonly id: string; readonly label: string; readonly tidied: boolean }
   | {

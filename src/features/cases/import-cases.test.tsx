@@ -6,17 +6,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedCase } from '../../domain/case/fixtures';
 import type { Case } from '../../domain/case/schema';
 import { assess } from '../../domain/engine/assess';
-import {
-  CASE_FILE_FORMAT,
-  MAX_CASE_FILE_BYTES,
-  caseFileText,
-  exportFileStem,
-} from '../../domain/export/case-file';
+import { CASE_FILE_FORMAT, MAX_CASE_FILE_BYTES, caseFileText } from '../../domain/export/case-file';
 import { casesFileText } from '../../domain/export/all-cases-file';
 import { clearSavedCases, useCases, whenSaved } from '../../store/cases';
 import { clock } from '../../store/clock';
 import { useSettings } from '../../store/settings';
-import { ExportActions } from './export-actions';
+import { ExportActions } from '../export';
 import { importCaseText } from './import-case';
 import { ImportCases } from './import-cases';
 
@@ -68,57 +63,6 @@ const withSeedInStore = () => {
   useCases.setState({ cases: { [c.id]: c }, order: [c.id] });
   return c;
 };
-
-describe('export actions', () => {
-  it('copies the note to the clipboard and says so', async () => {
-    const c = seed();
-    const { user } = renderWithRouter(<ExportActions c={c} a={assess(c, TODAY)} />);
-    await user.click(screen.getByRole('button', { name: 'Copy note for the record' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Note copied to the clipboard.'),
-    );
-    const copied = await navigator.clipboard.readText();
-    expect(copied.split('\n')[0]).toBe('Suspected SCHO workup — García-Arpa 2020 seed case');
-    expect(copied).toContain('Date: 3 Mar 2026 (day 91 since onset)');
-    expect(copied).toContain('does not replace clinical judgement');
-  });
-
-  it('shows the note to copy by hand when the clipboard is blocked', async () => {
-    const c = seed();
-    const { user } = renderWithRouter(<ExportActions c={c} a={assess(c, TODAY)} />);
-    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
-    await user.click(screen.getByRole('button', { name: 'Copy note for the record' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('did not allow copying');
-    const box = screen.getByRole('textbox', { name: 'Note for the record' });
-    expect((box as HTMLTextAreaElement).value).toContain(
-      'Impression: Confirmed subcutaneous ossification',
-    );
-  });
-
-  it('HAZ-44 downloads the note as .txt and .md, the case file and the FHIR Bundle, named by case id and day, never by label', async () => {
-    const c = seed();
-    const { user } = renderWithRouter(<ExportActions c={c} a={assess(c, TODAY)} />);
-    const click = async (name: string) => {
-      await user.click(screen.getByRole('button', { name }));
-      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Downloaded'));
-    };
-    await click('Download note (.txt)');
-    await click('Download note (Markdown)');
-    await click('Download case file (.json)');
-    await click('Download FHIR R4 Bundle (.json)');
-    const stem = exportFileStem(c.id, TODAY);
-    expect(stem).toMatch(/^scho-case-2026-03-03-[0-9a-f]{8}$/);
-    expect(names).toEqual([`${stem}.txt`, `${stem}.md`, `${stem}.json`, `${stem}-fhir.json`]);
-    for (const n of names) expect(n).not.toMatch(/garcia|arpa|seed/i);
-    expect(screen.getByRole('status')).toHaveTextContent(`Downloaded ${stem}-fhir.json.`);
-    const [txt, md, json, fhir] = await Promise.all(blobs.map((b) => b.text()));
-    expect(txt).toContain('Impression: Confirmed subcutaneous ossification (SCHO).');
-    expect(md).toContain('## Impression');
-    expect(JSON.parse(json ?? '')).toMatchObject({ format: CASE_FILE_FORMAT, case: { id: c.id } });
-    expect(JSON.parse(fhir ?? '')).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
-    expect(blobs[3]?.type).toMatch(/^application\/fhir\+json/);
-  });
-});
 
 describe('import', () => {
   const jsonFile = (text: string, name = 'case.json') =>

@@ -1,13 +1,13 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
-import { describeFieldError, type FieldError } from '../../domain/case/errors';
+import type { FieldError } from '../../domain/case/errors';
 import { visibleLabel } from '../../domain/case/label';
 import { useT } from '../../i18n/use-t';
+import { withStrings } from '../../i18n/with-strings';
 import { today } from '../../store/clock';
-import { describeOutcome } from './import-outcome';
+import type * as ImportModule from './import-case';
 import type { ImportOutcome, ImportProgress } from './import-case';
-import { loadImport } from './load';
-import './export.css';
+import './import-cases.css';
 
 type Problem =
   | 'too-large'
@@ -89,10 +89,16 @@ function OutcomeList({
   );
 }
 
+/** The reading and validating code, and what describes its results: loaded with the first file. */
+let loaded: typeof ImportModule | undefined;
+const load = async (): Promise<typeof ImportModule> =>
+  (loaded ??= await withStrings(() => import('./import-case')));
+
 /**
  * Import a JSON case file by file picker or drag-and-drop. A valid file becomes a NEW case
  * (never an overwrite); an invalid one changes nothing and is explained field by field. The
- * reading and validating code is loaded only when a file arrives.
+ * panel itself draws only first-page strings; the reading and validating code, and the strings
+ * of its results, are loaded when a file arrives (a results state exists only once they are).
  */
 export function ImportCases() {
   const { t, lang } = useT();
@@ -105,8 +111,10 @@ export function ImportCases() {
   const progressId = useId();
 
   async function importFile(file: File) {
-    setState({ kind: 'reading', file: file.name });
     try {
+      // The reading state draws strings of the results' namespace: they come with the code.
+      const { importCasesText } = await load();
+      setState({ kind: 'reading', file: file.name });
       // No limit of its own: a file larger than the space the browser still gives this app
       // cannot be saved, so it is refused before it is read into memory. (A single-case file has
       // a limit of its own, checked when it is read.)
@@ -122,7 +130,6 @@ export function ImportCases() {
         return;
       }
       const text = await file.text();
-      const { importCasesText } = await loadImport();
       const result = await importCasesText(text, today(), (progress) =>
         setState({ kind: 'reading', file: file.name, progress }),
       );
@@ -169,12 +176,15 @@ export function ImportCases() {
     const files = e.dataTransfer?.files;
     if (!files || files.length === 0) return;
     if (files.length > 1) {
-      setState({
-        kind: 'error',
-        file: files[0]?.name ?? '',
-        problem: 'read-error',
-        errors: [{ path: '', message: t('summary.import.tooMany') }],
-      });
+      const name = files[0]?.name ?? '';
+      void load().then(() =>
+        setState({
+          kind: 'error',
+          file: name,
+          problem: 'read-error',
+          errors: [{ path: '', message: t('summary.import.tooMany') }],
+        }),
+      );
       return;
     }
     const file = files[0];
@@ -183,9 +193,9 @@ export function ImportCases() {
 
   return (
     <section className="import-cases" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('summary.import.heading')}</h2>
+      <h2 id={headingId}>{t('cases.import.heading')}</h2>
       <p id={hintId} className="import-hint">
-        {t('storage.import.hint')}
+        {t('cases.import.hint')}
       </p>
       <div
         className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
@@ -202,7 +212,7 @@ export function ImportCases() {
         data-testid="import-drop-zone"
       >
         <label htmlFor={inputId} className="button">
-          {t('summary.import.choose')}
+          {t('cases.import.choose')}
         </label>
         <input
           id={inputId}
@@ -217,7 +227,7 @@ export function ImportCases() {
           }}
         />
         <p className="drop-label" aria-hidden="true">
-          {dragging ? t('summary.import.dropActive') : t('summary.import.drop')}
+          {dragging ? t('cases.import.dropActive') : t('cases.import.drop')}
         </p>
       </div>
 
@@ -252,7 +262,10 @@ export function ImportCases() {
               })}
             </p>
             {state.saved ? null : <p>{t('storage.import.notSaved')}</p>}
-            <OutcomeList outcomes={state.outcomes} describe={(o) => describeOutcome(o, t, lang)} />
+            <OutcomeList
+              outcomes={state.outcomes}
+              describe={(o) => loaded?.describeOutcome(o, t, lang) ?? ''}
+            />
           </>
         ) : null}
         {state.kind === 'done' ? (
@@ -277,7 +290,7 @@ export function ImportCases() {
               {state.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
                 <li key={`${e.path}-${i}`}>
                   <code>{e.path || t('summary.import.wholeFile')}</code>:{' '}
-                  {describeFieldError(e, lang)}
+                  {loaded?.describeFieldError(e, lang)}
                 </li>
               ))}
             </ul>

@@ -1,0 +1,115 @@
+/*
+ * The boot script: runs before the first paint, as a classic script in <head> (blocking, fetched
+ * beside the stylesheet), never inline, so a content-security policy of `script-src 'self'`
+ * allows it with no hash to maintain. scripts/prerender-shell.mjs builds it into
+ * assets/boot-<hash>.js (the base path written in) and writes what it reads into index.html: the
+ * entry script's path (<meta name="app-entry">) and what the page at each address loads
+ * (<script type="application/json" id="app-preload">, data, never run).
+ *
+ * Before anything is drawn it sets:
+ * - the chosen theme (data-theme, as the layout does): a night-theme reader never sees a light page;
+ * - the language (lang), and whether the first page drawn at build time (#root's content:
+ *   English, empty case list) is this reader's page (data-shell): only at the app's root for an
+ *   English reader, and without "No cases yet" when cases are saved: 'on', 'saved' or 'off'
+ *   (styles.css hides what does not apply). Keys and rules: src/store/settings.ts. The app sets
+ *   data-shell to 'app' when it takes over (src/main.tsx).
+ * Then it requests the app. Where the shell shows, once it has been painted: on a slow link the
+ * entry would otherwise share the bandwidth with the HTML and stylesheet the first paint waits
+ * for. Anywhere else at once (run once the page is parsed), with the chunks of the page at this
+ * address and of the reader's language preloaded beside it: a deep link would otherwise ask for
+ * them only once the entry has arrived and run.
+ *
+ * The entry's URL is handed to the browser through a Trusted Types policy (`scho-loader`) that
+ * accepts that one URL and nothing else.
+ */
+export {};
+
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+interface TrustedTypesWindow {
+  trustedTypes?: {
+    createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
+  };
+}
+/** What the page at each address loads: [pattern of the path below the base, files]. */
+interface Preload {
+  readonly routes: readonly (readonly [string, readonly string[]])[];
+  readonly lang: Readonly<Record<string, readonly string[]>>;
+}
+
+(() => {
+  const html = document.documentElement;
+  const base = import.meta.env.BASE_URL;
+  let settings: { theme?: unknown; lang?: unknown } = {};
+  let hasCases = false;
+  try {
+    const ls = localStorage;
+    // The count kept for this (src/store/storage-places.ts), or the cases an earlier version saved.
+    hasCases =
+      Number(ls.getItem('scho-workup:case-count')) > 0 || ls.getItem('scho-workup:cases') !== null;
+    settings = (JSON.parse(ls.getItem('scho-workup:settings') ?? '{}') as { state?: object })
+      .state as typeof settings;
+  } catch {
+    // Nothing saved, or unreadable: the defaults, as the app will decide too.
+  }
+  settings ??= {};
+  const theme = settings.theme;
+  if (theme === 'light' || theme === 'dark') html.dataset.theme = theme;
+  const lang =
+    settings.lang === 'en' || settings.lang === 'es'
+      ? settings.lang
+      : /^es/i.test(navigator.language)
+        ? 'es'
+        : 'en';
+  html.lang = lang;
+  // The address below the base path ('' at the app's root, with or without the last slash).
+  const at = location.pathname;
+  const path = `${at}/`.startsWith(base) ? at.slice(base.length) : at;
+  const shell = lang !== 'en' || path !== '' ? 'off' : hasCases ? 'saved' : 'on';
+  html.dataset.shell = shell;
+
+  const entry = document.querySelector<HTMLMetaElement>('meta[name="app-entry"]')?.content;
+  if (!entry) return;
+  const policy = (window as TrustedTypesWindow).trustedTypes?.createPolicy('scho-loader', {
+    createScriptURL: (url) => {
+      if (url !== entry) throw new TypeError(`Not the app's entry script: ${url}`);
+      return url;
+    },
+  });
+  const load = () => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = (policy ? policy.createScriptURL(entry) : entry) as string;
+    document.head.appendChild(script);
+  };
+  if (shell !== 'off') {
+    document.addEventListener('DOMContentLoaded', () =>
+      requestAnimationFrame(() => setTimeout(load, 0)),
+    );
+    return;
+  }
+  // Fetched at once (preloaded), run once the page is parsed (#root is there).
+  document.addEventListener('DOMContentLoaded', load);
+
+  let preload: Preload | undefined;
+  try {
+    preload = JSON.parse(document.getElementById('app-preload')?.textContent ?? '') as Preload;
+  } catch {
+    preload = undefined;
+  }
+  // Every page but the case list waits for all of the reader's strings (routes.tsx); a Spanish
+  // reader's case list waits for Spanish (main.tsx).
+  const files = new Set([entry, ...(preload?.lang[lang] ?? [])]);
+  const route = preload?.routes.find(([pattern]) => new RegExp(pattern).test(path));
+  for (const f of route?.[1] ?? []) files.add(f);
+  for (const href of files) {
+    const link = document.createElement('link');
+    // As Vite's own loader would add them later (it skips what is already in the page).
+    link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.appendChild(link);
+  }
+})();

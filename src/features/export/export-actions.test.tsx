@@ -1,0 +1,106 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { seedCase } from '../../domain/case/fixtures';
+import { assess } from '../../domain/engine/assess';
+import { CASE_FILE_FORMAT, exportFileStem } from '../../domain/export/case-file';
+import { useCases } from '../../store/cases';
+import { clock } from '../../store/clock';
+import { useSettings } from '../../store/settings';
+import { ExportActions } from './export-actions';
+
+const TODAY = '2026-03-03';
+
+/** Blobs handed to URL.createObjectURL, and the names the download links were given. */
+let blobs: Blob[] = [];
+let names: string[] = [];
+
+beforeEach(() => {
+  vi.spyOn(clock, 'today').mockReturnValue(TODAY);
+  vi.spyOn(clock, 'nowIso').mockReturnValue(`${TODAY}T10:00:00.000Z`);
+  useSettings.setState({ lang: 'en' });
+  useCases.setState(useCases.getInitialState(), true);
+  blobs = [];
+  names = [];
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    blobs.push(b);
+    return `blob:test/${blobs.length}`;
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    names.push(this.download);
+  });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function renderWithRouter(ui: React.ReactNode) {
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: ui },
+      { path: '/cases/:caseId', element: <h1>Wizard stand-in</h1> },
+    ],
+    { initialEntries: ['/'] },
+  );
+  const user = userEvent.setup();
+  render(<RouterProvider router={router} />);
+  return { user, router };
+}
+
+const seed = () => seedCase(TODAY);
+
+describe('export actions', () => {
+  it('copies the note to the clipboard and says so', async () => {
+    const c = seed();
+    const { user } = renderWithRouter(<ExportActions c={c} a={assess(c, TODAY)} />);
+    await user.click(screen.getByRole('button', { name: 'Copy note for the record' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Note copied to the clipboard.'),
+    );
+    const copied = await navigator.clipboard.readText();
+    expect(copied.split('\n')[0]).toBe('Suspected SCHO workup — García-Arpa 2020 seed case');
+    expect(copied).toContain('Date: 3 Mar 2026 (day 91 since onset)');
+    expect(copied).toContain('does not replace clinical judgement');
+  });
+
+  it('shows the note to copy by hand when the clipboard is blocked', async () => {
+    const c = seed();
+    const { user } = renderWithRouter(<ExportActions c={c} a={assess(c, TODAY)} />);
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    await user.click(screen.getByRole('button', { name: 'Copy note for the record' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('did not allow copying');
+    const box = screen.getByRole('textbox', { name: 'Note for the record' });
+    expect((box as HTMLTextAreaElement).value).toContain(
+      'Impression: Confirmed subcutaneous ossification',
+    );
+  });
+
+  it('HAZ-44 downloads the note as .txt and .md, the case file and the FHIR Bundle, named by case id and day, never by label', async () => {
+    const c = seed();
+    const { user } = renderWithRouter(<ExportActions c={c} a={assess(c, TODAY)} />);
+    const click = async (name: string) => {
+      await user.click(screen.getByRole('button', { name }));
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Downloaded'));
+    };
+    await click('Download note (.txt)');
+    await click('Download note (Markdown)');
+    await click('Download case file (.json)');
+    await click('Download FHIR R4 Bundle (.json)');
+    const stem = exportFileStem(c.id, TODAY);
+    expect(stem).toMatch(/^scho-case-2026-03-03-[0-9a-f]{8}$/);
+    expect(names).toEqual([`${stem}.txt`, `${stem}.md`, `${stem}.json`, `${stem}-fhir.json`]);
+    for (const n of names) expect(n).not.toMatch(/garcia|arpa|seed/i);
+    expect(screen.getByRole('status')).toHaveTextContent(`Downloaded ${stem}-fhir.json.`);
+    const [txt, md, json, fhir] = await Promise.all(blobs.map((b) => b.text()));
+    expect(txt).toContain('Impression: Confirmed subcutaneous ossification (SCHO).');
+    expect(md).toContain('## Impression');
+    expect(JSON.parse(json ?? '')).toMatchObject({ format: CASE_FILE_FORMAT, case: { id: c.id } });
+    expect(JSON.parse(fhir ?? '')).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(blobs[3]?.type).toMatch(/^application\/fhir\+json/);
+  });
+});

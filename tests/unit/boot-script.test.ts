@@ -1,0 +1,132 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../src/app/routes';
+import { buildBootScript, lazyRoutes } from '../../scripts/prerender-shell.mjs';
+
+/**
+ * The boot script (src/app/boot.ts) as the build emits it (scripts/prerender-shell.mjs), run in
+ * a page: before the first paint it decides the theme and whether the first page drawn at build
+ * time is this reader's page, then requests the app; on a deep link it also preloads what that
+ * page loads. Under a base path (/scho/) as at the site's root.
+ */
+
+const ENTRY = '/scho/assets/index-abc.js';
+const PRELOAD = {
+  routes: [
+    ['^cases/[^/]+/summary/?$', ['/scho/assets/summary.css', '/scho/assets/summary.js']],
+    ['^cases/[^/]+(?:/[^/]+)?/?$', ['/scho/assets/wizard.js']],
+    ['^compare/?$', ['/scho/assets/compare.js']],
+  ],
+  lang: { en: ['/scho/assets/en.js'], es: ['/scho/assets/es.js'] },
+};
+
+let boot = '';
+beforeAll(async () => {
+  boot = await buildBootScript('/scho/');
+});
+
+interface Saved {
+  cases?: boolean;
+  lang?: 'en' | 'es';
+  theme?: 'light' | 'dark' | 'system';
+}
+
+/** Open `path` with this saved state and run the boot script in the page's <head>. */
+function openAt(path: string, saved: Saved = {}) {
+  window.history.replaceState(null, '', path);
+  localStorage.clear();
+  if (saved.cases) localStorage.setItem('scho-workup:cases', '{"state":{},"version":1}');
+  if (saved.lang || saved.theme) {
+    localStorage.setItem(
+      'scho-workup:settings',
+      JSON.stringify({ state: { lang: saved.lang, theme: saved.theme }, version: 1 }),
+    );
+  }
+  const html = document.documentElement;
+  delete html.dataset.shell;
+  delete html.dataset.theme;
+  document.head.innerHTML =
+    `<meta name="app-entry" content="${ENTRY}">` +
+    `<script type="application/json" id="app-preload">${JSON.stringify(PRELOAD)}</script>`;
+  new Function(boot)();
+  const links = [...document.head.querySelectorAll('link')].map(
+    (l) => `${l.rel} ${l.getAttribute('href')}`,
+  );
+  const scripts = () =>
+    [...document.head.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));
+  return { html, links, scripts };
+}
+
+afterEach(() => {
+  document.head.innerHTML = '';
+  localStorage.clear();
+});
+
+describe('the boot script', () => {
+  it('shows the build-time first page to an English reader at the app root, with or without the last slash', () => {
+    for (const path of ['/scho/', '/scho']) {
+      const { html, links, scripts } = openAt(path);
+      expect(html.dataset.shell).toBe('on');
+      expect(html.lang).toBe('en');
+      // The app is requested once the page is painted, not before: nothing preloaded.
+      expect(links).toEqual([]);
+      expect(scripts()).toEqual([]);
+    }
+  });
+
+  it('keeps the first page but hides "No cases yet" when cases are saved', () => {
+    expect(openAt('/scho/', { cases: true }).html.dataset.shell).toBe('saved');
+  });
+
+  it('hides it from a Spanish reader and preloads Spanish with the app', () => {
+    const { html, links, scripts } = openAt('/scho/', { lang: 'es' });
+    expect(html.dataset.shell).toBe('off');
+    expect(html.lang).toBe('es');
+    expect(links).toEqual([`modulepreload ${ENTRY}`, 'modulepreload /scho/assets/es.js']);
+    // The entry runs once the page is parsed (#root exists).
+    expect(scripts()).toEqual([]);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(scripts()).toEqual([ENTRY]);
+  });
+
+  it("on a deep link preloads that page's chunks and stylesheets and the rest of the reader's language", () => {
+    expect(openAt('/scho/cases/abc/summary').links).toEqual([
+      `modulepreload ${ENTRY}`,
+      'modulepreload /scho/assets/en.js',
+      'stylesheet /scho/assets/summary.css',
+      'modulepreload /scho/assets/summary.js',
+    ]);
+    expect(openAt('/scho/cases/abc/xray').links.at(-1)).toBe(
+      'modulepreload /scho/assets/wizard.js',
+    );
+    expect(openAt('/scho/compare/').links.at(-1)).toBe('modulepreload /scho/assets/compare.js');
+    // An address no route has: the app (its not-found page) and the language only.
+    expect(openAt('/scho/no-such-page').links).toEqual([
+      `modulepreload ${ENTRY}`,
+      'modulepreload /scho/assets/en.js',
+    ]);
+  });
+
+  it('sets a chosen theme before the first paint and leaves the system one to the stylesheet', () => {
+    expect(openAt('/scho/', { theme: 'dark' }).html.dataset.theme).toBe('dark');
+    expect(openAt('/scho/', { theme: 'system' }).html.dataset.theme).toBeUndefined();
+  });
+
+  it('falls back to the defaults when the saved settings cannot be read', () => {
+    window.history.replaceState(null, '', '/scho/');
+    localStorage.setItem('scho-workup:settings', '{not json');
+    const { html } = openAt('/scho/');
+    expect(html.dataset.shell).toBe('on');
+  });
+
+  it('treats an address outside the base path as no page of the app', () => {
+    expect(openAt('/other/').html.dataset.shell).toBe('off');
+  });
+});
+
+describe("the build's view of the route table", () => {
+  it('finds every lazy route of src/app/routes.tsx, so each deep link gets its preloads', () => {
+    const lazy = (routes[0]?.children ?? []).filter((r) => r.lazy).map((r) => r.path);
+    expect(lazyRoutes().map(([path]) => path)).toEqual(lazy);
+    for (const [, module] of lazyRoutes()) expect(module).toMatch(/^src\/(features|app)\//);
+  });
+});
