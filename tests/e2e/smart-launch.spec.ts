@@ -94,7 +94,9 @@ test('EHR launch: the record read into a new case, the case created, the report 
   await expect(page.getByLabel('Sex')).toHaveValue('female');
   await expect(page.getByLabel('Years with chronic venous insufficiency')).toHaveValue(/^1\d$/);
   await expect(page.getByLabel('Prior deep vein thrombosis')).toHaveValue('yes');
-  await expect(page.getByLabel('Chronic kidney disease or dialysis')).toHaveValue('yes');
+  await expect(page.getByLabel('Chronic kidney disease (KDIGO GFR category)')).toHaveValue(
+    'stage-unknown',
+  );
   await expect(page.getByLabel('Calcium: value')).toHaveValue('2.32');
   await expect(page.getByLabel('Calcium: unit')).toHaveValue('mmol/L');
   await expect(page.getByLabel('PTH: unit')).toHaveValue('pg/mL');
