@@ -16,7 +16,7 @@ export function contributors(c: Case): Reason[] {
     out.push(
       reason(
         {
-          en: 'Prior deep vein thrombosis: the seed authors think it chiefly may have influenced the appearance of SCHO.',
+          en: 'Prior deep vein thrombosis: the authors of the case report think it chiefly may have influenced the appearance of SCHO.',
           es: 'Trombosis venosa profunda previa: los autores del caso creen que pudo influir sobre todo en la aparición de la osificación.',
         },
         [SEED],
@@ -27,7 +27,7 @@ export function contributors(c: Case): Reason[] {
     out.push(
       reason(
         {
-          en: 'Immobility (e.g. hemiplegia): may have contributed by worsening the CVI, as the seed authors suggest.',
+          en: 'Immobility (e.g. hemiplegia): may have contributed by worsening the CVI, as the authors of the case report suggest.',
           es: 'Inmovilidad (p. ej., hemiplejía): pudo contribuir al empeorar la insuficiencia venosa, como sugieren los autores del caso.',
         },
         [SEED],

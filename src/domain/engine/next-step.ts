@@ -234,7 +234,7 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
       {
         ...reason(
           {
-            en: 'Repeat the ultrasound in a few days: no radiation, cheap; the seed calls it the technique of choice for early diagnosis.',
+            en: 'Repeat the ultrasound in a few days: no radiation, cheap; the case report calls it the technique of choice for early diagnosis.',
             es: 'Repetir la ecografía en unos días: sin radiación y barata; el caso la considera la técnica de elección para el diagnóstico precoz.',
           },
           [SEED],

@@ -13,10 +13,10 @@
  *      version with its hash in RELEASED_PACKS in pack.test.ts);
  *   2. replace EVIDENCE_PACK_SHA256 with the hash the failing test prints. One line.
  */
-export const EVIDENCE_PACK_VERSION = '2.0.0';
+export const EVIDENCE_PACK_VERSION = '2.0.1';
 
 export const EVIDENCE_PACK_SHA256 =
-  '0e8433b40f65128c449edc9e7d4506cb669405c15fa8a9ede3c63595773a2d27';
+  '4cbd419daea6ecd8a054bb1db6f55b42a2b7e054320a9a7fd12b902bb7f7a0b2';
 
 /**
  * A canonical JSON serialisation: object keys sorted by code unit, arrays in order, `undefined`

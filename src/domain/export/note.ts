@@ -271,7 +271,7 @@ function referencesSection({ lang, a }: NoteContext): Section {
     items: [
       ...refs.map((r) => {
         const short = shortCitation(r);
-        const source = r.source.startsWith(short) ? '' : `, ${r.source}`;
+        const source = !r.source || r.source.startsWith(short) ? '' : `, ${r.source}`;
         return [
           `${short}${source}${r.doi ? `, doi:${r.doi}` : ''}${r.pmid ? `, PMID ${r.pmid}` : ''}`,
         ];

@@ -114,7 +114,7 @@ export const probability = {
   target: {
     bone: 'bone (histology)',
     calcification: 'calcification (imaging), not bone',
-    'scho-as-cited': 'SCHO, as cited by the seed report',
+    'scho-as-cited': 'SCHO, as cited by the case report',
     judgement: 'as you define it',
   },
   table: {
