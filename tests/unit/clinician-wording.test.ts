@@ -67,7 +67,9 @@ function exportsOf(c: Case): [string, string][] {
     for (const lang of ['en', 'es'] as const) {
       const opts = { lang, disclaimer: 'Decision support only.', site };
       out.push([`note ${lang}`, noteText(c, a, opts)]);
+      out.push([`full note ${lang}`, noteText(c, a, { ...opts, full: true })]);
       out.push([`markdown ${lang}`, noteMarkdown(c, a, opts)]);
+      out.push([`full markdown ${lang}`, noteMarkdown(c, a, { ...opts, full: true })]);
       out.push([
         `fhir ${lang}`,
         fhirBundleText(c, a, { ...opts, exportedAt: `${TODAY}T10:00:00.000Z` }),

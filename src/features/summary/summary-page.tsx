@@ -13,7 +13,6 @@ import {
   ConclusionSection,
   DifferentialSection,
   ManagementSection,
-  OpenItemsSection,
   RiskSection,
 } from './assessment-sections';
 import { FindingsSection } from './findings-section';
@@ -27,9 +26,11 @@ const CompareCompact = lazy(() =>
 );
 
 /**
- * Step 8: the summary that goes into the record or to a colleague. Everything shown is derived
- * from the case and the engine's assessment for today; nothing here is stored. It prints as a
- * clean A4/Letter document (summary.css) and offers the exports.
+ * Step 8: the summary that goes into the record or to a colleague. It leads with the answer (the
+ * working conclusion, the plan and what is open), then the note for the record and the exports,
+ * then the findings and the reasoning behind them. Everything shown is derived from the case and
+ * the engine's assessment for today; nothing here is stored. It prints as a clean A4/Letter
+ * document (summary.css) with a blank line for the patient's identity.
  */
 export function SummaryPage() {
   const { caseId } = useParams();
@@ -100,14 +101,19 @@ export function SummaryPage() {
             ? ` ${t('summary.daysSinceOnset', { days: a.timing.daysSinceOnset })}`
             : ''}
         </p>
+        {/* On paper only: wards write who the patient is by hand; the app never stores it. */}
+        <p className="print-only summary-identity">
+          {t('summary.print.identity')}
+          <span className="summary-identity-blank" aria-hidden="true" />
+          <span className="summary-identity-note">{t('summary.print.identityNote')}</span>
+        </p>
       </header>
 
+      {/* The answer first (conclusion, plan, what is open), then the note and the exports. */}
+      <ConclusionSection a={a} caseId={c.id} />
       <ExportActions c={c} a={a} />
-
-      <ConclusionSection a={a} />
       <FindingsSection facts={facts} />
       <TimelineSection events={events} a={a} />
-      <OpenItemsSection a={a} />
       <AdviceSection a={a} />
       <Suspense fallback={null}>
         <CompareCompact caseId={c.id} />
