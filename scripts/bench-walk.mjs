@@ -280,7 +280,8 @@ function concreteAdviceOnScreen(studySteps) {
  */
 const SEED_STEPS = {
   async labs(u) {
-    const allNormal = u.page.getByRole('button', { name: /all normal/i });
+    // The case report: "phosphor-calcium metabolism … normal"; a one-tap control when the app has one.
+    const allNormal = u.page.getByRole('button', { name: /^calcium and phosphate normal$/i });
     if (await allNormal.count()) {
       await u.tap(allNormal.first());
     } else {

@@ -134,6 +134,31 @@ function citations(text: string, refsHeading: string) {
 }
 
 describe('references and repetition, for any case', () => {
+  fcTest.prop([arbCase(TODAY)], { numRuns: 60 })(
+    'HAZ-27 the short note keeps every disagreement, timing warning, lab red flag, open item and raised differential',
+    (c) => {
+      const a = assess(c, TODAY);
+      for (const opts of [EN, ES]) {
+        const lang = opts.lang;
+        const text = noteText(c, a, opts);
+        const must = [
+          ...a.interpretation.discordances.flatMap((d) => [d.reason, d.resolve]),
+          ...a.timing.warnings.map((w) => w.reason),
+          ...a.labFlags,
+          ...a.labInputProblems,
+          ...a.openItems,
+          ...a.differential.filter((d) => d.weight === 'raised').map((d) => d.why),
+          a.nextStep.reason,
+        ];
+        // Each is in the note (a sentence said once may serve two of them).
+        for (const r of must) {
+          for (const sentence of r.text[lang].split(/(?<=[.!?])\s+(?=[^\s[(])/u))
+            expect(text).toContain(sentence);
+        }
+      }
+    },
+  );
+
   fcTest.prop([arbCase(TODAY)], { numRuns: 40 })(
     'every cited source is listed in full, and every listed source is cited, numbered in order',
     (c) => {

@@ -35,7 +35,7 @@ export function ConclusionSection({ a, caseId }: { a: Assessment; caseId: string
           )}
           <StatementText s={next.reason} />
         </p>
-        <NextStepExtras assessment={a} />
+        <NextStepExtras assessment={a} caseId={caseId} />
       </div>
       <OpenItems a={a} />
       <h3>{t('summary.conclusion.drivers')}</h3>

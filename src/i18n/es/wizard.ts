@@ -19,6 +19,16 @@ export const wizard: Dictionary<typeof en> = {
     biopsy: 'Biopsia',
     summary: 'Resumen',
   },
+  stepsShort: {
+    patient: 'Historia',
+    labs: 'Ana\u00adlítica',
+    ultrasound: 'Eco\u00adgrafía',
+    xray: 'Radio\u00adgrafía',
+    scintigraphy: 'Gamma\u00adgrafía',
+    ctmri: 'TC / RM',
+    biopsy: 'Biopsia',
+    summary: 'Resumen',
+  },
   stepStatus: {
     'not-started': 'Sin empezar',
     planned: 'Programada',
@@ -38,6 +48,8 @@ export const wizard: Dictionary<typeof en> = {
     label: 'Navegación entre pasos',
     back: 'Anterior: {step}',
     next: 'Siguiente: {step}',
+    advised: 'según la recomendación',
+    here: 'Este es el paso recomendado: registre su resultado, o pídalo o déjelo de lado, y «Siguiente» seguirá la recomendación.',
   },
   notFound: {
     caseTitle: 'Caso no encontrado',
@@ -52,7 +64,8 @@ export const wizard: Dictionary<typeof en> = {
     heading: 'Recomendación para hoy',
     headingFor: '{modality}: recomendación ahora',
     none: 'No hay recomendación disponible.',
-    moreReasons: 'Más razones ({n})',
+    why_one: 'Por qué ({count} razón)',
+    why_other: 'Por qué ({count} razones)',
   },
   band: {
     'usually-appropriate': 'Habitualmente apropiada',
@@ -90,6 +103,8 @@ export const wizard: Dictionary<typeof en> = {
     daysSinceOnset_other: '{count} días desde el inicio de los síntomas.',
     onsetUnknown:
       'Fecha de inicio no registrada: introdúzcala en el paso del paciente para obtener el aviso de momento.',
+    onsetUnknownHere:
+      'Fecha de inicio no registrada: introduzca arriba la fecha de inicio de los síntomas para obtener el aviso de momento.',
     xrayFrom:
       'Desde el {date} (día 14), una radiografía normal reduce la sospecha sin descartarla.',
     severity: {
@@ -181,6 +196,11 @@ export const wizard: Dictionary<typeof en> = {
       low: 'Bajo',
       high: 'Alto',
     },
+    quick: {
+      caP: 'Calcio y fósforo normales',
+      all: 'Los cinco normales',
+      hint: 'Marca como Normal el indicador del propio laboratorio; valores y unidades son opcionales.',
+    },
     flagsHeading: 'Lo que cambia la analítica',
     noFlags: 'Ningún signo de alarma analítico con los valores introducidos.',
   },
@@ -234,7 +254,6 @@ export const wizard: Dictionary<typeof en> = {
   },
   risk: {
     heading: 'Perfil de riesgo',
-    count: '{present} de {recorded} factores de riesgo registrados presentes.',
     present: 'presente',
     absent: 'ausente',
     notRecorded: 'no registrado',
