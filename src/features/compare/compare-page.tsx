@@ -6,27 +6,23 @@ import { useT } from '../../i18n/use-t';
 import { useAssessment, useCase, useCaseList } from '../../store/selectors';
 import { useFocusHeading } from '../../ui/use-focus-heading';
 import { BurdenSection } from './burden-section';
-import {
-  DAY_SCALE,
-  buildComparison,
-  clampDay,
-  detectionOn,
-  type Registry,
-} from './comparison-model';
+import { DAY_SCALE, buildComparison, clampDay, type Registry } from './comparison-model';
 import { DataTables } from './data-tables';
 import { DayControl } from './day-control';
-import { useDetectionLabel } from './detection-label';
 import { SensitivityFigure } from './sensitivity-figure';
 import { TimelineFigure } from './timeline-figure';
+import { WhichTestTable } from './which-test-table';
 import './compare.css';
 
 const DATA_ID = 'compare-data';
 
 /**
- * The modality comparison: sensitivity, the timeline since onset, the burden, and the data table
- * behind them. Everything is drawn from `registry` (the evidence registry unless a test passes a
- * modified copy) through one view-model, so charts and table always agree.
- * `?case=<id>` starts the day marker at that case's day since onset.
+ * The modality comparison answers "which test, when?" first, in one table (the engine's advice
+ * for the chosen case or a new case on the chosen day, radiation, whether each test can show the
+ * lesion on that day, what it shows), then gives the dossier behind it: the figures, the timeline
+ * since onset, the burden and the data table. Everything is drawn from `registry` (the evidence
+ * registry unless a test passes a modified copy) through one view-model, so charts and tables
+ * always agree. `?case=<id>` starts the day at that case's day since onset.
  */
 export function ComparePage({
   registry = MODALITIES,
@@ -39,7 +35,7 @@ export function ComparePage({
   /** Fixed chart width (tests in jsdom, which has no layout); otherwise the chart is responsive. */
   chartWidth?: number;
 }) {
-  const { t, tx, lang } = useT();
+  const { t, lang } = useT();
   const headingRef = useFocusHeading<HTMLHeadingElement>();
   const selectId = useId();
   const [params, setParams] = useSearchParams();
@@ -55,8 +51,6 @@ export function ComparePage({
   const day = manual && manual.caseId === caseId ? manual.day : fromCase;
 
   const comparison = useMemo(() => buildComparison(registry, figures), [registry, figures]);
-  const detection = useDetectionLabel();
-  const timed = comparison.timeline.filter((r) => r.window);
 
   const chooseCase = (id: string) => {
     setManual(null);
@@ -69,15 +63,6 @@ export function ComparePage({
         {t('compare.title')}
       </h1>
       <p>{t('compare.intro')}</p>
-      <p className="no-print">
-        <a href={`#${DATA_ID}`}>{t('compare.toTable')}</a>
-      </p>
-      <p className="no-print">
-        <Link to={caseId ? `/probability?case=${encodeURIComponent(caseId)}` : '/probability'}>
-          {t('probability.link')}
-        </Link>{' '}
-        ({t('probability.linkHint')})
-      </p>
 
       <section className="compare-section day-panel" aria-labelledby={`${selectId}-day`}>
         <h2 id={`${selectId}-day`}>{t('compare.day.heading')}</h2>
@@ -119,22 +104,26 @@ export function ComparePage({
             {t('compare.day.resetToCase', { days: fromCase })}
           </button>
         ) : null}
-        <p className="day-summary" aria-live="polite" data-testid="day-summary">
-          {t('compare.day.summary', { days: day })}{' '}
-          {timed
-            .map(
-              (r) =>
-                `${tx(r.shortName)}: ${detection(
-                  detectionOn(registry[r.modality], day),
-                  r.window,
-                )}`,
-            )
-            .join('; ')}
-          {timed.length ? '. ' : ''}
-          {comparison.timeline.some((r) => !r.window) ? t('compare.day.othersNoFigure') : ''}
-        </p>
       </section>
 
+      {/* The answer first: which test, when, for this case or a new one on this day. */}
+      <WhichTestTable
+        registry={registry}
+        day={day}
+        {...(c && assessment ? { c, caseAssessment: assessment } : {})}
+      />
+      <p className="no-print">
+        <Link to={caseId ? `/probability?case=${encodeURIComponent(caseId)}` : '/probability'}>
+          {t('probability.link')}
+        </Link>{' '}
+        ({t('probability.linkHint')})
+      </p>
+
+      {/* The dossier: every figure behind the table, with its source. */}
+      <h2 className="dossier-heading">{t('compare.dossier.title')}</h2>
+      <p>
+        {t('compare.dossier.intro')} <a href={`#${DATA_ID}`}>{t('compare.toTable')}</a>
+      </p>
       <SensitivityFigure rows={comparison.sensitivity} tableId={DATA_ID} width={chartWidth} />
       <TimelineFigure rows={comparison.timeline} registry={registry} day={day} tableId={DATA_ID} />
       <BurdenSection rows={comparison.burden} tableId={DATA_ID} />
