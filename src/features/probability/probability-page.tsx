@@ -10,6 +10,9 @@ import {
 import { useT } from '../../i18n/use-t';
 import { useCase, useCaseList } from '../../store/selectors';
 import { useFocusHeading } from '../../ui/use-focus-heading';
+import type { ImagingId } from '../../domain/evidence/types';
+import { STUDY_NAMES } from '../../domain/modalities';
+import { whyNoNumber, type WhyNoNumber } from './why-no-number';
 import { curve, tablePoints } from './curve';
 import { initialDraft, readDraft, type Draft } from './draft';
 import { CurveTable } from './curve-table';
@@ -79,6 +82,35 @@ export function ProbabilityPage({
   );
 }
 
+/**
+ * At the top, in one sentence: why no post-test number can be given for what is chosen, and what
+ * evidence would allow one (a polite live region: it changes as choices are made).
+ */
+function WhyNoNumberLine({ why, label }: { why: WhyNoNumber; label: string | undefined }) {
+  const { t, tx, lang } = useT();
+  const names = (ids: readonly ImagingId[]) =>
+    new Intl.ListFormat(lang, { type: 'conjunction' }).format(ids.map((m) => tx(STUDY_NAMES[m])));
+  const parts = [
+    why.noPretest ? t('probability.why.noPretest') : '',
+    why.noResult ? t('probability.why.noResult') : '',
+    why.noTable.length ? t('probability.why.noTable', { names: names(why.noTable) }) : '',
+    why.undefinedLr.length
+      ? t('probability.why.undefinedLr', { names: names(why.undefinedLr) })
+      : '',
+  ].filter(Boolean);
+  const lacking = [...why.noTable, ...why.undefinedLr];
+  const lead = label ? t('probability.why.lead', { label }) : t('probability.why.leadNoCase');
+  const evidence = lacking.length
+    ? `; ${t('probability.why.evidence', { names: names(lacking) })}`
+    : '';
+  return (
+    <p className="prob-why" data-testid="why-no-number" aria-live="polite">
+      {lead} {parts.join('; ')}
+      {evidence}.
+    </p>
+  );
+}
+
 function CaseNote({ caseId, c }: { caseId?: string; c?: Case }) {
   const { t } = useT();
   if (caseId && !c) return <p data-testid="case-note">{t('probability.case.unknown')}</p>;
@@ -110,9 +142,11 @@ function Explorer({
     [reading, sources],
   );
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const why = whyNoNumber(draft, reading, sources);
 
   return (
     <>
+      {why ? <WhyNoNumberLine why={why} label={c?.label} /> : null}
       <PretestSection sources={sources} draft={draft} update={update} reading={reading} />
       <ResultsSection sources={sources} draft={draft} setDraft={setDraft} reading={reading} />
       <OutcomeSection res={res} />
