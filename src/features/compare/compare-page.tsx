@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FIGURES, MODALITIES, type EvidenceFigure } from '../../domain/evidence';
-import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useAssessment, useCase, useCaseList } from '../../store/selectors';
 import { useFocusHeading } from '../../ui/use-focus-heading';
@@ -35,7 +34,7 @@ export function ComparePage({
   /** Fixed chart width (tests in jsdom, which has no layout); otherwise the chart is responsive. */
   chartWidth?: number;
 }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const headingRef = useFocusHeading<HTMLHeadingElement>();
   const selectId = useId();
   const [params, setParams] = useSearchParams();
@@ -57,6 +56,45 @@ export function ComparePage({
     setParams(id ? { case: id } : {}, { replace: true });
   };
 
+  const controls = (
+    // The case and the day the table is for: inside the table's section, right under its title,
+    // so the answer is the page's first section.
+    <div className="day-panel" role="group" aria-label={t('compare.day.heading')}>
+      {cases.length ? (
+        <div className="field">
+          <label htmlFor={selectId}>{t('compare.day.caseLabel')}</label>
+          <select id={selectId} value={c ? c.id : ''} onChange={(e) => chooseCase(e.target.value)}>
+            <option value="">{t('compare.day.noCase')}</option>
+            {cases.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {/* Without a case the table's own line says what it is for. */}
+      {caseId ? (
+        <p className="day-case-note" data-testid="case-note">
+          {!c
+            ? t('compare.day.unknownCase')
+            : caseDay === null
+              ? t('compare.day.caseNoDay', { label: c.label })
+              : t('compare.day.caseDay', { label: c.label, days: caseDay })}
+          {c && caseDay !== null && caseDay > DAY_SCALE.max
+            ? ` ${t('compare.day.beyond', { max: DAY_SCALE.max })}`
+            : ''}
+        </p>
+      ) : null}
+      <DayControl day={day} onChange={(d) => setManual({ caseId, day: d })} />
+      {c && caseDay !== null && day !== fromCase ? (
+        <button type="button" onClick={() => setManual(null)}>
+          {t('compare.day.resetToCase', { days: fromCase })}
+        </button>
+      ) : null}
+    </div>
+  );
+
   return (
     <section className="page compare">
       <h1 ref={headingRef} tabIndex={-1}>
@@ -64,52 +102,11 @@ export function ComparePage({
       </h1>
       <p>{t('compare.intro')}</p>
 
-      <section className="compare-section day-panel" aria-labelledby={`${selectId}-day`}>
-        <h2 id={`${selectId}-day`}>{t('compare.day.heading')}</h2>
-        {cases.length ? (
-          <div className="field">
-            <label htmlFor={selectId}>{t('compare.day.caseLabel')}</label>
-            <select
-              id={selectId}
-              value={c ? c.id : ''}
-              onChange={(e) => chooseCase(e.target.value)}
-            >
-              <option value="">{t('compare.day.noCase')}</option>
-              {cases.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        <p className="day-case-note" data-testid="case-note">
-          {caseId && !c
-            ? t('compare.day.unknownCase')
-            : !c
-              ? t('compare.day.noCaseHint')
-              : caseDay === null
-                ? t('compare.day.caseNoDay', { label: c.label })
-                : t('compare.day.caseDay', { label: c.label, days: caseDay })}
-          {c && caseDay !== null && caseDay > DAY_SCALE.max
-            ? ` ${t('compare.day.beyond', { max: DAY_SCALE.max })}`
-            : ''}
-          {assessment?.timing.xrayInformativeFrom
-            ? ` ${t('compare.day.xrayFrom', { date: formatDate(lang, assessment.timing.xrayInformativeFrom) })}`
-            : ''}
-        </p>
-        <DayControl day={day} onChange={(d) => setManual({ caseId, day: d })} />
-        {c && caseDay !== null && day !== fromCase ? (
-          <button type="button" onClick={() => setManual(null)}>
-            {t('compare.day.resetToCase', { days: fromCase })}
-          </button>
-        ) : null}
-      </section>
-
       {/* The answer first: which test, when, for this case or a new one on this day. */}
       <WhichTestTable
         registry={registry}
         day={day}
+        controls={controls}
         {...(c && assessment ? { c, caseAssessment: assessment } : {})}
       />
       <p className="no-print">

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import type { Case } from '../../domain/case/schema';
 import { assess } from '../../domain/engine/assess';
 import type { Assessment } from '../../domain/engine/types';
@@ -24,8 +24,11 @@ export function WhichTestTable({
   day,
   c,
   caseAssessment,
+  controls,
 }: {
   registry: Registry;
+  /** The case and day controls, drawn under the title. */
+  controls?: ReactNode;
   /** The day since onset the table is for (the page's day control). */
   day: number;
   /** The chosen case, if any, and its assessment for today. */
@@ -59,6 +62,7 @@ export function WhichTestTable({
   return (
     <section className="compare-section which-test" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('compare.which.title')}</h2>
+      {controls}
       <p id={`${id}-for`} className="which-for">
         {c && caseAssessment
           ? t('compare.which.forCase', { label: c.label, days: day })

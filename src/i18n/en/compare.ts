@@ -2,7 +2,7 @@
 export const compare = {
   title: 'Compare the investigations',
   intro:
-    'Which test, when: the answer first, for a case you choose or for a new case on the day you set; below it, every figure behind it, with its source.',
+    'The answer first, for a case or a new one on the day you set; every figure behind it follows, with its source.',
   toTable: 'Go to the data table',
   which: {
     title: 'Which test, when?',
@@ -27,14 +27,11 @@ export const compare = {
     heading: 'Days since onset',
     caseLabel: 'Case',
     noCase: 'No case (set the day by hand)',
-    noCaseHint:
-      'No case chosen: set the day by hand, or choose a case to start from its onset date.',
     unknownCase: 'There is no such case on this device: set the day by hand.',
     caseNoDay:
       '{label}: the day since onset is not known (onset date missing or after today). Set the day by hand.',
     caseDay: '{label}: day {days} since onset today.',
     beyond: 'The marker stops at day {max}, the end of the scale.',
-    xrayFrom: 'From {date} a normal X-ray lowers but does not remove the suspicion.',
     number: 'Days since onset',
     slider: 'Days since onset, slider',
     valueText: 'Day {days}',

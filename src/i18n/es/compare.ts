@@ -4,7 +4,7 @@ import type { compare as en } from '../en/compare';
 export const compare: Dictionary<typeof en> = {
   title: 'Comparar las pruebas',
   intro:
-    'Qué prueba y cuándo: primero la respuesta, para el caso que elija o para un caso nuevo el día que indique; debajo, cada cifra en que se basa, con su fuente.',
+    'Primero la respuesta, para un caso o uno nuevo el día que indique; después, cada cifra en que se basa, con su fuente.',
   toTable: 'Ir a la tabla de datos',
   which: {
     title: '¿Qué prueba y cuándo?',
@@ -29,14 +29,11 @@ export const compare: Dictionary<typeof en> = {
     heading: 'Días desde el inicio',
     caseLabel: 'Caso',
     noCase: 'Ningún caso (fijar el día a mano)',
-    noCaseHint:
-      'No se ha elegido ningún caso: fije el día a mano o elija un caso para partir de su fecha de inicio.',
     unknownCase: 'Ese caso no existe en este dispositivo: fije el día a mano.',
     caseNoDay:
       '{label}: no se conoce el día desde el inicio (falta la fecha de inicio o es posterior a hoy). Fije el día a mano.',
     caseDay: '{label}: hoy es el día {days} desde el inicio.',
     beyond: 'El marcador se detiene en el día {max}, el final de la escala.',
-    xrayFrom: 'Desde el {date}, una radiografía normal reduce la sospecha pero no la descarta.',
     number: 'Días desde el inicio',
     slider: 'Días desde el inicio, control deslizante',
     valueText: 'Día {days}',
