@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Case } from '../../domain/case/schema';
 import {
@@ -52,10 +52,6 @@ export function ProbabilityPage({
       <h1 ref={headingRef} tabIndex={-1}>
         {t('probability.title')}
       </h1>
-      <p>{t('probability.intro')}</p>
-      <p className="no-print">
-        <a href={`#${TABLE_ID}`}>{t('probability.toTable')}</a>
-      </p>
       {cases.length ? (
         <div className="field prob-case">
           <label htmlFor={selectId}>{t('probability.case.label')}</label>
@@ -77,7 +73,20 @@ export function ProbabilityPage({
       ) : null}
       <CaseNote caseId={caseId} c={c} />
       {/* A new case starts a new draft: its own results, nothing carried over. */}
-      <Explorer key={c?.id ?? 'none'} sources={sources} c={c} chartWidth={chartWidth} />
+      <Explorer
+        key={c?.id ?? 'none'}
+        sources={sources}
+        c={c}
+        chartWidth={chartWidth}
+        intro={
+          <>
+            <p>{t('probability.intro')}</p>
+            <p className="no-print">
+              <a href={`#${TABLE_ID}`}>{t('probability.toTable')}</a>
+            </p>
+          </>
+        }
+      />
     </section>
   );
 }
@@ -129,10 +138,13 @@ function Explorer({
   sources,
   c,
   chartWidth,
+  intro,
 }: {
   sources: ProbabilitySources;
   c?: Case;
   chartWidth?: number;
+  /** The page's introduction: after the answer (why no number yet), before the sections. */
+  intro: ReactNode;
 }) {
   const { t } = useT();
   const [draft, setDraft] = useState<Draft>(() => initialDraft(sources, c));
@@ -147,6 +159,7 @@ function Explorer({
   return (
     <>
       {why ? <WhyNoNumberLine why={why} label={c?.label} /> : null}
+      {intro}
       <PretestSection sources={sources} draft={draft} update={update} reading={reading} />
       <ResultsSection sources={sources} draft={draft} setDraft={setDraft} reading={reading} />
       <OutcomeSection res={res} />
