@@ -13,6 +13,9 @@ import { CASES_KEY, envelope, SETTINGS_KEY, seedStorage, seededCase } from './st
 
 const seed = seededCase();
 
+// A wide screen, where every chart is drawn open (a phone keeps the dossier one tap away).
+test.use({ viewport: { width: 1280, height: 800 } });
+
 /** Each page with its charts drawn: the explorer draws its curve once it has a range and a ratio. */
 const ROUTES: readonly { route: string; draw?: (page: Page) => Promise<void> }[] = [
   { route: '/compare' },

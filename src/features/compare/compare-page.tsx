@@ -14,6 +14,8 @@ import { WhichTestTable } from './which-test-table';
 import './compare.css';
 
 const DATA_ID = 'compare-data';
+/** From this width the dossier starts open; a phone starts with the answer alone. */
+const WIDE = '(min-width: 48rem)';
 
 /**
  * The modality comparison answers "which test, when?" first, in one table (the engine's advice
@@ -27,8 +29,11 @@ export function ComparePage({
   registry = MODALITIES,
   figures = FIGURES,
   chartWidth,
+  dossierOpenByDefault,
 }: {
   registry?: Registry;
+  /** Open the dossier at first (tests); otherwise open on a wide screen, closed on a phone. */
+  dossierOpenByDefault?: boolean;
   /** The figures drawn (the registry's unless a test passes changed ones). */
   figures?: readonly EvidenceFigure[];
   /** Fixed chart width (tests in jsdom, which has no layout); otherwise the chart is responsive. */
@@ -50,6 +55,9 @@ export function ComparePage({
   const day = manual && manual.caseId === caseId ? manual.day : fromCase;
 
   const comparison = useMemo(() => buildComparison(registry, figures), [registry, figures]);
+  const [dossierOpen] = useState(
+    () => dossierOpenByDefault ?? (typeof matchMedia === 'function' && matchMedia(WIDE).matches),
+  );
 
   const chooseCase = (id: string) => {
     setManual(null);
@@ -116,15 +124,25 @@ export function ComparePage({
         ({t('probability.linkHint')})
       </p>
 
-      {/* The dossier: every figure behind the table, with its source. */}
-      <h2 className="dossier-heading">{t('compare.dossier.title')}</h2>
-      <p>
-        {t('compare.dossier.intro')} <a href={`#${DATA_ID}`}>{t('compare.toTable')}</a>
-      </p>
-      <SensitivityFigure rows={comparison.sensitivity} tableId={DATA_ID} width={chartWidth} />
-      <TimelineFigure rows={comparison.timeline} registry={registry} day={day} tableId={DATA_ID} />
-      <BurdenSection rows={comparison.burden} tableId={DATA_ID} />
-      <DataTables comparison={comparison} registry={registry} day={day} id={DATA_ID} />
+      {/* The dossier: every figure behind the table, with its source. Open on a wide screen; on a
+          phone one tap away, below the answer (a link to a part of it opens it). */}
+      <details className="dossier" open={dossierOpen}>
+        <summary>
+          <h2 className="dossier-heading">{t('compare.dossier.title')}</h2>
+        </summary>
+        <p>
+          {t('compare.dossier.intro')} <a href={`#${DATA_ID}`}>{t('compare.toTable')}</a>
+        </p>
+        <SensitivityFigure rows={comparison.sensitivity} tableId={DATA_ID} width={chartWidth} />
+        <TimelineFigure
+          rows={comparison.timeline}
+          registry={registry}
+          day={day}
+          tableId={DATA_ID}
+        />
+        <BurdenSection rows={comparison.burden} tableId={DATA_ID} />
+        <DataTables comparison={comparison} registry={registry} day={day} id={DATA_ID} />
+      </details>
     </section>
   );
 }
