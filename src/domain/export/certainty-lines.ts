@@ -3,7 +3,7 @@ import { tissueSummary } from '../engine/tissue';
 import type { Lang } from '../text';
 
 /** Headings for how sure the assessment is, in both languages (exports only). */
-export const CERTAINTY_TEXT = {
+const CERTAINTY_TEXT = {
   heading: { en: 'How sure, and why', es: 'Cuán segura es, y por qué' },
   tissue: { en: 'What the lesion is made of', es: 'De qué está hecha la lesión' },
   unresolved: {

@@ -325,7 +325,7 @@ export function compactRows(registry: Registry, day: number | null): CompactRow[
 }
 
 /** The tests the "which test, when?" table compares: every imaging study and the biopsy. */
-export const WHICH_TEST_IDS = [...IMAGING_IDS, 'biopsy'] as const satisfies readonly ModalityId[];
+const WHICH_TEST_IDS = [...IMAGING_IDS, 'biopsy'] as const satisfies readonly ModalityId[];
 type WhichTestId = (typeof WHICH_TEST_IDS)[number];
 
 /** One test in the "which test, when?" table, all from the registry. */
