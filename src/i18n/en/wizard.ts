@@ -81,6 +81,7 @@ export const wizard = {
     earliest: 'Earliest detection after onset',
     radiation: 'Radiation (ACR relative radiation level)',
     noRadiation: 'No ionising radiation',
+    radiationShort: 'radiation',
     cost: 'Cost',
     availability: 'Availability',
     noFigure: 'No sourced figure',

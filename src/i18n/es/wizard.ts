@@ -84,6 +84,7 @@ export const wizard: Dictionary<typeof en> = {
     earliest: 'Detección más precoz tras el inicio',
     radiation: 'Radiación (nivel relativo de radiación del ACR)',
     noRadiation: 'Sin radiación ionizante',
+    radiationShort: 'radiación',
     cost: 'Coste',
     availability: 'Disponibilidad',
     noFigure: 'Sin dato con fuente',
