@@ -135,7 +135,7 @@ function citations(text: string, refsHeading: string) {
 
 describe('references and repetition, for any case', () => {
   fcTest.prop([arbCase(TODAY)], { numRuns: 60 })(
-    'HAZ-27 the short note keeps every disagreement, timing warning, lab red flag, open item and raised differential',
+    'HAZ-65 the short note keeps every disagreement, timing warning, lab red flag, open item and raised differential',
     (c) => {
       const a = assess(c, TODAY);
       for (const opts of [EN, ES]) {

@@ -20,7 +20,7 @@ const choice = (g: string, option: string) => within(group(g)).getByRole('radio'
 const stored = (id: string) => useCases.getState().cases[id]!;
 
 describe('a result counts once it is recorded', () => {
-  it('HAZ-25 a result recorded on a study not yet started marks it done, in the same tap', async () => {
+  it('HAZ-63 a result recorded on a study not yet started marks it done, in the same tap', async () => {
     const id = useCases.getState().addCase(emptyCase(TODAY, 60));
     const { user } = renderAt(`/cases/${id}/xray`);
     await heading('X-ray');
@@ -41,7 +41,7 @@ describe('a result counts once it is recorded', () => {
     );
   });
 
-  it('HAZ-25 a planned study keeps its status: its result stays a draft until marked done', async () => {
+  it('HAZ-63 a planned study keeps its status: its result stays a draft until marked done', async () => {
     const c = withStudies(emptyCase(TODAY, 60), { xray: { status: 'planned' } });
     const id = useCases.getState().addCase(c);
     const { user } = renderAt(`/cases/${id}/xray`);
@@ -91,7 +91,7 @@ describe('labs in one action', () => {
     expect(stored(id).studies.labs.alp).toEqual({ flag: 'normal' });
   });
 
-  it('HAZ-28 no "normal" shortcut is offered over an abnormal flag', async () => {
+  it('HAZ-66 no "normal" shortcut is offered over an abnormal flag', async () => {
     const c = withStudies(emptyCase(TODAY, 60), {
       labs: {
         status: 'done',
@@ -146,7 +146,7 @@ describe('labs in one action', () => {
 });
 
 describe('the Next button follows the advice', () => {
-  it('HAZ-26 leads to the recommended step, never to the next step in order', async () => {
+  it('HAZ-64 leads to the recommended step, never to the next step in order', async () => {
     // Day 60, labs normal, ultrasound done and normal: the engine advises the X-ray.
     const c = withStudies(withPatient(emptyCase(TODAY, 60), { age: 70 }), {
       labs: { status: 'done', calcium: { flag: 'normal' }, phosphate: { flag: 'normal' } },

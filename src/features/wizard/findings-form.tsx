@@ -29,7 +29,7 @@ function useOptions() {
 /**
  * Save a finding. A result recorded on a study still "not started" marks it done in the same
  * save: only studies marked done count (engine/findings.ts), and a result left on a study nobody
- * marked would be silently ignored (HAZ-25). A "planned" study keeps its status: there the
+ * marked would be silently ignored (HAZ-63). A "planned" study keeps its status: there the
  * engine reads the result as a draft until the clinician marks it done.
  */
 function useRecord<K extends ModalityId>(c: Case, studyId: K) {

@@ -45,7 +45,7 @@ export function LabsForm({ c }: { c: Case }) {
   const site = useSettings((s) => s.site);
   const setSite = useSettings((s) => s.setSite);
   const siteUnits = site.units;
-  // A result entered on labs not yet started marks them done (HAZ-25), as on the imaging steps.
+  // A result entered on labs not yet started marks them done (HAZ-63), as on the imaging steps.
   const withDone = <P extends object>(patch: P) =>
     labs.status === 'not-started' ? { ...patch, status: 'done' as const } : patch;
   // The whole analyte object is replaced, so value, unit and flag are validated together.

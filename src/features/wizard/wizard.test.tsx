@@ -75,7 +75,7 @@ describe('the wizard, walked through with the seed case (García-Arpa 2020)', ()
       }),
     );
 
-    // 2. Labs: phospho-calcium metabolism normal. A result marks the labs done (HAZ-25).
+    // 2. Labs: phospho-calcium metabolism normal. A result marks the labs done (HAZ-63).
     expect(await heading('Labs')).toHaveFocus();
     await user.type(screen.getByLabelText('Calcium: value'), '9.4');
     await user.selectOptions(screen.getByLabelText('Calcium: unit'), 'mg/dL');
