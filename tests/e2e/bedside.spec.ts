@@ -179,25 +179,30 @@ test.describe('step pages on a 360 × 740 phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   for (const lang of ['en', 'es'] as const) {
-    test(`the first findings field of every imaging step is in the first screen (${lang})`, async ({
+    test(`the first findings control of every imaging step of a new case is in the first screen (${lang})`, async ({
       page,
     }) => {
+      // A new case: nothing entered, so the advice and timing blocks are at their longest.
+      const fresh = { ...emptyCase(todayIso()), id: 'new-case', label: 'Bed 3' };
       await seedStorage(page, {
-        [CASES_KEY]: envelope([seed]),
+        [CASES_KEY]: envelope([fresh]),
         [SETTINGS_KEY]: settings({ lang }),
       });
       for (const step of IMAGING) {
-        await page.goto(`/cases/${seed.id}/${step}`);
+        await page.goto(`/cases/${fresh.id}/${step}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        const first = page.locator('.study').first().locator('.status-option').first();
+        // The first control of the findings form (the result's first option).
+        const first = page.locator('.study').first().locator('input, select, textarea').first();
         const box = await first.boundingBox();
-        expect(box, `${step}: first findings field`).not.toBeNull();
+        expect(box, `${step}: first findings control`).not.toBeNull();
         const bottom = box!.y + box!.height;
-        // Printed for the record (page heights are in the closing notes), asserted below.
-        console.log(`first findings field, ${step} (${lang}): bottom at ${Math.round(bottom)} px`);
-        expect
-          .soft(bottom, `${step} (${lang}): bottom of the first findings field`)
-          .toBeLessThanOrEqual(740);
+        console.log(
+          `first findings control, ${step} (${lang}): bottom at ${Math.round(bottom)} px`,
+        );
+        expect(
+          bottom,
+          `${step} (${lang}): bottom of the first findings control`,
+        ).toBeLessThanOrEqual(740);
         // The reference material is there, closed until opened once; then open on every step.
         const facts = page.locator('details.facts').first();
         if (step === IMAGING[0]) {
@@ -208,4 +213,28 @@ test.describe('step pages on a 360 × 740 phone', () => {
       }
     });
   }
+
+  test('the step bar shows every step, the recommended one included, without scrolling sideways', async ({
+    page,
+  }) => {
+    await seedStorage(page, { [CASES_KEY]: envelope([seed]), [SETTINGS_KEY]: settings() });
+    // The seed case on its X-ray step: the recommended step is elsewhere.
+    for (const step of STEPS) {
+      await page.goto(`/cases/${seed.id}/${step}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const bar = page.getByRole('navigation', { name: 'Workup steps' });
+      const fits = await bar.evaluate((nav) => {
+        const r = nav.getBoundingClientRect();
+        return [...nav.querySelectorAll('a')].every((a) => {
+          const b = a.getBoundingClientRect();
+          return (
+            b.left >= r.left - 0.5 && b.right <= r.right + 0.5 && b.bottom <= window.innerHeight
+          );
+        });
+      });
+      expect(fits, `${step}: every step link inside the bar, on the first screen`).toBe(true);
+      await expect(bar.getByRole('link')).toHaveCount(8);
+      await expect(bar.locator('.is-next')).toHaveCount(1);
+    }
+  });
 });

@@ -45,7 +45,11 @@ test.describe('offline', () => {
     await page.goto('/cases/offline-case/ultrasound');
     await expect(page.getByRole('heading', { level: 1, name: 'Ultrasound' })).toBeVisible();
     await page.getByRole('radio', { name: 'Done' }).first().check();
-    await page.getByLabel('Result').selectOption({ index: 2 });
+    await page
+      .getByRole('group', { name: 'Result', exact: true })
+      .getByRole('radio')
+      .nth(2)
+      .check();
     await page.reload();
     await expect(page.getByRole('radio', { name: 'Done' }).first()).toBeChecked();
 

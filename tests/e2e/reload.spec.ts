@@ -32,9 +32,12 @@ const select = (name: string | RegExp, value: string): Entry => ({
   field: (p) => p.getByRole('combobox', { name, exact: typeof name === 'string' }),
   value,
 });
-const radio = (group: RegExp, name: string): Entry => ({
+const radio = (group: RegExp | string, name: string): Entry => ({
   kind: 'check',
-  field: (p) => p.getByRole('group', { name: group }).getByRole('radio', { name, exact: true }),
+  field: (p) =>
+    p
+      .getByRole('group', { name: group, exact: typeof group === 'string' })
+      .getByRole('radio', { name, exact: true }),
 });
 const checkbox = (name: string): Entry => ({
   kind: 'check',
@@ -66,8 +69,8 @@ const STEPS: { step: string; heading: string; entries: Entry[] }[] = [
       // A decimal comma is read as a decimal point and shown back with a point.
       text('Calcium: value', '9,4', '9.4'),
       select('Calcium: unit', 'mg/dL'),
-      select("Calcium: lab's flag", 'Normal'),
-      select("Phosphate: lab's flag", 'Normal'),
+      radio("Calcium: lab's flag", 'Normal'),
+      radio("Phosphate: lab's flag", 'Normal'),
     ],
   },
   {
@@ -85,25 +88,22 @@ const STEPS: { step: string; heading: string; entries: Entry[] }[] = [
     entries: [
       radio(/^Status of/, 'Done'),
       date('Date of the study', yesterday),
-      select('Result', 'Reticulated subcutaneous opacities of bone density'),
-      select('Periostitis', 'No'),
-      select('Depth of the deposits', 'Subcutaneous only'),
+      radio('Result', 'Reticulated subcutaneous opacities of bone density'),
+      radio('Periostitis', 'No'),
+      radio('Depth of the deposits', 'Subcutaneous only'),
     ],
   },
   {
     step: 'scintigraphy',
     heading: 'Bone scintigraphy',
-    entries: [
-      radio(/^Status of/, 'Done'),
-      select('Result', 'Soft-tissue hyper-uptake in the legs'),
-    ],
+    entries: [radio(/^Status of/, 'Done'), radio('Result', 'Soft-tissue hyper-uptake in the legs')],
   },
   {
     step: 'ctmri',
     heading: 'CT / MRI',
     entries: [
       radio(/^Status of CT$/, 'Done'),
-      select('CT: Result', 'Linear subcutaneous plaques with trabecular/reticular pattern'),
+      radio('CT: Result', 'Linear subcutaneous plaques with trabecular/reticular pattern'),
       radio(/^Status of MRI$/, 'Skipped'),
       select('MRI: Reason', 'Not indicated'),
     ],
@@ -113,8 +113,8 @@ const STEPS: { step: string; heading: string; entries: Entry[] }[] = [
     heading: 'Biopsy',
     entries: [
       radio(/^Status of/, 'Done'),
-      select('Histology', 'Ossification: bone trabeculae in deep dermis and fat'),
-      select('Wound-healing problem after the biopsy', 'No'),
+      radio('Histology', 'Ossification: bone trabeculae in deep dermis and fat'),
+      radio('Wound-healing problem after the biopsy', 'No'),
     ],
   },
 ];

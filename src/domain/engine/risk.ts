@@ -53,7 +53,7 @@ export function riskProfile(c: Case): RiskProfile {
     recordedCount,
     reason: reason(
       {
-        en: `${presentCount} of 5 risk features present (${recordedCount} recorded). SCHO mainly affects obese women over 50 with long-term CVI, but it also occurs outside this profile (the patient of the case report is a man), so the profile frames suspicion and never rules it out.`,
+        en: `${presentCount} of 5 risk features present (${recordedCount} recorded). SCHO mainly affects obese women over 50 with long-term CVI, but it also occurs outside this profile (the patient in the case report is a man), so the profile frames suspicion and never rules it out.`,
         es: `${presentCount} de 5 rasgos de riesgo presentes (${recordedCount} registrados). La osificación subcutánea afecta sobre todo a mujeres obesas mayores de 50 años con insuficiencia venosa de larga evolución, pero también fuera de este perfil (el paciente del caso es un varón): el perfil orienta la sospecha y nunca la descarta.`,
       },
       ['garcia-arpa-2020', 'jvs-vl-cvd-calcification'],

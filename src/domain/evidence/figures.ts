@@ -471,8 +471,8 @@ const kroshinskyScint: EvidenceFigure = {
   applicability: 'other-disease',
   setting: calciphylaxisSetting,
   note: {
-    en: 'Sensitivity 89% (16 of 18 cases, the only count that gives 89%); the specificity was not visible in the source read.',
-    es: 'Sensibilidad del 89% (16 de 18 casos, el único recuento que da 89%); la especificidad no constaba en la fuente consultada.',
+    en: 'Sensitivity 89% (16 of 18 cases, the only count that gives 89%); no specificity figure is available.',
+    es: 'Sensibilidad del 89% (16 de 18 casos, el único recuento que da 89%); no se dispone de la especificidad.',
   },
   ref: 'kroshinsky-calciphylaxis',
   extrapolated: true,

@@ -227,7 +227,7 @@ const xray: ModalityProfile = {
   strengths: [
     {
       text: {
-        en: 'In the seed case, X-rays showed subcutaneous reticulated opacities with bone density.',
+        en: 'In the case report, X-rays showed subcutaneous reticulated opacities with bone density.',
         es: 'En el caso publicado, la radiografía mostró opacidades subcutáneas reticuladas de densidad ósea.',
       },
       refs: [SEED],
@@ -523,7 +523,7 @@ const biopsy: ModalityProfile = {
   },
   showsCalcification: {
     text: {
-      en: 'Calcinosis cutis shows calcium deposits without bone; the seed separates calcification from ossification and notes that SCHO is not always preceded by calcification.',
+      en: 'Calcinosis cutis shows calcium deposits without bone; the case report separates calcification from ossification and notes that SCHO is not always preceded by calcification.',
       es: 'La calcinosis cutis muestra depósitos de calcio sin hueso; el caso publicado distingue calcificación de osificación y señala que la osificación heterotópica subcutánea no siempre va precedida de calcificación.',
     },
     refs: [SEED, 'reiter-2011'],

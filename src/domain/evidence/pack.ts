@@ -16,7 +16,7 @@
 export const EVIDENCE_PACK_VERSION = '2.1.0';
 
 export const EVIDENCE_PACK_SHA256 =
-  'd199b502b06abc24c807d574ff1e5cf57811da0fe63eb04594256e67044b628a';
+  'b75c622c07dc576e219661a433a2840cbb59c37ce2de12bec8d1ded1d24792c2';
 
 /**
  * A canonical JSON serialisation: object keys sorted by code unit, arrays in order, `undefined`

@@ -7,7 +7,9 @@ import type { Reference } from './types';
  * (`reference/clinical-evidence.md`) or the seed case report state. Where the review gives no
  * title, the title is a descriptive one in square brackets (the bibliographic convention for a
  * supplied title), never a guessed original. No DOI, PMID, volume or author is invented: a field
- * the review does not give is left out, and missing authors are written as such.
+ * the review does not give is left out (an empty `authors` or `source`: the citation then starts
+ * with the title, as Vancouver cites an article without authors). How a source was read is never
+ * written into a field a clinician reads.
  *
  * `status` mirrors the review's status key: S = read in the source text, S2 = read in a secondary
  * page citing the original. Rows marked M (unconfirmed) are not encoded.
@@ -46,7 +48,7 @@ export const REFERENCES = {
   'scire-ho': {
     id: 'scire-ho',
     authors: 'SCIRE Project',
-    title: 'Heterotopic ossification (SCIRE Project evidence review)',
+    title: 'Heterotopic ossification (SCIRE Project)',
     source: 'SCIRE Project (web resource)',
     setting: {
       en: 'Neurogenic heterotopic ossification after spinal cord injury (secondary review citing Orzel 1985 and Freed 1982)',
@@ -56,7 +58,7 @@ export const REFERENCES = {
   },
   'clin-radiol-1991': {
     id: 'clin-radiol-1991',
-    authors: 'Not confirmed',
+    authors: '',
     title: '[Ultrasound in the diagnosis of heterotopic bone]',
     source: 'Clin Radiol 1991;43:190-6',
     year: 1991,
@@ -94,7 +96,7 @@ export const REFERENCES = {
   },
   'jvs-vl-cvd-calcification': {
     id: 'jvs-vl-cvd-calcification',
-    authors: 'Authors not visible in the source read',
+    authors: '',
     title: 'Subcutaneous calcifications in legs with chronic venous diseases',
     source: 'J Vasc Surg Venous Lymphat Disord',
     setting: {
@@ -117,7 +119,7 @@ export const REFERENCES = {
   },
   'insights-imaging-2013': {
     id: 'insights-imaging-2013',
-    authors: 'Authors not recorded in the evidence review',
+    authors: '',
     title: '[Imaging of pelvic heterotopic ossification]',
     source: 'Insights Imaging 2013;4:595-603',
     year: 2013,
@@ -141,7 +143,7 @@ export const REFERENCES = {
   },
   'jama-1977-letter': {
     id: 'jama-1977-letter',
-    authors: 'Authors not recorded in the evidence review',
+    authors: '',
     title: '[Letter on subcutaneous ossification of the legs in chronic venous insufficiency]',
     source: 'JAMA 1977;238:2366 (letter)',
     year: 1977,
@@ -175,7 +177,7 @@ export const REFERENCES = {
   },
   'pmc381057-dose': {
     id: 'pmc381057-dose',
-    authors: 'Not confirmed',
+    authors: '',
     title: '[Effective doses of common imaging examinations (PMC381057)]',
     source: 'PubMed Central PMC381057',
     setting: {
@@ -186,7 +188,7 @@ export const REFERENCES = {
   },
   'jnm-dose-table': {
     id: 'jnm-dose-table',
-    authors: 'Authors not recorded in the evidence review',
+    authors: '',
     title: '[Effective dose table for nuclear medicine examinations]',
     source: 'J Nucl Med (dose table)',
     setting: {
@@ -233,7 +235,7 @@ export const REFERENCES = {
   },
   'springer-2015-calcinosis': {
     id: 'springer-2015-calcinosis',
-    authors: 'Authors not recorded in the evidence review',
+    authors: '',
     title: '[Book chapter on calcinosis cutis]',
     source: 'Springer (book chapter)',
     year: 2015,
@@ -298,10 +300,10 @@ export const REFERENCES = {
   },
   'linglart-2018': {
     id: 'linglart-2018',
-    // The evidence review gives only the surname and year; no initials or co-authors are invented.
+    // Only the surname and year are known: no initials, co-authors or journal are invented.
     authors: 'Linglart',
     title: '[Pseudohypoparathyroidism and Albright hereditary osteodystrophy]',
-    source: 'Source details not recorded in the evidence review',
+    source: '',
     year: 2018,
     setting: {
       en: 'Pseudohypoparathyroidism type 1a / Albright hereditary osteodystrophy and pseudo-pseudohypoparathyroidism',
@@ -370,10 +372,10 @@ export const REFERENCES = {
   },
   'balanescu-2014': {
     id: 'balanescu-2014',
-    // The evidence review gives only the surname and year; no initials or co-authors are invented.
+    // Only the surname and year are known: no initials, co-authors or journal are invented.
     authors: 'Bălănescu',
     title: '[Treatment of calcinosis in connective-tissue disease]',
-    source: 'Source details not recorded in the evidence review',
+    source: '',
     year: 2014,
     setting: {
       en: 'Calcinosis in connective-tissue disease',
@@ -496,8 +498,8 @@ export const REFERENCES = {
       'Stefanidis K, Brindley P, Ramnarine R, Blaivas M, Daneshi M, Sidhu PS, Alharthy A, Karakitsos D',
     title:
       'Bedside ultrasound to facilitate early diagnosis and ease of follow-up in neurogenic heterotopic ossification: a pilot study from the intensive care unit',
-    // The journal's name was not visible in the records read; the PMID identifies the article.
-    source: 'Journal not confirmed (PubMed 28195961)',
+    // The journal is not known; the PMID identifies the article.
+    source: '',
     year: 2017,
     pmid: '28195961',
     setting: {

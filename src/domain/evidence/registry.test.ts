@@ -95,8 +95,8 @@ describe('references', () => {
     for (const ref of Object.values(REFERENCES)) expect(['S', 'S2']).toContain(ref.status);
   });
 
-  it('Clin Radiol 1991 authorship is unconfirmed (M) but its PMID 1901533 is kept', () => {
-    expect(REFERENCES['clin-radiol-1991'].authors).toBe('Not confirmed');
+  it('Clin Radiol 1991 authorship is unconfirmed (M): no author is given, its PMID 1901533 is kept', () => {
+    expect(REFERENCES['clin-radiol-1991'].authors).toBe('');
     expect(REFERENCES['clin-radiol-1991'].pmid).toBe('1901533');
   });
 

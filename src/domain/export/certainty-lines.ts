@@ -3,7 +3,7 @@ import { tissueSummary } from '../engine/tissue';
 import type { Lang } from '../text';
 
 /** Headings for how sure the assessment is, in both languages (exports only). */
-export const CERTAINTY_TEXT = {
+const CERTAINTY_TEXT = {
   heading: { en: 'How sure, and why', es: 'Cuán segura es, y por qué' },
   tissue: { en: 'What the lesion is made of', es: 'De qué está hecha la lesión' },
   unresolved: {
@@ -24,15 +24,7 @@ export const CERTAINTY_TEXT = {
   labInput: { en: 'Lab values not used', es: 'Valores analíticos no usados' },
   alsoNow: { en: 'At the same visit', es: 'En la misma visita' },
   options: { en: 'Options', es: 'Opciones' },
-  noTestNow: { en: 'No test suggested now', es: 'Ninguna prueba sugerida ahora' },
 } as const;
-
-/** Rules after which "workup complete" is true: the question is answered. */
-const ANSWERED_RULES: ReadonlySet<string> = new Set(['biopsy-answered', 'nothing-left']);
-
-/** "Workup complete" only when the question is answered; otherwise "no test suggested now". */
-export const completeIsAnswered = (a: Assessment): boolean =>
-  a.nextStep.step === 'complete' && ANSWERED_RULES.has(a.nextStep.ruleId);
 
 /**
  * Every line an export needs to say how sure the assessment is: the tissue answer, every
@@ -44,19 +36,23 @@ export function certaintyLines(a: Assessment, lang: Lang, say: (r: Reason) => st
   const T = (k: keyof typeof CERTAINTY_TEXT) => CERTAINTY_TEXT[k][lang];
   const lines = [`${T('tissue')}: ${tissueSummary(i.tissue)[lang]}.`];
   for (const d of i.discordances) {
-    lines.push(
-      `${T(d.status === 'unresolved' ? 'unresolved' : 'noted')}: ${say(d.reason)} ${T('resolve')}: ${say(d.resolve)}`,
-    );
+    const why = say(d.reason);
+    const resolve = say(d.resolve);
+    const parts = [why, resolve ? `${T('resolve')}: ${resolve}` : ''].filter(Boolean);
+    lines.push(`${T(d.status === 'unresolved' ? 'unresolved' : 'noted')}: ${parts.join(' ')}`);
   }
   const unresolvedResolves = new Set(
     i.discordances.filter((d) => d.status === 'unresolved').map((d) => d.resolve),
   );
-  for (const r of i.whyNotSurer) {
-    if (!unresolvedResolves.has(r)) lines.push(`${T('whyNotSurer')}: ${say(r)}`);
-  }
-  for (const r of i.context) lines.push(`${T('context')}: ${say(r)}`);
-  for (const r of a.contributors) lines.push(`${T('contributors')}: ${say(r)}`);
-  for (const r of a.labInputProblems) lines.push(`${T('labInput')}: ${say(r)}`);
+  // A `say` that has already said a reason (the note says nothing twice) returns '': no line.
+  const add = (label: keyof typeof CERTAINTY_TEXT, r: Reason) => {
+    const text = say(r);
+    if (text) lines.push(`${T(label)}: ${text}`);
+  };
+  for (const r of i.whyNotSurer) if (!unresolvedResolves.has(r)) add('whyNotSurer', r);
+  for (const r of i.context) add('context', r);
+  for (const r of a.contributors) add('contributors', r);
+  for (const r of a.labInputProblems) add('labInput', r);
   return lines;
 }
 
@@ -71,6 +67,9 @@ export function nextStepLines(
   if (a.nextStep.alsoNow?.length) {
     out.push(`${CERTAINTY_TEXT.alsoNow[lang]}: ${a.nextStep.alsoNow.map(stepName).join(', ')}.`);
   }
-  for (const o of a.nextStep.options ?? []) out.push(`${CERTAINTY_TEXT.options[lang]}: ${say(o)}`);
+  for (const o of a.nextStep.options ?? []) {
+    const text = say(o);
+    if (text) out.push(`${CERTAINTY_TEXT.options[lang]}: ${text}`);
+  }
   return out;
 }

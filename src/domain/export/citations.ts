@@ -7,7 +7,7 @@ import {
   type Reference,
 } from '../evidence';
 
-export { citationUrl, fullCitation, shortCitation } from '../evidence';
+export { citationUrl, fullCitation } from '../evidence';
 
 /**
  * Every reference id the assessment cites (reasons, drivers, advice, timing, differential,

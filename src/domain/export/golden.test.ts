@@ -58,6 +58,7 @@ function allExports(c: Case): string {
       const opts = { lang, disclaimer: DISCLAIMER[lang], site };
       add(`note ${lang}${tag}`, noteText(c, a, opts));
       add(`markdown ${lang}${tag}`, noteMarkdown(c, a, opts));
+      add(`full note ${lang}${tag}`, noteText(c, a, { ...opts, full: true }));
       add(`fhir ${lang}${tag}`, fhirBundleText(c, a, { ...opts, exportedAt: EXPORTED_AT }));
     }
   }

@@ -87,7 +87,8 @@ describe('hostile labels and notes in every export', () => {
       const c = withText(label, texts);
       const text = noteText(c, assessment, OPTS[lang]);
       const lines = text.split('\n');
-      expect(lines[0]!.startsWith(`${NOTE.title[lang]} — `)).toBe(true);
+      // Titled by the conclusion, then the label on the same line.
+      expect(lines[0]!.startsWith(`${assessment.interpretation.label[lang]} — `)).toBe(true);
       expect(lines[1]).toBe(NOTE.subtitle[lang]);
       expect(margins(text)).toEqual(margins(noteText(neutralOf(texts), assessment, OPTS[lang])));
       expect(lines.filter(bidiLeaks)).toEqual([]);

@@ -31,23 +31,37 @@ describe('note for the record', () => {
   const seed = seedCase(TODAY);
   const a = assess(seed, TODAY);
 
-  it('reads as a clinical note for the seed case', () => {
+  it('reads as a clinical note for the seed case: assessment and plan first, then the findings', () => {
     const text = noteText(seed, a, EN);
     const lines = text.split('\n');
-    expect(lines[0]).toBe('Suspected SCHO workup — García-Arpa 2020 seed case');
+    // Titled by the conclusion: a confirmed diagnosis is not "suspected".
+    expect(lines[0]).toBe(
+      'Confirmed subcutaneous ossification (SCHO) — García-Arpa 2020 seed case',
+    );
+    expect(text).not.toMatch(/suspected/i);
     expect(text).toContain('Date: 2026-03-03 (day 91 since onset)');
-    expect(text).toMatch(/History: 66-year-old man; long-standing chronic venous insufficiency/);
-    expect(text).toContain('Labs (2026-03-03): calcium normal; phosphate normal.');
+    const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
+    const order = [
+      at(/^Assessment: Confirmed subcutaneous ossification \(SCHO\)\.$/),
+      at(/^Plan: The biopsy has answered the question: the workup is complete\. \[1\]$/),
+      at(/^Still open: Nothing open\.$/),
+      at(/^History: 66-year-old man; long-standing chronic venous insufficiency/),
+      at(/^Findings:$/),
+      at(/^References:$/),
+    ];
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    // The assessment is within the first screenful of a record, not at line 20.
+    expect(order[0]).toBeLessThan(6);
+    expect(text).toContain('- Labs (2026-03-03): calcium normal; phosphate normal.');
     expect(text).toContain(
       '- X-ray (2026-03-03): reticulated subcutaneous opacities of bone density; confined to the subcutis.',
     );
     expect(text).toContain('- Not done: Ultrasound, MRI.');
-    expect(text).toContain('Impression: Confirmed subcutaneous ossification (SCHO).');
-    expect(text).toMatch(/Plan: Workup complete\./);
-    expect(text).toContain('Still open: Nothing open.');
-    expect(text).toMatch(/\[extrapolated\] \(García-Arpa 2020\)/);
+    expect(text).toMatch(/\[extrapolated\] \[1\]/);
+    // Every reference in full (Vancouver), never cut to "Insights Imaging 2013".
     expect(text).toContain(
-      'García-Arpa 2020, Reumatol Clin (Engl Ed) 2020;16(4):300-2, doi:10.1016/j.reumae.2020.06.004',
+      '[1] García-Arpa M, Flores-Terry MA, Franco-Muñoz M, Villasanti-Rivas N, González-Ruiz L, Banegas-Illescas ME. Report of a man with heterotopic ossification of the legs. Reumatol Clin (Engl Ed) 2020;16(4):300-2. doi:10.1016/j.reumae.2020.06.004.',
     );
     expect(text).toContain('Decision support only.');
     expect(text).toContain(`engine ${ENGINE_VERSION}, assessed on 2026-03-03`);
@@ -55,31 +69,145 @@ describe('note for the record', () => {
     expect(text).not.toMatch(/[{}]|seed-case|reticulated-bone-density/);
   });
 
+  it('says "complete" once: the plan is the reason, not "Workup complete" beside it', () => {
+    const text = noteText(seed, a, EN);
+    expect(text.match(/complete/gi)).toHaveLength(1);
+  });
+
+  it('is short by default; the full note adds timing, risk profile and the whole differential', () => {
+    const short = noteText(seed, a, EN);
+    const full = noteText(seed, a, { ...EN, full: true });
+    expect(short).not.toMatch(/^(Timing|Risk profile|Differential):/m);
+    expect(full).toMatch(/^Timing: From 2025-12-16 \(day 14\)/m);
+    expect(full).toMatch(/^Risk profile: 2 of 5 features present \(3 recorded\)/m);
+    expect(full).toMatch(/^- Osteoma cutis \(keep in mind\)/m);
+    expect(full.split('\n').length).toBeGreaterThan(short.split('\n').length);
+    expect(full).toContain('(full note)');
+    // The short note of the seed case reads in well under a page.
+    expect(short.trimEnd().split('\n').length).toBeLessThanOrEqual(40);
+  });
+
   it('uses the formatters it is given and writes Spanish', () => {
     const text = noteText(seed, a, { ...ES, format: { date: (d) => `«${d}»`, number: String } });
-    expect(text.split('\n')[0]).toBe('Estudio por sospecha de OHSC — García-Arpa 2020 seed case');
+    expect(text.split('\n')[0]).toBe(
+      'Osificación subcutánea (OHSC) confirmada — García-Arpa 2020 seed case',
+    );
     expect(text).toContain('Fecha: «2026-03-03» (día 91 desde el inicio)');
     expect(text).toContain('Antecedentes: Varón de 66 años;');
-    expect(text).toContain('Impresión diagnóstica: Osificación subcutánea (OHSC) confirmada.');
+    expect(text).toContain('Valoración: Osificación subcutánea (OHSC) confirmada.');
+    expect(text).toContain('Bibliografía:');
     expect(text).toContain('Solo es una ayuda a la decisión.');
   });
 
-  it('says what is missing for an empty case and lists what is open', () => {
+  it('says what is missing for an empty case and what to do first', () => {
     const c = emptyCase(TODAY, 5);
     const text = noteText(c, assess(c, TODAY), EN);
-    expect(text).toContain('Labs: Not done yet.');
-    expect(text).toContain('Impression: Not enough data yet.');
+    expect(text.split('\n')[0]).toBe('Not enough data yet — Bed 4');
+    expect(text).toContain('- Labs: Not done yet.');
+    expect(text).toContain('Assessment: Not enough data yet.');
     expect(text).toMatch(/Plan: Next step: /);
     expect(text).toMatch(/Day 5 since onset: a plain X-ray may still be normal/);
   });
 
   it('has the same content in Markdown, structured with headings', () => {
     const md = noteMarkdown(seed, a, EN);
-    expect(md.split('\n')[0]).toBe('# Suspected SCHO workup — García-Arpa 2020 seed case');
-    expect(md).toContain('## Impression');
+    expect(md.split('\n')[0]).toBe(
+      '# Confirmed subcutaneous ossification (SCHO) — García-Arpa 2020 seed case',
+    );
+    expect(md.indexOf('## Assessment')).toBeLessThan(md.indexOf('## Plan'));
+    expect(md.indexOf('## Plan')).toBeLessThan(md.indexOf('## Findings'));
     expect(md).toContain('Confirmed subcutaneous ossification (SCHO).');
+    expect(md).toContain(String.raw`\[1\] García-Arpa M`);
     expect(md).toContain('> Decision support only.');
   });
+});
+
+/** The numbers cited in the body and the numbers listed under the references. */
+function citations(text: string, refsHeading: string) {
+  const at = text.indexOf(`\n${refsHeading}:\n`);
+  const body = at < 0 ? text : text.slice(0, at);
+  const list = at < 0 ? '' : text.slice(at);
+  const cited = new Set(
+    [...body.matchAll(/\[(\d+(?:, \d+)*)\]/g)].flatMap((m) => m[1]!.split(', ').map(Number)),
+  );
+  const listed = [...list.matchAll(/^- \[(\d+)\] /gm)].map((m) => Number(m[1]));
+  return { cited: [...cited].sort((x, y) => x - y), listed };
+}
+
+describe('references and repetition, for any case', () => {
+  fcTest.prop([arbCase(TODAY)], { numRuns: 60 })(
+    'HAZ-65 the short note keeps every disagreement, timing warning, lab red flag, open item and raised differential',
+    (c) => {
+      const a = assess(c, TODAY);
+      for (const opts of [EN, ES]) {
+        const lang = opts.lang;
+        const text = noteText(c, a, opts);
+        const must = [
+          ...a.interpretation.discordances.flatMap((d) => [d.reason, d.resolve]),
+          ...a.timing.warnings.map((w) => w.reason),
+          ...a.labFlags,
+          ...a.labInputProblems,
+          ...a.openItems,
+          ...a.differential.filter((d) => d.weight === 'raised').map((d) => d.why),
+          a.nextStep.reason,
+        ];
+        // Each is in the note (a sentence said once may serve two of them).
+        for (const r of must) {
+          for (const sentence of r.text[lang].split(/(?<=[.!?])\s+(?=[^\s[(])/u))
+            expect(text).toContain(sentence);
+        }
+      }
+    },
+  );
+
+  fcTest.prop([arbCase(TODAY)], { numRuns: 40 })(
+    'every cited source is listed in full, and every listed source is cited, numbered in order',
+    (c) => {
+      const a = assess(c, TODAY);
+      for (const [opts, heading] of [
+        [EN, 'References'],
+        [ES, 'Bibliografía'],
+      ] as const) {
+        for (const full of [false, true]) {
+          const text = noteText(c, a, { ...opts, full });
+          const { cited, listed } = citations(text, heading);
+          expect(listed).toEqual(listed.map((_, i) => i + 1));
+          expect(cited).toEqual(listed);
+        }
+      }
+    },
+  );
+
+  fcTest.prop([arbCase(TODAY)], { numRuns: 40 })(
+    'no sentence of the app is said twice in one note',
+    (c) => {
+      // The clinician's own words may repeat themselves; the app's may not.
+      const plain = {
+        ...c,
+        label: 'Bed 4',
+        patient: { ...c.patient, history: undefined },
+        studies: Object.fromEntries(
+          Object.entries(c.studies).map(([k, s]) => [k, { ...s, note: undefined }]),
+        ) as typeof c.studies,
+      };
+      const a = assess(plain, TODAY);
+      for (const full of [false, true]) {
+        const text = noteText(plain, a, { ...EN, full });
+        // The findings are the record of what was entered, each study once; the assessment may
+        // quote one of them as its reason. Every other line is the app's reasoning.
+        const reasoning = text.replace(/\nFindings:\n(- .*\n)*/, '\n');
+        const sentences = reasoning
+          .split('\n')
+          .map((l) => l.replace(/^- (\[\d+\] )?/, ''))
+          .flatMap((l) => l.split(/(?<=[.!?])\s+(?=[A-Z])/))
+          .map((s) => s.replace(/\s*\[[^\]]*\]\s*/g, '').trim())
+          .filter((s) => s.split(' ').length >= 4);
+        const seen = new Set<string>();
+        const repeated = sentences.filter((s) => (seen.has(s) ? true : (seen.add(s), false)));
+        expect(repeated).toEqual([]);
+      }
+    },
+  );
 });
 
 describe('hostile free text stays inert and intact', () => {

@@ -5,13 +5,8 @@ import type { Assessment, Reason } from '../engine/types';
 import { provenanceInfo, provenanceLine } from './provenance';
 import { DIFFERENTIAL, getReference, MODALITIES, type DifferentialId } from '../evidence';
 import type { Lang } from '../text';
-import {
-  certaintyLines,
-  CERTAINTY_TEXT,
-  completeIsAnswered,
-  nextStepLines,
-} from './certainty-lines';
-import { citedReferences, shortCitation } from './citations';
+import { certaintyLines, nextStepLines } from './certainty-lines';
+import { fullCitation } from './citations';
 import {
   describeCase,
   PLAIN_FORMATTERS,
@@ -26,9 +21,18 @@ import { NOTE, PHRASES, fill } from './vocabulary';
 
 /**
  * The note for the record: what a clinician would write after the workup, in the reader's
- * language. Built once as a small document model (sections of segments), then written out as
- * plain text or as Markdown, so both say the same thing. Free text typed by the clinician is a
- * separate kind of segment: verbatim in the plain note, escaped in Markdown.
+ * language and in the order a colleague reads it: the assessment and the plan first, then what is
+ * open, then the history and findings that support them, then the references. Short by default
+ * (what the next clinician must know); `full` adds the timing, the risk profile, every item of the
+ * differential and what is usually appropriate now. Built once as a small document model
+ * (sections of segments), then written out as plain text or as Markdown, so both say the same
+ * thing. Free text typed by the clinician is a separate kind of segment: verbatim in the plain
+ * note, escaped in Markdown.
+ *
+ * Citations are numbered in order of first use ("[1]", "[1, 2]") and the references list exactly
+ * the sources cited, each in full, so every cited source is listed and every listed one is cited.
+ * A sentence the note has already said is not said again (the reasons of the engine overlap:
+ * "Workup complete" beside "the workup is complete", a driver that is also a discordance).
  */
 
 export interface NoteOptions {
@@ -38,6 +42,8 @@ export interface NoteOptions {
   readonly format?: Formatters;
   /** This site's settings (available investigations, lab units), as the advice's provenance. */
   readonly site?: SiteSettings;
+  /** The full note (timing, risk profile, whole differential); the short one by default. */
+  readonly full?: boolean;
 }
 
 /** A piece of the note: trusted app text, or the clinician's free text. */
@@ -59,24 +65,43 @@ interface NoteModel {
   readonly footer: string;
 }
 
-function cite(refs: readonly string[]): string {
-  const names = refs.map((id) => {
-    const ref = getReference(id);
-    return ref ? shortCitation(ref) : id;
-  });
-  return names.length ? ` (${names.join('; ')})` : '';
-}
-
-function reasonText(r: Reason, lang: Lang): string {
-  const mark = r.extrapolated ? ` [${NOTE.extrapolated[lang]}]` : '';
-  return `${r.text[lang]}${mark}${cite(r.refs)}`;
-}
-
 const sentence = (s: string): string => (/[.!?…]$/.test(s) ? s : `${s}.`);
 
 /** "Over 50 years old" → "over 50 years old" inside a sentence; "CEAP C4a…" stays. */
 const lowerFirst = (s: string): string =>
   /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase() + s.slice(1) : s;
+
+/** Sentences of an app text (a citation or mark stays with the sentence it follows). */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[^\s[(])/u;
+const key = (s: string) => s.trim().toLocaleLowerCase();
+
+/**
+ * What the note has said so far, and its numbered citations. `once` drops the sentences of a text
+ * already said; `cite` numbers references in order of first use.
+ */
+class Writer {
+  private readonly said = new Set<string>();
+  readonly cited: string[] = [];
+
+  once(text: string): string {
+    const kept = text.split(SENTENCE_END).filter((s) => {
+      const k = key(s);
+      if (!k || this.said.has(k)) return false;
+      this.said.add(k);
+      return true;
+    });
+    return kept.join(' ');
+  }
+
+  cite(refs: readonly string[]): string {
+    const numbers = [...new Set(refs)].map((id) => {
+      let i = this.cited.indexOf(id);
+      if (i < 0) i = this.cited.push(id) - 1;
+      return i + 1;
+    });
+    return numbers.length ? ` [${numbers.join(', ')}]` : '';
+  }
+}
 
 /** What every section builder reads: the case in words, the assessment and the reader's language. */
 interface NoteContext {
@@ -85,11 +110,93 @@ interface NoteContext {
   readonly facts: CaseFacts;
   readonly a: Assessment;
   readonly site: SiteSettings | undefined;
-  /** A reason as a sentence with its references, in the reader's language. */
+  readonly full: boolean;
+  readonly w: Writer;
+  /** A reason as a sentence with its references, or '' when the note has said it already. */
   readonly why: (r: Reason) => string;
 }
 
-/** History: who, venous background, the lesion, onset. */
+/** Items with nothing left to say (every sentence said before) are dropped. */
+const items = (lines: readonly string[]): Seg[][] => lines.filter((l) => l).map((l) => [l]);
+
+/** The conclusion and what drove it, how sure and why not surer, and any lab red flag. */
+function assessmentSection(ctx: NoteContext): Section {
+  const { lang, a, why, w } = ctx;
+  const label = w.once(sentence(a.interpretation.label[lang]));
+  return {
+    heading: NOTE.assessment[lang],
+    lead: [label],
+    items: items([
+      ...a.interpretation.drivers.map(why),
+      ...certaintyLines(a, lang, why),
+      ...a.labFlags.map((r) => prefixed(NOTE.labFlag[lang], why(r))),
+    ]),
+  };
+}
+
+/** "Lab red flag: …", or '' when the reason was said already. */
+const prefixed = (label: string, text: string) => (text ? `${label}: ${text}` : '');
+
+/**
+ * A possible calciphylaxis first, whatever the next step (engine 3); then the next step (a
+ * complete workup says so once), the same visit, the options, timing, management.
+ */
+function planSection(ctx: NoteContext): Section {
+  const { lang, a, why, full } = ctx;
+  const next = a.nextStep;
+  const urgent = a.urgency ? why(a.urgency.reason) : '';
+  const step =
+    next.step === 'complete'
+      ? why(next.reason)
+      : `${NOTE.nextStep[lang]}: ${STEP_NAMES[next.step][lang]}. ${why(next.reason)}`;
+  const lead = urgent && step ? `${urgent} ${step}` : urgent || step;
+  const planItems: string[] = nextStepLines(
+    a,
+    lang,
+    why,
+    (st) => STEP_NAMES[st as keyof typeof STEP_NAMES]?.[lang] ?? st,
+  );
+  if (full) {
+    const appropriate = Object.values(a.advice)
+      .filter((adv) => adv.band === 'usually-appropriate')
+      .map((adv) => MODALITIES[adv.modality]?.name[lang] ?? STUDY_NAMES[adv.modality][lang]);
+    if (appropriate.length)
+      planItems.push(`${NOTE.appropriateNow[lang]}: ${sentence(appropriate.join(', '))}`);
+  }
+  for (const wng of a.timing.warnings) planItems.push(why(wng.reason));
+  for (const m of a.management) planItems.push(why(m.reason));
+  return { heading: NOTE.plan[lang], lead: [lead], items: items(planItems) };
+}
+
+const openSection = ({ lang, a, why }: NoteContext): Section => {
+  const open = items(a.openItems.map(why));
+  return {
+    heading: NOTE.open[lang],
+    ...(open.length ? { items: open } : { lead: [NOTE.nothingOpen[lang]] }),
+  };
+};
+
+/** The differential: what this case raises; the full note adds what to keep in mind. */
+function differentialSection({ lang, a, why, full }: NoteContext): Section | undefined {
+  const shown = a.differential.filter((d) => full || d.weight === 'raised');
+  if (!shown.length) return undefined;
+  const ordered = [...shown].sort((x, y) =>
+    x.weight === y.weight ? 0 : x.weight === 'raised' ? -1 : 1,
+  );
+  return {
+    heading: NOTE.differential[lang],
+    items: items(
+      ordered.map((d) => {
+        const entity = DIFFERENTIAL[d.id as DifferentialId];
+        const name = entity ? entity.name[lang] : d.id;
+        const weight = d.weight === 'raised' ? NOTE.raised[lang] : NOTE.consider[lang];
+        return `${name} (${weight}): ${why(d.why)}`;
+      }),
+    ),
+  };
+}
+
+/** History: who, venous background, the lesion, onset; the clinician's own history verbatim. */
 function historySection({ lang, fmt, facts }: NoteContext): Section | undefined {
   const history: Seg[] = [];
   if (facts.history.length) history.push(sentence(facts.history.join('; ')));
@@ -97,7 +204,7 @@ function historySection({ lang, fmt, facts }: NoteContext): Section | undefined 
   if (facts.onset) {
     const days = facts.onset.days;
     const date = fmt.date(facts.onset.date);
-    // Fault 9 (engine 3): no day count over a year in any export (HAZ-05 was the engine only).
+    // Engine 3: no day count over a year in any export (HAZ-05 was the engine only).
     lesion.push(
       showsDayCount(days)
         ? fill(PHRASES.onsetDay[lang], { date, days })
@@ -122,42 +229,31 @@ function historySection({ lang, fmt, facts }: NoteContext): Section | undefined 
   };
 }
 
-function labsSection({ lang, fmt, facts }: NoteContext): Section {
-  const labs = facts.labs;
-  const labHeading = labs.date
-    ? fill(PHRASES.dated[lang], { name: NOTE.labs[lang], date: fmt.date(labs.date) })
-    : NOTE.labs[lang];
-  const labLead: Seg[] = [
-    labs.status === 'done'
-      ? sentence(labs.findings.length ? labs.findings.join('; ') : PHRASES.noResult[lang])
-      : labs.status === 'not-started'
-        ? NOTE.labsNotDone[lang]
-        : sentence(labs.statusText),
-  ];
-  if (labs.note) labLead.push(' ', { free: labs.note });
-  return { heading: labHeading, lead: labLead };
-}
-
 /** One study that was done, planned or deferred, with its date and the clinician's note. */
 function studyItem(s: StudyFacts, { lang, fmt }: NoteContext): Seg[] {
   let text: string;
+  const name = s.date
+    ? fill(PHRASES.dated[lang], { name: s.name, date: fmt.date(s.date) })
+    : s.name;
   if (s.status === 'done') {
-    const name = s.date
-      ? fill(PHRASES.dated[lang], { name: s.name, date: fmt.date(s.date) })
-      : s.name;
     text = `${name}: ${sentence(s.findings.length ? s.findings.join('; ') : PHRASES.noResult[lang])}`;
   } else {
-    text = `${s.name}: ${sentence(s.statusText)}`;
+    text = `${name}: ${sentence(s.statusText)}`;
   }
   const item: Seg[] = [text];
   if (s.note) item.push(' ', { free: s.note });
   return item;
 }
 
-/** Imaging and biopsy, each with its date; what was not done on one line. */
+/** The labs, then imaging and biopsy, each with its date; what was not done on one line. */
 function findingsSection(ctx: NoteContext): Section {
   const { lang, facts } = ctx;
-  const findingItems: Seg[][] = [];
+  const labs = facts.labs;
+  const findingItems: Seg[][] = [
+    labs.status === 'not-started'
+      ? [`${NOTE.labs[lang]}: ${NOTE.labsNotDone[lang]}`]
+      : studyItem({ ...labs, name: NOTE.labs[lang] }, ctx),
+  ];
   const notDone: string[] = [];
   for (const s of facts.studies) {
     if (s.status === 'not-started' || s.status === 'skipped') {
@@ -165,43 +261,26 @@ function findingsSection(ctx: NoteContext): Section {
     } else findingItems.push(studyItem(s, ctx));
   }
   if (notDone.length) findingItems.push([`${NOTE.notDone[lang]}: ${sentence(notDone.join(', '))}`]);
+  return { heading: NOTE.findings[lang], items: findingItems };
+}
+
+/** Timing (full note): the date from which a normal film lowers the suspicion. */
+function timingSection({ lang, fmt, a, full }: NoteContext): Section | undefined {
+  if (
+    !full ||
+    !a.timing.xrayInformativeFrom ||
+    a.timing.warnings.some((w) => w.modality === 'xray')
+  )
+    return undefined;
   return {
-    heading: NOTE.findings[lang],
-    ...(findingItems.length ? { items: findingItems } : { lead: [NOTE.noFindings[lang]] }),
+    heading: NOTE.timing[lang],
+    lead: [fill(NOTE.xrayFrom[lang], { date: fmt.date(a.timing.xrayInformativeFrom) })],
   };
 }
 
-/** Timing: the X-ray blind window and any warning. */
-function timingSection({ lang, fmt, a, why }: NoteContext): Section | undefined {
-  const timingItems: Seg[][] = a.timing.warnings.map((w) => [why(w.reason)]);
-  if (a.timing.xrayInformativeFrom && !a.timing.warnings.some((w) => w.modality === 'xray')) {
-    timingItems.unshift([
-      fill(NOTE.xrayFrom[lang], { date: fmt.date(a.timing.xrayInformativeFrom) }),
-    ]);
-  }
-  return timingItems.length ? { heading: NOTE.timing[lang], items: timingItems } : undefined;
-}
-
-/** Impression and what drove it. */
-const impressionSection = ({ lang, a, why }: NoteContext): Section => ({
-  heading: NOTE.impression[lang],
-  lead: [sentence(a.interpretation.label[lang])],
-  items: a.interpretation.drivers.map((d) => [why(d)]),
-});
-
-/** How sure, and why not surer: every discordance with what resolves it (never dropped). */
-const certaintySection = ({ lang, a, why }: NoteContext): Section => ({
-  heading: CERTAINTY_TEXT.heading[lang],
-  items: certaintyLines(a, lang, why).map((l) => [l]),
-});
-
-const labFlagsSection = ({ lang, a, why }: NoteContext): Section | undefined =>
-  a.labFlags.length
-    ? { heading: NOTE.labFlags[lang], items: a.labFlags.map((r) => [why(r)]) }
-    : undefined;
-
-/** Risk profile: the features present. */
-function riskSection({ lang, a }: NoteContext): Section {
+/** Risk profile (full note): the features present. */
+function riskSection({ lang, a, w, full }: NoteContext): Section | undefined {
+  if (!full) return undefined;
   const present = a.risk.factors
     .filter((f) => f.present === true)
     .map((f) => lowerFirst(f.label[lang]));
@@ -210,83 +289,7 @@ function riskSection({ lang, a }: NoteContext): Section {
     lead: [
       `${fill(NOTE.riskPresent[lang], { present: a.risk.presentCount, recorded: a.risk.recordedCount })}${
         present.length ? `: ${present.join(', ')}` : ''
-      }.${cite(a.risk.reason.refs)}`,
-    ],
-  };
-}
-
-/** Differential: raised first, then "keep in mind". */
-function differentialSection({ lang, a, why }: NoteContext): Section | undefined {
-  if (!a.differential.length) return undefined;
-  const ordered = [...a.differential].sort((x, y) =>
-    x.weight === y.weight ? 0 : x.weight === 'raised' ? -1 : 1,
-  );
-  return {
-    heading: NOTE.differential[lang],
-    items: ordered.map((d) => {
-      const entity = DIFFERENTIAL[d.id as DifferentialId];
-      const name = entity ? entity.name[lang] : d.id;
-      const weight = d.weight === 'raised' ? NOTE.raised[lang] : NOTE.consider[lang];
-      return [`${name} (${weight}): ${why(d.why)}`];
-    }),
-  };
-}
-
-/** Plan: the urgency first, then the next step and what is usually appropriate now. */
-function planSection({ lang, a, why }: NoteContext): Section {
-  const next = a.nextStep;
-  const planItems: Seg[][] = [];
-  // Fault 4 (engine 3): a possible calciphylaxis is said first, whatever the next step.
-  const urgent = a.urgency ? `${why(a.urgency.reason)} ` : '';
-  const appropriate = Object.values(a.advice)
-    .filter((adv) => adv.band === 'usually-appropriate')
-    .map((adv) => MODALITIES[adv.modality]?.name[lang] ?? STUDY_NAMES[adv.modality][lang]);
-  if (appropriate.length)
-    planItems.push([`${NOTE.appropriateNow[lang]}: ${sentence(appropriate.join(', '))}`]);
-  for (const l of nextStepLines(
-    a,
-    lang,
-    why,
-    (st) => STEP_NAMES[st as keyof typeof STEP_NAMES]?.[lang] ?? st,
-  ))
-    planItems.push([l]);
-  return {
-    heading: NOTE.plan[lang],
-    lead: [
-      urgent +
-        (next.step === 'complete'
-          ? `${completeIsAnswered(a) ? NOTE.workupComplete[lang] : CERTAINTY_TEXT.noTestNow[lang]}. ${why(next.reason)}`
-          : `${NOTE.nextStep[lang]}: ${STEP_NAMES[next.step][lang]}. ${why(next.reason)}`),
-    ],
-    ...(planItems.length ? { items: planItems } : {}),
-  };
-}
-
-const openSection = ({ lang, a, why }: NoteContext): Section => ({
-  heading: NOTE.open[lang],
-  ...(a.openItems.length
-    ? { items: a.openItems.map((r) => [why(r)]) }
-    : { lead: [NOTE.nothingOpen[lang]] }),
-});
-
-const managementSection = ({ lang, a, why }: NoteContext): Section | undefined =>
-  a.management.length
-    ? { heading: NOTE.management[lang], items: a.management.map((m) => [why(m.reason)]) }
-    : undefined;
-
-function referencesSection({ lang, a }: NoteContext): Section {
-  const { refs, unknown } = citedReferences(a);
-  return {
-    heading: NOTE.references[lang],
-    items: [
-      ...refs.map((r) => {
-        const short = shortCitation(r);
-        const source = r.source.startsWith(short) ? '' : `, ${r.source}`;
-        return [
-          `${short}${source}${r.doi ? `, doi:${r.doi}` : ''}${r.pmid ? `, PMID ${r.pmid}` : ''}`,
-        ];
-      }),
-      ...unknown.map((id) => [id]),
+      }.${w.cite(a.risk.reason.refs)}`,
     ],
   };
 }
@@ -295,22 +298,33 @@ function referencesSection({ lang, a }: NoteContext): Section {
 const siteSection = ({ lang, site }: NoteContext): Section | undefined =>
   site ? { heading: SITE_HEADING[lang], lead: [siteSummary(site)[lang]] } : undefined;
 
-/** The note's sections in order; a builder returns undefined when its section has nothing to say. */
+/** Every source the note cites, numbered as cited, each in full. */
+function referencesSection({ lang, w }: NoteContext): Section | undefined {
+  if (!w.cited.length) return undefined;
+  return {
+    heading: NOTE.references[lang],
+    items: w.cited.map((id, i) => {
+      const ref = getReference(id);
+      return [`[${i + 1}] ${ref ? fullCitation(ref) : id}`];
+    }),
+  };
+}
+
+/**
+ * The note's sections in reading order; a builder returns undefined when its section has nothing
+ * to say. The references come last and list what the sections before them cited.
+ */
 const SECTIONS: readonly ((ctx: NoteContext) => Section | undefined)[] = [
-  historySection,
-  labsSection,
-  findingsSection,
-  timingSection,
-  impressionSection,
-  certaintySection,
-  labFlagsSection,
-  riskSection,
-  differentialSection,
+  assessmentSection,
   planSection,
   openSection,
-  managementSection,
-  referencesSection,
+  differentialSection,
+  historySection,
+  findingsSection,
+  timingSection,
+  riskSection,
   siteSection,
+  referencesSection,
 ];
 
 /** The note as a document model, one builder per section (see SECTIONS). */
@@ -318,21 +332,31 @@ export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel 
   const { lang } = opts;
   const fmt = opts.format ?? PLAIN_FORMATTERS;
   const facts = describeCase(c, lang, a.asOf, fmt);
+  const w = new Writer();
+  const why = (r: Reason): string => {
+    const text = w.once(r.text[lang]);
+    if (!text) return '';
+    const mark = r.extrapolated ? ` [${NOTE.extrapolated[lang]}]` : '';
+    return `${text}${mark}${w.cite(r.refs)}`;
+  };
   const ctx: NoteContext = {
     lang,
     fmt,
     facts,
     a,
     site: opts.site,
-    why: (r) => reasonText(r, lang),
+    full: opts.full ?? false,
+    w,
+    why,
   };
   const sections = SECTIONS.map((build) => build(ctx)).filter((s) => s !== undefined);
   const days = facts.onset?.days;
   return {
-    // A label is one line: a stored line break or direction override is shown as a mark
-    // ("Bed 12⏎Conclusion: …", "⟨U+202E⟩gel tfel"), so it cannot forge a line or reorder words.
-    title: [`${NOTE.title[lang]} — `, { free: visibleLabel(c.label) }],
-    subtitle: NOTE.subtitle[lang],
+    // Titled by the conclusion. A label is one line: a stored line break or direction override
+    // is shown as a mark ("Bed 12⏎Conclusion: …", "⟨U+202E⟩gel tfel"), so it cannot forge a line
+    // or reorder words.
+    title: [`${a.interpretation.label[lang]} — `, { free: visibleLabel(c.label) }],
+    subtitle: opts.full ? `${NOTE.subtitle[lang]} (${NOTE.fullNote[lang]})` : NOTE.subtitle[lang],
     dateLine: `${NOTE.date[lang]}: ${fmt.date(a.asOf)}${
       showsDayCount(days)
         ? ` (${fill(NOTE.daysSinceOnset[lang], { days })})`

@@ -181,7 +181,6 @@ export const PHRASES = {
 
 /** Section headings and fixed lines of the note for the record. */
 export const NOTE = {
-  title: { en: 'Suspected SCHO workup', es: 'Estudio por sospecha de OHSC' },
   subtitle: {
     en: 'Subcutaneous heterotopic ossification of the legs in chronic venous insufficiency',
     es: 'Osificación heterotópica subcutánea de las piernas en la insuficiencia venosa crónica',
@@ -196,15 +195,12 @@ export const NOTE = {
   history: { en: 'History', es: 'Antecedentes' },
   background: { en: 'Background', es: 'Otros antecedentes' },
   labs: { en: 'Labs', es: 'Analítica' },
-  findings: { en: 'Imaging and biopsy', es: 'Imagen y biopsia' },
+  findings: { en: 'Findings', es: 'Hallazgos' },
   notDone: { en: 'Not done', es: 'No realizadas' },
-  noFindings: {
-    en: 'No imaging or biopsy result recorded yet.',
-    es: 'Aún no hay resultados de imagen ni de biopsia.',
-  },
   labsNotDone: { en: 'Not done yet.', es: 'Aún no realizada.' },
-  impression: { en: 'Impression', es: 'Impresión diagnóstica' },
-  basedOn: { en: 'Based on', es: 'Basada en' },
+  assessment: { en: 'Assessment', es: 'Valoración' },
+  labFlag: { en: 'Lab red flag', es: 'Alerta analítica' },
+  fullNote: { en: 'full note', es: 'nota completa' },
   riskProfile: { en: 'Risk profile', es: 'Perfil de riesgo' },
   riskPresent: {
     en: '{present} of 5 features present ({recorded} recorded)',
@@ -215,13 +211,10 @@ export const NOTE = {
   consider: { en: 'keep in mind', es: 'a tener en cuenta' },
   plan: { en: 'Plan', es: 'Plan' },
   nextStep: { en: 'Next step', es: 'Siguiente paso' },
-  workupComplete: { en: 'Workup complete', es: 'Estudio completo' },
   appropriateNow: { en: 'Usually appropriate now', es: 'Habitualmente adecuadas ahora' },
   open: { en: 'Still open', es: 'Pendiente' },
   nothingOpen: { en: 'Nothing open.', es: 'Nada pendiente.' },
-  management: { en: 'Management notes', es: 'Notas de manejo' },
   extrapolated: { en: 'extrapolated', es: 'extrapolado' },
-  labFlags: { en: 'Lab red flags', es: 'Alertas analíticas' },
   timing: { en: 'Timing', es: 'Cronología' },
   xrayFrom: {
     en: 'From {date} (day 14) a normal plain film lowers but does not remove the suspicion; before it, a normal film does not exclude.',

@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { RRL_LEVELS, type OrdinalRating } from '../../domain/evidence';
-import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Citations } from '../../ui/citations';
 import { StatementText } from '../../ui/statement-text';
@@ -28,22 +27,14 @@ function OrdinalMeter({ rating }: { rating: OrdinalRating }) {
   );
 }
 
-/** The effective dose where a source gives one, else the RRL band alone. */
+/**
+ * The dose as the registry words it, with its sources: the same text the step page's "at a
+ * glance" shows, so the comparison and the step never disagree (the X-ray's "<0.01 mSv for limb
+ * radiography" is an upper bound, not a point value, and is said so).
+ */
 export function DoseText({ row }: { row: BurdenRow }) {
-  const { t, lang } = useT();
-  const dose = row.radiation?.effectiveDoseMsv;
-  const range = row.radiation?.effectiveDoseRangeMsv;
-  return (
-    <>
-      {dose !== undefined
-        ? t('compare.burden.dose', { dose: formatNumber(lang, dose) })
-        : range
-          ? t('compare.burden.dose', {
-              dose: `${formatNumber(lang, range.low)}–${formatNumber(lang, range.high)}`,
-            })
-          : t('compare.burden.noDose')}
-    </>
-  );
+  if (!row.radiation) return null;
+  return <StatementText s={{ text: row.radiation.doseText, refs: row.radiation.refs }} />;
 }
 
 /** Radiation, relative cost and availability of each modality, side by side. */

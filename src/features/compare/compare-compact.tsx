@@ -62,10 +62,11 @@ export function CompareCompact({
           </li>
         ))}
       </ul>
-      <p>
+      {/* Links to other pages mean nothing on paper. */}
+      <p className="no-print">
         <Link to={`/compare?case=${encodeURIComponent(caseId)}`}>{t('compare.compact.full')}</Link>
       </p>
-      <p>
+      <p className="no-print">
         <Link to={`/probability?case=${encodeURIComponent(caseId)}`}>{t('probability.link')}</Link>{' '}
         ({t('probability.linkHint')})
       </p>

@@ -42,9 +42,14 @@ describe('ComparePage', { timeout: 30_000 }, () => {
     const h1 = screen.getByRole('heading', { level: 1, name: 'Compare the investigations' });
     expect(h1).toHaveFocus();
     const fig = screen.getByRole('figure', { name: 'Figures reported for each investigation' });
-    expect(fig).toHaveAccessibleDescription(/Focus a chart and use the arrow keys/);
+    // Touch first: a phone has no arrow keys.
+    expect(fig).toHaveAccessibleDescription(
+      /Tap a row, or with a keyboard focus a chart and use the arrow keys/,
+    );
     const surface = fig.querySelector('svg.recharts-surface');
-    expect(surface).toHaveAccessibleName('Direct: legs with venous disease');
+    expect(surface).toHaveAccessibleName(
+      'Direct: legs with venous disease Detection rate, % (0–100)',
+    );
     expect(surface).toHaveAttribute('tabindex', '0');
     expect(
       screen.getByRole('figure', { name: /When each investigation can first show/ }),
@@ -157,8 +162,8 @@ describe('ComparePage', { timeout: 30_000 }, () => {
     expect(box()).toHaveTextContent('per limb');
     await userEvent.keyboard('{ArrowUp}');
     await waitFor(() => expect(box()).toHaveTextContent('Tokoro 2009'));
-    // The indirect group.
-    act(() => surfaces[1]!.focus());
+    // The indirect group's sensitivities (after the direct group's detection rates and frequencies).
+    act(() => surfaces[2]!.focus());
     await waitFor(() => expect(box()).toHaveTextContent('Source: Rosteius 2017'));
     expect(box()).toHaveTextContent(
       'Setting: Hip heterotopic ossification after spinal cord injury',
@@ -184,9 +189,11 @@ describe('ComparePage', { timeout: 30_000 }, () => {
     );
     expect(document.querySelector('.timeline-marker')).toHaveAttribute('data-day', '20');
     expect(slider).toHaveValue('20');
-    expect(screen.getByTestId('day-summary')).toHaveTextContent(
-      'On day 20: X-ray: A normal film lowers the suspicion (from day 14).',
-    );
+    const which = screen.getByRole('table', { name: 'Which test, when?' });
+    expect(within(which).getByRole('columnheader', { name: 'On day 20' })).toBeInTheDocument();
+    expect(
+      within(which).getByRole('rowheader', { name: 'Plain X-ray' }).closest('tr'),
+    ).toHaveTextContent('A normal film lowers the suspicion (from day 14)');
 
     fireEvent.change(slider, { target: { value: '4' } });
     expect(number).toHaveValue(4);
@@ -218,18 +225,88 @@ describe('ComparePage', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('state-xray')).toHaveTextContent('On day 0');
   });
 
-  it('marks burden figures that the registry lacks', () => {
-    renderPage();
+  it("gives each dose in the registry's words, the same as the step page, and marks what it lacks", () => {
+    const { container } = renderPage();
     const table = screen.getByTestId('timing-table');
     const xray = within(table).getByRole('rowheader', { name: 'Plain X-ray' }).closest('tr')!;
-    expect(xray).toHaveTextContent('No sourced dose figure');
+    // One source of truth: the X-ray step's "at a glance" cites this same text.
+    expect(xray).toHaveTextContent(MODALITIES.xray.radiation!.doseText.en);
+    expect(xray).not.toHaveTextContent('No sourced dose figure');
     expect(xray).toHaveTextContent('No sourced figure');
+    const card = container.querySelector('.burden-card[data-modality="xray"]');
+    expect(card).toHaveTextContent(MODALITIES.xray.radiation!.doseText.en);
     const scint = within(table)
       .getByRole('rowheader', { name: /Bone scintigraphy/ })
       .closest('tr')!;
-    expect(scint).toHaveTextContent('Effective dose 4.2–6.3 mSv');
+    expect(scint).toHaveTextContent('4.2–6.3 mSv for an adult Tc-99m MDP bone scan');
     expect(scint).toHaveTextContent('(1–10 mSv)');
     expect(scint).toHaveTextContent('ACR relative radiation level 3 of 4');
+  });
+
+  it('answers "which test, when?" first, biopsy included, for a new case on the chosen day', () => {
+    renderPage();
+    const which = screen.getByRole('table', { name: 'Which test, when?' });
+    // Before every chart: the answer comes first.
+    const firstFigure = screen.getByRole('figure', {
+      name: 'Figures reported for each investigation',
+    });
+    expect(
+      which.compareDocumentPosition(firstFigure) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      within(which)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Ultrasound',
+      'Plain X-ray',
+      'Bone scintigraphy (three-phase, Tc-99m MDP)',
+      'Computed tomography (CT)',
+      'Magnetic resonance imaging (MRI)',
+      'Biopsy (skin and subcutaneous tissue)',
+    ]);
+    expect(screen.getByText(/Advice for a new case on day 0 since onset/)).toBeInTheDocument();
+    const row = (name: string | RegExp) =>
+      within(which).getByRole('rowheader', { name }).closest('tr')!;
+    // Day 0: a film may still be normal (the engine says so); the ultrasound is the first test.
+    expect(row('Ultrasound')).toHaveTextContent('Usually appropriate');
+    expect(row('Plain X-ray')).toHaveTextContent('Usually not appropriate');
+    expect(row('Plain X-ray')).toHaveTextContent('Too early (before day 10)');
+    expect(row(/^Biopsy/)).toHaveTextContent('None: a tissue sample');
+    expect(row(/^Biopsy/)).toHaveTextContent('Bone trabeculae enclosing adipose tissue');
+    // Day 20: the film is advised.
+    fireEvent.change(screen.getByRole('slider', { name: 'Days since onset, slider' }), {
+      target: { value: '20' },
+    });
+    expect(row('Plain X-ray')).toHaveTextContent('Usually appropriate');
+  });
+
+  it('gives the chosen case its own advice, as on its step pages', () => {
+    const id = seedCase('2026-03-01');
+    renderPage(`/compare?case=${id}`);
+    expect(
+      screen.getByText('Advice for Bed 12 today (day 11 since onset), as on its step pages.'),
+    ).toBeInTheDocument();
+  });
+
+  it('never puts figures of different kinds on one axis, and names what each axis measures', () => {
+    const { container } = renderPage();
+    const charts = [...container.querySelectorAll<HTMLElement>('.sens-measure')];
+    expect(charts.length).toBeGreaterThanOrEqual(4);
+    const shape = {
+      sensitivity: 'fig-sensitivity',
+      'detection-rate': 'fig-detection',
+      frequency: 'fig-frequency',
+    };
+    for (const chart of charts) {
+      const measure = chart.dataset.measure as keyof typeof shape;
+      const points = [...chart.querySelectorAll('.fig-point')];
+      expect(points.length).toBeGreaterThan(0);
+      expect(points.every((p) => p.classList.contains(shape[measure]))).toBe(true);
+      expect(chart.querySelector('.sens-axis-label, .recharts-label')).toHaveTextContent(
+        /^(Sensitivity|Detection rate|Frequency), % \(0–100\)$/,
+      );
+    }
   });
 
   it('speaks Spanish', () => {

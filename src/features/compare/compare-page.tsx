@@ -2,45 +2,45 @@ import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FIGURES, MODALITIES, type EvidenceFigure } from '../../domain/evidence';
 import { showsDayCount } from '../../domain/engine/timing';
-import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useAssessment, useCase, useCaseList } from '../../store/selectors';
 import { useFocusHeading } from '../../ui/use-focus-heading';
 import { BurdenSection } from './burden-section';
-import {
-  DAY_SCALE,
-  buildComparison,
-  clampDay,
-  detectionOn,
-  type Registry,
-} from './comparison-model';
+import { DAY_SCALE, buildComparison, clampDay, type Registry } from './comparison-model';
 import { DataTables } from './data-tables';
 import { DayControl } from './day-control';
-import { useDetectionLabel } from './detection-label';
 import { SensitivityFigure } from './sensitivity-figure';
 import { TimelineFigure } from './timeline-figure';
+import { WhichTestTable } from './which-test-table';
 import './compare.css';
 
 const DATA_ID = 'compare-data';
+/** From this width the dossier starts open; a phone starts with the answer alone. */
+const WIDE = '(min-width: 48rem)';
 
 /**
- * The modality comparison: sensitivity, the timeline since onset, the burden, and the data table
- * behind them. Everything is drawn from `registry` (the evidence registry unless a test passes a
- * modified copy) through one view-model, so charts and table always agree.
- * `?case=<id>` starts the day marker at that case's day since onset.
+ * The modality comparison answers "which test, when?" first, in one table (the engine's advice
+ * for the chosen case or a new case on the chosen day, radiation, whether each test can show the
+ * lesion on that day, what it shows), then gives the dossier behind it: the figures, the timeline
+ * since onset, the burden and the data table. Everything is drawn from `registry` (the evidence
+ * registry unless a test passes a modified copy) through one view-model, so charts and tables
+ * always agree. `?case=<id>` starts the day at that case's day since onset.
  */
 export function ComparePage({
   registry = MODALITIES,
   figures = FIGURES,
   chartWidth,
+  dossierOpenByDefault,
 }: {
   registry?: Registry;
+  /** Open the dossier at first (tests); otherwise open on a wide screen, closed on a phone. */
+  dossierOpenByDefault?: boolean;
   /** The figures drawn (the registry's unless a test passes changed ones). */
   figures?: readonly EvidenceFigure[];
   /** Fixed chart width (tests in jsdom, which has no layout); otherwise the chart is responsive. */
   chartWidth?: number;
 }) {
-  const { t, tx, lang } = useT();
+  const { t } = useT();
   const headingRef = useFocusHeading<HTMLHeadingElement>();
   const selectId = useId();
   const [params, setParams] = useSearchParams();
@@ -56,13 +56,55 @@ export function ComparePage({
   const day = manual && manual.caseId === caseId ? manual.day : fromCase;
 
   const comparison = useMemo(() => buildComparison(registry, figures), [registry, figures]);
-  const detection = useDetectionLabel();
-  const timed = comparison.timeline.filter((r) => r.window);
+  const [dossierOpen] = useState(
+    () => dossierOpenByDefault ?? (typeof matchMedia === 'function' && matchMedia(WIDE).matches),
+  );
 
   const chooseCase = (id: string) => {
     setManual(null);
     setParams(id ? { case: id } : {}, { replace: true });
   };
+
+  const controls = (
+    // The case and the day the table is for: inside the table's section, right under its title,
+    // so the answer is the page's first section.
+    <div className="day-panel" role="group" aria-label={t('compare.day.heading')}>
+      {cases.length ? (
+        <div className="field">
+          <label htmlFor={selectId}>{t('compare.day.caseLabel')}</label>
+          <select id={selectId} value={c ? c.id : ''} onChange={(e) => chooseCase(e.target.value)}>
+            <option value="">{t('compare.day.noCase')}</option>
+            {cases.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {/* Without a case the table's own line says what it is for. */}
+      {caseId ? (
+        <p className="day-case-note" data-testid="case-note">
+          {!c
+            ? t('compare.day.unknownCase')
+            : caseDay === null
+              ? t('compare.day.caseNoDay', { label: c.label })
+              : showsDayCount(caseDay)
+                ? t('compare.day.caseDay', { label: c.label, days: caseDay })
+                : t('compare.day.caseOverAYear', { label: c.label })}
+          {c && caseDay !== null && caseDay > DAY_SCALE.max
+            ? ` ${t('compare.day.beyond', { max: DAY_SCALE.max })}`
+            : ''}
+        </p>
+      ) : null}
+      <DayControl day={day} onChange={(d) => setManual({ caseId, day: d })} />
+      {c && caseDay !== null && day !== fromCase ? (
+        <button type="button" onClick={() => setManual(null)}>
+          {t('compare.day.resetToCase', { days: fromCase })}
+        </button>
+      ) : null}
+    </div>
+  );
 
   return (
     <section className="page compare">
@@ -70,9 +112,14 @@ export function ComparePage({
         {t('compare.title')}
       </h1>
       <p>{t('compare.intro')}</p>
-      <p className="no-print">
-        <a href={`#${DATA_ID}`}>{t('compare.toTable')}</a>
-      </p>
+
+      {/* The answer first: which test, when, for this case or a new one on this day. */}
+      <WhichTestTable
+        registry={registry}
+        day={day}
+        controls={controls}
+        {...(c && assessment ? { c, caseAssessment: assessment } : {})}
+      />
       <p className="no-print">
         <Link to={caseId ? `/probability?case=${encodeURIComponent(caseId)}` : '/probability'}>
           {t('probability.link')}
@@ -80,68 +127,25 @@ export function ComparePage({
         ({t('probability.linkHint')})
       </p>
 
-      <section className="compare-section day-panel" aria-labelledby={`${selectId}-day`}>
-        <h2 id={`${selectId}-day`}>{t('compare.day.heading')}</h2>
-        {cases.length ? (
-          <div className="field">
-            <label htmlFor={selectId}>{t('compare.day.caseLabel')}</label>
-            <select
-              id={selectId}
-              value={c ? c.id : ''}
-              onChange={(e) => chooseCase(e.target.value)}
-            >
-              <option value="">{t('compare.day.noCase')}</option>
-              {cases.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        <p className="day-case-note" data-testid="case-note">
-          {caseId && !c
-            ? t('compare.day.unknownCase')
-            : !c
-              ? t('compare.day.noCaseHint')
-              : caseDay === null
-                ? t('compare.day.caseNoDay', { label: c.label })
-                : showsDayCount(caseDay)
-                  ? t('compare.day.caseDay', { label: c.label, days: caseDay })
-                  : t('compare.day.caseOverAYear', { label: c.label })}
-          {c && caseDay !== null && caseDay > DAY_SCALE.max
-            ? ` ${t('compare.day.beyond', { max: DAY_SCALE.max })}`
-            : ''}
-          {assessment?.timing.xrayInformativeFrom
-            ? ` ${t('compare.day.xrayFrom', { date: formatDate(lang, assessment.timing.xrayInformativeFrom) })}`
-            : ''}
+      {/* The dossier: every figure behind the table, with its source. Open on a wide screen; on a
+          phone one tap away, below the answer (a link to a part of it opens it). */}
+      <details className="dossier" open={dossierOpen}>
+        <summary>
+          <h2 className="dossier-heading">{t('compare.dossier.title')}</h2>
+        </summary>
+        <p>
+          {t('compare.dossier.intro')} <a href={`#${DATA_ID}`}>{t('compare.toTable')}</a>
         </p>
-        <DayControl day={day} onChange={(d) => setManual({ caseId, day: d })} />
-        {c && caseDay !== null && day !== fromCase ? (
-          <button type="button" onClick={() => setManual(null)}>
-            {t('compare.day.resetToCase', { days: fromCase })}
-          </button>
-        ) : null}
-        <p className="day-summary" aria-live="polite" data-testid="day-summary">
-          {t('compare.day.summary', { days: day })}{' '}
-          {timed
-            .map(
-              (r) =>
-                `${tx(r.shortName)}: ${detection(
-                  detectionOn(registry[r.modality], day),
-                  r.window,
-                )}`,
-            )
-            .join('; ')}
-          {timed.length ? '. ' : ''}
-          {comparison.timeline.some((r) => !r.window) ? t('compare.day.othersNoFigure') : ''}
-        </p>
-      </section>
-
-      <SensitivityFigure rows={comparison.sensitivity} tableId={DATA_ID} width={chartWidth} />
-      <TimelineFigure rows={comparison.timeline} registry={registry} day={day} tableId={DATA_ID} />
-      <BurdenSection rows={comparison.burden} tableId={DATA_ID} />
-      <DataTables comparison={comparison} registry={registry} day={day} id={DATA_ID} />
+        <SensitivityFigure rows={comparison.sensitivity} tableId={DATA_ID} width={chartWidth} />
+        <TimelineFigure
+          rows={comparison.timeline}
+          registry={registry}
+          day={day}
+          tableId={DATA_ID}
+        />
+        <BurdenSection rows={comparison.burden} tableId={DATA_ID} />
+        <DataTables comparison={comparison} registry={registry} day={day} id={DATA_ID} />
+      </details>
     </section>
   );
 }

@@ -23,6 +23,9 @@ import {
   type RelativeRadiationLevel,
   type SensitivityFigure,
 } from '../../domain/evidence';
+import { newCase } from '../../domain/case/parse';
+import type { Case } from '../../domain/case/schema';
+import { addDays } from '../../domain/dates';
 import type { Interval } from '../../domain/stats';
 import type { LocalizedText } from '../../domain/text';
 import { shortCitation } from '../../domain/evidence';
@@ -319,4 +322,55 @@ export function compactRows(registry: Registry, day: number | null): CompactRow[
       ...(p.radiation ? { rrl: p.radiation.rrl } : {}),
     };
   });
+}
+
+/** The tests the "which test, when?" table compares: every imaging study and the biopsy. */
+const WHICH_TEST_IDS = [...IMAGING_IDS, 'biopsy'] as const satisfies readonly ModalityId[];
+type WhichTestId = (typeof WHICH_TEST_IDS)[number];
+
+/** One test in the "which test, when?" table, all from the registry. */
+export interface WhichTestRow {
+  readonly modality: WhichTestId;
+  readonly name: LocalizedText;
+  /** Its ACR relative radiation level; absent for the biopsy (a tissue sample, no imaging). */
+  readonly rrl?: RelativeRadiationLevel;
+  /** Its radiation as the registry words it (the same text as the step page's "at a glance"). */
+  readonly radiation?: Radiation;
+  /** Can it show the lesion on the chosen day (the registry's day figures; X-ray only). */
+  readonly detection: Detection;
+  readonly window?: TimelineRow['window'];
+  /** When it can first show the lesion, in the sources' words. */
+  readonly earliest?: EarliestDetection;
+  /** What it shows when the lesion is bone: what a positive result tells the clinician. */
+  readonly shows: ModalityProfile['showsOssification'];
+}
+
+/** The table's rows on `day` since onset: one per test, in the order of the workup. */
+export function whichTestRows(registry: Registry, day: number | null): WhichTestRow[] {
+  return WHICH_TEST_IDS.map((id) => {
+    const p = registry[id];
+    const { window } = timelineRow(
+      { modality: id as ImagingId, name: p.name, shortName: p.shortName },
+      p,
+    );
+    return {
+      modality: id,
+      name: p.name,
+      ...(p.radiation ? { rrl: p.radiation.rrl, radiation: p.radiation } : {}),
+      detection: detectionOn(p, day),
+      ...(window ? { window } : {}),
+      ...(p.earliest ? { earliest: p.earliest } : {}),
+      shows: p.showsOssification,
+    };
+  });
+}
+
+/**
+ * A new case on `day` since onset with nothing else recorded, dated `today`: what the engine is
+ * asked about when no case is chosen ("a typical case": the first visit, before any study). An
+ * input to the engine, never stored; the advice is the engine's.
+ */
+export function newCaseOnDay(day: number, today: string): Case {
+  const c = newCase('compare-new-case', '—', `${today}T00:00:00.000Z`);
+  return { ...c, patient: { onsetDate: addDays(today, -day) } };
 }

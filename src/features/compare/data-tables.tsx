@@ -181,8 +181,6 @@ export function DataTables({
                         <RadiationLevel rrl={b.radiation.rrl} />
                         <br />
                         <DoseText row={b} />
-                        <br />
-                        <StatementText s={{ text: b.radiation.doseText, refs: b.radiation.refs }} />
                       </>
                     ) : (
                       t('compare.burden.noFigure')

@@ -30,6 +30,7 @@ interface Datum {
 
 const ROW_HEIGHT = 56;
 const AXIS_HEIGHT = 36;
+const LABEL_HEIGHT = 18;
 const TICK_WIDTH = 124;
 /** Below this width the tooltip is pinned to the chart's left edge so that it stays on screen. */
 const NARROW = 560;
@@ -86,17 +87,24 @@ export function SensitivityChart({
   width,
   labelledBy,
   describedBy,
+  axisLabel,
 }: {
   rows: readonly SensitivityRow[];
   width?: number;
   labelledBy: string;
   describedBy: string;
+  /**
+   * What the 0–100 % axis measures ("Sensitivity, %"): each kind of figure has its own chart and
+   * its own labelled axis. Without a label (rows with no figure) no axis is drawn.
+   */
+  axisLabel?: string;
 }) {
   const { t, tx, lang } = useT();
   const [measured, setMeasured] = useState<number | undefined>(undefined);
   const narrow = (width ?? measured ?? NARROW) < NARROW;
   const data = toChartData(rows);
-  const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
+  const axisHeight = axisLabel ? AXIS_HEIGHT + LABEL_HEIGHT : 8;
+  const height = data.length * ROW_HEIGHT + axisHeight;
   const byKey = new Map(data.map((d) => [d.key, d.row]));
 
   const valueLabel = (row: Extract<SensitivityRow, { kind: 'measured' }>) =>
@@ -179,15 +187,29 @@ export function SensitivityChart({
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
     >
-      <CartesianGrid horizontal={false} stroke="#c5ced8" />
+      {/* Colours come from the theme's variables (compare.css): no colour is fixed here, so the
+          night theme's axis is as readable as the day's. */}
+      <CartesianGrid horizontal={false} />
       <XAxis
         type="number"
         domain={[0, 1]}
         ticks={[0, 0.25, 0.5, 0.75, 1]}
         tickFormatter={(v: number) => formatPercent(lang, v)}
-        stroke="#4a5561"
-        tick={{ fill: '#1b1f24', fontSize: 12 }}
-        height={AXIS_HEIGHT - 8}
+        // recharts writes a tick's fill as an inline style: currentColor is the theme's text colour.
+        tick={{ fontSize: 12, fill: 'currentColor' }}
+        hide={!axisLabel}
+        height={axisHeight - 8}
+        {...(axisLabel
+          ? {
+              label: {
+                value: axisLabel,
+                position: 'insideBottom' as const,
+                offset: 0,
+                className: 'sens-axis-label',
+                fill: 'currentColor',
+              },
+            }
+          : {})}
       />
       <YAxis
         type="category"
@@ -195,7 +217,6 @@ export function SensitivityChart({
         width={TICK_WIDTH}
         tick={renderTick}
         tickLine={false}
-        stroke="#4a5561"
         interval={0}
       />
       <Tooltip
@@ -205,7 +226,7 @@ export function SensitivityChart({
             row={(p.payload?.[0]?.payload as Datum | undefined)?.row}
           />
         )}
-        cursor={{ fill: '#e6edf4' }}
+        cursor={{ className: 'sens-cursor' }}
         isAnimationActive={false}
         {...(narrow ? { position: { x: 0 } } : {})}
         wrapperStyle={{ zIndex: 2 }}

@@ -1,13 +1,23 @@
 import { useId } from 'react';
+import { FIGURE_MEASURES } from '../../domain/evidence';
 import { useT } from '../../i18n/use-t';
 import { SENSITIVITY_GROUPS, type SensitivityRow } from './comparison-model';
 import { CompareFigure } from './compare-figure';
 import { SensitivityChart } from './sensitivity-chart';
 
+/** The measured rows of a group, one list per kind of number, in a fixed order. */
+function byMeasure(rows: readonly SensitivityRow[]) {
+  return FIGURE_MEASURES.map((measure) => ({
+    measure,
+    rows: rows.filter((r) => r.kind === 'measured' && r.figure.measure === measure),
+  })).filter((m) => m.rows.length > 0);
+}
+
 /**
- * The figures chart as a figure: one chart per applicability group (direct, indirect, other
+ * The figures chart as a figure: one section per applicability group (direct, indirect, other
  * disease, no figure), each under its own heading, so calciphylaxis never shares a scale with the
- * SCHO figures. The caption names and describes it and points to the data table, which is the
+ * SCHO figures; within a group, one chart per kind of number (sensitivity, detection rate,
+ * frequency), each with its axis labelled. The caption names and describes it and points to the data table, which is the
  * screen-reader path through the same figures.
  */
 export function SensitivityFigure({
@@ -54,12 +64,31 @@ export function SensitivityFigure({
           <p id={`${id}-${g.group}-desc`} className="sens-group-desc">
             {t(`ledger.groupDesc.${g.group}`)}
           </p>
-          <SensitivityChart
-            rows={g.rows}
-            width={width}
-            labelledBy={`${id}-${g.group}`}
-            describedBy={`${id}-${g.group}-desc`}
-          />
+          {g.group === 'no-figure' ? (
+            <SensitivityChart
+              rows={g.rows}
+              width={width}
+              labelledBy={`${id}-${g.group}`}
+              describedBy={`${id}-${g.group}-desc`}
+            />
+          ) : (
+            // A sensitivity, a detection rate and a frequency never share an axis: one chart
+            // each, its axis named by what it measures.
+            byMeasure(g.rows).map(({ measure, rows: measured }) => (
+              <div key={measure} className="sens-measure" data-measure={measure}>
+                <SensitivityChart
+                  rows={measured}
+                  width={width}
+                  labelledBy={`${id}-${g.group} ${id}-${g.group}-${measure}`}
+                  describedBy={`${id}-${g.group}-desc`}
+                  axisLabel={t(`compare.sensitivity.axis.${measure}`)}
+                />
+                <span id={`${id}-${g.group}-${measure}`} className="visually-hidden">
+                  {t(`compare.sensitivity.axis.${measure}`)}
+                </span>
+              </div>
+            ))
+          )}
         </section>
       ))}
     </CompareFigure>

@@ -117,7 +117,9 @@ function ReferenceEntry({ reference: r }: { reference: Reference }) {
       {r.isSeed ? <strong className="seed-badge">{t('evidence.seedBadge')}</strong> : null}
       <p className="citation">
         <span lang="en">
-          {r.authors}. <cite>{r.title}</cite>. {r.source}
+          {r.authors ? `${r.authors}. ` : ''}
+          <cite>{r.title}</cite>
+          {r.source ? `. ${r.source}` : ''}
         </span>
         {r.year !== undefined && !r.source.includes(String(r.year)) ? `, ${r.year}` : ''}.
         {r.doi ? (

@@ -63,9 +63,31 @@ describe('export actions', () => {
       expect(screen.getByRole('status')).toHaveTextContent('Note copied to the clipboard.'),
     );
     const copied = await navigator.clipboard.readText();
-    expect(copied.split('\n')[0]).toBe('Suspected SCHO workup — García-Arpa 2020 seed case');
+    expect(copied.split('\n')[0]).toBe(
+      'Confirmed subcutaneous ossification (SCHO) — García-Arpa 2020 seed case',
+    );
     expect(copied).toContain('Date: 3 Mar 2026 (day 91 since onset)');
     expect(copied).toContain('does not replace clinical judgement');
+    // The short note by default.
+    expect(copied).not.toContain('Risk profile:');
+  });
+
+  it('copies the full note one tap away, and downloads the version chosen', async () => {
+    const c = seed();
+    const { user } = renderWithRouter(<ExportActions c={c} a={assess(c, TODAY)} />);
+    const short = screen.getByRole('radio', { name: /^Short/ });
+    expect(short).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: /^Full/ }));
+    await user.click(screen.getByRole('button', { name: 'Copy note for the record' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Note copied to the clipboard.'),
+    );
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toContain('(full note)');
+    expect(copied).toMatch(/^Risk profile: 2 of 5 features present/m);
+    await user.click(screen.getByRole('button', { name: 'Download note (.txt)' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Downloaded'));
+    expect(await blobs.at(-1)?.text()).toContain('(full note)');
   });
 
   it('shows the note to copy by hand when the clipboard is blocked', async () => {
@@ -76,7 +98,7 @@ describe('export actions', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('did not allow copying');
     const box = screen.getByRole('textbox', { name: 'Note for the record' });
     expect((box as HTMLTextAreaElement).value).toContain(
-      'Impression: Confirmed subcutaneous ossification',
+      'Assessment: Confirmed subcutaneous ossification',
     );
   });
 
@@ -97,8 +119,8 @@ describe('export actions', () => {
     for (const n of names) expect(n).not.toMatch(/garcia|arpa|seed/i);
     expect(screen.getByRole('status')).toHaveTextContent(`Downloaded ${stem}-fhir.json.`);
     const [txt, md, json, fhir] = await Promise.all(blobs.map((b) => b.text()));
-    expect(txt).toContain('Impression: Confirmed subcutaneous ossification (SCHO).');
-    expect(md).toContain('## Impression');
+    expect(txt).toContain('Assessment: Confirmed subcutaneous ossification (SCHO).');
+    expect(md).toContain('## Assessment');
     expect(JSON.parse(json ?? '')).toMatchObject({ format: CASE_FILE_FORMAT, case: { id: c.id } });
     expect(JSON.parse(fhir ?? '')).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
     expect(blobs[3]?.type).toMatch(/^application\/fhir\+json/);

@@ -12,7 +12,7 @@ import { downloadText } from '../../ui/download';
 import { formattersFor, loadCaseFile, loadFhir, loadNote } from './load';
 import './export.css';
 
-/** What every export is built from (the note's options are its last four fields). */
+/** What every export is built from (the note's options are its last five fields). */
 interface ExportInput {
   readonly c: Case;
   readonly a: Assessment;
@@ -20,6 +20,8 @@ interface ExportInput {
   readonly disclaimer: string;
   readonly format: Formatters;
   readonly site: SiteSettings;
+  /** The full note rather than the short one (the note's copy and downloads). */
+  readonly full: boolean;
 }
 
 /** A downloadable export: its file name's ending, its type and how it is written. */
@@ -30,7 +32,7 @@ interface FileFormat {
   readonly build: (x: ExportInput) => Promise<string>;
 }
 
-/** Every file the summary offers, in the order of its buttons (after Print and Copy). */
+/** Every file the summary offers, in the order of its buttons (after Copy and Print). */
 const FILE_FORMATS = {
   txt: {
     label: 'summary.export.txt',
@@ -70,15 +72,18 @@ type Status =
   | { readonly kind: 'error'; readonly text: string };
 
 /**
- * Print, copy and download. Every export module is fetched on the click that needs it, so none of
- * them is in the first page's bundle. Results are announced in a status region; failures in an
- * alert. Nothing here changes the case.
+ * The note for the record first (short by default, the full version one tap away), then print and
+ * the downloads. Every export module is fetched on the click that needs it, so none of them is in
+ * the first page's bundle. Results are announced in a status region; failures in an alert.
+ * Nothing here changes the case.
  */
 export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
   const { t, lang } = useT();
   // This site's settings go with every export, as the provenance of the advice.
   const site = useSettings((s) => s.site);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [full, setFull] = useState(false);
+  const versionName = useId();
   const [manualNote, setManualNote] = useState<string | null>(null);
   const manualRef = useRef<HTMLTextAreaElement>(null);
   const headingId = useId();
@@ -91,6 +96,7 @@ export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
     disclaimer: t('common.disclaimer'),
     format: formattersFor(lang),
     site,
+    full,
   });
 
   /** Start an export: say it is working, then announce the result or the failure. */
@@ -139,12 +145,27 @@ export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
   return (
     <section className="export-actions no-print" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('summary.export.heading')}</h2>
+      <fieldset className="note-version">
+        <legend>{t('summary.export.version')}</legend>
+        {(['short', 'full'] as const).map((v) => (
+          <label key={v} className="note-version-option">
+            <input
+              type="radio"
+              name={versionName}
+              value={v}
+              checked={full === (v === 'full')}
+              onChange={() => setFull(v === 'full')}
+            />
+            {t(`summary.export.${v}`)}
+          </label>
+        ))}
+      </fieldset>
       <div className="export-buttons">
-        <button type="button" className="primary" onClick={() => window.print()}>
-          {t('summary.export.print')}
-        </button>
-        <button type="button" onClick={() => void copy()} disabled={busy}>
+        <button type="button" className="primary" onClick={() => void copy()} disabled={busy}>
           {t('summary.export.copy')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t('summary.export.print')}
         </button>
         {FILE_FORMAT_IDS.map((id) => (
           <button key={id} type="button" onClick={() => void download(id)} disabled={busy}>

@@ -62,13 +62,22 @@ export default function PostTestChart({
         domain={[0, 1]}
         ticks={[0, 0.25, 0.5, 0.75, 1]}
         tickFormatter={tick}
-        label={{ value: t('probability.chart.x'), position: 'insideBottom', offset: -16 }}
+        // recharts writes these fills as inline styles: currentColor is the theme's text colour
+        // (its defaults, #666 and #808080, fail AA on the night theme and on white).
+        tick={{ fill: 'currentColor', fontSize: 12 }}
+        label={{
+          value: t('probability.chart.x'),
+          position: 'insideBottom',
+          offset: -16,
+          fill: 'currentColor',
+        }}
       />
       <YAxis
         type="number"
         domain={[0, 1]}
         ticks={[0, 0.25, 0.5, 0.75, 1]}
         tickFormatter={tick}
+        tick={{ fill: 'currentColor', fontSize: 12 }}
         width={52}
       />
       {pretest ? (

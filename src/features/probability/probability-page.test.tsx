@@ -127,4 +127,35 @@ describe('ProbabilityPage', { timeout: 20_000 }, () => {
     await user.click(within(xray).getByRole('radio', { name: /Negative/ }));
     expect(JSON.stringify(useCases.getState().cases)).toBe(before);
   });
+
+  it('says at the top, in one sentence, why this case gets no number and what evidence would give one', async () => {
+    const c = { ...seedCase('2026-03-12'), id: 'c1', label: 'Bed 4' };
+    useCases.setState({ cases: { c1: c }, order: ['c1'] });
+    const user = renderPage('/probability?case=c1', {
+      ...SOURCES,
+      accuracy: [{ ...SOURCES.accuracy[0]!, id: 'scan', modality: 'scintigraphy' }],
+    });
+    const why = screen.getByTestId('why-no-number');
+    // Before every section of the explorer.
+    const pretest = screen.getByRole('heading', { name: /Pre-test probability/ });
+    expect(why.compareDocumentPosition(pretest) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(why).toHaveTextContent(
+      'No post-test probability can be given for Bed 4 yet: no pre-test range is chosen (the population closest to this leg, or your own, below); the sources give no accuracy table (true and false positives and negatives against a reference standard) for X-ray and CT; the table for Bone scintigraphy has an empty cell, so its likelihood ratio is undefined (a continuity-corrected value, labelled as such, can be chosen below); an accuracy study of X-ray, CT, and Bone scintigraphy against biopsy in legs with venous disease, giving all four cells, would allow one.',
+    );
+    // With a range, the results still give no number; with the labelled corrected value, one.
+    await user.click(screen.getByRole('radio', { name: /Calcification anchor/ }));
+    expect(screen.getByTestId('why-no-number')).not.toHaveTextContent('no pre-test range');
+    const scan = screen.getByTestId('result-scintigraphy');
+    await user.click(within(scan).getByRole('checkbox', { name: /continuity-corrected/ }));
+    expect(screen.queryByTestId('why-no-number')).toBeNull();
+    expect(screen.getByTestId('post-test')).toBeInTheDocument();
+  });
+
+  it('says why in Spanish too, and without a case', () => {
+    useSettings.setState({ lang: 'es' });
+    renderPage();
+    expect(screen.getByTestId('why-no-number')).toHaveTextContent(
+      /^Aún no se puede dar una probabilidad postprueba: no se ha elegido un intervalo preprueba .*; no se ha elegido ningún resultado más abajo\.$/,
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { visibleLabel } from '../../domain/case/label';
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Case } from '../../domain/case/schema';
 import {
@@ -11,6 +11,9 @@ import {
 import { useT } from '../../i18n/use-t';
 import { useCase, useCaseList } from '../../store/selectors';
 import { useFocusHeading } from '../../ui/use-focus-heading';
+import type { ImagingId } from '../../domain/evidence/types';
+import { STUDY_NAMES } from '../../domain/modalities';
+import { whyNoNumber, type WhyNoNumber } from './why-no-number';
 import { curve, tablePoints } from './curve';
 import { initialDraft, readDraft, type Draft } from './draft';
 import { CurveTable } from './curve-table';
@@ -50,10 +53,6 @@ export function ProbabilityPage({
       <h1 ref={headingRef} tabIndex={-1}>
         {t('probability.title')}
       </h1>
-      <p>{t('probability.intro')}</p>
-      <p className="no-print">
-        <a href={`#${TABLE_ID}`}>{t('probability.toTable')}</a>
-      </p>
       {cases.length ? (
         <div className="field prob-case">
           <label htmlFor={selectId}>{t('probability.case.label')}</label>
@@ -75,8 +74,50 @@ export function ProbabilityPage({
       ) : null}
       <CaseNote caseId={caseId} c={c} />
       {/* A new case starts a new draft: its own results, nothing carried over. */}
-      <Explorer key={c?.id ?? 'none'} sources={sources} c={c} chartWidth={chartWidth} />
+      <Explorer
+        key={c?.id ?? 'none'}
+        sources={sources}
+        c={c}
+        chartWidth={chartWidth}
+        intro={
+          <>
+            <p>{t('probability.intro')}</p>
+            <p className="no-print">
+              <a href={`#${TABLE_ID}`}>{t('probability.toTable')}</a>
+            </p>
+          </>
+        }
+      />
     </section>
+  );
+}
+
+/**
+ * At the top, in one sentence: why no post-test number can be given for what is chosen, and what
+ * evidence would allow one (a polite live region: it changes as choices are made).
+ */
+function WhyNoNumberLine({ why, label }: { why: WhyNoNumber; label: string | undefined }) {
+  const { t, tx, lang } = useT();
+  const names = (ids: readonly ImagingId[]) =>
+    new Intl.ListFormat(lang, { type: 'conjunction' }).format(ids.map((m) => tx(STUDY_NAMES[m])));
+  const parts = [
+    why.noPretest ? t('probability.why.noPretest') : '',
+    why.noResult ? t('probability.why.noResult') : '',
+    why.noTable.length ? t('probability.why.noTable', { names: names(why.noTable) }) : '',
+    why.undefinedLr.length
+      ? t('probability.why.undefinedLr', { names: names(why.undefinedLr) })
+      : '',
+  ].filter(Boolean);
+  const lacking = [...why.noTable, ...why.undefinedLr];
+  const lead = label ? t('probability.why.lead', { label }) : t('probability.why.leadNoCase');
+  const evidence = lacking.length
+    ? `; ${t('probability.why.evidence', { names: names(lacking) })}`
+    : '';
+  return (
+    <p className="prob-why" data-testid="why-no-number" aria-live="polite">
+      {lead} {parts.join('; ')}
+      {evidence}.
+    </p>
   );
 }
 
@@ -98,10 +139,13 @@ function Explorer({
   sources,
   c,
   chartWidth,
+  intro,
 }: {
   sources: ProbabilitySources;
   c?: Case;
   chartWidth?: number;
+  /** The page's introduction: after the answer (why no number yet), before the sections. */
+  intro: ReactNode;
 }) {
   const { t } = useT();
   const [draft, setDraft] = useState<Draft>(() => initialDraft(sources, c));
@@ -111,9 +155,12 @@ function Explorer({
     [reading, sources],
   );
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const why = whyNoNumber(draft, reading, sources);
 
   return (
     <>
+      {why ? <WhyNoNumberLine why={why} label={c?.label} /> : null}
+      {intro}
       <PretestSection sources={sources} draft={draft} update={update} reading={reading} />
       <ResultsSection sources={sources} draft={draft} setDraft={setDraft} reading={reading} />
       <OutcomeSection res={res} />

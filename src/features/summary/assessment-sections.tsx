@@ -1,22 +1,43 @@
+import { Link } from 'react-router';
 import type { Assessment, DifferentialItem } from '../../domain/engine/types';
 import { DIFFERENTIAL, MODALITIES, type DifferentialId } from '../../domain/evidence';
-import { completeIsAnswered } from '../../domain/export/certainty-lines';
-import { STEP_NAMES } from '../../domain/modalities';
+import { STEP_NAMES, STUDY_NAMES } from '../../domain/modalities';
 import { useT } from '../../i18n/use-t';
 import { BandBadge } from '../../ui/band-badge';
 import { StatementText } from '../../ui/statement-text';
-import { AssessmentPanel } from '../wizard';
+import { AssessmentPanel, NextStepExtras, stepPath } from '../wizard';
 
-/** The working conclusion, what drove it, and any lab red flag. */
-export function ConclusionSection({ a }: { a: Assessment }) {
+/**
+ * The answer first: the working conclusion, the plan (the next step, or why nothing is left) and
+ * what is still open; then what drove the conclusion, how sure it is and any lab red flag. On a
+ * phone the conclusion and the plan are on the first screen.
+ */
+export function ConclusionSection({ a, caseId }: { a: Assessment; caseId: string }) {
   const { t, tx } = useT();
   const i = a.interpretation;
+  const next = a.nextStep;
   return (
     <section className="summary-section summary-conclusion" aria-labelledby="summary-conclusion">
       <h2 id="summary-conclusion">{t('summary.conclusion.heading')}</h2>
       <p className={`conclusion conclusion-${i.conclusion}`}>
         <strong>{tx(i.label)}</strong>
       </p>
+      <div className="summary-plan">
+        <p className="summary-next">
+          <strong>{t('summary.advice.plan')}:</strong>{' '}
+          {next.step === 'complete' ? null : (
+            <>
+              <Link to={stepPath(caseId, next.step)}>
+                {t('summary.advice.openStep', { step: tx(STEP_NAMES[next.step]) })}
+              </Link>
+              {'. '}
+            </>
+          )}
+          <StatementText s={next.reason} />
+        </p>
+        <NextStepExtras assessment={a} caseId={caseId} />
+      </div>
+      <OpenItems a={a} />
       <h3>{t('summary.conclusion.drivers')}</h3>
       {i.drivers.length ? (
         <ul>
@@ -46,11 +67,12 @@ export function ConclusionSection({ a }: { a: Assessment }) {
   );
 }
 
-export function OpenItemsSection({ a }: { a: Assessment }) {
+/** What is still open, inside the conclusion: part of the answer, not an appendix. */
+function OpenItems({ a }: { a: Assessment }) {
   const { t } = useT();
   return (
-    <section className="summary-section" aria-labelledby="summary-open">
-      <h2 id="summary-open">{t('summary.open.heading')}</h2>
+    <section className="summary-open" aria-labelledby="summary-open">
+      <h3 id="summary-open">{t('summary.open.heading')}</h3>
       {a.openItems.length ? (
         <ul>
           {a.openItems.map((r, n) => (
@@ -66,27 +88,27 @@ export function OpenItemsSection({ a }: { a: Assessment }) {
   );
 }
 
-/** The next step and, per study, the engine's band with its main reason. */
+/**
+ * Each study's band for this case now with its main reason. The studies already done share one
+ * line: each would only say that its result is weighed in the conclusion.
+ */
 export function AdviceSection({ a }: { a: Assessment }) {
   const { t, tx } = useT();
-  const next = a.nextStep;
+  const all = Object.values(a.advice);
+  const done = all.filter((adv) => adv.band === 'done');
+  const rest = all.filter((adv) => adv.band !== 'done');
   return (
     <section className="summary-section" aria-labelledby="summary-advice">
       <h2 id="summary-advice">{t('summary.advice.heading')}</h2>
-      <p className="summary-next">
-        <strong>
-          {next.step === 'complete'
-            ? completeIsAnswered(a)
-              ? t('summary.advice.complete')
-              : t('certainty.noTestNow')
-            : t('summary.advice.next', { step: tx(STEP_NAMES[next.step]) })}
-        </strong>
-        {'. '}
-        <StatementText s={next.reason} />
-      </p>
-      <h3>{t('summary.advice.perModality')}</h3>
+      {done.length ? (
+        <p className="summary-advice-done">
+          {t('summary.advice.done', {
+            studies: done.map((adv) => tx(STUDY_NAMES[adv.modality])).join(', '),
+          })}
+        </p>
+      ) : null}
       <ul className="summary-advice">
-        {Object.values(a.advice).map((adv) => {
+        {rest.map((adv) => {
           const why = adv.reasons[0];
           return (
             <li key={adv.modality}>
@@ -171,13 +193,6 @@ export function RiskSection({ a }: { a: Assessment }) {
   return (
     <section className="summary-section" aria-labelledby="summary-risk">
       <h2 id="summary-risk">{t('summary.risk.heading')}</h2>
-      <p>
-        {t('summary.risk.count', {
-          present: r.presentCount,
-          total: r.factors.length,
-          recorded: r.recordedCount,
-        })}
-      </p>
       <table className="summary-risk">
         <thead>
           <tr>

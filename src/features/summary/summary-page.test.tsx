@@ -78,20 +78,47 @@ describe('summary page', () => {
     expect(rows.at(-1)).toHaveTextContent('Today');
   });
 
-  it('shows advice, open items, differential with discriminators, risk, management and references', async () => {
+  it('leads with the answer: conclusion, plan and what is open come before the exports', async () => {
     renderSummary(seedCase(TODAY));
-    const advice = await screen.findByRole('region', { name: 'Advice' });
-    expect(within(advice).getByText('Workup complete')).toBeInTheDocument();
-    expect(within(advice).getAllByRole('listitem')).toHaveLength(7);
-    expect(screen.getByRole('region', { name: 'What is still open' })).toHaveTextContent(
-      'Nothing is open.',
+    const conclusion = await screen.findByRole('region', { name: 'Working conclusion' });
+    expect(within(conclusion).getByText('Plan:')).toBeInTheDocument();
+    expect(conclusion).toHaveTextContent(
+      'Plan: The biopsy has answered the question: the workup is complete.',
     );
-    const diff = screen.getByRole('region', { name: 'Differential diagnosis' });
+    // "Complete" is said once, by the reason: no "Workup complete" label beside it.
+    expect(conclusion.textContent?.match(/complete/gi)).toHaveLength(1);
+    expect(
+      within(conclusion).getByRole('region', { name: 'What is still open' }),
+    ).toHaveTextContent('Nothing is open.');
+    const exports = screen.getByRole('region', { name: /Note for the record, print and export/ });
+    const findings = screen.getByRole('region', { name: 'Findings by step' });
+    const follows = (a: Node, b: Node) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(conclusion, exports)).toBe(true);
+    expect(follows(exports, findings)).toBe(true);
+  });
+
+  it('says once that the done studies are weighed in the conclusion, not once per study', async () => {
+    renderSummary(seedCase(TODAY));
+    const advice = await screen.findByRole('region', { name: 'Each study, for this case now' });
+    expect(advice).toHaveTextContent(
+      'Done, weighed in the conclusion: Labs, X-ray, Bone scintigraphy, CT, Biopsy.',
+    );
+    expect(document.body.textContent).not.toContain('the result is weighed in the conclusion');
+    // Ultrasound and MRI, not done, keep their band and reason.
+    expect(within(advice).getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('shows differential with discriminators, risk, management and references', async () => {
+    renderSummary(seedCase(TODAY));
+    const diff = await screen.findByRole('region', { name: 'Differential diagnosis' });
     expect(within(diff).getAllByText('What sets it apart').length).toBeGreaterThan(0);
     const risk = screen.getByRole('region', { name: 'Risk profile' });
     expect(within(risk).getByRole('rowheader', { name: 'Woman' }).nextSibling).toHaveTextContent(
       'Absent',
     );
+    // One count, the engine's: "2 of 5 risk features present (3 recorded)", never a second one.
+    expect(risk.textContent?.match(/of \d+ (recorded )?risk (features|factors)/g)).toHaveLength(1);
     const management = screen.getByRole('region', { name: 'Management notes' });
     expect(within(management).getAllByText('extrapolated').length).toBeGreaterThan(0);
     const refs = screen.getByRole('region', { name: 'References' });
@@ -104,6 +131,12 @@ describe('summary page', () => {
     expect(
       screen.getByText(`engine ${ENGINE_VERSION}, assessment date 3 Mar 2026`, { exact: false }),
     ).toBeInTheDocument();
+  });
+
+  it("has a line for the patient's identity on paper only (the app never stores it)", async () => {
+    renderSummary(seedCase(TODAY));
+    const line = await screen.findByText(/Patient \(name, date of birth, record number\)/);
+    expect(line.closest('.print-only')).not.toBeNull();
   });
 
   it('keeps navigation and export buttons out of print', async () => {

@@ -16,7 +16,6 @@ import {
   ConclusionSection,
   DifferentialSection,
   ManagementSection,
-  OpenItemsSection,
   RiskSection,
 } from './assessment-sections';
 import { FindingsSection } from './findings-section';
@@ -29,9 +28,11 @@ const CompareCompact = lazy(() =>
 );
 
 /**
- * Step 8: the summary that goes into the record or to a colleague. Everything shown is derived
- * from the case and the engine's assessment for today; nothing here is stored. It prints as a
- * clean A4/Letter document (summary.css) and offers the exports.
+ * Step 8: the summary that goes into the record or to a colleague. It leads with the answer (the
+ * working conclusion, the plan and what is open), then the note for the record and the exports,
+ * then the findings and the reasoning behind them. Everything shown is derived from the case and
+ * the engine's assessment for today; nothing here is stored. It prints as a clean A4/Letter
+ * document (summary.css) with a blank line for the patient's identity.
  */
 export function SummaryPage() {
   const { caseId } = useParams();
@@ -104,15 +105,20 @@ export function SummaryPage() {
               ? ` ${t('summary.overAYearSinceOnset')}`
               : ''}
         </p>
+        {/* On paper only: wards write who the patient is by hand; the app never stores it. */}
+        <p className="print-only summary-identity">
+          {t('summary.print.identity')}
+          <span className="summary-identity-blank" aria-hidden="true" />
+          <span className="summary-identity-note">{t('summary.print.identityNote')}</span>
+        </p>
       </header>
 
+      {/* The answer first (conclusion, plan, what is open), then the note and the exports. */}
+      <ConclusionSection a={a} caseId={c.id} />
       <ExportActions c={c} a={a} />
       <RecordFiling caseId={c.id} />
-
-      <ConclusionSection a={a} />
       <FindingsSection facts={facts} />
       <TimelineSection events={events} a={a} />
-      <OpenItemsSection a={a} />
       <AdviceSection a={a} />
       <Suspense fallback={null}>
         <CompareCompact caseId={c.id} />

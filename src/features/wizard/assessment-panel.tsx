@@ -1,7 +1,10 @@
+import { Fragment } from 'react';
+import { Link } from 'react-router';
 import type { Assessment, Reason } from '../../domain/engine/types';
 import { tissueSummary } from '../../domain/engine/tissue';
 import { useT } from '../../i18n/use-t';
 import { StatementText } from '../../ui/statement-text';
+import { stepPath } from './steps';
 import './assessment-panel.css';
 
 function Reasons({ items }: { items: readonly Reason[] }) {
@@ -108,8 +111,17 @@ export function AssessmentPanel({
   );
 }
 
-/** The rest of the next step: what to order at the same visit, and options with trade-offs. */
-export function NextStepExtras({ assessment }: { assessment: Assessment }) {
+/**
+ * The rest of the next step: what to order at the same visit (each a link to its step when the
+ * case is known), and options with trade-offs.
+ */
+export function NextStepExtras({
+  assessment,
+  caseId,
+}: {
+  assessment: Assessment;
+  caseId?: string;
+}) {
   const { t } = useT();
   const { alsoNow, options } = assessment.nextStep;
   return (
@@ -117,7 +129,16 @@ export function NextStepExtras({ assessment }: { assessment: Assessment }) {
       {alsoNow?.length ? (
         <p className="next-also">
           <strong>{t('certainty.alsoNow')}:</strong>{' '}
-          {alsoNow.map((s) => t(`wizard.steps.${s}`)).join(', ')}
+          {alsoNow.map((s, i) => (
+            <Fragment key={s}>
+              {i > 0 ? ', ' : ''}
+              {caseId ? (
+                <Link to={stepPath(caseId, s)}>{t(`wizard.steps.${s}`)}</Link>
+              ) : (
+                t(`wizard.steps.${s}`)
+              )}
+            </Fragment>
+          ))}
         </p>
       ) : null}
       {options?.length ? (

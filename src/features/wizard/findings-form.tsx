@@ -9,7 +9,8 @@ import { XRAY_PATTERNS } from '../../domain/modalities/xray/schema';
 import type { TKey } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
-import { SelectField, YesNoField, type Commit, type Option } from '../../ui/fields';
+import type { Commit, Option } from '../../ui/fields';
+import { ChoiceField } from './choice-field';
 import { LabsForm } from './labs-form';
 
 interface FormProps<K extends ModalityId> {
@@ -25,7 +26,22 @@ function useOptions() {
     values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as TKey) }));
 }
 
-/** The main result: one pattern out of the schema's list. */
+/**
+ * Save a finding. A result recorded on a study still "not started" marks it done in the same
+ * save: only studies marked done count (engine/findings.ts), and a result left on a study nobody
+ * marked would be silently ignored (HAZ-63). A "planned" study keeps its status: there the
+ * engine reads the result as a draft until the clinician marks it done.
+ */
+function useRecord<K extends ModalityId>(c: Case, studyId: K) {
+  const updateStudy = useCases((s) => s.updateStudy);
+  return (patch: Partial<Studies[K]>) => {
+    const recorded = Object.values(patch).some((v) => v !== undefined);
+    const markDone = recorded && c.studies[studyId].status === 'not-started';
+    return updateStudy(c.id, studyId, markDone ? { ...patch, status: 'done' } : patch);
+  };
+}
+
+/** The main result: one pattern out of the schema's list, every option readable in full. */
 function PatternField<V extends string>(props: {
   labelPrefix: string;
   value: V | undefined;
@@ -36,13 +52,36 @@ function PatternField<V extends string>(props: {
   const { t } = useT();
   const options = useOptions();
   return (
-    <SelectField<V>
-      label={props.labelPrefix + t('wizard.findings.pattern')}
+    <ChoiceField<V>
+      legend={props.labelPrefix + t('wizard.findings.pattern')}
       value={props.value}
-      emptyLabel={t('wizard.findings.notRecorded')}
+      notRecorded={t('wizard.findings.notRecorded')}
       options={options(props.values, props.prefix)}
       className="field-wide"
       commit={props.commit}
+    />
+  );
+}
+
+/** Yes / No / Not recorded, on one line. */
+function YesNoChoice(props: {
+  legend: string;
+  value: boolean | undefined;
+  commit: Commit<boolean | undefined>;
+}) {
+  const { t } = useT();
+  const value = props.value === undefined ? undefined : props.value ? 'yes' : 'no';
+  return (
+    <ChoiceField
+      legend={props.legend}
+      value={value}
+      inline
+      notRecorded={t('wizard.findings.notRecorded')}
+      options={[
+        { value: 'yes', label: t('wizard.findings.yes') },
+        { value: 'no', label: t('wizard.findings.no') },
+      ]}
+      commit={(v) => props.commit(v === undefined ? undefined : v === 'yes')}
     />
   );
 }
@@ -54,21 +93,21 @@ type WithDepth = { [K in ModalityId]: 'depth' extends keyof Studies[K] ? K : nev
 function DepthField<K extends WithDepth>({ c, studyId, labelPrefix }: FormProps<K>) {
   const { t } = useT();
   const options = useOptions();
-  const updateStudy = useCases((s) => s.updateStudy);
+  const record = useRecord(c, studyId);
   return (
-    <SelectField
-      label={labelPrefix + t('wizard.findings.depth')}
+    <ChoiceField
+      legend={labelPrefix + t('wizard.findings.depth')}
       value={c.studies[studyId].depth}
-      emptyLabel={t('wizard.findings.notRecorded')}
+      notRecorded={t('wizard.findings.notRecorded')}
       options={options(DEPTHS, 'wizard.findings.depths')}
-      commit={(v) => updateStudy(c.id, studyId, { depth: v } as Partial<Studies[K]>)}
+      commit={(v) => record({ depth: v } as Partial<Studies[K]>)}
     />
   );
 }
 
 function UltrasoundFindings(props: FormProps<'ultrasound'>) {
   const { c, labelPrefix } = props;
-  const updateStudy = useCases((s) => s.updateStudy);
+  const record = useRecord(c, 'ultrasound');
   return (
     <div className="field-grid">
       <PatternField
@@ -76,7 +115,7 @@ function UltrasoundFindings(props: FormProps<'ultrasound'>) {
         value={c.studies.ultrasound.pattern}
         values={US_PATTERNS}
         prefix="wizard.findings.us"
-        commit={(v) => updateStudy(c.id, 'ultrasound', { pattern: v })}
+        commit={(v) => record({ pattern: v })}
       />
       <DepthField {...props} />
     </div>
@@ -86,7 +125,7 @@ function UltrasoundFindings(props: FormProps<'ultrasound'>) {
 function XrayFindings(props: FormProps<'xray'>) {
   const { c, labelPrefix } = props;
   const { t } = useT();
-  const updateStudy = useCases((s) => s.updateStudy);
+  const record = useRecord(c, 'xray');
   const s = c.studies.xray;
   return (
     <div className="field-grid">
@@ -95,20 +134,20 @@ function XrayFindings(props: FormProps<'xray'>) {
         value={s.pattern}
         values={XRAY_PATTERNS}
         prefix="wizard.findings.xray"
-        commit={(v) => updateStudy(c.id, 'xray', { pattern: v })}
-      />
-      <YesNoField
-        label={labelPrefix + t('wizard.findings.periostitis')}
-        value={s.periostitis}
-        commit={(v) => updateStudy(c.id, 'xray', { periostitis: v })}
+        commit={(v) => record({ pattern: v })}
       />
       <DepthField {...props} />
+      <YesNoChoice
+        legend={labelPrefix + t('wizard.findings.periostitis')}
+        value={s.periostitis}
+        commit={(v) => record({ periostitis: v })}
+      />
     </div>
   );
 }
 
 function ScintigraphyFindings({ c, labelPrefix }: FormProps<'scintigraphy'>) {
-  const updateStudy = useCases((s) => s.updateStudy);
+  const record = useRecord(c, 'scintigraphy');
   return (
     <div className="field-grid">
       <PatternField
@@ -116,7 +155,7 @@ function ScintigraphyFindings({ c, labelPrefix }: FormProps<'scintigraphy'>) {
         value={c.studies.scintigraphy.pattern}
         values={SCINT_PATTERNS}
         prefix="wizard.findings.scint"
-        commit={(v) => updateStudy(c.id, 'scintigraphy', { pattern: v })}
+        commit={(v) => record({ pattern: v })}
       />
     </div>
   );
@@ -125,7 +164,7 @@ function ScintigraphyFindings({ c, labelPrefix }: FormProps<'scintigraphy'>) {
 /** CT and MRI record the same findings. */
 function CrossSectionalFindings(props: FormProps<'ct' | 'mri'>) {
   const { c, studyId, labelPrefix } = props;
-  const updateStudy = useCases((s) => s.updateStudy);
+  const record = useRecord(c, studyId);
   return (
     <div className="field-grid">
       <PatternField
@@ -133,7 +172,7 @@ function CrossSectionalFindings(props: FormProps<'ct' | 'mri'>) {
         value={c.studies[studyId].pattern}
         values={CROSS_SECTIONAL_PATTERNS}
         prefix="wizard.findings.cross"
-        commit={(v) => updateStudy(c.id, studyId, { pattern: v })}
+        commit={(v) => record({ pattern: v })}
       />
       <DepthField {...props} />
     </div>
@@ -143,22 +182,22 @@ function CrossSectionalFindings(props: FormProps<'ct' | 'mri'>) {
 function BiopsyFindings({ c, labelPrefix }: FormProps<'biopsy'>) {
   const { t } = useT();
   const options = useOptions();
-  const updateStudy = useCases((s) => s.updateStudy);
+  const record = useRecord(c, 'biopsy');
   const s = c.studies.biopsy;
   return (
     <div className="field-grid">
-      <SelectField
-        label={labelPrefix + t('wizard.findings.histology')}
+      <ChoiceField
+        legend={labelPrefix + t('wizard.findings.histology')}
         value={s.histology}
-        emptyLabel={t('wizard.findings.notRecorded')}
+        notRecorded={t('wizard.findings.notRecorded')}
         options={options(HISTOLOGY, 'wizard.findings.histologyOptions')}
         className="field-wide"
-        commit={(v) => updateStudy(c.id, 'biopsy', { histology: v })}
+        commit={(v) => record({ histology: v })}
       />
-      <YesNoField
-        label={labelPrefix + t('wizard.findings.woundProblem')}
+      <YesNoChoice
+        legend={labelPrefix + t('wizard.findings.woundProblem')}
         value={s.woundProblem}
-        commit={(v) => updateStudy(c.id, 'biopsy', { woundProblem: v })}
+        commit={(v) => record({ woundProblem: v })}
       />
     </div>
   );

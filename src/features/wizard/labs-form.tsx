@@ -14,19 +14,41 @@ import { useCases } from '../../store/cases';
 import { useSettings } from '../../store/settings';
 import { StatementText } from '../../ui/statement-text';
 import { NumberField, SelectField } from '../../ui/fields';
+import { ChoiceField } from './choice-field';
+
+/** The one-tap answers: the phospho-calcium pair the sources ask for, or every analyte. */
+const QUICK_SETS: readonly {
+  readonly id: 'caP' | 'all';
+  readonly analytes: readonly LabAnalyte[];
+}[] = [
+  { id: 'caP', analytes: ['calcium', 'phosphate'] },
+  { id: 'all', analytes: LAB_ANALYTES },
+];
 
 /**
  * Each analyte: value, unit and the reporting lab's own flag. The lab's flag is authoritative;
  * without it the engine reads the value against a cited adult reference interval. A value
  * without a unit, or outside the plausible range for its unit, is kept as typed and explained
  * beside the field, and the engine does not use it (the same `readLab` decides both).
+ *
+ * "Calcium and phosphate normal" and "All five normal" record, in one tap, what the lab's report
+ * says: its own flag set to Normal, values optional (the engine reads a flag without a value as
+ * the lab's reading, and the note writes "calcium normal", which is what was reported). They are
+ * offered only while no analyte of the set is flagged low or high, so they never overwrite an
+ * abnormal flag. A unit chosen here becomes this site's unit for that analyte when the site has
+ * none yet (Settings), so the next case starts with it.
  */
 export function LabsForm({ c }: { c: Case }) {
   const { t, lang } = useT();
   const updateStudy = useCases((s) => s.updateStudy);
   const labs = c.studies.labs;
+  const site = useSettings((s) => s.site);
+  const setSite = useSettings((s) => s.setSite);
+  const siteUnits = site.units;
+  // A result entered on labs not yet started marks them done (HAZ-63), as on the imaging steps.
+  const withDone = <P extends object>(patch: P) =>
+    labs.status === 'not-started' ? { ...patch, status: 'done' as const } : patch;
   // The whole analyte object is replaced, so value, unit and flag are validated together.
-  const siteUnits = useSettings((s) => s.site.units);
   const patch = (analyte: LabAnalyte, change: Partial<LabValue>) => {
     const next = { ...labs[analyte], ...change };
     // A value typed without a unit takes the unit this site's laboratory reports (settings).
@@ -37,11 +59,43 @@ export function LabsForm({ c }: { c: Case }) {
       }
     }
     const empty = Object.values(next).every((v) => v === undefined);
-    return updateStudy(c.id, 'labs', { [analyte]: empty ? undefined : next });
+    return updateStudy(c.id, 'labs', withDone({ [analyte]: empty ? undefined : next }));
   };
+  const rememberUnit = (analyte: LabAnalyte, unit: string | undefined) => {
+    if (unit && !siteUnits?.[analyte])
+      setSite({ ...site, units: { ...siteUnits, [analyte]: unit } });
+  };
+  const allNormal = (analytes: readonly LabAnalyte[]) =>
+    updateStudy(
+      c.id,
+      'labs',
+      withDone(
+        Object.fromEntries(analytes.map((a) => [a, { ...labs[a], flag: 'normal' as const }])),
+      ),
+    );
+  const offered = QUICK_SETS.filter(
+    ({ analytes }) =>
+      analytes.every((a) => labs[a]?.flag === undefined || labs[a]?.flag === 'normal') &&
+      analytes.some((a) => labs[a]?.flag === undefined),
+  );
 
   return (
     <div className="labs">
+      {offered.length ? (
+        <div className="labs-quick">
+          {offered.map(({ id, analytes }) => (
+            <button
+              key={id}
+              type="button"
+              className={id === 'caP' ? 'primary' : undefined}
+              onClick={() => allNormal(analytes)}
+            >
+              {t(`wizard.labs.quick.${id}`)}
+            </button>
+          ))}
+          <p className="field-hint">{t('wizard.labs.quick.hint')}</p>
+        </div>
+      ) : null}
       {LAB_ANALYTES.map((analyte) => {
         const v = labs[analyte];
         const name = t(`wizard.labs.analytes.${analyte}`);
@@ -63,12 +117,17 @@ export function LabsForm({ c }: { c: Case }) {
                 value={v?.unit}
                 emptyLabel={t('wizard.labs.unitNone')}
                 options={units.map((u) => ({ value: u, label: u }))}
-                commit={(unit) => patch(analyte, { unit } as Partial<LabValue>)}
+                commit={(unit) => {
+                  const errors = patch(analyte, { unit } as Partial<LabValue>);
+                  if (!errors.length) rememberUnit(analyte, unit);
+                  return errors;
+                }}
               />
-              <SelectField
-                label={t('wizard.labs.flag', { analyte: name })}
+              <ChoiceField
+                legend={t('wizard.labs.flag', { analyte: name })}
                 value={v?.flag}
-                emptyLabel={t('wizard.findings.notRecorded')}
+                inline
+                notRecorded={t('wizard.findings.notRecorded')}
                 options={LAB_FLAGS.map((f) => ({ value: f, label: t(`wizard.labs.flags.${f}`) }))}
                 commit={(flag) => patch(analyte, { flag })}
               />

@@ -70,12 +70,25 @@ export function AtAGlance({ id, showName }: { id: ModalityId; showName: boolean 
     ) : (
       t('wizard.facts.noFigure')
     );
+  // Closed on a phone: its heading carries the radiation level, so the figure that most often
+  // decides is read without opening it.
+  const brief =
+    id !== 'labs' && m.radiation
+      ? m.radiation.rrl === 'O'
+        ? t('wizard.facts.noRadiation')
+        : `${t('wizard.facts.radiationShort')} ${m.radiation.rrl}`
+      : '';
   return (
     <Disclosure
       kind="glance"
       className="glance"
       headingId={headingId}
-      title={`${showName ? `${tx(m.name)}: ` : ''}${t('wizard.facts.glance')}`}
+      title={
+        <>
+          {`${showName ? `${tx(m.name)}: ` : ''}${t('wizard.facts.glance')}`}
+          {brief ? <span className="glance-brief"> · {brief}</span> : null}
+        </>
+      }
     >
       <dl className="glance-list">
         {id === 'labs' ? null : (

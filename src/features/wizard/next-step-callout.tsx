@@ -18,7 +18,8 @@ export function NextStepCallout({
   const { t } = useT();
   const { step, reason } = assessment.nextStep;
   return (
-    <div className="next-step">
+    <div className="next-step" data-next-step={step === 'complete' ? 'summary' : step}>
+      {/* What to do and why in one paragraph, so the step's own form stays in the first screen. */}
       {assessment.urgency ? (
         <p>
           <strong>{t('wizard.next.urgent')}</strong>
@@ -34,15 +35,16 @@ export function NextStepCallout({
           <strong>{t('wizard.next.thisStep')}</strong>
         ) : (
           <>
+            <span aria-hidden="true">★ </span>
             {t('wizard.next.other')}{' '}
-            <Link to={stepPath(caseId, step)}>{t(`wizard.steps.${step}`)}</Link>
+            <Link to={stepPath(caseId, step)}>{t(`wizard.steps.${step}`)}</Link>.
           </>
-        )}
+        )}{' '}
+        <span className="reason">
+          <StatementText s={reason} />
+        </span>
       </p>
-      <p className="reason">
-        <StatementText s={reason} />
-      </p>
-      <NextStepExtras assessment={assessment} />
+      <NextStepExtras assessment={assessment} caseId={caseId} />
     </div>
   );
 }

@@ -218,7 +218,6 @@ function RiskPanel({ assessment }: { assessment: Assessment }) {
   return (
     <section className="card" aria-labelledby="risk-heading">
       <h2 id="risk-heading">{t('wizard.risk.heading')}</h2>
-      <p>{t('wizard.risk.count', { present: risk.presentCount, recorded: risk.recordedCount })}</p>
       <ul>
         {risk.factors.map((f) => (
           <li key={f.id}>

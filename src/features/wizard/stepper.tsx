@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Case } from '../../domain/case/schema';
 import { STEP_IDS, type Assessment, type StepId } from '../../domain/engine/types';
@@ -7,7 +6,9 @@ import { stepPath, stepStatus } from './steps';
 
 /**
  * Every step as a link, in order, with its recorded status in words and a text marker on the
- * step the engine recommends next. Any step can be opened at any time.
+ * step the engine recommends next. Any step can be opened at any time. On a phone the eight steps
+ * sit in two rows of four under short names, so the recommended step is always on screen (the
+ * full name stays for screen readers); from 48rem they are one row of full names.
  */
 export function Stepper({
   c,
@@ -20,17 +21,8 @@ export function Stepper({
 }) {
   const { t } = useT();
   const recommended = assessment?.nextStep.step;
-  const navRef = useRef<HTMLElement>(null);
-  // On a phone the stepper scrolls sideways: bring the current step into view.
-  useEffect(() => {
-    const nav = navRef.current;
-    const item = nav?.querySelector<HTMLElement>('.is-current');
-    if (nav && item && nav.scrollWidth > nav.clientWidth) {
-      nav.scrollLeft = Math.max(0, item.offsetLeft - nav.clientWidth / 2 + item.offsetWidth / 2);
-    }
-  }, [current]);
   return (
-    <nav className="stepper" aria-label={t('wizard.stepperLabel')} ref={navRef}>
+    <nav className="stepper" aria-label={t('wizard.stepperLabel')}>
       <ol>
         {STEP_IDS.map((step, i) => {
           const status = stepStatus(c, step);
@@ -53,7 +45,13 @@ export function Stepper({
                   {i + 1}
                 </span>
                 <span className="stepper-text">
-                  <span className="stepper-name">{t(`wizard.steps.${step}`)}</span>
+                  <span className="stepper-name">
+                    <span className="stepper-long">{t(`wizard.steps.${step}`)}</span>
+                    <span className="stepper-short" aria-hidden="true">
+                      {isNext ? '★ ' : status === 'done' || status === 'recorded' ? '✓ ' : ''}
+                      {t(`wizard.stepsShort.${step}`)}
+                    </span>
+                  </span>
                   {status ? (
                     <span className="stepper-status">
                       <span className="visually-hidden">, </span>

@@ -14,8 +14,9 @@ import { TimingPanel } from './timing-panel';
 
 /**
  * A study step, the work first: the engine's advice in one short block (the next step, the
- * advice for this study, timing), then status and findings; the reference material (what to
- * look for, at a glance) follows in disclosures, closed on a phone.
+ * advice for this study, timing), then the findings (the result first, then status, date and
+ * note); the reference material (what to look for, at a glance) follows in disclosures, closed
+ * on a phone.
  */
 export function StudyStep({
   c,
@@ -65,6 +66,8 @@ export function StudyStep({
                 ? t('wizard.findings.headingFor', { modality: tx(MODALITIES[id].shortName) })
                 : t('wizard.findings.heading')}
             </h2>
+            {/* The result first: recording it marks a study not yet started as done. */}
+            <FindingsForm c={c} studyId={id} labelPrefix={prefix} />
             <StatusControl
               caseId={c.id}
               studyId={id}
@@ -72,7 +75,6 @@ export function StudyStep({
               modalityName={name}
               labelPrefix={prefix}
             />
-            <FindingsForm c={c} studyId={id} labelPrefix={prefix} />
           </section>
         );
       })}

@@ -13,11 +13,14 @@ export function TimingPanel({
   assessment,
   modalities,
   showXrayDate,
+  onPatientStep = false,
 }: {
   assessment: Assessment;
   /** Warnings about these modalities are shown; an empty list shows the general ones. */
   modalities: readonly ModalityId[];
   showXrayDate: boolean;
+  /** On the patient step itself: "enter the onset date", not "enter it on the patient step". */
+  onPatientStep?: boolean;
 }) {
   const { t, lang } = useT();
   const { daysSinceOnset, xrayInformativeFrom, warnings } = assessment.timing;
@@ -30,7 +33,7 @@ export function TimingPanel({
       <p>
         <span>
           {daysSinceOnset === null
-            ? t('wizard.timing.onsetUnknown')
+            ? t(onPatientStep ? 'wizard.timing.onsetUnknownHere' : 'wizard.timing.onsetUnknown')
             : showsDayCount(daysSinceOnset)
               ? t('wizard.timing.daysSinceOnset', { count: daysSinceOnset })
               : t('wizard.timing.overAYear')}

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import type { Case } from '../../domain/case/schema';
-import { STEP_IDS, STEP_STUDIES, type Assessment } from '../../domain/engine/types';
+import { STEP_IDS, STEP_STUDIES, type Assessment, type StepId } from '../../domain/engine/types';
 import { kindOf } from '../../domain/modalities/core';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
@@ -63,7 +63,7 @@ function WizardStep({
 
   const index = STEP_IDS.indexOf(step);
   const prev = index > 0 ? STEP_IDS[index - 1] : undefined;
-  const next = STEP_IDS[index + 1];
+  const next = nextTarget(step, assessment);
   const lead = assessment ? (
     <NextStepCallout caseId={c.id} current={step} assessment={assessment} />
   ) : (
@@ -80,14 +80,15 @@ function WizardStep({
         </p>
         <p className="wizard-case">
           <span>
-            {t('wizard.caseLabel')}:{' '}
+            <span className="wizard-case-label">{t('wizard.caseLabel')}: </span>
             <strong>
               <LabelText label={c.label} />
             </strong>
           </span>
           {assessment ? (
             <span>
-              {t('wizard.conclusion')}: <strong>{tx(assessment.interpretation.label)}</strong>
+              <span className="wizard-case-label">{t('wizard.conclusion')}: </span>
+              <strong>{tx(assessment.interpretation.label)}</strong>
             </span>
           ) : null}
         </p>
@@ -106,7 +107,12 @@ function WizardStep({
             {lead}
             <PatientStep c={c} assessment={assessment} />
             {assessment ? (
-              <TimingPanel assessment={assessment} modalities={[]} showXrayDate={false} />
+              <TimingPanel
+                assessment={assessment}
+                modalities={[]}
+                showXrayDate={false}
+                onPatientStep
+              />
             ) : null}
           </>
         ) : (
@@ -132,15 +138,45 @@ function WizardStep({
           ) : (
             <span />
           )}
-          {next ? (
-            <Link className="button primary" to={stepPath(c.id, next)} rel="next">
-              {t('wizard.nav.next', { step: t(`wizard.steps.${next}`) })} →
+          {next.kind === 'step' ? (
+            <Link className="button primary" to={stepPath(c.id, next.step)} rel="next">
+              {t('wizard.nav.next', { step: t(`wizard.steps.${next.step}`) })}
+              {next.advised ? (
+                <>
+                  <span aria-hidden="true"> ★</span>
+                  <span className="visually-hidden">, {t('wizard.nav.advised')}</span>
+                </>
+              ) : null}{' '}
+              →
             </Link>
-          ) : null}
+          ) : (
+            <p className="step-nav-here">{t('wizard.nav.here')}</p>
+          )}
         </nav>
       </section>
     </div>
   );
+}
+
+type NextTarget =
+  | { readonly kind: 'step'; readonly step: StepId; readonly advised: boolean }
+  | { readonly kind: 'here' };
+
+/**
+ * Where the Next button leads: where the advice points (the recommended step, or the summary once
+ * nothing is left to order), never elsewhere. On the recommended step itself there is no Next:
+ * recording its result (or planning it, or setting it aside) moves the advice on, and the button
+ * with it; the step bar still opens any step. Without an assessment the steps follow in order.
+ */
+function nextTarget(step: WizardStepId, assessment: Assessment | undefined): NextTarget {
+  const recommended = assessment?.nextStep.step;
+  if (recommended === undefined) {
+    const following = STEP_IDS[STEP_IDS.indexOf(step) + 1];
+    return following ? { kind: 'step', step: following, advised: false } : { kind: 'here' };
+  }
+  if (recommended === 'complete') return { kind: 'step', step: 'summary', advised: true };
+  if (recommended === step) return { kind: 'here' };
+  return { kind: 'step', step: recommended, advised: true };
 }
 
 function Missing({

@@ -15,5 +15,4 @@ export const certainty = {
   alsoNow: 'At the same visit',
   options: 'Options, with their trade-off',
   labInput: 'Lab values not used',
-  noTestNow: 'No test suggested now',
 } as const;

@@ -2,28 +2,41 @@
 export const compare = {
   title: 'Compare the investigations',
   intro:
-    'What each investigation has been found to show, the time after onset at which it can first show the lesion, radiation, cost and availability, side by side. Every figure comes from the evidence registry with its source. No accuracy study exists for subcutaneous ossification of the legs in chronic venous insufficiency: the few figures from venous legs are detection rates or frequencies, and every sensitivity comes from another condition and is marked extrapolated.',
+    'The answer first, for a case or a new one on the day you set; every figure behind it follows, with its source.',
   toTable: 'Go to the data table',
+  which: {
+    title: 'Which test, when?',
+    forCase: 'Advice for {label} today (day {days} since onset), as on its step pages.',
+    forNewCase:
+      'Advice for a new case on day {days} since onset with nothing done yet, at this hospital. Choose a case above for its own advice.',
+    col: {
+      test: 'Test',
+      advice: 'Advice now',
+      radiation: 'Radiation',
+      when: 'On day {days}',
+      shows: 'What it shows when it is bone',
+    },
+    tissueSample: 'None: a tissue sample',
+  },
+  dossier: {
+    title: 'The evidence behind the table',
+    intro:
+      'No accuracy study exists for subcutaneous ossification of the legs in chronic venous insufficiency: the few figures from venous legs are detection rates or frequencies, and every sensitivity comes from another condition and is marked extrapolated.',
+  },
   day: {
     heading: 'Days since onset',
     caseLabel: 'Case',
     noCase: 'No case (set the day by hand)',
-    noCaseHint:
-      'No case chosen: set the day by hand, or choose a case to start from its onset date.',
     unknownCase: 'There is no such case on this device: set the day by hand.',
     caseNoDay:
       '{label}: the day since onset is not known (onset date missing or after today). Set the day by hand.',
     caseDay: '{label}: day {days} since onset today.',
     caseOverAYear: '{label}: more than a year since onset.',
     beyond: 'The marker stops at day {max}, the end of the scale.',
-    xrayFrom: 'From {date} a normal X-ray lowers but does not remove the suspicion.',
     number: 'Days since onset',
     slider: 'Days since onset, slider',
     valueText: 'Day {days}',
     resetToCase: 'Back to the case’s day ({days})',
-    summary: 'On day {days}:',
-    othersNoFigure:
-      'The other investigations have no day figure counted from symptom onset (see the timeline below).',
   },
   detection: {
     tooEarly: 'Too early (before day {from})',
@@ -40,7 +53,12 @@ export const compare = {
   },
   sensitivity: {
     title: 'Figures reported for each investigation',
-    desc: 'One point per figure, on a scale from 0 to 100 %, grouped by how directly it applies; its shape says whether it is a sensitivity, a detection rate or a frequency, and a line shows the 95% confidence interval where the source gives counts. Figures in different units are separate rows. Rows without a point have no figure. Focus a chart and use the arrow keys to read each row’s source and setting.',
+    desc: 'One point per figure, grouped by how directly it applies and then by what the number is: sensitivities, detection rates and frequencies each have their own chart and axis. A line shows the 95% confidence interval where the source gives counts; figures in different units are separate rows; rows without a point have no figure. Tap a row, or with a keyboard focus a chart and use the arrow keys, to read its source and setting.',
+    axis: {
+      sensitivity: 'Sensitivity, % (0–100)',
+      'detection-rate': 'Detection rate, % (0–100)',
+      frequency: 'Frequency, % (0–100)',
+    },
     legend: 'Key',
     legendBar: 'Bar: the figure a study measured',
     legendRange: 'Line: the range the study gives',
@@ -78,8 +96,6 @@ export const compare = {
     radiation: 'Radiation',
     cost: 'Relative cost',
     availability: 'Availability',
-    dose: 'Effective dose {dose} mSv',
-    noDose: 'No sourced dose figure',
     noFigure: 'No sourced figure',
     level: {
       low: 'Low',

@@ -85,7 +85,7 @@ export const ehr = {
       confirmed: 'confirmed',
       provisional: 'provisional',
       differential: 'one of two possibilities',
-      unconfirmed: 'not confirmed',
+      unconfirmed: 'unconfirmed',
     },
     requests: 'Proposed next: {names}.',
     noRequests: 'No next step is proposed: the workup is complete.',

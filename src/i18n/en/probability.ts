@@ -62,6 +62,19 @@ export const probability = {
     badAssumption: 'Enter both as percentages from 0 to 100.',
     assumedLr: 'Assumed {name} {value}',
   },
+  why: {
+    lead: 'No post-test probability can be given for {label} yet:',
+    leadNoCase: 'No post-test probability can be given yet:',
+    noPretest:
+      'no pre-test range is chosen (the population closest to this leg, or your own, below)',
+    noResult: 'no result is chosen below',
+    noTable:
+      'the sources give no accuracy table (true and false positives and negatives against a reference standard) for {names}',
+    undefinedLr:
+      'the table for {names} has an empty cell, so its likelihood ratio is undefined (a continuity-corrected value, labelled as such, can be chosen below)',
+    evidence:
+      'an accuracy study of {names} against biopsy in legs with venous disease, giving all four cells, would allow one',
+  },
   outcome: {
     heading: 'Post-test probability',
     waiting:
@@ -114,7 +127,7 @@ export const probability = {
   target: {
     bone: 'bone (histology)',
     calcification: 'calcification (imaging), not bone',
-    'scho-as-cited': 'SCHO, as cited by the seed report',
+    'scho-as-cited': 'SCHO, as cited by the case report',
     judgement: 'as you define it',
   },
   table: {

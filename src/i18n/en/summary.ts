@@ -17,6 +17,10 @@ export const summary = {
   },
   engineUnavailable:
     'The assessment could not be computed for this case, so no summary can be shown. The findings are saved and can still be exported as a case file.',
+  print: {
+    identity: 'Patient (name, date of birth, record number), written by hand:',
+    identityNote: 'This app never stores who the patient is.',
+  },
   conclusion: {
     heading: 'Working conclusion',
     drivers: 'What drove it',
@@ -54,10 +58,10 @@ export const summary = {
     none: 'Nothing is open.',
   },
   advice: {
-    heading: 'Advice',
-    next: 'Recommended next: {step}',
-    complete: 'Workup complete',
-    perModality: 'Each study, for this case now',
+    heading: 'Each study, for this case now',
+    plan: 'Plan',
+    openStep: 'Recommended next: {step}',
+    done: 'Done, weighed in the conclusion: {studies}.',
   },
   differential: {
     heading: 'Differential diagnosis',
@@ -70,7 +74,6 @@ export const summary = {
   },
   risk: {
     heading: 'Risk profile',
-    count: '{present} of {total} risk features present ({recorded} recorded).',
     present: 'Present',
     absent: 'Absent',
     notRecorded: 'Not recorded',
@@ -88,7 +91,10 @@ export const summary = {
   disclaimerHeading: 'Disclaimer',
   generated: 'Leg ossification workup, engine {version}, assessment date {date}.',
   export: {
-    heading: 'Print and export',
+    heading: 'Note for the record, print and export',
+    version: 'Which note',
+    short: 'Short: assessment, plan, what is open, findings',
+    full: 'Full: also timing, risk profile and the whole differential',
     print: 'Print or save as PDF',
     copy: 'Copy note for the record',
     txt: 'Download note (.txt)',

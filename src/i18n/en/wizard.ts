@@ -17,6 +17,16 @@ export const wizard = {
     biopsy: 'Biopsy',
     summary: 'Summary',
   },
+  stepsShort: {
+    patient: 'History',
+    labs: 'Labs',
+    ultrasound: 'Ultra\u00adsound',
+    xray: 'X-ray',
+    scintigraphy: 'Bone scan',
+    ctmri: 'CT / MRI',
+    biopsy: 'Biopsy',
+    summary: 'Summary',
+  },
   stepStatus: {
     'not-started': 'Not started',
     planned: 'Planned',
@@ -37,6 +47,8 @@ export const wizard = {
     label: 'Step navigation',
     back: 'Back: {step}',
     next: 'Next: {step}',
+    advised: 'as advised',
+    here: 'This is the recommended step: record its result, or plan it or set it aside, and Next will follow the advice.',
   },
   notFound: {
     caseTitle: 'Case not found',
@@ -50,7 +62,8 @@ export const wizard = {
     heading: 'Advice for this case now',
     headingFor: '{modality}: advice now',
     none: 'No advice available.',
-    moreReasons: 'More reasons ({n})',
+    why_one: 'Why ({count} reason)',
+    why_other: 'Why ({count} reasons)',
   },
   band: {
     'usually-appropriate': 'Usually appropriate',
@@ -69,6 +82,7 @@ export const wizard = {
     earliest: 'Earliest detection after onset',
     radiation: 'Radiation (ACR relative radiation level)',
     noRadiation: 'No ionising radiation',
+    radiationShort: 'radiation',
     cost: 'Cost',
     availability: 'Availability',
     noFigure: 'No sourced figure',
@@ -88,6 +102,8 @@ export const wizard = {
     daysSinceOnset_other: '{count} days since symptom onset.',
     overAYear: "More than a year since symptom onset (an insidious onset's date is approximate).",
     onsetUnknown: 'Symptom onset not recorded: enter it on the patient step to get timing advice.',
+    onsetUnknownHere:
+      'Symptom onset not recorded: enter the symptom onset date above to get timing advice.',
     xrayFrom: 'From {date} (day 14) a normal film lowers the suspicion but does not remove it.',
     severity: {
       info: 'Note',
@@ -177,6 +193,11 @@ export const wizard = {
       normal: 'Normal',
       low: 'Low',
       high: 'High',
+    },
+    quick: {
+      caP: 'Calcium and phosphate normal',
+      all: 'All five normal',
+      hint: "Sets the lab's own flag to Normal; values and units are optional.",
     },
     flagsHeading: 'What the labs change',
     noFlags: 'No lab red flag from the values entered.',
@@ -275,7 +296,6 @@ export const wizard = {
   },
   risk: {
     heading: 'Risk profile',
-    count: '{present} of {recorded} recorded risk factors present.',
     present: 'present',
     absent: 'absent',
     notRecorded: 'not recorded',

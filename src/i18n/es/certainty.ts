@@ -18,5 +18,4 @@ export const certainty: Dictionary<typeof en> = {
   alsoNow: 'En la misma visita',
   options: 'Opciones, con sus ventajas e inconvenientes',
   labInput: 'Valores analíticos no usados',
-  noTestNow: 'Ninguna prueba sugerida ahora',
 };

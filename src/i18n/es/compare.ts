@@ -4,28 +4,41 @@ import type { compare as en } from '../en/compare';
 export const compare: Dictionary<typeof en> = {
   title: 'Comparar las pruebas',
   intro:
-    'Lo que se ha visto con cada prueba, el momento tras el inicio a partir del cual puede mostrar la lesión, radiación, coste y disponibilidad, lado a lado. Cada cifra procede del registro de evidencia, con su fuente. No existe ningún estudio de exactitud en la osificación heterotópica subcutánea de las piernas por insuficiencia venosa crónica: las pocas cifras de piernas venosas son tasas de detección o frecuencias, y toda sensibilidad procede de otra enfermedad y se marca como extrapolada.',
+    'Primero la respuesta, para un caso o uno nuevo el día que indique; después, cada cifra en que se basa, con su fuente.',
   toTable: 'Ir a la tabla de datos',
+  which: {
+    title: '¿Qué prueba y cuándo?',
+    forCase: 'Recomendación para {label} hoy (día {days} desde el inicio), como en sus pasos.',
+    forNewCase:
+      'Recomendación para un caso nuevo el día {days} desde el inicio, sin nada hecho aún, en este hospital. Elija un caso arriba para ver la suya.',
+    col: {
+      test: 'Prueba',
+      advice: 'Recomendación hoy',
+      radiation: 'Radiación',
+      when: 'El día {days}',
+      shows: 'Qué muestra si es hueso',
+    },
+    tissueSample: 'Ninguna: una muestra de tejido',
+  },
+  dossier: {
+    title: 'La evidencia detrás de la tabla',
+    intro:
+      'No existe ningún estudio de exactitud en la osificación heterotópica subcutánea de las piernas por insuficiencia venosa crónica: las pocas cifras de piernas venosas son tasas de detección o frecuencias, y toda sensibilidad procede de otra enfermedad y se marca como extrapolada.',
+  },
   day: {
     heading: 'Días desde el inicio',
     caseLabel: 'Caso',
     noCase: 'Ningún caso (fijar el día a mano)',
-    noCaseHint:
-      'No se ha elegido ningún caso: fije el día a mano o elija un caso para partir de su fecha de inicio.',
     unknownCase: 'Ese caso no existe en este dispositivo: fije el día a mano.',
     caseNoDay:
       '{label}: no se conoce el día desde el inicio (falta la fecha de inicio o es posterior a hoy). Fije el día a mano.',
     caseDay: '{label}: hoy es el día {days} desde el inicio.',
     caseOverAYear: '{label}: más de un año desde el inicio.',
     beyond: 'El marcador se detiene en el día {max}, el final de la escala.',
-    xrayFrom: 'Desde el {date}, una radiografía normal reduce la sospecha pero no la descarta.',
     number: 'Días desde el inicio',
     slider: 'Días desde el inicio, control deslizante',
     valueText: 'Día {days}',
     resetToCase: 'Volver al día del caso ({days})',
-    summary: 'El día {days}:',
-    othersNoFigure:
-      'Las demás pruebas no tienen cifra en días contados desde el inicio de los síntomas (vea la cronología más abajo).',
   },
   detection: {
     tooEarly: 'Demasiado pronto (antes del día {from})',
@@ -42,7 +55,12 @@ export const compare: Dictionary<typeof en> = {
   },
   sensitivity: {
     title: 'Cifras publicadas de cada prueba',
-    desc: 'Un punto por cifra, en una escala de 0 a 100 %, agrupado según lo directamente que se aplica; su forma indica si es una sensibilidad, una tasa de detección o una frecuencia, y una línea muestra el intervalo de confianza del 95% cuando la fuente da recuentos. Las cifras en unidades distintas van en filas separadas. Las filas sin punto no tienen cifra. Enfoque un gráfico y use las flechas para leer la fuente y el contexto de cada fila.',
+    desc: 'Un punto por cifra, agrupado según lo directamente que se aplica y después según lo que es el número: sensibilidades, tasas de detección y frecuencias tienen cada una su gráfico y su eje. Una línea muestra el intervalo de confianza del 95% cuando la fuente da recuentos; las cifras en unidades distintas van en filas separadas; las filas sin punto no tienen cifra. Toque una fila, o con un teclado enfoque un gráfico y use las flechas, para leer su fuente y su contexto.',
+    axis: {
+      sensitivity: 'Sensibilidad, % (0–100)',
+      'detection-rate': 'Tasa de detección, % (0–100)',
+      frequency: 'Frecuencia, % (0–100)',
+    },
     legend: 'Leyenda',
     legendBar: 'Barra: la cifra que midió un estudio',
     legendRange: 'Línea: el intervalo que da el estudio',
@@ -80,8 +98,6 @@ export const compare: Dictionary<typeof en> = {
     radiation: 'Radiación',
     cost: 'Coste relativo',
     availability: 'Disponibilidad',
-    dose: 'Dosis efectiva {dose} mSv',
-    noDose: 'Sin cifra de dosis en las fuentes',
     noFigure: 'Sin cifra en las fuentes',
     level: {
       low: 'Baja',

@@ -63,6 +63,19 @@ export const probability: Dictionary<typeof en> = {
     badAssumption: 'Introduzca ambas como porcentajes de 0 a 100.',
     assumedLr: '{name} supuesta {value}',
   },
+  why: {
+    lead: 'Aún no se puede dar una probabilidad postprueba para {label}:',
+    leadNoCase: 'Aún no se puede dar una probabilidad postprueba:',
+    noPretest:
+      'no se ha elegido un intervalo preprueba (la población más parecida a esta pierna, o el suyo propio, más abajo)',
+    noResult: 'no se ha elegido ningún resultado más abajo',
+    noTable:
+      'las fuentes no dan una tabla de exactitud (verdaderos y falsos positivos y negativos frente a un patrón de referencia) para {names}',
+    undefinedLr:
+      'la tabla de {names} tiene una casilla vacía, así que su razón de verosimilitud no está definida (puede elegirse más abajo un valor con corrección de continuidad, señalado como tal)',
+    evidence:
+      'un estudio de exactitud de {names} frente a la biopsia en piernas con enfermedad venosa, con las cuatro casillas, permitiría darla',
+  },
   outcome: {
     heading: 'Probabilidad postprueba',
     waiting:

@@ -19,6 +19,10 @@ export const summary: Dictionary<typeof en> = {
   },
   engineUnavailable:
     'No se ha podido calcular la evaluación de este caso, así que no se puede mostrar el resumen. Los hallazgos están guardados y se pueden exportar como archivo de caso.',
+  print: {
+    identity: 'Paciente (nombre, fecha de nacimiento, número de historia), a mano:',
+    identityNote: 'Esta aplicación nunca guarda quién es el paciente.',
+  },
   conclusion: {
     heading: 'Conclusión provisional',
     drivers: 'En qué se basa',
@@ -57,10 +61,10 @@ export const summary: Dictionary<typeof en> = {
     none: 'No queda nada pendiente.',
   },
   advice: {
-    heading: 'Recomendación',
-    next: 'Siguiente paso recomendado: {step}',
-    complete: 'Estudio completo',
-    perModality: 'Cada prueba, para este caso en este momento',
+    heading: 'Cada prueba, para este caso en este momento',
+    plan: 'Plan',
+    openStep: 'Siguiente paso recomendado: {step}',
+    done: 'Hechas, valoradas en la conclusión: {studies}.',
   },
   differential: {
     heading: 'Diagnóstico diferencial',
@@ -73,7 +77,6 @@ export const summary: Dictionary<typeof en> = {
   },
   risk: {
     heading: 'Perfil de riesgo',
-    count: '{present} de {total} rasgos de riesgo presentes ({recorded} registrados).',
     present: 'Presente',
     absent: 'Ausente',
     notRecorded: 'No registrado',
@@ -91,7 +94,10 @@ export const summary: Dictionary<typeof en> = {
   disclaimerHeading: 'Aviso',
   generated: 'Estudio de osificación en piernas, motor {version}, fecha de la evaluación {date}.',
   export: {
-    heading: 'Imprimir y exportar',
+    heading: 'Nota para la historia, imprimir y exportar',
+    version: 'Qué nota',
+    short: 'Breve: valoración, plan, pendientes, hallazgos',
+    full: 'Completa: además cronología, perfil de riesgo y todo el diferencial',
     print: 'Imprimir o guardar como PDF',
     copy: 'Copiar la nota para la historia clínica',
     txt: 'Descargar la nota (.txt)',

@@ -19,6 +19,16 @@ export const wizard: Dictionary<typeof en> = {
     biopsy: 'Biopsia',
     summary: 'Resumen',
   },
+  stepsShort: {
+    patient: 'Historia',
+    labs: 'Ana\u00adlítica',
+    ultrasound: 'Eco\u00adgrafía',
+    xray: 'Radio\u00adgrafía',
+    scintigraphy: 'Gamma\u00adgrafía',
+    ctmri: 'TC / RM',
+    biopsy: 'Biopsia',
+    summary: 'Resumen',
+  },
   stepStatus: {
     'not-started': 'Sin empezar',
     planned: 'Programada',
@@ -39,6 +49,8 @@ export const wizard: Dictionary<typeof en> = {
     label: 'Navegación entre pasos',
     back: 'Anterior: {step}',
     next: 'Siguiente: {step}',
+    advised: 'según la recomendación',
+    here: 'Este es el paso recomendado: registre su resultado, o pídalo o déjelo de lado, y «Siguiente» seguirá la recomendación.',
   },
   notFound: {
     caseTitle: 'Caso no encontrado',
@@ -53,7 +65,8 @@ export const wizard: Dictionary<typeof en> = {
     heading: 'Recomendación para hoy',
     headingFor: '{modality}: recomendación ahora',
     none: 'No hay recomendación disponible.',
-    moreReasons: 'Más razones ({n})',
+    why_one: 'Por qué ({count} razón)',
+    why_other: 'Por qué ({count} razones)',
   },
   band: {
     'usually-appropriate': 'Habitualmente apropiada',
@@ -72,6 +85,7 @@ export const wizard: Dictionary<typeof en> = {
     earliest: 'Detección más precoz tras el inicio',
     radiation: 'Radiación (nivel relativo de radiación del ACR)',
     noRadiation: 'Sin radiación ionizante',
+    radiationShort: 'radiación',
     cost: 'Coste',
     availability: 'Disponibilidad',
     noFigure: 'Sin dato con fuente',
@@ -93,6 +107,8 @@ export const wizard: Dictionary<typeof en> = {
       'Más de un año desde el inicio de los síntomas (la fecha de un inicio insidioso es aproximada).',
     onsetUnknown:
       'Fecha de inicio no registrada: introdúzcala en el paso del paciente para obtener el aviso de momento.',
+    onsetUnknownHere:
+      'Fecha de inicio no registrada: introduzca arriba la fecha de inicio de los síntomas para obtener el aviso de momento.',
     xrayFrom:
       'Desde el {date} (día 14), una radiografía normal reduce la sospecha sin descartarla.',
     severity: {
@@ -183,6 +199,11 @@ export const wizard: Dictionary<typeof en> = {
       normal: 'Normal',
       low: 'Bajo',
       high: 'Alto',
+    },
+    quick: {
+      caP: 'Calcio y fósforo normales',
+      all: 'Los cinco normales',
+      hint: 'Marca como Normal el indicador del propio laboratorio; valores y unidades son opcionales.',
     },
     flagsHeading: 'Lo que cambia la analítica',
     noFlags: 'Ningún signo de alarma analítico con los valores introducidos.',
@@ -281,7 +302,6 @@ export const wizard: Dictionary<typeof en> = {
   },
   risk: {
     heading: 'Perfil de riesgo',
-    count: '{present} de {recorded} factores de riesgo registrados presentes.',
     present: 'presente',
     absent: 'ausente',
     notRecorded: 'no registrado',
