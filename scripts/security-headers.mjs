@@ -29,6 +29,16 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
+ * The policy for a hospital that launches the app from its record: the same, with its FHIR server
+ * (API and SMART endpoints, one origin) added to `connect-src` and nothing else widened.
+ * @param {string} recordOrigin e.g. "https://fhir.example-hospital.org"
+ */
+export function policyWithRecord(recordOrigin) {
+  const origin = new globalThis.URL(recordOrigin).origin;
+  return CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${origin}`);
+}
+
+/**
  * The part of the policy the built index.html also carries in a <meta> (a second line of defence
  * where a server forgets the header): only what can never need to change per hospital. No
  * `default-src` or `connect-src` there, since a meta policy cannot be widened by the header (the

@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DB_NAME, expectSaved, SETTINGS_KEY } from './storage';
+import { expectSaved, rawStorage, SETTINGS_KEY } from './storage';
 
 /**
  * "Delete" deletes: after "Yes, delete" the case's record holds nothing of it (a tombstone: the
@@ -10,31 +9,6 @@ import { DB_NAME, expectSaved, SETTINGS_KEY } from './storage';
 
 const LABEL = 'Bed 31, delete me';
 const NOTE = 'Unmistakable note 7f3a: chiefly the left leg.';
-
-/** Every value the origin keeps, as raw text: each IndexedDB record, each localStorage entry. */
-function rawStorage(page: Page): Promise<string> {
-  return page.evaluate(async (name) => {
-    const out: unknown[] = [{ ...localStorage }];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open(info.name!);
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      for (const store of db.objectStoreNames) {
-        out.push(
-          await new Promise((resolve, reject) => {
-            const r = db.transaction(store).objectStore(store).getAll();
-            r.onsuccess = () => resolve(r.result);
-            r.onerror = () => reject(r.error);
-          }),
-        );
-      }
-      db.close();
-    }
-    return `${name}: ${JSON.stringify(out)}`;
-  }, DB_NAME);
-}
 
 test('HAZ-52 a deleted case is gone from every store on the device, and Undo is offered only until the tab is reloaded', async ({
   page,

@@ -3,12 +3,14 @@ import type { Bundle, DiagnosticReport, Resource } from '@medplum/fhirtypes';
 import type { Page } from '@playwright/test';
 import { adminFhir } from '../fhir-server/server';
 import { axeCheck, expect, noSideScroll, test } from './fixtures';
+import { expectSaved, rawStorage } from './storage';
 import {
   ageOn,
   asHospital,
   ehrLaunch,
   FHIR_BASE,
   FHIR_ORIGIN,
+  RECORD_CSP,
   searchRecord,
   seedPatient,
   STANDALONE_PATIENT,
@@ -28,6 +30,7 @@ import {
 test.use({
   serviceWorkers: 'block',
   allowedOrigins: [FHIR_ORIGIN],
+  contentSecurityPolicy: RECORD_CSP,
 });
 
 const REPORT_CODE = 'urn:scho-workup:code|scho-workup-report';
@@ -125,7 +128,8 @@ test('EHR launch: the record read into a new case, the case created, the report 
   await expect(page.getByLabel('Age (years)')).toHaveValue('67');
 
   // The device keeps a pseudonymous case: no name, no birth date, no record id, no token.
-  const saved = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  await expectSaved(page);
+  const saved = await rawStorage(page);
   expect(saved).toContain('Bed 4, left leg');
   for (const secret of [SYNTHETIC.family, SYNTHETIC.given, SYNTHETIC.birthDate, patient, FHIR_BASE])
     expect(saved).not.toContain(secret);

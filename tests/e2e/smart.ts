@@ -1,6 +1,7 @@
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import type { BrowserContext, Page } from '@playwright/test';
 import { adminFhir, CLIENT_ID, createLaunch, type LaunchSpec } from '../fhir-server/server';
+import { policyWithRecord } from '../../scripts/security-headers.mjs';
 import { expect } from './fixtures';
 
 /**
@@ -14,10 +15,10 @@ export const FHIR_BASE = process.env.E2E_FHIR_BASE ?? '';
 export const STANDALONE_PATIENT = process.env.E2E_FHIR_STANDALONE_PATIENT ?? '';
 
 /**
- * The policy the README asks a hospital to add for its own record: the app may connect to itself
- * and to that record (FHIR API and SMART endpoints) and nowhere else.
+ * The policy the README asks a hospital to set when it launches the app from its record: the app's
+ * own policy with that record (FHIR API and SMART endpoints) added to `connect-src`, nothing else.
  */
-const CSP = `connect-src 'self' ${FHIR_ORIGIN}`;
+export const RECORD_CSP = FHIR_ORIGIN ? policyWithRecord(FHIR_ORIGIN) : '';
 
 /**
  * Serve the app as a hospital would: `/smart-client.json` registers it with the test record, and
@@ -43,7 +44,7 @@ export async function asHospital(
       const response = await route.fetch();
       await route.fulfill({
         response,
-        headers: { ...response.headers(), 'content-security-policy': CSP },
+        headers: { ...response.headers(), 'content-security-policy': RECORD_CSP },
       });
     },
   );

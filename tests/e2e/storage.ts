@@ -10,7 +10,7 @@ import { addDays, localIsoDate } from '../../src/domain/dates';
  */
 export const CASES_KEY = 'scho-workup:cases';
 export const SETTINGS_KEY = 'scho-workup:settings';
-export const DB_NAME = 'scho-workup';
+const DB_NAME = 'scho-workup';
 
 /** Today on this machine; the browser runs in the same time zone. */
 export const todayIso = (): string => localIsoDate(new Date());
@@ -115,4 +115,29 @@ export async function storedCases(page: Page): Promise<{
 /** The page says the last change is committed to the device ("Saved on this device"). */
 export async function expectSaved(page: Page): Promise<void> {
   await page.locator('.save-status[data-save-state="saved"]').waitFor({ state: 'attached' });
+}
+
+/** Every value the origin keeps, as raw text: each IndexedDB record, each localStorage entry. */
+export function rawStorage(page: Page): Promise<string> {
+  return page.evaluate(async (name) => {
+    const out: unknown[] = [{ ...localStorage }];
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(info.name!);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      for (const store of db.objectStoreNames) {
+        out.push(
+          await new Promise((resolve, reject) => {
+            const r = db.transaction(store).objectStore(store).getAll();
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          }),
+        );
+      }
+      db.close();
+    }
+    return `${name}: ${JSON.stringify(out)}`;
+  }, DB_NAME);
 }
