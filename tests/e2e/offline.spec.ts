@@ -79,9 +79,12 @@ test('the summary prints as a clean document: no navigation or buttons, the disc
   await seedCases(page, [seededCase()]);
   await page.goto('/cases/seed-case/summary');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Seen on screen first, so that "hidden on paper" cannot pass for a region that is not there.
+  const exportsRegion = page.getByRole('region', { name: 'Note for the record, print and export' });
+  await expect(exportsRegion).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-  await expect(page.getByRole('region', { name: 'Print and export' })).toBeHidden();
+  await expect(exportsRegion).toBeHidden();
   await expect(page.getByText(/does not replace clinical judgement/).first()).toBeVisible();
   // Chromium's own PDF output: A4, a few pages, not an empty document.
   const pdf = await page.pdf({ format: 'A4', printBackground: false });

@@ -32,7 +32,7 @@ test('a whole walkthrough with every export and an import talks only to the loca
   const caseUrl = await walkSeedCase(page, 'Bed 9, privacy check');
 
   // Copy the note for the record: it reaches the clipboard, and nothing leaves the machine.
-  const exportsRegion = page.getByRole('region', { name: 'Print and export' });
+  const exportsRegion = page.getByRole('region', { name: 'Note for the record, print and export' });
   await exportsRegion.getByRole('button', { name: 'Copy note for the record' }).click();
   await expect(exportsRegion.getByRole('status')).toContainText(/copied/i);
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
@@ -115,7 +115,7 @@ test('a label that names the patient is warned about, accepted, and kept out of 
   );
 
   await page.goto(`${new URL(page.url()).pathname.replace(/\/patient$/, '')}/summary`);
-  const exportsRegion = page.getByRole('region', { name: 'Print and export' });
+  const exportsRegion = page.getByRole('region', { name: 'Note for the record, print and export' });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     exportsRegion.getByRole('button', { name: 'Download note (.txt)', exact: true }).click(),

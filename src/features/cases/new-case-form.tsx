@@ -3,17 +3,17 @@ import { useNavigate } from 'react-router';
 import { normaliseLabel } from '../../domain/case/label';
 import { LABEL_MAX_LENGTH } from '../../domain/case/schema';
 import { useT } from '../../i18n/use-t';
+import { withStrings } from '../../i18n/with-strings';
 import { useCases } from '../../store/cases';
 
 /**
  * The identity guard (what in a label looks like a name or a number, hidden characters,
  * look-alike letters) loads once something is typed: none of it is on the first page, which an
- * empty case list must draw from as few bytes as it can. Its strings come with the rest of the
- * language, just after the first paint (Spanish before it), and the warning draws again if they
- * arrive after it.
+ * empty case list must draw from as few bytes as it can. It loads with the rest of the reader's
+ * strings (its own are not among the first page's), so it never draws a bare key.
  */
 const LabelWarning = lazy(() =>
-  import('../../ui/privacy-warning').then((m) => ({ default: m.LabelWarning })),
+  withStrings(() => import('../../ui/privacy-warning')).then((m) => ({ default: m.LabelWarning })),
 );
 
 /**
