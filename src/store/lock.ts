@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { lockCases, openCases } from './cases';
+import { closeForClearing, lockCases, openCases } from './cases';
 import { useSettings } from './settings';
 import { LOCK_KEY } from './storage-places';
 
@@ -20,6 +20,8 @@ export type LockStatus = 'off' | 'locked' | 'open';
 
 interface LockState {
   readonly status: LockStatus;
+  /** Another tab cleared this device ("Clear this device"). */
+  readonly clearedElsewhere: boolean;
 }
 
 function hasLockRecord(): boolean {
@@ -32,6 +34,7 @@ function hasLockRecord(): boolean {
 
 export const useLock = create<LockState>()(() => ({
   status: hasLockRecord() ? 'locked' : 'off',
+  clearedElsewhere: false,
 }));
 
 const CHANNEL = 'scho-workup:lock';
@@ -99,22 +102,21 @@ export function announceCleared(): void {
   channel?.postMessage({ type: 'cleared' });
 }
 
-let onCleared: () => void = () => undefined;
-/** What to do when another tab cleared the device (set by the clearing code's owner). */
-export function whenClearedElsewhere(handler: () => void): void {
-  onCleared = handler;
-}
-
 if (typeof window !== 'undefined') {
   if (typeof BroadcastChannel !== 'undefined') {
     channel = new BroadcastChannel(CHANNEL);
     channel.onmessage = (e: MessageEvent<{ type?: unknown }>) => {
       if (e.data?.type === 'lock') void lockNow(true);
-      if (e.data?.type === 'cleared') onCleared();
+      if (e.data?.type === 'cleared') {
+        // Nothing of this app is left on the device: this tab forgets its cases and stops.
+        watchActivity(false);
+        useLock.setState({ status: 'off', clearedElsewhere: true });
+        void closeForClearing();
+      }
     };
   }
   window.addEventListener('storage', (e) => {
-    if (e.key !== LOCK_KEY && e.key !== null) return;
+    if ((e.key !== LOCK_KEY && e.key !== null) || useLock.getState().clearedElsewhere) return;
     const status = useLock.getState().status;
     const present = hasLockRecord();
     // A lock set in another tab: this tab has no key, so it locks (and writes nothing plain).
