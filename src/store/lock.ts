@@ -16,7 +16,7 @@ import { LOCK_KEY } from './storage-places';
  * or removed in another tab is heard through the `storage` event.
  */
 
-export type LockStatus = 'off' | 'locked' | 'open';
+type LockStatus = 'off' | 'locked' | 'open';
 
 interface LockState {
   readonly status: LockStatus;
