@@ -43,6 +43,8 @@ interface Preload {
   const base = import.meta.env.BASE_URL;
   let settings: { theme?: unknown; lang?: unknown } = {};
   let hasCases = false;
+  // A device with a lock, or a site that requires one: the first page is the lock's, not the list.
+  let lockFirst = false;
   try {
     const ls = localStorage;
     // The count kept for this (src/store/storage-places.ts), or the cases an earlier version saved.
@@ -50,6 +52,9 @@ interface Preload {
       Number(ls.getItem('scho-workup:case-count')) > 0 || ls.getItem('scho-workup:cases') !== null;
     settings = (JSON.parse(ls.getItem('scho-workup:settings') ?? '{}') as { state?: object })
       .state as typeof settings;
+    lockFirst =
+      ls.getItem('scho-workup:lock') !== null ||
+      (settings as { lock?: { required?: unknown } } | undefined)?.lock?.required === true;
   } catch {
     // Nothing saved, or unreadable: the defaults, as the app will decide too.
   }
@@ -66,7 +71,7 @@ interface Preload {
   // The address below the base path ('' at the app's root, with or without the last slash).
   const at = location.pathname;
   const path = `${at}/`.startsWith(base) ? at.slice(base.length) : at;
-  const shell = lang !== 'en' || path !== '' ? 'off' : hasCases ? 'saved' : 'on';
+  const shell = lang !== 'en' || path !== '' || lockFirst ? 'off' : hasCases ? 'saved' : 'on';
   html.dataset.shell = shell;
 
   const entry = document.querySelector<HTMLMetaElement>('meta[name="app-entry"]')?.content;

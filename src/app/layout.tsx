@@ -3,6 +3,8 @@ import { NavLink, Outlet } from 'react-router';
 import { LANGS, type Lang } from '../domain/text';
 import { loadLanguage } from '../i18n/translate';
 import { StorageNotices } from '../features/cases/storage-notices';
+import { LockGate } from '../features/lock/lock-gate';
+import { useCases } from '../store/cases';
 import { useT } from '../i18n/use-t';
 import { useHydrated } from '../ui/use-hydrated';
 import { useSettings } from '../store/settings';
@@ -13,6 +15,8 @@ export function Layout() {
   const { t, lang } = useT();
   const hydrated = useHydrated();
   const setLang = useSettings((s) => s.setLang);
+  // A cleared device: nothing more is registered, cached or saved (not even a language).
+  const cleared = useCases((s) => s.deviceCleared);
   // The chosen theme, before paint; without one the CSS follows prefers-color-scheme.
   const theme = useSettings((s) => s.theme);
   useLayoutEffect(() => {
@@ -48,7 +52,7 @@ export function Layout() {
             </li>
           </ul>
         </nav>
-        <label className="lang-switch">
+        <label className="lang-switch" hidden={cleared}>
           <span>{t('common.language.label')}</span>
           <select
             value={lang}
@@ -69,17 +73,19 @@ export function Layout() {
         </label>
       </header>
       <main id="main" tabIndex={-1}>
-        <StorageNotices />
-        <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-          <Outlet />
-        </Suspense>
+        <LockGate>
+          <StorageNotices />
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        </LockGate>
       </main>
       {/* After the page's content, not above it: a notice that arrives a second after the first
           paint (the service worker ready, a new version) would otherwise push the form the
           reader is about to use down the screen. It is a polite live region either way. */}
       {/* Not in the page drawn at build time: it registers the service worker once the page has
           loaded (service-worker.ts), and says when everything is cached or a new version waits. */}
-      {hydrated ? <UpdatePrompt /> : null}
+      {hydrated && !cleared ? <UpdatePrompt /> : null}
       <footer className="app-footer">
         <p>{t('common.disclaimer')}</p>
         <p>{t('common.privacy')}</p>

@@ -20,7 +20,15 @@ import type { CasesState } from './cases';
 import { seeStamp, TAB_ID } from './edit-stamp';
 import { loadCases, type QuarantinedCase } from './load-cases';
 import { mergeCasesData, type MergeableData } from './merge';
-import { decodeValue, encodeValue, type EncodedValue } from './record-codec';
+import {
+  decodeValue,
+  deviceHasLock,
+  encodeValue,
+  hasDataKey,
+  SEALED,
+  setDataKey,
+  type EncodedValue,
+} from './record-codec';
 import { canonicalJson, type FieldConflict, type Stamp } from './stamps';
 import {
   CASE_COUNT_KEY,
@@ -82,6 +90,19 @@ let failed = false;
 let marker: number | undefined;
 /** The records have been read: writes may start (they wait for it). */
 let loaded = false;
+/**
+ * Changes that could not be committed when the device locked (a failing save), encrypted under
+ * the data key and held in this tab's memory only: merged back in when it is unlocked.
+ */
+let sealedPending: string | undefined;
+/** The database was deleted ("Clear this device", here or in another tab): nothing is written. */
+let cleared = false;
+/** Resolves once the cases have first been read (on a locked device: after the unlock). */
+let markFirstLoad: () => void = () => undefined;
+const firstLoad = new Promise<void>((resolve) => (markFirstLoad = resolve));
+
+/** Is the device locked in this tab (a lock is set and this tab has no key)? */
+const lockedHere = () => deviceHasLock() && !hasDataKey();
 
 const CHANNEL_NAME = 'scho-workup:cases';
 
@@ -113,11 +134,13 @@ function openDatabase(): Promise<IDBPDatabase> {
         database.createObjectStore(CASES_STORE, { keyPath: 'id' });
       }
     },
-    // A newer version wants to change the database: step aside, and stop writing here.
-    blocking() {
+    // A newer version wants to change the database, or another tab is deleting it ("Clear this
+    // device": no version to open): step aside, and stop writing here.
+    blocking(_current, next) {
       db?.close();
       db = undefined;
-      freeze('a newer version of this app (it is updating the storage)');
+      if (next === null) markCleared();
+      else freeze('a newer version of this app (it is updating the storage)');
     },
     terminated() {
       db = undefined;
@@ -141,8 +164,62 @@ export async function start(s: Store): Promise<void> {
     return;
   }
   listen();
+  // On a locked device nothing is read until this tab is unlocked (`openUp`).
+  if (lockedHere()) return firstLoad;
   await serial(load);
   flush();
+}
+
+/** This tab has just been unlocked (or the lock removed elsewhere): read the cases. */
+export async function openUp(): Promise<void> {
+  if (cleared) return;
+  if (!db) {
+    try {
+      db = await openDatabase();
+    } catch (err) {
+      fail(err);
+      return;
+    }
+  }
+  if (loaded) return;
+  await serial(load);
+  flush();
+}
+
+/**
+ * Lock: commit what is waiting (for at most `waitMs`: a failing save does not hold the lock
+ * back), keep what could not be committed encrypted in memory, then forget every case. The
+ * caller drops the key afterwards.
+ */
+export async function lockDown(waitMs = 2000): Promise<void> {
+  flush();
+  const committed = new Promise<void>((resolve) => {
+    const check = () => {
+      if ((!writing && !dirty.size) || failed || frozen) return (resolve(), true);
+      return false;
+    };
+    if (check()) return;
+    const stop = store.subscribe(() => {
+      if (check()) stop();
+    });
+    setTimeout(() => (stop(), resolve()), waitMs);
+  });
+  await committed;
+  const ids = [...new Set([...dirty, ...inflight])];
+  if (ids.length && hasDataKey()) {
+    const s = store.getState();
+    try {
+      // The same envelope as the journal (`journal`), but encrypted, and in memory only.
+      const payload = await encodeValue(envelopeOf(s, ids));
+      if (payload.codec === SEALED) sealedPending = payload.data;
+    } catch {
+      // Nothing more can be done: the key is about to go.
+    }
+  }
+  forgetMemory();
+  store.setState({ ...emptyState(), ready: false });
+  // The key goes last: nothing in this tab can decrypt a case any more.
+  setDataKey(undefined);
 }
 
 /** Read every record (and migrate the earlier localStorage envelope), replacing the memory. */
@@ -151,9 +228,20 @@ async function load(): Promise<void> {
   await migrateLegacy();
   // Changes a tab had not yet committed when it was closed or reloaded (see `journal`).
   await migrateLegacy(UNSAVED_KEY);
+  // Changes that could not be committed when this tab locked (a failing save).
+  if (sealedPending !== undefined) {
+    const data = sealedPending;
+    sealedPending = undefined;
+    try {
+      await migrateLegacy(UNSAVED_KEY, await decodeValue({ codec: SEALED, data }));
+    } catch {
+      sealedPending = data;
+    }
+  }
   loaded = true;
   store.setState({ ready: true });
   writeMarker();
+  markFirstLoad();
 }
 
 /** Read the saved cases again, as a reload does: memory from storage alone. */
@@ -166,6 +254,7 @@ export function reload(): Promise<void> {
 /** Forget every saved case on this device: the records, the earlier versions' copies, the count. */
 export async function clearSavedCases(): Promise<void> {
   await serial(async () => {
+    if (!db && !cleared) db = await openDatabase();
     if (db) await db.clear(CASES_STORE);
     try {
       for (const key of Object.keys(localStorage)) {
@@ -181,10 +270,59 @@ export async function clearSavedCases(): Promise<void> {
     }
   });
   forgetMemory();
-  loaded = true;
+  sealedPending = undefined;
+  loaded = !lockedHere();
   store.setState({ ...emptyState(), ready: true });
 }
 
+/**
+ * Close the database so that it can be deleted ("Clear this device"), forget every case, and
+ * never write again in this tab.
+ */
+export async function closeForClearing(): Promise<void> {
+  markCleared();
+  await queue;
+}
+
+function markCleared() {
+  cleared = true;
+  db?.close();
+  db = undefined;
+  forgetMemory();
+  sealedPending = undefined;
+  frozen = true;
+  store.setState({ ...emptyState(), ready: true, deviceCleared: true });
+}
+
+/**
+ * Encode every case record again with `encode` (turning the lock on: encrypt; off: decrypt), in
+ * one committed transaction; a record another tab changed meanwhile is done again.
+ */
+export async function rewriteAll(encode: (value: unknown) => Promise<EncodedValue>): Promise<void> {
+  await serial(async () => {
+    if (!db) throw new Error('the storage is not open');
+    for (let round = 0; round < 5; round += 1) {
+      const records = (await db.getAll(CASES_STORE)) as StoredRecord[];
+      const next: StoredRecord[] = [];
+      for (const r of records) {
+        if (isNewer(r)) throw new Error(`a newer version wrote case ${r.id}`);
+        if (!r.value) continue;
+        const value = await encode(await decodeValue(r.value));
+        next.push({ ...r, rev: r.rev + 1, value });
+      }
+      const tx = db.transaction(CASES_STORE, 'readwrite', { durability: 'strict' });
+      const now = (await Promise.all(next.map((r) => tx.store.get(r.id)))) as (
+        StoredRecord | undefined
+      )[];
+      const fresh = next.filter((r, i) => now[i]?.rev === r.rev - 1);
+      for (const r of fresh) tx.store.put(r).catch(() => undefined);
+      await tx.done;
+      for (const r of fresh) known.set(r.id, Math.max(r.rev, known.get(r.id) ?? 0));
+      if (fresh.length === next.length) return;
+    }
+    throw new Error('the cases kept changing in another tab');
+  });
+}
 function forgetMemory() {
   loaded = false;
   known.clear();
@@ -197,10 +335,10 @@ function forgetMemory() {
 }
 
 const emptyState = (): Partial<CasesState> => ({
+  quarantine: [],
   cases: {},
   order: [],
   currentStep: {},
-  quarantine: [],
   stamps: {},
   deleted: {},
   ranks: {},
@@ -221,6 +359,8 @@ function listen() {
     channel.onmessage = (e: MessageEvent<unknown>) => {
       const m = e.data;
       if (!isRecord(m) || typeof m.id !== 'string' || typeof m.rev !== 'number') return;
+      // Locked: nothing is read now; the unlock reads every record.
+      if (!loaded) return;
       // An older tab stops at once, before even reading what the newer one wrote.
       if (isNewer(m)) freeze(versionOf(m));
       if (m.rev <= (known.get(m.id) ?? 0)) return;
@@ -232,7 +372,7 @@ function listen() {
     window.addEventListener('pagehide', journal);
     // A tab of a version before IndexedDB may still be open and writing its envelope.
     window.addEventListener('storage', (e) => {
-      if (e.key === LEGACY_CASES_KEY && e.newValue !== null) {
+      if (e.key === LEGACY_CASES_KEY && e.newValue !== null && loaded) {
         void serial(() => migrateLegacy()).then(flush, fail);
       }
     });
@@ -261,7 +401,16 @@ const rankOrder = (ranks: Record<string, number>) => (a: string, b: string) =>
 
 async function readAll(): Promise<void> {
   if (!db) return;
-  const reads = await Promise.all(((await db.getAll(CASES_STORE)) as unknown[]).map(decodeAndRead));
+  const raw = (await db.getAll(CASES_STORE)) as unknown[];
+  const reads = await Promise.all(raw.map(decodeAndRead));
+  // A device with a lock: a case still in plain text (the lock was set or removed while the
+  // page went away mid-way) is written again, encrypted.
+  if (hasDataKey()) {
+    for (const r of raw) {
+      if (isRecord(r) && isRecord(r.value) && r.value.codec !== SEALED && typeof r.id === 'string')
+        dirty.add(r.id);
+    }
+  }
   const s = store.getState();
   // Cases made in this tab before the read finished are kept (and written).
   const cases: Record<string, Case> = { ...s.cases };
@@ -450,7 +599,7 @@ export function retry(): void {
 }
 
 function flush(): void {
-  if (writing || frozen || failed || !db || !loaded || !dirty.size) {
+  if (writing || frozen || failed || cleared || !db || !loaded || !dirty.size) {
     settle();
     return;
   }
@@ -593,28 +742,32 @@ function writeMarker() {
  */
 function journal() {
   const ids = [...new Set([...dirty, ...inflight])];
-  if (!ids.length || frozen) return;
-  const s = store.getState();
-  const pick = <T>(o: Record<string, T>) =>
-    Object.fromEntries(ids.filter((id) => o[id] !== undefined).map((id) => [id, o[id]!]));
+  // A device with a lock keeps no plain text, and WebCrypto cannot encrypt while the page goes
+  // (it is asynchronous): there, what was typed in the last moment before the page went away
+  // (until its write commits, typically well under a second) is not kept.
+  if (!ids.length || frozen || cleared || deviceHasLock()) return;
   try {
-    localStorage.setItem(
-      UNSAVED_KEY,
-      JSON.stringify({
-        state: {
-          cases: pick(s.cases),
-          order: ids.filter((id) => s.cases[id]),
-          currentStep: pick(s.currentStep),
-          quarantine: [],
-          stamps: pick(s.stamps),
-          deleted: pick(s.deleted),
-        },
-        version: 1,
-      }),
-    );
+    localStorage.setItem(UNSAVED_KEY, JSON.stringify(envelopeOf(store.getState(), ids)));
   } catch {
     // No room: nothing more can be done as the page goes.
   }
+}
+
+/** Some cases in the localStorage envelope of earlier versions. */
+function envelopeOf(s: CasesState, ids: readonly string[]) {
+  const pick = <T>(o: Record<string, T>) =>
+    Object.fromEntries(ids.filter((id) => o[id] !== undefined).map((id) => [id, o[id]!]));
+  return {
+    state: {
+      cases: pick(s.cases),
+      order: ids.filter((id) => s.cases[id]),
+      currentStep: pick(s.currentStep),
+      quarantine: [],
+      stamps: pick(s.stamps),
+      deleted: pick(s.deleted),
+    },
+    version: 1,
+  };
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -634,12 +787,14 @@ function legacyBackups(): string[] {
  * a version writes it). It is removed only when every case in it has been written and read back
  * unchanged; kept, as the verbatim copy, when any of it could not be read.
  */
-async function migrateLegacy(key: string = LEGACY_CASES_KEY): Promise<void> {
-  let raw: string | null = null;
-  try {
-    raw = localStorage.getItem(key);
-  } catch {
-    raw = null;
+async function migrateLegacy(key: string = LEGACY_CASES_KEY, given?: unknown): Promise<void> {
+  let raw: string | null = given === undefined ? null : JSON.stringify(given);
+  if (given === undefined) {
+    try {
+      raw = localStorage.getItem(key);
+    } catch {
+      raw = null;
+    }
   }
   const backups = legacyBackups();
   if (raw === null) {
@@ -656,6 +811,8 @@ async function migrateLegacy(key: string = LEGACY_CASES_KEY): Promise<void> {
     }
     return;
   }
+  // The copies of earlier versions are plain text: on a locked device they wait for the unlock.
+  if (lockedHere()) return;
   const { data, problem } = loadCases(raw);
   const ids: string[] = [];
   const every = [...new Set([...data.order, ...Object.keys(data.deleted)])];
@@ -701,7 +858,7 @@ async function migrateLegacy(key: string = LEGACY_CASES_KEY): Promise<void> {
       );
     }),
   );
-  if (check.every(Boolean)) {
+  if (check.every(Boolean) && given === undefined) {
     try {
       if (localStorage.getItem(key) === raw) localStorage.removeItem(key);
     } catch {

@@ -77,6 +77,8 @@ export interface CasesState {
   saveCount: number;
   /** Values typed in this tab that a later edit in another tab replaced (not saved). */
   tabConflicts: FieldConflict[];
+  /** "Clear this device" removed the storage (here or in another tab): nothing is written. */
+  deviceCleared: boolean;
 
   createCase: (label: string) => string;
   renameCase: (id: string, label: string) => FieldError[];
@@ -238,6 +240,7 @@ export const useCases = create<CasesState>()((set, get) => {
     saveState: 'idle',
     saveCount: 0,
     tabConflicts: [],
+    deviceCleared: false,
 
     createCase: (label) => {
       const id = newId();
@@ -529,4 +532,34 @@ export async function clearSavedCases(): Promise<void> {
   await casesReady;
   toSave.clear();
   if (hasIndexedDb) await (await loadSync()).clearSavedCases();
+}
+
+/** Lock: commit what is waiting, then forget every case in this tab (device-lock.ts). */
+export async function lockCases(): Promise<void> {
+  if (!hasIndexedDb || !sync) return;
+  const m = await loadSync();
+  // What was typed a moment ago is handed over first: it is committed before the lock.
+  m.requestSave([...toSave]);
+  toSave.clear();
+  await m.lockDown();
+}
+
+/** Unlocked (or the lock removed): read the saved cases. */
+export async function openCases(): Promise<void> {
+  if (hasIndexedDb) await (await loadSync()).openUp();
+  else useCases.setState({ ready: true });
+}
+
+/** Encode every stored case again (the lock turned on or off): see case-sync.ts. */
+export async function rewriteCases(
+  encode: (value: unknown) => Promise<{ codec: string; data: string }>,
+): Promise<void> {
+  if (hasIndexedDb) await (await loadSync()).rewriteAll(encode);
+}
+
+/** Close the storage so that it can be deleted, and write nothing more in this tab. */
+export async function closeForClearing(): Promise<void> {
+  toSave.clear();
+  if (hasIndexedDb && sync) await (await loadSync()).closeForClearing();
+  else useCases.setState({ deviceCleared: true });
 }

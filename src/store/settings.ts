@@ -18,11 +18,35 @@ export interface SettingsState {
   site: SiteSettings;
   /** Open (true) or closed reference sections on the step pages, by kind, once the user chose. */
   disclosures: Partial<Record<string, boolean>>;
+  /**
+   * Shared ward devices: a device without a lock is asked to set one before cases are shown;
+   * and the inactivity timeout of a device with a lock, in minutes (LOCK_MINUTES bounds it).
+   */
+  lock: LockSettings;
   setLang: (lang: Lang) => void;
   setTheme: (theme: Theme) => void;
   setSite: (site: SiteSettings) => void;
   setDisclosure: (kind: string, open: boolean) => void;
+  setLock: (lock: LockSettings) => void;
 }
+
+export interface LockSettings {
+  readonly required: boolean;
+  readonly minutes: number;
+}
+/** The inactivity timeout: 5 minutes unless the site sets another, from 1 to 60. */
+export const LOCK_MINUTES = { default: 5, min: 1, max: 60 } as const;
+const cleanLock = (v: unknown): LockSettings => {
+  const o = isObj(v) ? v : {};
+  const m = o.minutes;
+  return {
+    required: o.required === true,
+    minutes:
+      Number.isInteger(m) && (m as number) >= LOCK_MINUTES.min && (m as number) <= LOCK_MINUTES.max
+        ? (m as number)
+        : LOCK_MINUTES.default,
+  };
+};
 
 /** The browser's preferred language if we ship it, else English. */
 function initialLang(): Lang {
@@ -64,17 +88,25 @@ export const useSettings = create<SettingsState>()(
       theme: 'system',
       site: DEFAULT_SITE,
       disclosures: {},
+      lock: cleanLock(undefined),
       setLang: (lang) => set({ lang }),
       setTheme: (theme) => set({ theme }),
       setSite: (site) => set({ site: cleanSite(site) }),
       setDisclosure: (kind, open) =>
         set((s) => ({ disclosures: { ...s.disclosures, [kind]: open } })),
+      setLock: (lock) => set({ lock: cleanLock(lock) }),
     }),
     {
       name: SETTINGS_KEY,
       version: 1,
       storage: localJsonStorage(),
-      partialize: ({ lang, theme, site, disclosures }) => ({ lang, theme, site, disclosures }),
+      partialize: ({ lang, theme, site, disclosures, lock }) => ({
+        lang,
+        theme,
+        site,
+        disclosures,
+        lock,
+      }),
       // A corrupt or foreign value must never break start-up: each field falls back on its own.
       merge: (persisted, current) => {
         const p = isObj(persisted) ? persisted : {};
@@ -84,6 +116,7 @@ export const useSettings = create<SettingsState>()(
           lang: p.lang === 'en' || p.lang === 'es' ? p.lang : current.lang,
           theme: THEMES.includes(p.theme as Theme) ? (p.theme as Theme) : current.theme,
           site: cleanSite(p.site),
+          lock: cleanLock(p.lock),
           disclosures: isObj(d)
             ? (Object.fromEntries(
                 Object.entries(d).filter(([, o]) => typeof o === 'boolean'),

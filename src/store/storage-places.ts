@@ -20,6 +20,12 @@ export const LEGACY_BACKUP_PREFIX = `${LEGACY_CASES_KEY}:backup-`;
 export const UNSAVED_KEY = 'scho-workup:unsaved';
 /** How many cases are saved (a number, nothing else): read before the first paint (index.html). */
 export const CASE_COUNT_KEY = 'scho-workup:case-count';
+/**
+ * The device lock (device-lock.ts): the passcode's salt and iteration count, the data key
+ * wrapped under the passcode-derived key, a key-check value, and the failed-attempt count. It
+ * can decrypt nothing without the passcode.
+ */
+export const LOCK_KEY = 'scho-workup:lock';
 /** Language, theme and this site's investigations (no patient data). */
 export const SETTINGS_KEY = 'scho-workup:settings';
 /** The service worker's precache of the app's own files (Workbox names it with this prefix). */
@@ -62,6 +68,12 @@ export const STORAGE_PLACES: readonly StoragePlace[] = [
     kind: 'localStorage',
     name: CASE_COUNT_KEY,
     holds: 'the number of saved cases',
+    patientData: false,
+  },
+  {
+    kind: 'localStorage',
+    name: LOCK_KEY,
+    holds: 'the device lock: salt, iteration count, the wrapped data key, a key-check value',
     patientData: false,
   },
   {

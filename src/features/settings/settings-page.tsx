@@ -6,6 +6,7 @@ import { kindOf } from '../../domain/modalities/core';
 import { useT } from '../../i18n/use-t';
 import { DEFAULT_SITE, THEMES, useSettings, type SiteSettings } from '../../store/settings';
 import { useFocusHeading } from '../../ui/use-focus-heading';
+import { ClearDevice, DeviceLockSettings } from '../lock';
 import './settings.css';
 
 /** The investigations a hospital may or may not offer (labs are always at hand). */
@@ -78,6 +79,9 @@ export function SettingsPage() {
           {t('settings.reset')}
         </button>
       </p>
+
+      <DeviceLockSettings />
+      <ClearDevice />
     </section>
   );
 }

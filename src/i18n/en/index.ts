@@ -7,6 +7,7 @@ import { evidence } from './evidence';
 import { privacy } from './privacy';
 import { probability } from './probability';
 import { ledger } from './ledger';
+import { lock } from './lock';
 import { savedCases } from './saved-cases';
 import { settings } from './settings';
 import { storage } from './storage';
@@ -29,6 +30,7 @@ export const en = {
   ledger,
   certainty,
   settings,
+  lock,
   storage,
   privacy,
   ehr,

@@ -9,6 +9,7 @@ import { evidence } from './evidence';
 import { privacy } from './privacy';
 import { probability } from './probability';
 import { ledger } from './ledger';
+import { lock } from './lock';
 import { savedCases } from './saved-cases';
 import { settings } from './settings';
 import { storage } from './storage';
@@ -27,6 +28,7 @@ export const es: Dictionary<typeof en> = {
   ledger,
   certainty,
   settings,
+  lock,
   storage,
   privacy,
   ehr,
