@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ModalityId } from '../domain/evidence/types';
 import type { SiteSettings } from '../domain/engine/site';
-import type { Lang } from '../domain/text';
+import { FALLBACK_LANG, isLang, matchLang, type Lang } from '../domain/languages';
 import { localJsonStorage, persist } from './persist';
 import { SETTINGS_KEY } from './storage-places';
 
@@ -13,21 +13,29 @@ type Theme = (typeof THEMES)[number];
 
 export interface SettingsState {
   lang: Lang;
+  /**
+   * A language saved on this device that this version does not ship (a later version removed it,
+   * or another build wrote it): kept in storage and said in the layout until the reader picks a
+   * language or keeps the one shown, never dropped silently.
+   */
+  unavailableLang?: string;
   theme: Theme;
   /** This site's investigations and lab units: an input to the engine and part of every export. */
   site: SiteSettings;
   /** Open (true) or closed reference sections on the step pages, by kind, once the user chose. */
   disclosures: Partial<Record<string, boolean>>;
   setLang: (lang: Lang) => void;
+  /** Keep the language shown in place of an unavailable one (the notice goes away). */
+  keepLang: () => void;
   setTheme: (theme: Theme) => void;
   setSite: (site: SiteSettings) => void;
   setDisclosure: (kind: string, open: boolean) => void;
 }
 
-/** The browser's preferred language if we ship it, else English. */
+/** The browser's preferred language if we ship it (languages.ts), else English. */
 function initialLang(): Lang {
-  const nav = typeof navigator !== 'undefined' ? navigator.language : 'en';
-  return nav.toLowerCase().startsWith('es') ? 'es' : 'en';
+  const nav = typeof navigator !== 'undefined' ? navigator.language : '';
+  return matchLang(nav) ?? FALLBACK_LANG;
 }
 
 /** Every investigation available, no waits, no unit preference. */
@@ -64,7 +72,8 @@ export const useSettings = create<SettingsState>()(
       theme: 'system',
       site: DEFAULT_SITE,
       disclosures: {},
-      setLang: (lang) => set({ lang }),
+      setLang: (lang) => set({ lang, unavailableLang: undefined }),
+      keepLang: () => set({ unavailableLang: undefined }),
       setTheme: (theme) => set({ theme }),
       setSite: (site) => set({ site: cleanSite(site) }),
       setDisclosure: (kind, open) =>
@@ -74,14 +83,24 @@ export const useSettings = create<SettingsState>()(
       name: SETTINGS_KEY,
       version: 1,
       storage: localJsonStorage(),
-      partialize: ({ lang, theme, site, disclosures }) => ({ lang, theme, site, disclosures }),
+      partialize: ({ lang, unavailableLang, theme, site, disclosures }) => ({
+        // The unavailable language stays saved until the reader chooses (see unavailableLang).
+        lang: unavailableLang ?? lang,
+        theme,
+        site,
+        disclosures,
+      }),
       // A corrupt or foreign value must never break start-up: each field falls back on its own.
       merge: (persisted, current) => {
         const p = isObj(persisted) ? persisted : {};
         const d = p.disclosures;
         return {
           ...current,
-          lang: p.lang === 'en' || p.lang === 'es' ? p.lang : current.lang,
+          lang: isLang(p.lang) ? p.lang : current.lang,
+          unavailableLang:
+            typeof p.lang === 'string' && p.lang && !isLang(p.lang)
+              ? p.lang.slice(0, 35)
+              : undefined,
           theme: THEMES.includes(p.theme as Theme) ? (p.theme as Theme) : current.theme,
           site: cleanSite(p.site),
           disclosures: isObj(d)

@@ -33,3 +33,4 @@ export const en = {
   privacy,
   ehr,
 } as const;
+export default en;

@@ -31,3 +31,4 @@ export const es: Dictionary<typeof en> = {
   privacy,
   ehr,
 };
+export default es;
