@@ -27,7 +27,7 @@ describe('the chosen language across a reload', () => {
     expect(useSettings.getState().unavailableLang).toBeUndefined();
   });
 
-  it('HAZ-110 says when the saved language is not in this version, and keeps it saved until the reader chooses', async () => {
+  it('HAZ-74 says when the saved language is not in this version, and keeps it saved until the reader chooses', async () => {
     await reloadWith('fr');
     const { lang, unavailableLang } = useSettings.getState();
     expect(lang).toBe('en');
