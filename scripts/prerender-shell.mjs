@@ -10,7 +10,8 @@
 //   `script-src 'self'` is the whole script policy;
 // - writes what the boot script reads: the entry's path (<meta name="app-entry">, also read by
 //   scripts/dist-sizes.mjs) and, per route of src/app/routes.tsx, the chunks and stylesheets its
-//   page loads, and those of each language (<script type="application/json" id="app-preload">,
+//   page loads, and those of each registered language (src/domain/languages.ts), which is also
+//   the boot script's list of languages (<script type="application/json" id="app-preload">,
 //   data the browser never runs), so a deep link asks for them beside the entry;
 // - adds the part of the policy that never changes per hospital as a <meta>
 //   (scripts/security-headers.mjs).
@@ -25,7 +26,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PLACEHOLDER = '<div id="root"></div>';
 const ENTRY_TAG = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
 const ROUTES_FILE = 'src/app/routes.tsx';
-const LANGUAGES = { en: 'src/i18n/en/index.ts', es: 'src/i18n/es/index.ts' };
+const LANGUAGES_FILE = 'src/domain/languages.ts';
 
 /** src/app/boot.ts as a small classic script, the base path written in. */
 export async function buildBootScript(base) {
@@ -144,9 +145,6 @@ export function prerenderShell() {
           if (!files) throw new Error(`prerender-shell: no chunk for ${module} (route ${path})`);
           return path === '*' ? [] : [[routePattern(path), files]];
         });
-        const lang = Object.fromEntries(
-          Object.entries(LANGUAGES).map(([l, m]) => [l, filesOf(bundle, m, base, entryFile) ?? []]),
-        );
         const server = await createServer({
           root: ROOT,
           base,
@@ -156,6 +154,12 @@ export function prerenderShell() {
           optimizeDeps: { noDiscovery: true, include: [] },
         });
         try {
+          // Every registered language, in the registry's order (English first), with its
+          // catalogue's chunk (src/i18n/<code>/index.ts): the boot script reads its list here.
+          const { LANGS } = await server.ssrLoadModule(`/${LANGUAGES_FILE}`);
+          const lang = Object.fromEntries(
+            LANGS.map((l) => [l, filesOf(bundle, `src/i18n/${l}/index.ts`, base, entryFile) ?? []]),
+          );
           const { renderShell } = await server.ssrLoadModule('/src/app/shell.tsx');
           const shell = renderShell();
           // `</` cannot end the JSON early: it is written `<\/`.

@@ -8,9 +8,9 @@
  *
  * Before anything is drawn it sets:
  * - the chosen theme (data-theme, as the layout does): a night-theme reader never sees a light page;
- * - the language (lang), and whether the first page drawn at build time (#root's content:
- *   English, empty case list) is this reader's page (data-shell): only at the app's root for an
- *   English reader, and without "No cases yet" when cases are saved: 'on', 'saved' or 'off'
+ * - the language (lang; the languages shipped are the keys of the preload table's `lang`), and
+ *   whether the first page drawn at build time (#root's content: English, empty case list) is
+ *   this reader's page (data-shell): only at the app's root for an English reader, and without "No cases yet" when cases are saved: 'on', 'saved' or 'off'
  *   (styles.css hides what does not apply). Keys and rules: src/store/settings.ts. The app sets
  *   data-shell to 'app' when it takes over (src/main.tsx).
  * Then it requests the app. Where the shell shows, once it has been painted: on a slow link the
@@ -61,12 +61,23 @@ interface Preload {
   settings ??= {};
   const theme = settings.theme;
   if (theme === 'light' || theme === 'dark') html.dataset.theme = theme;
+
+  let preload: Preload | undefined;
+  try {
+    preload = JSON.parse(document.getElementById('app-preload')?.textContent ?? '') as Preload;
+  } catch {
+    preload = undefined;
+  }
+  // The languages this build ships, English first: the registry's list (src/domain/languages.ts)
+  // as the build wrote it into the page. The rule is the settings store's: the saved language if
+  // it is one of them, else the browser's if it is, else English.
+  const langs = Object.keys(preload?.lang ?? { en: [] });
+  const saved = settings.lang;
+  const browser = navigator.language.toLowerCase().split('-')[0];
   const lang =
-    settings.lang === 'en' || settings.lang === 'es'
-      ? settings.lang
-      : /^es/i.test(navigator.language)
-        ? 'es'
-        : 'en';
+    typeof saved === 'string' && langs.includes(saved)
+      ? saved
+      : (langs.find((l) => l === browser) ?? 'en');
   html.lang = lang;
   // The address below the base path ('' at the app's root, with or without the last slash).
   const at = location.pathname;
@@ -98,12 +109,6 @@ interface Preload {
   // Fetched at once (preloaded), run once the page is parsed (#root is there).
   document.addEventListener('DOMContentLoaded', load);
 
-  let preload: Preload | undefined;
-  try {
-    preload = JSON.parse(document.getElementById('app-preload')?.textContent ?? '') as Preload;
-  } catch {
-    preload = undefined;
-  }
   // Every page but the case list waits for all of the reader's strings (routes.tsx); a Spanish
   // reader's case list waits for Spanish (main.tsx).
   const files = new Set([entry, ...(preload?.lang[lang] ?? [])]);

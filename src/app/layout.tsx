@@ -1,6 +1,6 @@
 import { Suspense, useLayoutEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import { LANGS, type Lang } from '../domain/text';
+import { LANGUAGES, nameOf, type Lang } from '../domain/languages';
 import { loadLanguage } from '../i18n/translate';
 import { StorageNotices } from '../features/cases/storage-notices';
 import { LockGate } from '../features/lock/lock-gate';
@@ -64,15 +64,17 @@ export function Layout() {
               );
             }}
           >
-            {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {t(`common.language.${l}`)}
+            {/* Each language's name in itself, so a reader finds theirs whatever is shown. */}
+            {LANGUAGES.map((l) => (
+              <option key={l.code} value={l.code} lang={l.code}>
+                {l.name}
               </option>
             ))}
           </select>
         </label>
       </header>
       <main id="main" tabIndex={-1}>
+        {hydrated ? <LanguageNotice /> : null}
         <LockGate>
           <StorageNotices />
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
@@ -91,5 +93,22 @@ export function Layout() {
         <p>{t('common.privacy')}</p>
       </footer>
     </>
+  );
+}
+
+/** Says so when the language saved on this device is not in this version (settings.ts). */
+function LanguageNotice() {
+  const { t, lang } = useT();
+  const code = useSettings((s) => s.unavailableLang);
+  const keepLang = useSettings((s) => s.keepLang);
+  if (!code) return null;
+  const name = nameOf(lang);
+  return (
+    <div className="lang-notice" role="status">
+      <p>{t('common.language.unavailable', { code, name })}</p>
+      <button type="button" onClick={keepLang}>
+        {t('common.language.keep', { name })}
+      </button>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
-/** The two languages the app ships in. English is the fallback. */
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from './languages';
+
+/** The languages the app ships in: the registry in languages.ts lists them. */
+export { LANGS, type Lang } from './languages';
 
 /**
  * A clinical statement in every language the app ships, written as a named object

@@ -1,5 +1,6 @@
 import { fill } from '../domain/fill';
-import { pluralCategory, type Lang } from '../domain/text';
+import { FALLBACK_LANG, type Lang } from '../domain/languages';
+import { pluralCategory } from '../domain/text';
 import type { en } from './en';
 import { cases } from './en/cases';
 import { common } from './en/common';
@@ -25,13 +26,18 @@ const FIRST_PAGE_EN: Partial<Strings> = { common, cases };
  * loaded just after the first paint and before any other page; Spanish about 8 KB gzip,
  * loaded before the first paint when it is the chosen language and when the reader switches to
  * it, so English readers never download it. A new namespace file joins its language's chunk by
- * being listed in en/index.ts and es/index.ts: nothing here changes.
+ * being listed in its language's index.ts: nothing here changes.
+ *
+ * A language's catalogue is the default export of `./<code>/index.ts`, found by its folder (one
+ * lazy chunk each): adding a language is its folder and its line in src/domain/languages.ts, and
+ * a unit test fails when a registered language has no folder or a folder is not registered.
  */
-const DICTIONARIES: Partial<Record<Lang, Partial<Strings>>> = { en: FIRST_PAGE_EN };
+const DICTIONARIES: Partial<Record<Lang, Partial<Strings>>> = { [FALLBACK_LANG]: FIRST_PAGE_EN };
 const COMPLETE = new Set<Lang>();
-const LOADERS: Readonly<Record<Lang, () => Promise<Strings>>> = {
-  en: () => import('./en').then((m) => m.en),
-  es: () => import('./es').then((m) => m.es),
+const CATALOGUES = import.meta.glob<Strings>('./*/index.ts', { import: 'default' });
+const loadCatalogue = (lang: Lang): Promise<Strings> => {
+  const load = CATALOGUES[`./${lang}/index.ts`];
+  return load ? load() : Promise.reject(new Error(`No catalogue for the language ${lang}`));
 };
 const pending = new Map<Lang, Promise<void>>();
 
@@ -52,7 +58,7 @@ export function loadLanguage(lang: Lang): Promise<void> {
   if (COMPLETE.has(lang)) return Promise.resolve();
   let p = pending.get(lang);
   if (!p) {
-    p = LOADERS[lang]().then(
+    p = loadCatalogue(lang).then(
       (dict) => {
         DICTIONARIES[lang] = dict;
         COMPLETE.add(lang);
@@ -82,7 +88,7 @@ function lookup(dict: unknown, key: string): string | undefined {
 export const interpolate: (template: string, params?: Params) => string = fill;
 
 const find = (lang: Lang, key: string): string | undefined =>
-  lookup(DICTIONARIES[lang], key) ?? lookup(DICTIONARIES.en, key);
+  lookup(DICTIONARIES[lang], key) ?? lookup(DICTIONARIES[FALLBACK_LANG], key);
 
 /**
  * The one translation function every user-facing string goes through. Falls back to English,

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ModalityId } from '../domain/evidence/types';
 import type { SiteSettings } from '../domain/engine/site';
-import type { Lang } from '../domain/text';
+import { FALLBACK_LANG, isLang, matchLang, type Lang } from '../domain/languages';
 import { localJsonStorage, persist } from './persist';
 import { SETTINGS_KEY } from './storage-places';
 
@@ -13,6 +13,12 @@ type Theme = (typeof THEMES)[number];
 
 export interface SettingsState {
   lang: Lang;
+  /**
+   * A language saved on this device that this version does not ship (a later version removed it,
+   * or another build wrote it): kept in storage and said in the layout until the reader picks a
+   * language or keeps the one shown, never dropped silently.
+   */
+  unavailableLang?: string;
   theme: Theme;
   /** This site's investigations and lab units: an input to the engine and part of every export. */
   site: SiteSettings;
@@ -24,6 +30,8 @@ export interface SettingsState {
    */
   lock: LockSettings;
   setLang: (lang: Lang) => void;
+  /** Keep the language shown in place of an unavailable one (the notice goes away). */
+  keepLang: () => void;
   setTheme: (theme: Theme) => void;
   setSite: (site: SiteSettings) => void;
   setDisclosure: (kind: string, open: boolean) => void;
@@ -48,10 +56,10 @@ const cleanLock = (v: unknown): LockSettings => {
   };
 };
 
-/** The browser's preferred language if we ship it, else English. */
+/** The browser's preferred language if we ship it (languages.ts), else English. */
 function initialLang(): Lang {
-  const nav = typeof navigator !== 'undefined' ? navigator.language : 'en';
-  return nav.toLowerCase().startsWith('es') ? 'es' : 'en';
+  const nav = typeof navigator !== 'undefined' ? navigator.language : '';
+  return matchLang(nav) ?? FALLBACK_LANG;
 }
 
 /** Every investigation available, no waits, no unit preference. */
@@ -89,7 +97,8 @@ export const useSettings = create<SettingsState>()(
       site: DEFAULT_SITE,
       disclosures: {},
       lock: cleanLock(undefined),
-      setLang: (lang) => set({ lang }),
+      setLang: (lang) => set({ lang, unavailableLang: undefined }),
+      keepLang: () => set({ unavailableLang: undefined }),
       setTheme: (theme) => set({ theme }),
       setSite: (site) => set({ site: cleanSite(site) }),
       setDisclosure: (kind, open) =>
@@ -100,8 +109,9 @@ export const useSettings = create<SettingsState>()(
       name: SETTINGS_KEY,
       version: 1,
       storage: localJsonStorage(),
-      partialize: ({ lang, theme, site, disclosures, lock }) => ({
-        lang,
+      partialize: ({ lang, unavailableLang, theme, site, disclosures, lock }) => ({
+        // The unavailable language stays saved until the reader chooses (see unavailableLang).
+        lang: unavailableLang ?? lang,
         theme,
         site,
         disclosures,
@@ -113,7 +123,11 @@ export const useSettings = create<SettingsState>()(
         const d = p.disclosures;
         return {
           ...current,
-          lang: p.lang === 'en' || p.lang === 'es' ? p.lang : current.lang,
+          lang: isLang(p.lang) ? p.lang : current.lang,
+          unavailableLang:
+            typeof p.lang === 'string' && p.lang && !isLang(p.lang)
+              ? p.lang.slice(0, 35)
+              : undefined,
           theme: THEMES.includes(p.theme as Theme) ? (p.theme as Theme) : current.theme,
           site: cleanSite(p.site),
           lock: cleanLock(p.lock),

@@ -10,7 +10,7 @@ import { buildBootScript, lazyRoutes } from '../../scripts/prerender-shell.mjs';
  */
 
 const ENTRY = '/scho/assets/index-abc.js';
-const PRELOAD = {
+const PRELOAD: { routes: [string, string[]][]; lang: Record<string, string[]> } = {
   routes: [
     ['^cases/[^/]+/summary/?$', ['/scho/assets/summary.css', '/scho/assets/summary.js']],
     ['^cases/[^/]+(?:/[^/]+)?/?$', ['/scho/assets/wizard.js']],
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 interface Saved {
   cases?: boolean;
-  lang?: 'en' | 'es';
+  lang?: string;
   theme?: 'light' | 'dark' | 'system';
 }
 
@@ -104,6 +104,22 @@ describe('the boot script', () => {
       `modulepreload ${ENTRY}`,
       'modulepreload /scho/assets/en.js',
     ]);
+  });
+
+  it("takes its languages from the build's table: a saved language the build does not ship is not set", () => {
+    const fr = openAt('/scho/', { lang: 'fr' });
+    expect(fr.html.lang).toBe('en');
+    expect(fr.html.dataset.shell).toBe('on');
+    // A language the registry gains is known here with no change to this script.
+    PRELOAD.lang = { ...PRELOAD.lang, fr: ['/scho/assets/fr.js'] };
+    try {
+      const { html, links } = openAt('/scho/', { lang: 'fr' });
+      expect(html.lang).toBe('fr');
+      expect(html.dataset.shell).toBe('off');
+      expect(links).toEqual([`modulepreload ${ENTRY}`, 'modulepreload /scho/assets/fr.js']);
+    } finally {
+      delete (PRELOAD.lang as Record<string, unknown>).fr;
+    }
   });
 
   it('sets a chosen theme before the first paint and leaves the system one to the stylesheet', () => {

@@ -1,4 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { LANGS } from '../../src/domain/languages';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
 import { NOTE, PHRASES } from '../../src/domain/export/vocabulary';
@@ -12,24 +15,48 @@ function leaves(node: unknown, prefix = ''): [string, unknown][] {
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+/** Every registered language but English, with its catalogue (the default export of its folder). */
+const others = () =>
+  Promise.all(
+    LANGS.filter((l) => l !== 'en').map(
+      async (l) => [l, (await import(`../../src/i18n/${l}/index.ts`)).default as unknown] as const,
+    ),
+  );
+
 describe('translations', () => {
   const enLeaves = new Map(leaves(en));
-  const esLeaves = new Map(leaves(es));
 
-  it('Spanish has exactly the English keys', () => {
-    expect([...esLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  it('has one catalogue folder for every registered language, and no folder left unregistered', () => {
+    const folders = readdirSync(join(import.meta.dirname, '../../src/i18n'), {
+      withFileTypes: true,
+    })
+      .filter((d) => d.isDirectory() && existsSync(join(d.parentPath, d.name, 'index.ts')))
+      .map((d) => d.name)
+      .sort();
+    expect(folders).toEqual([...LANGS].sort());
   });
 
-  it('every string is non-empty in both languages, with the same placeholders', () => {
+  it('every language has exactly the English keys', async () => {
+    for (const [lang, dict] of await others()) {
+      expect([...new Map(leaves(dict)).keys()].sort(), lang).toEqual([...enLeaves.keys()].sort());
+    }
+    expect(es).toBe((await import('../../src/i18n/es')).default);
+  });
+
+  it('every string is non-empty in every language, with the same placeholders', async () => {
     const problems: string[] = [];
     for (const [key, e] of enLeaves) {
-      const s = esLeaves.get(key);
       if (typeof e !== 'string' || !e.trim()) problems.push(`en ${key} is empty`);
-      if (typeof s !== 'string' || !s.trim()) problems.push(`es ${key} is empty`);
-      else if (typeof e === 'string' && placeholders(s).join() !== placeholders(e).join())
-        problems.push(
-          `es ${key} has placeholders ${placeholders(s)} instead of ${placeholders(e)}`,
-        );
+    }
+    for (const [lang, dict] of await others()) {
+      for (const [key, s] of leaves(dict)) {
+        const e = enLeaves.get(key);
+        if (typeof s !== 'string' || !s.trim()) problems.push(`${lang} ${key} is empty`);
+        else if (typeof e === 'string' && placeholders(s).join() !== placeholders(e).join())
+          problems.push(
+            `${lang} ${key} has placeholders ${placeholders(s)} instead of ${placeholders(e)}`,
+          );
+      }
     }
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { LabAnalyte } from '../case/schema';
 import { LAB_REFERENCE_RANGES } from '../evidence/lab-ranges';
-import type { LocalizedText } from '../text';
+import { formatDecimal } from '../languages';
+import type { Lang, LocalizedText } from '../text';
 
 /**
  * Reading one lab value: its unit, conversion to one working unit, a plausibility check, and the
@@ -88,10 +89,7 @@ export function roundLab(v: number): number {
   return Math.round(v * f) / f;
 }
 
-const fmt = (v: number, lang: 'en' | 'es') => {
-  const s = String(roundLab(v));
-  return lang === 'es' ? s.replace('.', ',') : s;
-};
+const fmt = (v: number, lang: Lang) => formatDecimal(lang, roundLab(v), 2);
 
 function rangeFlag(analyte: LabAnalyte, working: number): LabFlagValue | undefined {
   const range = (

@@ -2,7 +2,7 @@ import type { Case } from '../case/schema';
 import { MODALITIES } from '../evidence';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { kindOf } from '../modalities/core';
-import type { LocalizedText } from '../text';
+import type { Lang, LocalizedText } from '../text';
 import { STEP_IDS, STEP_STUDIES, type Assessment, type NextStep, type Reason } from './types';
 
 /**
@@ -189,6 +189,8 @@ export function applySite(a: Assessment, c: Case, site: SiteSettings | undefined
   return { ...a, advice, nextStep: siteNextStep(a, c, site) };
 }
 
+const DAYS: LocalizedText = { en: 'days', es: 'días' };
+
 /**
  * The site settings in one line, for every export's provenance: a reader of the note, the case
  * file or the FHIR report knows which investigations the advice assumed were at hand.
@@ -207,10 +209,8 @@ export function siteSummary(site: SiteSettings): LocalizedText {
     return d === undefined ? [] : [[m, d] as const];
   });
   if (waits.length) {
-    const list = (lang: 'en' | 'es') =>
-      waits
-        .map(([m, d]) => `${MODALITIES[m].shortName[lang]} ${d} ${lang === 'en' ? 'days' : 'días'}`)
-        .join(', ');
+    const list = (lang: Lang) =>
+      waits.map(([m, d]) => `${MODALITIES[m].shortName[lang]} ${d} ${DAYS[lang]}`).join(', ');
     parts.push({ en: `Typical waits: ${list('en')}.`, es: `Esperas habituales: ${list('es')}.` });
   }
   const units = Object.entries(site.units ?? {}).filter(([, u]) => u);
@@ -219,8 +219,7 @@ export function siteSummary(site: SiteSettings): LocalizedText {
       calcium: { en: 'calcium', es: 'calcio' },
       phosphate: { en: 'phosphate', es: 'fosfato' },
     };
-    const list = (lang: 'en' | 'es') =>
-      units.map(([k, u]) => `${label[k]?.[lang] ?? k} ${u}`).join(', ');
+    const list = (lang: Lang) => units.map(([k, u]) => `${label[k]?.[lang] ?? k} ${u}`).join(', ');
     parts.push({ en: `Lab units: ${list('en')}.`, es: `Unidades de laboratorio: ${list('es')}.` });
   }
   return join(parts);

@@ -1,5 +1,7 @@
 import { MDP_ACTIVITY_MBQ } from './doses';
 import type { Statement } from './types';
+import { formatDecimal } from '../languages';
+import type { Lang, LocalizedText } from '../text';
 
 /**
  * The patient in front of you: what the sources say about pregnancy, childhood, antithrombotic
@@ -66,13 +68,12 @@ export const PAEDIATRIC_MDP_EFFECTIVE_DOSE_MSV = [
 /** ACR relative radiation levels, paediatric bands, upper bounds in mSv (ACR appendices). */
 export const PAEDIATRIC_RRL_MSV = { '☢': 0.03, '☢☢': 0.3, '☢☢☢': 3, '☢☢☢☢': 10 } as const;
 
-const es1 = (x: number) => String(x).replace('.', ',');
+const es1 = (x: number) => formatDecimal('es', x);
 const fetalScan = MDP_FETAL_DOSE_MGY;
 const paedDoses = PAEDIATRIC_MDP_EFFECTIVE_DOSE_MSV;
-const paedDoseText = (lang: 'en' | 'es') =>
-  paedDoses
-    .map((d) => (lang === 'en' ? `${d.age} y ${d.msv} mSv` : `${d.age} años ${es1(d.msv)} mSv`))
-    .join(', ');
+const YEARS: LocalizedText = { en: 'y', es: 'años' };
+const paedDoseText = (lang: Lang) =>
+  paedDoses.map((d) => `${d.age} ${YEARS[lang]} ${formatDecimal(lang, d.msv)} mSv`).join(', ');
 
 /** The statements the engine's patient rules quote, each with its sources. */
 export const PATIENT_STATEMENTS = {

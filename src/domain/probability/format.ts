@@ -1,11 +1,10 @@
+import { localeOf } from '../languages';
 import type { Lang } from '../text';
 import type { Interval } from './odds';
 
-const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', es: 'es-ES' };
-
 /** 0.0712 → "7.1 %"; shown to one decimal so narrow ranges do not collapse to one number. */
 export function pct(lang: Lang, p: number): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
+  return new Intl.NumberFormat(localeOf(lang), {
     style: 'percent',
     maximumFractionDigits: 1,
   }).format(p);
@@ -18,7 +17,7 @@ export function pctRange(lang: Lang, r: Interval): string {
 
 /** A likelihood ratio to three significant figures ("40.5", "0.235"). */
 export function ratio(lang: Lang, x: number): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumSignificantDigits: 3 }).format(x);
+  return new Intl.NumberFormat(localeOf(lang), { maximumSignificantDigits: 3 }).format(x);
 }
 
 export function ratioRange(lang: Lang, r: Interval): string {

@@ -13,8 +13,9 @@ export const common = {
   },
   language: {
     label: 'Language',
-    en: 'English',
-    es: 'Español',
+    unavailable:
+      'The language chosen before on this device ({code}) is not in this version of the app, so it is shown in {name}.',
+    keep: 'Keep {name}',
   },
   disclaimer:
     'Decision support only. It does not replace clinical judgement; check every suggestion against the patient in front of you.',

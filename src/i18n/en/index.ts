@@ -35,3 +35,4 @@ export const en = {
   privacy,
   ehr,
 } as const;
+export default en;

@@ -15,8 +15,9 @@ export const common: Dictionary<typeof en> = {
   },
   language: {
     label: 'Idioma',
-    en: 'English',
-    es: 'Español',
+    unavailable:
+      'El idioma elegido antes en este dispositivo ({code}) no está en esta versión de la aplicación, así que se muestra en {name}.',
+    keep: 'Mantener {name}',
   },
   disclaimer:
     'Solo es una ayuda a la decisión. No sustituye el juicio clínico; contraste cada sugerencia con el paciente que tiene delante.',

@@ -33,3 +33,4 @@ export const es: Dictionary<typeof en> = {
   privacy,
   ehr,
 };
+export default es;
