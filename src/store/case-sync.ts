@@ -24,6 +24,7 @@ import { decodeValue, encodeValue, type EncodedValue } from './record-codec';
 import { canonicalJson, type FieldConflict, type Stamp } from './stamps';
 import {
   CASE_COUNT_KEY,
+  CASES_CHANNEL,
   CASES_STORE,
   DB_NAME,
   DB_VERSION,
@@ -33,7 +34,8 @@ import {
 } from './storage-places';
 
 /*
- * The cases in IndexedDB: one record per case (case-record.ts), loaded just after the first page.
+ * The cases in IndexedDB: one record per case (case-record.ts). Loaded as the app starts when
+ * something is saved, otherwise with the first case made here or in another tab (cases.ts).
  *
  * Writing: every change marks its case; the marked cases are written together in one readwrite
  * transaction with strict durability (the browser reports it complete only once it is on disk),
@@ -82,8 +84,6 @@ let failed = false;
 let marker: number | undefined;
 /** The records have been read: writes may start (they wait for it). */
 let loaded = false;
-
-const CHANNEL_NAME = 'scho-workup:cases';
 
 interface Notice {
   readonly id: string;
@@ -215,7 +215,7 @@ const emptyState = (): Partial<CasesState> => ({
 
 function listen() {
   if (typeof BroadcastChannel !== 'undefined' && !channel) {
-    channel = new BroadcastChannel(CHANNEL_NAME);
+    channel = new BroadcastChannel(CASES_CHANNEL);
     // (Node's channel, in the unit tests, would otherwise keep the process alive.)
     (channel as { unref?: () => void }).unref?.();
     channel.onmessage = (e: MessageEvent<unknown>) => {

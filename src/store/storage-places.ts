@@ -20,6 +20,12 @@ export const LEGACY_BACKUP_PREFIX = `${LEGACY_CASES_KEY}:backup-`;
 export const UNSAVED_KEY = 'scho-workup:unsaved';
 /** How many cases are saved (a number, nothing else): read before the first paint (index.html). */
 export const CASE_COUNT_KEY = 'scho-workup:case-count';
+/**
+ * Not a place: the BroadcastChannel on which a tab says it has committed a write to a case's
+ * record (case-sync.ts), heard by the other tabs of this site (a tab with nothing saved yet
+ * listens too, cases.ts).
+ */
+export const CASES_CHANNEL = 'scho-workup:cases';
 /** Language, theme and this site's investigations (no patient data). */
 export const SETTINGS_KEY = 'scho-workup:settings';
 /** The service worker's precache of the app's own files (Workbox names it with this prefix). */

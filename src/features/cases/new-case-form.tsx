@@ -1,7 +1,6 @@
 import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { normaliseLabel } from '../../domain/case/label';
-import { LABEL_MAX_LENGTH } from '../../domain/case/schema';
+import { LABEL_MAX_LENGTH, normaliseLabel } from '../../domain/case/label';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 
