@@ -15,6 +15,7 @@ import { formatPercent } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import type { FigureMeasure } from '../../domain/evidence';
 import type { SensitivityRow } from './comparison-model';
+import { AXIS_HEIGHT, chartHeight } from './sensitivity-size';
 import { SensitivityTooltip } from './sensitivity-tooltip';
 
 /** What recharts plots for one row of the view-model. */
@@ -28,8 +29,6 @@ interface Datum {
   readonly row: SensitivityRow;
 }
 
-const ROW_HEIGHT = 56;
-const AXIS_HEIGHT = 36;
 const TICK_WIDTH = 124;
 /** Below this width the tooltip is pinned to the chart's left edge so that it stays on screen. */
 const NARROW = 560;
@@ -96,7 +95,7 @@ export function SensitivityChart({
   const [measured, setMeasured] = useState<number | undefined>(undefined);
   const narrow = (width ?? measured ?? NARROW) < NARROW;
   const data = toChartData(rows);
-  const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
+  const height = chartHeight(data.length);
   const byKey = new Map(data.map((d) => [d.key, d.row]));
 
   const valueLabel = (row: Extract<SensitivityRow, { kind: 'measured' }>) =>
