@@ -2,17 +2,19 @@ import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { LABEL_MAX_LENGTH, normaliseLabel } from '../../domain/case/label';
 import { useT } from '../../i18n/use-t';
+import { withStrings } from '../../i18n/with-strings';
 import { useCases } from '../../store/cases';
 
 /**
  * The identity guard (what in a label looks like a name or a number, hidden characters,
  * look-alike letters) loads once something is typed: none of it is on the first page, which an
- * empty case list must draw from as few bytes as it can. Its strings come with the rest of the
- * language, just after the first paint (Spanish before it), and the warning draws again if they
- * arrive after it.
+ * empty case list must draw from as few bytes as it can. Its strings (the `privacy` namespace,
+ * not on the first page) load with it: the rest of the reader's language (`withStrings`).
  */
 const LabelWarning = lazy(() =>
-  import('../../ui/privacy-warning').then((m) => ({ default: m.LabelWarning })),
+  withStrings(() => import('../../ui/privacy-warning')).then((m) => ({
+    default: m.LabelWarning,
+  })),
 );
 
 /**
