@@ -95,7 +95,7 @@ describe('the cases store at start-up', () => {
     expect(again.useCases.getState().cases[id]?.label).toBe('Bed 3');
   });
 
-  it('HAZ-90 a saved case is listed even when the count kept for the first paint is missing', async () => {
+  it('HAZ-75 a saved case is listed even when the count kept for the first paint is missing', async () => {
     await writeAsOtherTab('kept-1', 'Bed 7');
     expect(localStorage.getItem(CASE_COUNT_KEY)).toBeNull();
     const store = await openPage();
@@ -105,7 +105,7 @@ describe('the cases store at start-up', () => {
     expect(store.useCases.getState().cases['kept-1']?.label).toBe('Bed 7');
   });
 
-  it('HAZ-90 a case another tab makes while this one has nothing saved appears here', async () => {
+  it('HAZ-75 a case another tab makes while this one has nothing saved appears here', async () => {
     const store = await openPage();
     await whenReady(store);
     expect(await storageLoaded()).toBe(false);
