@@ -27,6 +27,8 @@ const PLACEHOLDER = '<div id="root"></div>';
 const ENTRY_TAG = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
 const ROUTES_FILE = 'src/app/routes.tsx';
 const LANGUAGES_FILE = 'src/domain/languages.ts';
+const SCHEMA_MODULE = 'src/domain/case/parse.ts';
+const STORAGE_MODULE = 'src/store/case-sync.ts';
 
 /** src/app/boot.ts as a small classic script, the base path written in. */
 export async function buildBootScript(base) {
@@ -93,10 +95,17 @@ function routePattern(path) {
  */
 function filesOf(bundle, moduleFile, base, entryFile) {
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-  const start = chunks.find((c) => {
-    const id = c.facadeModuleId && relative(ROOT, c.facadeModuleId).split('\\').join('/');
-    return id && id.replace(/\.[cm]?[jt]sx?$/, '') === moduleFile.replace(/\.[cm]?[jt]sx?$/, '');
-  });
+  const stem = (id) =>
+    relative(ROOT, id)
+      .split('\\')
+      .join('/')
+      .replace(/\.[cm]?[jt]sx?$/, '');
+  const wanted = moduleFile.replace(/\.[cm]?[jt]sx?$/, '');
+  // The chunk the module is the entry of, or else (a module shared with other chunks) the one
+  // that holds it.
+  const start =
+    chunks.find((c) => c.facadeModuleId && stem(c.facadeModuleId) === wanted) ??
+    chunks.find((c) => Object.keys(c.modules).some((id) => stem(id) === wanted));
   if (!start) return undefined;
   const js = new Set();
   const css = new Set();
@@ -145,6 +154,13 @@ export function prerenderShell() {
           if (!files) throw new Error(`prerender-shell: no chunk for ${module} (route ${path})`);
           return path === '*' ? [] : [[routePattern(path), files]];
         });
+        // What src/store/cases.ts loads: the case schema (every page but the list waits for
+        // it) and the storage code (as the app starts when cases are saved).
+        const [schema, storage] = [SCHEMA_MODULE, STORAGE_MODULE].map((m) => {
+          const files = filesOf(bundle, m, base, entryFile);
+          if (!files) throw new Error(`prerender-shell: no chunk for ${m}`);
+          return files;
+        });
         const server = await createServer({
           root: ROOT,
           base,
@@ -163,7 +179,10 @@ export function prerenderShell() {
           const { renderShell } = await server.ssrLoadModule('/src/app/shell.tsx');
           const shell = renderShell();
           // `</` cannot end the JSON early: it is written `<\/`.
-          const preload = JSON.stringify({ routes, lang }).replaceAll('</', '<\\/');
+          const preload = JSON.stringify({ routes, lang, schema, storage }).replaceAll(
+            '</',
+            '<\\/',
+          );
           return html
             .replace(entry[0], '')
             .replace(

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { takeOverShell } from './app/shell-takeover';
 import { loadLanguage } from './i18n/translate';
+import { useCases } from './store/cases';
 import { useSettings } from './store/settings';
 import './app/styles.css';
 
@@ -42,7 +43,18 @@ const app = (
 // only after it was painted. Where it is this reader's page, React takes over its nodes
 // (hydrateRoot), so the paint that counts stays the HTML's; anywhere else React draws the page
 // afresh, replacing the shell in the same commit.
-const shell = html.dataset.shell === 'on' && root.firstElementChild !== null;
+//
+// React takes the shell over only if its first render draws exactly the shell: English, and no
+// saved case expected. The boot script read those keys when the page was parsed; the stores read
+// them again here, once this script has arrived, and another tab may have saved the first case or
+// changed the language in between (the first render is drawn from the stores' first state, and a
+// render that does not match the painted page is a hydration error). Then React draws the page
+// afresh, with that case.
+const shell =
+  html.dataset.shell === 'on' &&
+  root.firstElementChild !== null &&
+  lang === 'en' &&
+  !useCases.getInitialState().expectCases;
 
 // In a transition: React then renders the first page in slices of a few milliseconds, yielding to
 // the browser between them, instead of in one long task (a tap on the page is never kept waiting

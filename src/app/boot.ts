@@ -16,8 +16,9 @@
  * Then it requests the app. Where the shell shows, once it has been painted: on a slow link the
  * entry would otherwise share the bandwidth with the HTML and stylesheet the first paint waits
  * for. Anywhere else at once (run once the page is parsed), with the chunks of the page at this
- * address and of the reader's language preloaded beside it: a deep link would otherwise ask for
- * them only once the entry has arrived and run.
+ * address, of the reader's language and of the case schema preloaded beside it: a deep link would
+ * otherwise ask for them only once the entry has arrived and run. When cases are saved, the
+ * storage code that reads them is preloaded too (beside the entry, wherever it is requested).
  *
  * The entry's URL is handed to the browser through a Trusted Types policy (`scho-loader`) that
  * accepts that one URL and nothing else.
@@ -36,6 +37,10 @@ interface TrustedTypesWindow {
 interface Preload {
   readonly routes: readonly (readonly [string, readonly string[]])[];
   readonly lang: Readonly<Record<string, readonly string[]>>;
+  /** The case schema, which every page but the case list waits for (src/store/cases.ts). */
+  readonly schema?: readonly string[];
+  /** The storage code, loaded as the app starts when cases are saved (src/store/cases.ts). */
+  readonly storage?: readonly string[];
 }
 
 (() => {
@@ -93,6 +98,18 @@ interface Preload {
       return url;
     },
   });
+  // With saved cases the app reads them as it starts: their code comes beside the entry.
+  const storage = hasCases ? (preload?.storage ?? []) : [];
+  const preloadAll = (files: Iterable<string>) => {
+    for (const href of files) {
+      const link = document.createElement('link');
+      // As Vite's own loader would add them later (it skips what is already in the page).
+      link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.appendChild(link);
+    }
+  };
   const load = () => {
     const script = document.createElement('script');
     script.type = 'module';
@@ -102,24 +119,24 @@ interface Preload {
   };
   if (shell !== 'off') {
     document.addEventListener('DOMContentLoaded', () =>
-      requestAnimationFrame(() => setTimeout(load, 0)),
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          load();
+          preloadAll(storage);
+        }, 0),
+      ),
     );
     return;
   }
   // Fetched at once (preloaded), run once the page is parsed (#root is there).
   document.addEventListener('DOMContentLoaded', load);
 
-  // Every page but the case list waits for all of the reader's strings (routes.tsx); a Spanish
-  // reader's case list waits for Spanish (main.tsx).
+  // Every page but the case list waits for all of the reader's strings and for the case schema
+  // (routes.tsx); a Spanish reader's case list waits for Spanish (main.tsx).
   const files = new Set([entry, ...(preload?.lang[lang] ?? [])]);
   const route = preload?.routes.find(([pattern]) => new RegExp(pattern).test(path));
   for (const f of route?.[1] ?? []) files.add(f);
-  for (const href of files) {
-    const link = document.createElement('link');
-    // As Vite's own loader would add them later (it skips what is already in the page).
-    link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.appendChild(link);
-  }
+  if (route) for (const f of preload?.schema ?? []) files.add(f);
+  for (const f of storage) files.add(f);
+  preloadAll(files);
 })();

@@ -94,7 +94,7 @@ function withStrings(list: readonly RouteObject[]): RouteObject[] {
           loadLanguage(useSettings.getState().lang).catch((err: unknown) =>
             console.warn('language strings could not be loaded', err),
           ),
-          casesReady,
+          casesReady(),
         ]);
         return loaded;
       }) as RouteObject['lazy'];

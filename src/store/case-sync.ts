@@ -32,6 +32,7 @@ import {
 import { canonicalJson, type FieldConflict, type Stamp } from './stamps';
 import {
   CASE_COUNT_KEY,
+  CASES_CHANNEL,
   CASES_STORE,
   DB_NAME,
   DB_VERSION,
@@ -41,7 +42,8 @@ import {
 } from './storage-places';
 
 /*
- * The cases in IndexedDB: one record per case (case-record.ts), loaded just after the first page.
+ * The cases in IndexedDB: one record per case (case-record.ts). Loaded as the app starts when
+ * something is saved, otherwise with the first case made here or in another tab (cases.ts).
  *
  * Writing: every change marks its case; the marked cases are written together in one readwrite
  * transaction with strict durability (the browser reports it complete only once it is on disk),
@@ -104,8 +106,6 @@ const firstLoad = new Promise<void>((resolve) => (markFirstLoad = resolve));
 /** Is the device locked in this tab (a lock is set and this tab has no key)? */
 const lockedHere = () => deviceHasLock() && !hasDataKey();
 
-const CHANNEL_NAME = 'scho-workup:cases';
-
 interface Notice {
   readonly id: string;
   readonly rev: number;
@@ -126,6 +126,13 @@ const serial = <T>(task: () => Promise<T>): Promise<T> => {
 /* ------------------------------------------------------------------------------------------ */
 /* Start, reload                                                                               */
 /* ------------------------------------------------------------------------------------------ */
+
+/**
+ * One connection per tab: `start` and `openUp` (or a clear) may ask at the same moment when a
+ * tab is unlocked, or a lock set, while the module is still starting.
+ */
+let opening: Promise<IDBPDatabase> | undefined;
+const connect = (): Promise<IDBPDatabase> => (opening ??= openDatabase());
 
 function openDatabase(): Promise<IDBPDatabase> {
   return openDB(DB_NAME, DB_VERSION, {
@@ -153,7 +160,7 @@ function openDatabase(): Promise<IDBPDatabase> {
 export async function start(s: Store): Promise<void> {
   store = s;
   try {
-    db = await openDatabase();
+    db = await connect();
   } catch (err) {
     if (err instanceof DOMException && err.name === 'VersionError') {
       freeze('a newer version of this app (its storage is newer)');
@@ -175,7 +182,7 @@ export async function openUp(): Promise<void> {
   if (cleared) return;
   if (!db) {
     try {
-      db = await openDatabase();
+      db = await connect();
     } catch (err) {
       fail(err);
       return;
@@ -254,7 +261,7 @@ export function reload(): Promise<void> {
 /** Forget every saved case on this device: the records, the earlier versions' copies, the count. */
 export async function clearSavedCases(): Promise<void> {
   await serial(async () => {
-    if (!db && !cleared) db = await openDatabase();
+    if (!db && !cleared) db = await connect();
     if (db) await db.clear(CASES_STORE);
     try {
       for (const key of Object.keys(localStorage)) {
@@ -353,7 +360,7 @@ const emptyState = (): Partial<CasesState> => ({
 
 function listen() {
   if (typeof BroadcastChannel !== 'undefined' && !channel) {
-    channel = new BroadcastChannel(CHANNEL_NAME);
+    channel = new BroadcastChannel(CASES_CHANNEL);
     // (Node's channel, in the unit tests, would otherwise keep the process alive.)
     (channel as { unref?: () => void }).unref?.();
     channel.onmessage = (e: MessageEvent<unknown>) => {

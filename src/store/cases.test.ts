@@ -15,6 +15,7 @@ import {
 import { clock } from './clock';
 import {
   CASE_COUNT_KEY,
+  CASES_CHANNEL,
   CASES_STORE,
   DB_NAME,
   isAppStorageKey,
@@ -35,11 +36,12 @@ const TODAY = '2026-03-10';
 const validCase = (id: string, label = id) => newCase(id, label, '2026-03-01T09:00:00.000Z');
 
 // A second connection, as another tab (or the browser's own tools) would open, once the app has
-// created the database.
-await casesReady;
+// created the database (with nothing saved, it does so when it first writes, or is cleared).
+await casesReady();
+await clearSavedCases();
 const other = await openDB(DB_NAME);
 afterAll(() => other.close());
-const channel = new BroadcastChannel('scho-workup:cases');
+const channel = new BroadcastChannel(CASES_CHANNEL);
 afterAll(() => channel.close());
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw records, as stored

@@ -1,29 +1,34 @@
 import { create } from 'zustand';
 import type { FieldError } from '../domain/case/errors';
-import { labelSkeleton, normaliseLabel } from '../domain/case/label';
-import { crossFieldErrors, newCase, parseCase } from '../domain/case/parse';
-import {
-  LABEL_MAX_LENGTH,
-  type Case,
-  type Patient,
-  type Studies,
-  type StudyId,
-} from '../domain/case/schema';
+import { LABEL_MAX_LENGTH, labelSkeleton, normaliseLabel } from '../domain/case/label';
+import { newCase } from '../domain/case/new-case';
+import type * as ParseModule from '../domain/case/parse';
+import type { Case, Patient, Studies, StudyId } from '../domain/case/schema';
 import type { StepId } from '../domain/engine/types';
 import { nowIso, today } from './clock';
 import { stamp } from './edit-stamp';
 import type { LoadProblem, QuarantinedCase } from './load-cases';
 import { canonicalJson, setField, type FieldConflict, type Stamp } from './stamps';
-import { CASE_COUNT_KEY, LEGACY_CASES_KEY } from './storage-places';
+import {
+  CASE_COUNT_KEY,
+  CASES_CHANNEL,
+  DB_NAME,
+  LEGACY_BACKUP_PREFIX,
+  LEGACY_CASES_KEY,
+  UNSAVED_KEY,
+} from './storage-places';
 import type * as SyncModule from './case-sync';
 
 export type { FieldConflict } from './stamps';
 
 /*
  * The cases store: the cases in memory, and the actions that change them. Every action that
- * changes a case asks for that case (and only that case) to be saved; case-sync.ts, loaded just
- * after the first page, reads the cases from IndexedDB, writes each change in its own committed
- * transaction, hears the other tabs and merges their changes field by field.
+ * changes a case asks for that case (and only that case) to be saved; case-sync.ts reads the
+ * cases from IndexedDB, writes each change in its own committed transaction, hears the other
+ * tabs and merges their changes field by field. It loads, with the case schema (zod) that reading
+ * a case needs, as the app starts when something is saved on this device, and otherwise when the
+ * first case is made here or in another tab (see "Starting" below): a first visit to the empty
+ * list loads neither.
  */
 
 /** A deleted case, kept in this tab's memory only (never stored) so that Undo can bring it back. */
@@ -152,6 +157,8 @@ function validatePatch(
   candidate: unknown,
   paths: readonly string[],
 ): { ok: true; value: Case } | { ok: false; errors: FieldError[] } {
+  if (!parser) return { ok: false, errors: [NOT_CHECKED] };
+  const { parseCase, crossFieldErrors } = parser;
   const parsed = parseCase(candidate);
   if (!parsed.ok) return { ok: false, errors: [...parsed.errors] };
   const cross = crossFieldErrors(parsed.value, today()).filter((e) => touches(e, paths));
@@ -165,12 +172,48 @@ const lastRank = (s: Pick<CasesState, 'order' | 'ranks'>) =>
   s.order.length ? (s.ranks[s.order[s.order.length - 1]!] ?? 0) + 1 : 0;
 
 /* ------------------------------------------------------------------------------------------ */
-/* Saving: the sync module loads after the first page and does the IndexedDB work.            */
+/* Starting: the storage module and the case schema load when there is a case to read or save. */
 /* ------------------------------------------------------------------------------------------ */
 
 const hasIndexedDb = typeof indexedDB !== 'undefined';
+
+/**
+ * The case schema (zod, every modality's findings): it checks every edit and reads every saved
+ * case. Loaded with the storage module, and by every page but the list (routes.tsx): an edit
+ * needs a case, and a case is either read (with the storage) or made (which starts the storage).
+ */
+let parser: typeof ParseModule | undefined;
+let parserLoad: Promise<typeof ParseModule> | undefined;
+const loadParser = () => (parserLoad ??= import('../domain/case/parse').then((m) => (parser = m)));
+
+/** An edit before the schema has arrived (it arrives with the first case: not expected). */
+const NOT_CHECKED: FieldError = {
+  path: '',
+  message: 'could not be checked yet, as the app is still loading: try again',
+  code: 'other',
+};
+
 let sync: Promise<typeof SyncModule> | undefined;
-const loadSync = () => (sync ??= import('./case-sync'));
+/** The saved cases read (and the earlier versions' data migrated), once the module has started. */
+let read: Promise<void> | undefined;
+/** Stops listening for another tab's first case (once the storage module listens itself). */
+let stopListening = () => {};
+
+/** The storage module, started (it reads the saved cases, then writes and hears the other tabs). */
+function storage(): Promise<typeof SyncModule> {
+  if (!sync) {
+    stopListening();
+    sync = Promise.all([import('./case-sync'), loadParser()]).then(([m]) => {
+      read = m.start(useCases);
+      return m;
+    });
+    sync.catch((err: unknown) => {
+      console.error('the storage module could not be loaded', err);
+      useCases.setState({ ready: true, saveFailed: true, saveError: 'blocked' });
+    });
+  }
+  return sync;
+}
 
 /** Cases this tab changed and has not yet handed to the sync module. */
 const toSave = new Set<string>();
@@ -185,11 +228,23 @@ function save(...ids: string[]): void {
     return;
   }
   if (useCases.getState().saveState !== 'saving') useCases.setState({ saveState: 'saving' });
-  void loadSync().then((m) => {
-    const ids = [...toSave];
-    toSave.clear();
-    m.requestSave(ids);
-  });
+  storage().then(
+    (m) => {
+      const ids = [...toSave];
+      toSave.clear();
+      m.requestSave(ids);
+    },
+    () => undefined,
+  );
+}
+
+/** The keys in localStorage (none when it cannot be read). */
+function localKeys(): string[] {
+  try {
+    return Object.keys(localStorage);
+  } catch {
+    return [];
+  }
 }
 
 /** Whether cases are saved, as the first paint knew it (index.html reads the same keys). */
@@ -202,6 +257,54 @@ function expectCases(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Is anything saved on this device that only the storage module can read? The count kept for
+ * the first paint is a hint (it may be missing while records are there: all of them deleted
+ * leaves their tombstones, localStorage cleared alone, a count that could not be written), so
+ * the answer "nothing" comes from the browser's list of this site's databases: without the
+ * app's database there is no case to read. Where the browser cannot list them, or anything else
+ * is kept (the earlier versions' data, changes a closed tab had not committed, copies of
+ * unreadable data), the storage module starts and reads it.
+ */
+async function somethingSaved(): Promise<boolean> {
+  if (
+    expectCases() ||
+    localKeys().some((k) => k === UNSAVED_KEY || k.startsWith(LEGACY_BACKUP_PREFIX))
+  ) {
+    return true;
+  }
+  if (typeof indexedDB.databases !== 'function') return true;
+  try {
+    return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Nothing saved yet: another tab's first case starts the storage module here (every tab posts
+ * a notice on this channel when it commits a write; a tab of a version before IndexedDB writes
+ * its envelope to localStorage).
+ */
+function listenForOtherTabs(): void {
+  if (typeof BroadcastChannel === 'undefined') {
+    void storage();
+    return;
+  }
+  const channel = new BroadcastChannel(CASES_CHANNEL);
+  // (Node's channel, in the unit tests, would otherwise keep the process alive.)
+  (channel as { unref?: () => void }).unref?.();
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === LEGACY_CASES_KEY || e.key === CASE_COUNT_KEY) void storage();
+  };
+  channel.onmessage = () => void storage();
+  window.addEventListener('storage', onStorage);
+  stopListening = () => {
+    channel.close();
+    window.removeEventListener('storage', onStorage);
+  };
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -467,47 +570,74 @@ export const useCases = create<CasesState>()((set, get) => {
         ),
       }));
       if (!c) return;
-      const result = parseCase(setField(c, conflict.path, conflict.mine));
-      if (result.ok) putCase(result.value, [conflict.path]);
+      const result = parser?.parseCase(setField(c, conflict.path, conflict.mine));
+      if (result?.ok) putCase(result.value, [conflict.path]);
     },
 
     dismissConflicts: () => set({ tabConflicts: [] }),
 
     retrySave: () => {
       set({ saveFailed: false, saveError: undefined });
-      if (hasIndexedDb) void loadSync().then((m) => m.retry());
+      if (hasIndexedDb)
+        storage().then(
+          (m) => m.retry(),
+          () => undefined,
+        );
     },
 
     dismissLoadProblem: () => set({ loadProblem: undefined }),
 
     discardUnreadable: () => {
       set({ quarantine: [], loadProblem: undefined });
-      if (hasIndexedDb) void loadSync().then((m) => m.discardUnreadable());
+      if (hasIndexedDb)
+        storage().then(
+          (m) => m.discardUnreadable(),
+          () => undefined,
+        );
     },
   };
 });
 
-/** Resolves once the saved cases have been read (at once where there is no IndexedDB). */
-export const casesReady: Promise<void> = hasIndexedDb
-  ? loadSync().then(
-      (m) => m.start(useCases),
-      (err: unknown) => {
-        console.error('the storage module could not be loaded', err);
-        useCases.setState({ ready: true, saveFailed: true, saveError: 'blocked' });
-      },
-    )
-  : Promise.resolve().then(() => useCases.setState({ ready: true }));
+/**
+ * The saved cases have been read, or there are none: the store is `ready`. Where nothing is
+ * saved the storage module is not loaded (a first visit draws the empty list from the entry
+ * alone); it starts with the first case made here, or when another tab writes one.
+ */
+const known: Promise<void> = !hasIndexedDb
+  ? Promise.resolve().then(() => useCases.setState({ ready: true }))
+  : (() => {
+      if (expectCases()) return storage().then(() => read);
+      // Heard from now on: a case another tab writes while the databases are being listed.
+      listenForOtherTabs();
+      return somethingSaved().then((saved) => {
+        if (saved || sync) return storage().then(() => read);
+        useCases.setState({ ready: true });
+        return undefined;
+      });
+    })().catch(() => undefined);
+
+/**
+ * Resolves once the saved cases have been read and the case schema is loaded: every page but the
+ * list waits for it (routes.tsx), so a deep link to a saved case never says "not found" for a
+ * case that is only not read yet, and an edit is always checked.
+ */
+export function casesReady(): Promise<void> {
+  return Promise.all([known, loadParser()]).then(() => undefined);
+}
 
 /** Read the saved cases again, as a reload does (tests, and after another version's upgrade). */
 export async function reloadCases(): Promise<void> {
-  await casesReady;
-  if (hasIndexedDb) await (await loadSync()).reload();
+  await known;
+  if (!hasIndexedDb) return;
+  const m = await storage();
+  await read;
+  await m.reload();
 }
 
 /** The raw data that could not be read, for the load problem's "download" button. */
 export async function unreadableDataText(): Promise<string> {
   return hasIndexedDb
-    ? (await loadSync()).unreadableDataText()
+    ? (await storage()).unreadableDataText()
     : JSON.stringify({ quarantine: useCases.getState().quarantine }, null, 2);
 }
 
@@ -529,15 +659,18 @@ export function whenSaved(): Promise<boolean> {
 
 /** Forget every saved case on this device: the records, the earlier versions' copies, the count. */
 export async function clearSavedCases(): Promise<void> {
-  await casesReady;
+  await known;
   toSave.clear();
-  if (hasIndexedDb) await (await loadSync()).clearSavedCases();
+  if (!hasIndexedDb) return;
+  const m = await storage();
+  await read;
+  await m.clearSavedCases();
 }
 
 /** Lock: commit what is waiting, then forget every case in this tab (device-lock.ts). */
 export async function lockCases(): Promise<void> {
   if (!hasIndexedDb || !sync) return;
-  const m = await loadSync();
+  const m = await storage();
   // What was typed a moment ago is handed over first: it is committed before the lock.
   m.requestSave([...toSave]);
   toSave.clear();
@@ -546,7 +679,8 @@ export async function lockCases(): Promise<void> {
 
 /** Unlocked (or the lock removed): read the saved cases. */
 export async function openCases(): Promise<void> {
-  if (hasIndexedDb) await (await loadSync()).openUp();
+  // Starts the storage module if nothing had (a device with nothing saved before the lock).
+  if (hasIndexedDb) await (await storage()).openUp();
   else useCases.setState({ ready: true });
 }
 
@@ -554,12 +688,15 @@ export async function openCases(): Promise<void> {
 export async function rewriteCases(
   encode: (value: unknown) => Promise<{ codec: string; data: string }>,
 ): Promise<void> {
-  if (hasIndexedDb) await (await loadSync()).rewriteAll(encode);
+  if (!hasIndexedDb) return;
+  const m = await storage();
+  await m.openUp(); // connected and read, whether or not the module had started before
+  await m.rewriteAll(encode);
 }
 
 /** Close the storage so that it can be deleted, and write nothing more in this tab. */
 export async function closeForClearing(): Promise<void> {
   toSave.clear();
-  if (hasIndexedDb && sync) await (await loadSync()).closeForClearing();
+  if (hasIndexedDb && sync) await (await storage()).closeForClearing();
   else useCases.setState({ deviceCleared: true });
 }

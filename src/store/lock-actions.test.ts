@@ -13,7 +13,10 @@ import { CASES_STORE, DB_NAME, LOCK_KEY, UNSAVED_KEY } from './storage-places';
  * turning it off decrypts; a forgotten passcode erases only when asked.
  */
 
-await casesReady;
+await casesReady();
+// Nothing is saved yet, so the app has not opened its database: clearing starts the storage,
+// which creates it, before this second connection reads the raw records.
+await clearSavedCases();
 const other = await openDB(DB_NAME);
 afterAll(() => other.close());
 const raw = async () => JSON.stringify(await other.getAll(CASES_STORE)) as string;

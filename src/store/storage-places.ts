@@ -26,6 +26,13 @@ export const CASE_COUNT_KEY = 'scho-workup:case-count';
  * can decrypt nothing without the passcode.
  */
 export const LOCK_KEY = 'scho-workup:lock';
+
+/**
+ * Not a place: the BroadcastChannel on which a tab says it has committed a write to a case's
+ * record (case-sync.ts), heard by the other tabs of this site (a tab with nothing saved yet
+ * listens too, cases.ts).
+ */
+export const CASES_CHANNEL = 'scho-workup:cases';
 /** Language, theme and this site's investigations (no patient data). */
 export const SETTINGS_KEY = 'scho-workup:settings';
 /** The service worker's precache of the app's own files (Workbox names it with this prefix). */

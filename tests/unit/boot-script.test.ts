@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { routes } from '../../src/app/routes';
 import { buildBootScript, lazyRoutes } from '../../scripts/prerender-shell.mjs';
 
@@ -10,13 +10,20 @@ import { buildBootScript, lazyRoutes } from '../../scripts/prerender-shell.mjs';
  */
 
 const ENTRY = '/scho/assets/index-abc.js';
-const PRELOAD: { routes: [string, string[]][]; lang: Record<string, string[]> } = {
+const PRELOAD: {
+  routes: [string, string[]][];
+  lang: Record<string, string[]>;
+  schema: string[];
+  storage: string[];
+} = {
   routes: [
     ['^cases/[^/]+/summary/?$', ['/scho/assets/summary.css', '/scho/assets/summary.js']],
     ['^cases/[^/]+(?:/[^/]+)?/?$', ['/scho/assets/wizard.js']],
     ['^compare/?$', ['/scho/assets/compare.js']],
   ],
   lang: { en: ['/scho/assets/en.js'], es: ['/scho/assets/es.js'] },
+  schema: ['/scho/assets/parse.js', '/scho/assets/schema.js'],
+  storage: ['/scho/assets/case-sync.js', '/scho/assets/parse.js', '/scho/assets/schema.js'],
 };
 
 let boot = '';
@@ -94,11 +101,12 @@ describe('the boot script', () => {
       'modulepreload /scho/assets/en.js',
       'stylesheet /scho/assets/summary.css',
       'modulepreload /scho/assets/summary.js',
+      // The case schema, which every page but the list waits for.
+      'modulepreload /scho/assets/parse.js',
+      'modulepreload /scho/assets/schema.js',
     ]);
-    expect(openAt('/scho/cases/abc/xray').links.at(-1)).toBe(
-      'modulepreload /scho/assets/wizard.js',
-    );
-    expect(openAt('/scho/compare/').links.at(-1)).toBe('modulepreload /scho/assets/compare.js');
+    expect(openAt('/scho/cases/abc/xray').links).toContain('modulepreload /scho/assets/wizard.js');
+    expect(openAt('/scho/compare/').links).toContain('modulepreload /scho/assets/compare.js');
     // An address no route has: the app (its not-found page) and the language only.
     expect(openAt('/scho/no-such-page').links).toEqual([
       `modulepreload ${ENTRY}`,
@@ -119,6 +127,31 @@ describe('the boot script', () => {
       expect(links).toEqual([`modulepreload ${ENTRY}`, 'modulepreload /scho/assets/fr.js']);
     } finally {
       delete (PRELOAD.lang as Record<string, unknown>).fr;
+    }
+  });
+
+  it('with saved cases, preloads the storage code the app reads them with, beside the entry', () => {
+    // A deep link: at once, once each.
+    const deep = openAt('/scho/cases/abc/xray', { cases: true }).links;
+    expect(deep).toContain('modulepreload /scho/assets/case-sync.js');
+    expect(deep.filter((l) => l.endsWith('/parse.js'))).toHaveLength(1);
+    // Nothing saved: no storage code (the app loads it with the first case).
+    expect(openAt('/scho/cases/abc/xray').links).not.toContain(
+      'modulepreload /scho/assets/case-sync.js',
+    );
+    // The case list with saved cases: with the entry, once the first page is painted.
+    vi.useFakeTimers();
+    try {
+      const { links, scripts } = openAt('/scho/', { cases: true });
+      expect(links).toEqual([]);
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      vi.runAllTimers();
+      // (Earlier pages' listeners are still on this test's document: "contains", not "equals".)
+      expect(scripts()).toContain(ENTRY);
+      const hrefs = [...document.head.querySelectorAll('link')].map((l) => l.getAttribute('href'));
+      for (const f of PRELOAD.storage) expect(hrefs).toContain(f);
+    } finally {
+      vi.useRealTimers();
     }
   });
 

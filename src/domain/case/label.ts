@@ -13,6 +13,9 @@
  * a label (look-alike letters, identifiers) is in `domain/privacy`, loaded on demand.
  */
 
+/** The longest case label, in characters: the schema, the store and the case forms all use it. */
+export const LABEL_MAX_LENGTH = 120;
+
 /** Line breaks and tabs, which become spaces in a label. */
 const BREAKS = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
 

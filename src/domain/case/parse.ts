@@ -1,13 +1,6 @@
 import type { z } from 'zod/mini';
 import { isIsoDate } from '../dates';
-import {
-  CASE_SCHEMA_VERSION,
-  caseSchema,
-  INVALID_DATE,
-  INVALID_DATE_TIME,
-  STUDY_IDS,
-  type Case,
-} from './schema';
+import { caseSchema, INVALID_DATE, INVALID_DATE_TIME, STUDY_IDS, type Case } from './schema';
 import type { FieldError, FieldErrorCode } from './errors';
 import { migrateCase } from './migrate';
 
@@ -120,13 +113,4 @@ export function parseCase(input: unknown, today?: string): ParseResult {
   }
 }
 
-/** A fresh, empty case. */
-export function newCase(id: string, label: string, nowIso: string): Case {
-  return caseSchema.parse({
-    schemaVersion: CASE_SCHEMA_VERSION,
-    id,
-    label,
-    createdAt: nowIso,
-    updatedAt: nowIso,
-  });
-}
+export { newCase } from './new-case';

@@ -2,6 +2,8 @@ import { z, type ZodMiniDefault } from 'zod/mini';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { MODALITY_CORES } from '../modalities/core';
 import { isoDate, isoDateTime, note, optionalBool } from './fields';
+import { LABEL_MAX_LENGTH } from './label';
+import { CASE_SCHEMA_VERSION } from './new-case';
 
 export {
   DEPTHS,
@@ -18,12 +20,13 @@ export { LAB_ANALYTES, LAB_FLAGS, LAB_UNITS, type LabAnalyte } from '../modaliti
  * The case file: only what the clinician entered. Everything derivable (advice, conclusion,
  * timing) is computed by the engine and never stored here.
  *
- * Bump CASE_SCHEMA_VERSION and add a step to `migrate.ts` whenever a stored shape changes.
+ * Bump CASE_SCHEMA_VERSION (new-case.ts, which makes an empty case without the schema) and add
+ * a step to `migrate.ts` whenever a stored shape changes.
  */
-export const CASE_SCHEMA_VERSION = 2;
+export { CASE_SCHEMA_VERSION };
 
-/** The longest case label, in characters: the schema, the store and the case forms all use it. */
-export const LABEL_MAX_LENGTH = 120;
+/** The longest case label (in label.ts, which the first page loads without the schema). */
+export { LABEL_MAX_LENGTH };
 
 export const SEXES = ['female', 'male', 'other'] as const;
 

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { normaliseLabel } from '../../domain/case/label';
-import { LABEL_MAX_LENGTH } from '../../domain/case/schema';
+import { LABEL_MAX_LENGTH, normaliseLabel } from '../../domain/case/label';
 import { useT } from '../../i18n/use-t';
 import { withStrings } from '../../i18n/with-strings';
 import { useCases } from '../../store/cases';
@@ -9,11 +8,13 @@ import { useCases } from '../../store/cases';
 /**
  * The identity guard (what in a label looks like a name or a number, hidden characters,
  * look-alike letters) loads once something is typed: none of it is on the first page, which an
- * empty case list must draw from as few bytes as it can. It loads with the rest of the reader's
- * strings (its own are not among the first page's), so it never draws a bare key.
+ * empty case list must draw from as few bytes as it can. Its strings (the `privacy` namespace,
+ * not on the first page) load with it: the rest of the reader's language (`withStrings`).
  */
 const LabelWarning = lazy(() =>
-  withStrings(() => import('../../ui/privacy-warning')).then((m) => ({ default: m.LabelWarning })),
+  withStrings(() => import('../../ui/privacy-warning')).then((m) => ({
+    default: m.LabelWarning,
+  })),
 );
 
 /**

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newCase } from '../../domain/case/parse';
 import { FIGURES, MODALITIES } from '../../domain/evidence';
 import { useCases } from '../../store/cases';
@@ -9,6 +9,7 @@ import { clock } from '../../store/clock';
 import { useSettings } from '../../store/settings';
 import { ComparePage } from './compare-page';
 import { buildComparison, type Registry } from './comparison-model';
+import { loadSensitivityChart } from './sensitivity-figure';
 
 function renderPage(path = '/compare', registry?: Registry) {
   return render(
@@ -31,6 +32,9 @@ function seedCase(onsetDate?: string) {
 }
 
 describe('ComparePage', { timeout: 30_000 }, () => {
+  // The charts load when they come near the screen (at once without IntersectionObserver, as
+  // here); loaded first, the page is drawn in one pass.
+  beforeAll(() => loadSensitivityChart());
   beforeEach(() => {
     useSettings.setState({ lang: 'en' });
     useCases.setState({ cases: {}, order: [] });

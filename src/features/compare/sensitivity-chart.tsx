@@ -15,6 +15,7 @@ import { formatPercent } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import type { FigureMeasure } from '../../domain/evidence';
 import type { SensitivityRow } from './comparison-model';
+import { axisHeight, chartHeight } from './sensitivity-size';
 import { SensitivityTooltip } from './sensitivity-tooltip';
 
 /** What recharts plots for one row of the view-model. */
@@ -28,9 +29,6 @@ interface Datum {
   readonly row: SensitivityRow;
 }
 
-const ROW_HEIGHT = 56;
-const AXIS_HEIGHT = 36;
-const LABEL_HEIGHT = 18;
 const TICK_WIDTH = 124;
 /** Below this width the tooltip is pinned to the chart's left edge so that it stays on screen. */
 const NARROW = 560;
@@ -103,8 +101,8 @@ export function SensitivityChart({
   const [measured, setMeasured] = useState<number | undefined>(undefined);
   const narrow = (width ?? measured ?? NARROW) < NARROW;
   const data = toChartData(rows);
-  const axisHeight = axisLabel ? AXIS_HEIGHT + LABEL_HEIGHT : 8;
-  const height = data.length * ROW_HEIGHT + axisHeight;
+  const axisH = axisHeight(Boolean(axisLabel));
+  const height = chartHeight(data.length, Boolean(axisLabel));
   const byKey = new Map(data.map((d) => [d.key, d.row]));
 
   const valueLabel = (row: Extract<SensitivityRow, { kind: 'measured' }>) =>
@@ -198,7 +196,7 @@ export function SensitivityChart({
         // recharts writes a tick's fill as an inline style: currentColor is the theme's text colour.
         tick={{ fontSize: 12, fill: 'currentColor' }}
         hide={!axisLabel}
-        height={axisHeight - 8}
+        height={axisH - 8}
         {...(axisLabel
           ? {
               label: {

@@ -1,9 +1,50 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { FIGURE_MEASURES } from '../../domain/evidence';
 import { useT } from '../../i18n/use-t';
+import { useNearView } from '../../ui/use-near-view';
 import { SENSITIVITY_GROUPS, type SensitivityRow } from './comparison-model';
 import { CompareFigure } from './compare-figure';
-import { SensitivityChart } from './sensitivity-chart';
+import type * as ChartModule from './sensitivity-chart';
+import { chartHeight } from './sensitivity-size';
+
+/*
+ * The charts and their library (recharts, about 105 kB gzip, and the longest task of the page)
+ * load when the figure comes near the screen: below the fold on a phone, a cold visit to the
+ * comparison draws its introduction, the day control and the table (the same figures in words)
+ * without them. Until then each chart's space is kept, so nothing moves when it arrives.
+ */
+let chartModule: typeof ChartModule | undefined;
+let chartLoad: Promise<typeof ChartModule> | undefined;
+/** Load the charts' code (the unit tests call it first, to draw the page in one pass). */
+export const loadSensitivityChart = (): Promise<typeof ChartModule> =>
+  (chartLoad ??= import('./sensitivity-chart').then((m) => (chartModule = m)));
+
+/** The chart once it is near the screen and its code has arrived; until then, its space. */
+function ChartWhenNear(props: Parameters<typeof ChartModule.SensitivityChart>[0]) {
+  const [ref, near] = useNearView<HTMLDivElement>();
+  const [loaded, setLoaded] = useState(chartModule);
+  useEffect(() => {
+    if (!near || loaded) return;
+    let live = true;
+    loadSensitivityChart().then(
+      (m) => live && setLoaded(m),
+      (err: unknown) => console.warn('the chart could not be loaded', err),
+    );
+    return () => {
+      live = false;
+    };
+  }, [near, loaded]);
+  const Chart = near ? loaded?.SensitivityChart : undefined;
+  return Chart ? (
+    <Chart {...props} />
+  ) : (
+    <div
+      ref={ref}
+      className="sens-chart"
+      style={{ height: chartHeight(props.rows.length, Boolean(props.axisLabel)) }}
+    />
+  );
+}
 
 /** The measured rows of a group, one list per kind of number, in a fixed order. */
 function byMeasure(rows: readonly SensitivityRow[]) {
@@ -65,7 +106,7 @@ export function SensitivityFigure({
             {t(`ledger.groupDesc.${g.group}`)}
           </p>
           {g.group === 'no-figure' ? (
-            <SensitivityChart
+            <ChartWhenNear
               rows={g.rows}
               width={width}
               labelledBy={`${id}-${g.group}`}
@@ -76,7 +117,7 @@ export function SensitivityFigure({
             // each, its axis named by what it measures.
             byMeasure(g.rows).map(({ measure, rows: measured }) => (
               <div key={measure} className="sens-measure" data-measure={measure}>
-                <SensitivityChart
+                <ChartWhenNear
                   rows={measured}
                   width={width}
                   labelledBy={`${id}-${g.group} ${id}-${g.group}-${measure}`}
