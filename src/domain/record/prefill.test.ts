@@ -175,27 +175,6 @@ describe('reading a record into a new case', () => {
     });
   });
 
-  it('kidney disease from CKD, end-stage renal disease or dialysis dependence, only while active: CKD present, category not known', () => {
-    for (const [system, code] of [
-      [ICD10, 'N18.3'],
-      [ICD10, 'Z99.2'],
-      [SNOMED, '709044004'],
-      [SNOMED, '46177005'],
-      [SNOMED, '105502003'],
-    ] as const)
-      expect(
-        prefillCase(base(), record({ conditions: [condition('k', system, code)] }), TODAY).case
-          .patient.ckd,
-        code,
-      ).toBe('stage-unknown');
-    const resolved = condition('k2', ICD10, 'N18.3', {
-      clinicalStatus: { coding: [{ code: 'resolved' }] },
-    });
-    const p = prefillCase(base(), record({ conditions: [resolved] }), TODAY);
-    expect(p.case.patient.ckd).toBeUndefined();
-    expect(p.notUsed[0]?.reason.en).toMatch(/no longer active/);
-  });
-
   it('labs by LOINC in either unit: the latest final result, its flag, the labs dated by the latest', () => {
     const p = prefillCase(
       base(),

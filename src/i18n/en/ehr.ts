@@ -36,6 +36,8 @@ export const ehr = {
     Patient: 'Patient',
     Condition: 'Condition',
     Observation: 'Observation',
+    MedicationRequest: 'Medication order (MedicationRequest)',
+    MedicationStatement: 'Medication statement (MedicationStatement)',
   },
   prefill: {
     title: 'New case from the health record',

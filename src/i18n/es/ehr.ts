@@ -39,6 +39,8 @@ export const ehr: Dictionary<typeof en> = {
     Patient: 'Paciente (Patient)',
     Condition: 'Problema (Condition)',
     Observation: 'Resultado (Observation)',
+    MedicationRequest: 'Prescripción (MedicationRequest)',
+    MedicationStatement: 'Medicación declarada (MedicationStatement)',
   },
   prefill: {
     title: 'Caso nuevo desde la historia clínica',
