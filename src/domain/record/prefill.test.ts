@@ -328,6 +328,13 @@ describe('SMART scopes', () => {
     expect(requestedScope('ehr')).toMatch(/^launch patient\/Patient\.r /);
     expect(requestedScope('standalone')).toMatch(/^launch\/patient /);
     expect(requestedScope('ehr')).toContain('patient/DiagnosticReport.cs');
+    // Read and search the drugs, and read the Medication they point at.
+    for (const s of [
+      'patient/MedicationRequest.rs',
+      'patient/MedicationStatement.rs',
+      'patient/Medication.r',
+    ])
+      expect(requestedScope('ehr').split(' ')).toContain(s);
   });
 
   it('reads version 2 and version 1 grants, and names what is missing', () => {
@@ -353,6 +360,14 @@ describe('record searches and answers', () => {
     expect(q.patient).toBe('Patient/p%201');
     expect(decodeURIComponent(q.observations)).toContain('http://loinc.org|2000-8,');
     expect(decodeURIComponent(q.observations)).toMatch(/^Observation\?patient=Patient\/p 1&code=/);
+    // The pregnancy status, and every order and statement with the Medication it names.
+    expect(decodeURIComponent(q.observations)).toContain('http://loinc.org|82810-3');
+    expect(q.medicationRequests).toBe(
+      'MedicationRequest?patient=Patient/p%201&_include=MedicationRequest:medication&_count=100',
+    );
+    expect(q.medicationStatements).toMatch(
+      /^MedicationStatement\?patient=Patient\/p%201&_include=/,
+    );
   });
 
   it('reads a transaction-response: created, already there, or not an outcome at all', () => {

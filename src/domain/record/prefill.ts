@@ -30,6 +30,7 @@ import {
   type Reading,
   type RecordData,
   type RecordSource,
+  type RecordUnread,
   type Unused,
 } from './reading';
 
@@ -359,6 +360,8 @@ export interface Prefill {
   readonly notUsed: readonly NotUsed[];
   /** The fields a value could not be filled into, with the schema's errors (never silent). */
   readonly rejected: readonly { readonly filled: Filled; readonly errors: readonly FieldError[] }[];
+  /** Searches the record refused (their fields were not read): said, never silent. */
+  readonly unread: readonly RecordUnread[];
 }
 
 /** The case's own checks: the schema, then the cross-field rules (dates not in the future). */
@@ -414,7 +417,13 @@ export function prefillCase(base: Case, record: RecordData, today: string): Pref
       filled.push(f);
     }
   }
-  return { case: withLabsDate(c, filled, today), filled, notUsed, rejected };
+  return {
+    case: withLabsDate(c, filled, today),
+    filled,
+    notUsed,
+    rejected,
+    unread: record.unread ?? [],
+  };
 }
 
 /**

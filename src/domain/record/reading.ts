@@ -24,6 +24,14 @@ export interface RecordData {
   readonly medicationRequests?: readonly MedicationRequest[];
   readonly medicationStatements?: readonly MedicationStatement[];
   readonly medications?: readonly Medication[];
+  /** Searches the record refused: those fields were not read (the rest was). */
+  readonly unread?: readonly RecordUnread[];
+}
+
+/** A search the record did not answer, and its answer (an HTTP status and the record's words). */
+export interface RecordUnread {
+  readonly resourceType: 'MedicationRequest' | 'MedicationStatement';
+  readonly detail: string;
 }
 
 /** Where a value came from: the resource type, its id in the record, its date, what it said. */

@@ -203,6 +203,14 @@ export function PrefillForm({ opened }: { opened: Opened }) {
       ) : null}
 
       {prefill.notUsed.length ? <NotUsedList items={prefill.notUsed} /> : null}
+      {prefill.unread.map((u) => (
+        <p key={u.resourceType} className="callout callout-warning">
+          {t('ehr.prefill.unread', {
+            resource: t(`ehr.resource.${u.resourceType}`),
+            detail: u.detail,
+          })}
+        </p>
+      ))}
 
       {problem ? (
         <p className="callout callout-warning" role="alert">

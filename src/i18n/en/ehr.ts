@@ -58,6 +58,8 @@ export const ehr = {
     labsDate: 'The labs are dated {date}, the latest of the results filled in.',
     labsDates:
       'These results are from different dates: the case keeps one date for the labs, {date} (the latest).',
+    unread:
+      'The record did not answer the search for {resource} ({detail}): the drugs were not read. Fill in the antithrombotic drugs by hand.',
     notUsedHeading: 'In the record, not filled in',
     rejectedHeading: 'In the record, not accepted by the case',
     rejected: '{field}: {value}. {error}',
