@@ -32,6 +32,12 @@ interface Fixtures {
    * to (tests/e2e/smart.ts). None by default: every other host stays impossible.
    */
   allowedOrigins: string[];
+  /**
+   * The content-security policy every page of the app must arrive with: the app's own by
+   * default; a launch test sets the one a hospital sends (the same, its record added to
+   * connect-src: tests/e2e/smart.ts).
+   */
+  contentSecurityPolicy: string;
 }
 
 /** URLs that never leave the browser. */
@@ -40,6 +46,7 @@ const isLocalScheme = (url: string) => /^(data|blob|about|chrome-error):/.test(u
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
   allowedOrigins: [[], { option: true }],
+  contentSecurityPolicy: [CONTENT_SECURITY_POLICY, { option: true }],
 
   network: [
     async ({ context, baseURL, allowedOrigins }, use) => {
@@ -64,7 +71,7 @@ export const test = base.extend<Fixtures>({
   ],
 
   browserErrors: [
-    async ({ context, allowedConsoleErrors, baseURL }, use) => {
+    async ({ context, allowedConsoleErrors, baseURL, contentSecurityPolicy }, use) => {
       const errors: string[] = [];
       // A violation is reported as an error even where the browser would not log one.
       await context.addInitScript(() => {
@@ -82,7 +89,7 @@ export const test = base.extend<Fixtures>({
         if (request.resourceType() !== 'document' || !response.url().startsWith(origin)) return;
         if (response.status() >= 300 && response.status() < 400) return;
         const csp = response.headers()['content-security-policy'];
-        if (csp !== CONTENT_SECURITY_POLICY) {
+        if (csp !== contentSecurityPolicy) {
           errors.push(`${response.url()} was served without the app's content-security policy`);
         }
       });

@@ -30,7 +30,7 @@ export interface RecordData {
 
 /** A search the record did not answer, and its answer (an HTTP status and the record's words). */
 export interface RecordUnread {
-  readonly resourceType: 'MedicationRequest' | 'MedicationStatement';
+  readonly resourceType: 'MedicationRequest' | 'MedicationStatement' | 'Medication';
   readonly detail: string;
 }
 

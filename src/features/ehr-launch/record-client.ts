@@ -131,19 +131,46 @@ export async function readRecord(s: EhrSession): Promise<RecordData> {
       ),
     ),
   ]);
-  const unread = [requests.unread, statements.unread].filter(
+  const medicationRequests = requests.value?.matches ?? [];
+  const medicationStatements = statements.value?.matches ?? [];
+  const included = [...(requests.value?.included ?? []), ...(statements.value?.included ?? [])];
+  // A server that ignores `_include` (many do): read each Medication named, on this server only.
+  const missing = [
+    ...new Set(
+      [...medicationRequests, ...medicationStatements]
+        .map(
+          (m) =>
+            /^Medication\/([A-Za-z0-9\-.]{1,64})$/.exec(
+              m.medicationReference?.reference ?? '',
+            )?.[1],
+        )
+        .filter((id): id is string => id !== undefined && !included.some((x) => x.id === id)),
+    ),
+  ].slice(0, MAX_MEDICATIONS);
+  const fetched = await Promise.all(
+    missing.map((id) =>
+      optional('Medication', () => get<Medication>(s, `${s.fhirBase}/Medication/${id}`)),
+    ),
+  );
+  const unread = [requests.unread, statements.unread, fetched.find((f) => f.unread)?.unread].filter(
     (u): u is RecordUnread => u !== undefined,
   );
   return {
     patient,
     conditions,
     observations,
-    medicationRequests: requests.value?.matches ?? [],
-    medicationStatements: statements.value?.matches ?? [],
-    medications: [...(requests.value?.included ?? []), ...(statements.value?.included ?? [])],
+    medicationRequests,
+    medicationStatements,
+    medications: [
+      ...included,
+      ...fetched.flatMap((f) => (f.value?.resourceType === 'Medication' ? [f.value] : [])),
+    ],
     ...(unread.length ? { unread } : {}),
   };
 }
+
+/** The most Medication resources read one by one (a server that ignores `_include`). */
+const MAX_MEDICATIONS = 50;
 
 /** What the patient banner shows (in memory only, never stored). */
 export interface PatientBanner {

@@ -38,6 +38,7 @@ export const ehr = {
     Observation: 'Observation',
     MedicationRequest: 'Medication order (MedicationRequest)',
     MedicationStatement: 'Medication statement (MedicationStatement)',
+    Medication: 'Medication',
   },
   prefill: {
     title: 'New case from the health record',

@@ -41,6 +41,7 @@ export const ehr: Dictionary<typeof en> = {
     Observation: 'Resultado (Observation)',
     MedicationRequest: 'Prescripción (MedicationRequest)',
     MedicationStatement: 'Medicación declarada (MedicationStatement)',
+    Medication: 'Medicamento (Medication)',
   },
   prefill: {
     title: 'Caso nuevo desde la historia clínica',
