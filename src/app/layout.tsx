@@ -1,8 +1,9 @@
-import { Suspense, useLayoutEffect } from 'react';
+import { Suspense, useLayoutEffect, useSyncExternalStore } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LANGS, type Lang } from '../domain/text';
 import { loadLanguage } from '../i18n/translate';
 import { StorageNotices } from '../features/cases/storage-notices';
+import { connectedToRecord, onRecordConnection } from '../features/ehr-launch/session';
 import { useT } from '../i18n/use-t';
 import { useHydrated } from '../ui/use-hydrated';
 import { useSettings } from '../store/settings';
@@ -13,6 +14,9 @@ export function Layout() {
   const { t, lang } = useT();
   const hydrated = useHydrated();
   const setLang = useSettings((s) => s.setLang);
+  // "Data stay on this device" is not the whole truth in a tab opened from a health record: the
+  // app reads the patient's record there and files a report to it when asked.
+  const connected = useSyncExternalStore(onRecordConnection, connectedToRecord, () => false);
   // The chosen theme, before paint; without one the CSS follows prefers-color-scheme.
   const theme = useSettings((s) => s.theme);
   useLayoutEffect(() => {
@@ -82,7 +86,7 @@ export function Layout() {
       {hydrated ? <UpdatePrompt /> : null}
       <footer className="app-footer">
         <p>{t('common.disclaimer')}</p>
-        <p>{t('common.privacy')}</p>
+        <p>{t(connected ? 'common.privacyRecord' : 'common.privacy')}</p>
       </footer>
     </>
   );

@@ -131,7 +131,7 @@ const medOrder = (
 });
 
 /** The days before today, as a date (for statements whose age matters). */
-export const daysAgo = (days: number): string =>
+const daysAgo = (days: number): string =>
   new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 /** A LOINC 82810-3 pregnancy status, its SNOMED CT answer, for the synthetic patient. */

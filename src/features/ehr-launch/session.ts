@@ -67,8 +67,28 @@ function write(key: string, value: unknown): boolean {
   }
 }
 
+/** Said on `window` whenever this tab connects to a record or disconnects from it. */
+const SESSION_EVENT = 'scho-ehr-session-change';
+const changed = () => {
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(SESSION_EVENT));
+};
+
 export const readSession = (): EhrSession | undefined => read<EhrSession>(SESSION_KEY);
-export const saveSession = (s: EhrSession): boolean => write(SESSION_KEY, s);
+export function saveSession(s: EhrSession): boolean {
+  const ok = write(SESSION_KEY, s);
+  changed();
+  return ok;
+}
+
+/** Is this tab connected to a health record (a launched session it can file to)? */
+export const connectedToRecord = (): boolean => store()?.getItem(SESSION_KEY) != null;
+
+/** Call `listener` when this tab connects to a record or disconnects; returns the unsubscribe. */
+export function onRecordConnection(listener: () => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  window.addEventListener(SESSION_EVENT, listener);
+  return () => window.removeEventListener(SESSION_EVENT, listener);
+}
 
 /** Forget the record: the token, the patient id and every link from a case to the record. */
 export function endSession(): void {
@@ -79,6 +99,7 @@ export function endSession(): void {
     const k = s.key(i);
     if (k?.startsWith(PENDING_PREFIX)) s.removeItem(k);
   }
+  changed();
 }
 
 /** Was this case created from the launch this tab holds? */
