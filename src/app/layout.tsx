@@ -3,7 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { LANGS, type Lang } from '../domain/text';
 import { loadLanguage } from '../i18n/translate';
 import { StorageNotices } from '../features/cases/storage-notices';
-import { connectedToRecord, onRecordConnection } from '../features/ehr-launch/session';
+import { connectedToRecord, onRecordConnection } from '../features/ehr-launch/connection';
 import { useT } from '../i18n/use-t';
 import { useHydrated } from '../ui/use-hydrated';
 import { useSettings } from '../store/settings';

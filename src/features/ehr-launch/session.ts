@@ -8,7 +8,8 @@ import type { Filled } from '../../domain/record';
  * on the device").
  */
 
-const SESSION_KEY = 'scho-ehr-session';
+import { SESSION_KEY, sessionChanged as changed } from './connection';
+
 const PENDING_PREFIX = 'scho-ehr-pending:';
 
 /** The record this tab was launched from, and the access it was granted. */
@@ -67,27 +68,11 @@ function write(key: string, value: unknown): boolean {
   }
 }
 
-/** Said on `window` whenever this tab connects to a record or disconnects from it. */
-const SESSION_EVENT = 'scho-ehr-session-change';
-const changed = () => {
-  if (typeof window !== 'undefined') window.dispatchEvent(new Event(SESSION_EVENT));
-};
-
 export const readSession = (): EhrSession | undefined => read<EhrSession>(SESSION_KEY);
 export function saveSession(s: EhrSession): boolean {
   const ok = write(SESSION_KEY, s);
   changed();
   return ok;
-}
-
-/** Is this tab connected to a health record (a launched session it can file to)? */
-export const connectedToRecord = (): boolean => store()?.getItem(SESSION_KEY) != null;
-
-/** Call `listener` when this tab connects to a record or disconnects; returns the unsubscribe. */
-export function onRecordConnection(listener: () => void): () => void {
-  if (typeof window === 'undefined') return () => undefined;
-  window.addEventListener(SESSION_EVENT, listener);
-  return () => window.removeEventListener(SESSION_EVENT, listener);
 }
 
 /** Forget the record: the token, the patient id and every link from a case to the record. */
