@@ -184,7 +184,7 @@ describe('antithrombotic drugs from medication orders and statements', () => {
     });
   });
 
-  it('HAZ-81 a stopped, on-hold, proposed or entered-in-error anticoagulant is never read in as a current drug', () => {
+  it('HAZ-77 a stopped, on-hold, proposed or entered-in-error anticoagulant is never read in as a current drug', () => {
     const p = read({
       medicationRequests: [
         order('stopped', RXNORM, '11289', { status: 'stopped' }),
@@ -261,7 +261,7 @@ describe('pregnancy status (LOINC 82810-3, and an active pregnancy Condition)', 
     });
   });
 
-  it('HAZ-80 a "not pregnant" recorded before today is shown with its date, not filled: ask again today', () => {
+  it('HAZ-76 a "not pregnant" recorded before today is shown with its date, not filled: ask again today', () => {
     const p = read({
       patient: woman(30),
       observations: [pregnancyStatus('o1', NOT_PREGNANT, '2026-03-02')],
@@ -470,7 +470,7 @@ describe('chronic kidney disease by KDIGO category, and dialysis, from coded Con
     expect(past.notUsed[0]?.reason.en).toMatch(/no longer active/);
   });
 
-  it('HAZ-82 absence in the record never fills "none", "no CKD" or "not on dialysis", and one eGFR sets no CKD category', () => {
+  it('HAZ-78 absence in the record never fills "none", "no CKD" or "not on dialysis", and one eGFR sets no CKD category', () => {
     const egfr: Observation = {
       resourceType: 'Observation',
       id: 'egfr',
