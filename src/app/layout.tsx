@@ -1,10 +1,11 @@
-import { Suspense, useLayoutEffect } from 'react';
+import { Suspense, useLayoutEffect, useSyncExternalStore } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LANGUAGES, nameOf, type Lang } from '../domain/languages';
 import { loadLanguage } from '../i18n/translate';
 import { StorageNotices } from '../features/cases/storage-notices';
 import { LockGate } from '../features/lock/lock-gate';
 import { useCases } from '../store/cases';
+import { connectedToRecord, onRecordConnection } from '../features/ehr-launch/connection';
 import { useT } from '../i18n/use-t';
 import { useHydrated } from '../ui/use-hydrated';
 import { useSettings } from '../store/settings';
@@ -17,6 +18,9 @@ export function Layout() {
   const setLang = useSettings((s) => s.setLang);
   // A cleared device: nothing more is registered, cached or saved (not even a language).
   const cleared = useCases((s) => s.deviceCleared);
+  // "Data stay on this device" is not the whole truth in a tab opened from a health record: the
+  // app reads the patient's record there and files a report to it when asked.
+  const connected = useSyncExternalStore(onRecordConnection, connectedToRecord, () => false);
   // The chosen theme, before paint; without one the CSS follows prefers-color-scheme.
   const theme = useSettings((s) => s.theme);
   useLayoutEffect(() => {
@@ -90,7 +94,7 @@ export function Layout() {
       {hydrated && !cleared ? <UpdatePrompt /> : null}
       <footer className="app-footer">
         <p>{t('common.disclaimer')}</p>
-        <p>{t('common.privacy')}</p>
+        <p>{t(connected ? 'common.privacyRecord' : 'common.privacy')}</p>
       </footer>
     </>
   );

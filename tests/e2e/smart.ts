@@ -64,7 +64,13 @@ export const SYNTHETIC = {
   given: 'Casey',
   birthDate: '1958-04-02',
   labDate: '2026-02-20',
+  warfarinDate: '2025-11-20',
 } as const;
+
+const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
+const ATC = 'http://www.whocc.no/atc';
+const PATIENT_URL = 'urn:uuid:0b7c1d1e-0000-4000-8000-000000000001';
+const MEDICATION_URL = 'urn:uuid:0b7c1d1e-0000-4000-8000-0000000000ff';
 
 const obs = (loinc: string, value: number, unit: string, date: string, flag?: string) => ({
   resourceType: 'Observation',
@@ -80,7 +86,7 @@ const obs = (loinc: string, value: number, unit: string, date: string, flag?: st
     },
   ],
   code: { coding: [{ system: 'http://loinc.org', code: loinc }] },
-  subject: { reference: 'urn:uuid:0b7c1d1e-0000-4000-8000-000000000001' },
+  subject: { reference: PATIENT_URL },
   effectiveDateTime: `${date}T08:30:00Z`,
   valueQuantity: { value, unit, system: 'http://unitsofmeasure.org', code: unit },
   ...(flag
@@ -102,13 +108,80 @@ const obs = (loinc: string, value: number, unit: string, date: string, flag?: st
 const cond = (system: string, code: string, text: string, extra: object = {}) => ({
   resourceType: 'Condition',
   code: { coding: [{ system, code }], text },
-  subject: { reference: 'urn:uuid:0b7c1d1e-0000-4000-8000-000000000001' },
+  subject: { reference: PATIENT_URL },
   ...extra,
 });
 
+/** A medication order for the synthetic patient, coded in the order or by a Medication. */
+const medOrder = (
+  medication: object,
+  status: 'active' | 'stopped',
+  authoredOn: string,
+): Record<string, unknown> => ({
+  resourceType: 'MedicationRequest',
+  status,
+  intent: 'order',
+  subject: { reference: PATIENT_URL },
+  authoredOn,
+  ...medication,
+});
+
+/** The days before today, as a date (for statements whose age matters). */
+const daysAgo = (days: number): string =>
+  new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+/** A LOINC 82810-3 pregnancy status, its SNOMED CT answer, for the synthetic patient. */
+const pregnancyStatus = (answer: '77386006' | '60001007', text: string, date: string) => ({
+  resourceType: 'Observation',
+  status: 'final',
+  code: { coding: [{ system: 'http://loinc.org', code: '82810-3' }], text: 'Pregnancy status' },
+  subject: { reference: PATIENT_URL },
+  effectiveDateTime: `${date}T10:00:00Z`,
+  valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: answer }], text },
+});
+
+/** Write resources for one new patient in one transaction; returns the record's Patient id. */
+async function writePatient(entries: Record<string, unknown>[]): Promise<string> {
+  const bundle = {
+    resourceType: 'Bundle',
+    type: 'transaction',
+    entry: entries.map((resource, i) => ({
+      fullUrl:
+        resource.resourceType === 'Medication'
+          ? MEDICATION_URL
+          : `urn:uuid:0b7c1d1e-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+      resource,
+      request: { method: 'POST', url: resource.resourceType },
+    })),
+  };
+  const r = await adminFhir<Bundle>(FHIR_BASE, '', { method: 'POST', body: bundle });
+  expect(r.status).toBe(200);
+  const location = r.body.entry?.[0]?.response?.location ?? '';
+  return location.split('/')[1] ?? '';
+}
+
 /**
- * A synthetic patient with a venous history, a past DVT, kidney disease and the labs in both
- * kinds of unit, written to the record in one transaction. Returns the record's Patient id.
+ * A younger synthetic patient (34) whose record says she is pregnant (three weeks ago), after an
+ * older "not pregnant". Returns the record's Patient id.
+ */
+export async function seedPregnantPatient(): Promise<string> {
+  return writePatient([
+    {
+      resourceType: 'Patient',
+      name: [{ family: 'Synthetic', given: ['Robin'] }],
+      gender: 'female',
+      birthDate: `${new Date().getFullYear() - 35}-01-01`,
+    },
+    pregnancyStatus('60001007', 'Not pregnant', daysAgo(200)),
+    pregnancyStatus('77386006', 'Pregnant', daysAgo(21)),
+  ]);
+}
+
+/**
+ * A synthetic patient with a venous history, a past DVT, kidney disease, the labs in both kinds
+ * of unit, and her drugs: warfarin ordered (RxNorm), clopidogrel ordered through a Medication
+ * (ATC), and apixaban stopped. Written to the record in one transaction. Returns the record's
+ * Patient id.
  */
 export async function seedPatient(): Promise<string> {
   const entries = [
@@ -143,20 +216,33 @@ export async function seedPatient(): Promise<string> {
     obs('2731-8', 41, 'ng/L', SYNTHETIC.labDate),
     obs('14682-9', 88, 'umol/L', SYNTHETIC.labDate, 'N'),
     obs('6768-6', 70, 'U/L', '2026-02-18'),
+    {
+      resourceType: 'Medication',
+      code: { coding: [{ system: ATC, code: 'B01AC04' }], text: 'Clopidogrel 75 mg tablet' },
+    },
+    medOrder(
+      {
+        medicationCodeableConcept: {
+          coding: [{ system: RXNORM, code: '11289' }],
+          text: 'Warfarin',
+        },
+      },
+      'active',
+      SYNTHETIC.warfarinDate,
+    ),
+    medOrder({ medicationReference: { reference: MEDICATION_URL } }, 'active', '2025-06-02'),
+    medOrder(
+      {
+        medicationCodeableConcept: {
+          coding: [{ system: RXNORM, code: '1364430' }],
+          text: 'Apixaban',
+        },
+      },
+      'stopped',
+      '2023-03-01',
+    ),
   ];
-  const bundle = {
-    resourceType: 'Bundle',
-    type: 'transaction',
-    entry: entries.map((resource, i) => ({
-      fullUrl: `urn:uuid:0b7c1d1e-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
-      resource,
-      request: { method: 'POST', url: resource.resourceType },
-    })),
-  };
-  const r = await adminFhir<Bundle>(FHIR_BASE, '', { method: 'POST', body: bundle });
-  expect(r.status).toBe(200);
-  const location = r.body.entry?.[0]?.response?.location ?? '';
-  return location.split('/')[1] ?? '';
+  return writePatient(entries);
 }
 
 /** Open the app from the record for this patient, as the EHR does (an EHR launch). */

@@ -15,8 +15,11 @@ import { createFhirEngine } from './engine';
  *   back with a one-time code carrying the launch context;
  * - `POST /auth/token`: checks the code, the redirect URI and the PKCE verifier (S256), and
  *   returns the access token, the patient and the granted scope;
- * - `/fhir/*`: the FHIR API, for a valid bearer token only, limited to the token's patient, with
- *   writes only where the scope allows them; CORS for the app's loopback origin.
+ * - `/fhir/*`: the FHIR API, for a valid bearer token only, limited to the token's patient (and
+ *   the Medication resources a granted `patient/Medication.r` lets it read by id), with writes
+ *   only where the scope allows them; CORS for the app's loopback origin. Medplum's in-memory
+ *   search ignores `_include`, so the app reads each Medication it needs by id, as it must on
+ *   any server that ignores `_include`.
  *
  * Variants, set per launch: a read-only grant; a server error on every write; a connection that
  * drops after the first write was committed, before any answer. Tests drive it through
@@ -231,10 +234,21 @@ export async function startTestFhirServer(
     );
   }
 
-  /** Is this read or search within the token's patient? */
-  function inCompartment(path: string, params: URLSearchParams, patient: string): boolean {
+  /**
+   * Is this read or search within the token's patient? A Medication (a drug, outside any
+   * patient's compartment) may be read by id when the grant includes reading Medication.
+   */
+  function inCompartment(path: string, params: URLSearchParams, grant: Grant): boolean {
+    const patient = grant.patient;
     const [type, id] = path.split('/');
     if (type === 'Patient') return id === patient || params.get('_id') === patient;
+    if (type === 'Medication')
+      return (
+        !!id &&
+        grant.scope
+          .split(' ')
+          .some((s) => /^(patient|user)\/(Medication|\*)\.(c?r|read|\*)/.test(s))
+      );
     const p = params.get('patient') ?? params.get('subject');
     return p === patient || p === `Patient/${patient}`;
   }
@@ -258,7 +272,7 @@ export async function startTestFhirServer(
     const method = (req.method ?? 'GET') as 'GET' | 'POST' | 'PUT' | 'DELETE';
     const body =
       method === 'POST' || method === 'PUT' ? JSON.parse(await readBody(req)) : undefined;
-    if (grant && method === 'GET' && !inCompartment(path, url.searchParams, grant.patient))
+    if (grant && method === 'GET' && !inCompartment(path, url.searchParams, grant))
       return send(res, 403, outcome('forbidden', 'outside the launch patient'), cors);
     if (grant && method !== 'GET') {
       const entries =

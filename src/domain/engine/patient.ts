@@ -67,10 +67,15 @@ export function ageGroup(age: number | undefined): AgeGroup | null {
 function pregnancyQuestion(p: Case['patient']): PregnancyQuestion {
   if (p.pregnancy === 'pregnant' || p.pregnancy === 'possibly') return p.pregnancy;
   if (p.pregnancy === 'not-pregnant' || p.pregnancy === 'not-applicable') return 'not-relevant';
+  return asksPregnancyOf(p) ? 'ask' : 'not-relevant';
+}
+
+/** Whether this sex and age are asked about pregnancy (the same rule the read-in follows). */
+export function asksPregnancyOf(p: Pick<Case['patient'], 'sex' | 'age'>): boolean {
   const sexAllows = p.sex !== 'male';
   const ageAllows =
     p.age === undefined || (p.age >= CHILDBEARING_AGE.from && p.age <= CHILDBEARING_AGE.to);
-  return sexAllows && ageAllows ? 'ask' : 'not-relevant';
+  return sexAllows && ageAllows;
 }
 
 function antithrombotic(p: Case['patient']): AntithromboticPicture {

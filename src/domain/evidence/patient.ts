@@ -22,6 +22,14 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 export const CHILDBEARING_AGE = { from: 12, to: 55 } as const;
 
 /**
+ * The longest a recorded pregnancy is taken to last when a health record is read in: WHO's
+ * definition of post-term, "42 completed weeks or more (294 days or more) of gestation" (ICD-10,
+ * volume 2, definitions). A "pregnant" recorded more than 42 weeks ago belongs to a pregnancy that
+ * has ended, whatever week it was recorded in, and is not read in (src/domain/record/pregnancy.ts).
+ */
+export const PREGNANCY_MAX_WEEKS = 42;
+
+/**
  * Age groups. WHO: "Adolescence is the phase of life between childhood and adulthood, from ages
  * 10 to 19." The app reads everyone under 18 as a child or adolescent for doses, radiation bands
  * and laboratory intervals, and 18 and over as an adult (WHO's adolescence runs to 19 and CALIPER's

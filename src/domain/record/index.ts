@@ -10,6 +10,7 @@ export {
   type RecordData,
   type RecordSource,
 } from './prefill';
+export type { RecordUnread } from './reading';
 export { MAX_PAGES, recordQueries } from './queries';
 export { missingWriteScopes, requestedScope } from './scopes';
 export { transactionOutcome, type TransactionOutcome } from './outcome';

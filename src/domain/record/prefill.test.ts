@@ -175,27 +175,6 @@ describe('reading a record into a new case', () => {
     });
   });
 
-  it('kidney disease from CKD, end-stage renal disease or dialysis dependence, only while active: CKD present, category not known', () => {
-    for (const [system, code] of [
-      [ICD10, 'N18.3'],
-      [ICD10, 'Z99.2'],
-      [SNOMED, '709044004'],
-      [SNOMED, '46177005'],
-      [SNOMED, '105502003'],
-    ] as const)
-      expect(
-        prefillCase(base(), record({ conditions: [condition('k', system, code)] }), TODAY).case
-          .patient.ckd,
-        code,
-      ).toBe('stage-unknown');
-    const resolved = condition('k2', ICD10, 'N18.3', {
-      clinicalStatus: { coding: [{ code: 'resolved' }] },
-    });
-    const p = prefillCase(base(), record({ conditions: [resolved] }), TODAY);
-    expect(p.case.patient.ckd).toBeUndefined();
-    expect(p.notUsed[0]?.reason.en).toMatch(/no longer active/);
-  });
-
   it('labs by LOINC in either unit: the latest final result, its flag, the labs dated by the latest', () => {
     const p = prefillCase(
       base(),
@@ -349,6 +328,13 @@ describe('SMART scopes', () => {
     expect(requestedScope('ehr')).toMatch(/^launch patient\/Patient\.r /);
     expect(requestedScope('standalone')).toMatch(/^launch\/patient /);
     expect(requestedScope('ehr')).toContain('patient/DiagnosticReport.cs');
+    // Read and search the drugs, and read the Medication they point at.
+    for (const s of [
+      'patient/MedicationRequest.rs',
+      'patient/MedicationStatement.rs',
+      'patient/Medication.r',
+    ])
+      expect(requestedScope('ehr').split(' ')).toContain(s);
   });
 
   it('reads version 2 and version 1 grants, and names what is missing', () => {
@@ -374,6 +360,14 @@ describe('record searches and answers', () => {
     expect(q.patient).toBe('Patient/p%201');
     expect(decodeURIComponent(q.observations)).toContain('http://loinc.org|2000-8,');
     expect(decodeURIComponent(q.observations)).toMatch(/^Observation\?patient=Patient\/p 1&code=/);
+    // The pregnancy status, and every order and statement with the Medication it names.
+    expect(decodeURIComponent(q.observations)).toContain('http://loinc.org|82810-3');
+    expect(q.medicationRequests).toBe(
+      'MedicationRequest?patient=Patient/p%201&_include=MedicationRequest:medication&_count=100',
+    );
+    expect(q.medicationStatements).toMatch(
+      /^MedicationStatement\?patient=Patient\/p%201&_include=/,
+    );
   });
 
   it('reads a transaction-response: created, already there, or not an outcome at all', () => {

@@ -1,8 +1,9 @@
-import type { CodeableConcept, Condition, Observation, Patient } from '@medplum/fhirtypes';
+import type { Condition } from '@medplum/fhirtypes';
 import type { FieldError } from '../case/errors';
 import { crossFieldErrors, parseCase } from '../case/parse';
 import {
   LAB_ANALYTES,
+  type Antithrombotic,
   type Case,
   type LabAnalyte,
   type LabValue,
@@ -10,7 +11,30 @@ import {
 } from '../case/schema';
 import { LAB_LOINC, LOINC } from '../export/fhir';
 import type { LocalizedText } from '../text';
-import { CVI, DVT, KIDNEY, VARICOSE_VEINS, matchesCodes, type ConditionCodes } from './codes';
+import { readAntithrombotics } from './antithrombotics';
+import { CVI, DVT, VARICOSE_VEINS, type CkdCategory, type ConditionCodes } from './codes';
+import { readCkd, readDialysis } from './kidney';
+import { readPregnancy } from './pregnancy';
+import {
+  NOTHING,
+  NOT_CONFIRMED,
+  RESULT_STATUSES,
+  conditionSource,
+  conditionStatus,
+  dateOnly,
+  effective,
+  matching,
+  notFinal,
+  wholeYears,
+  words,
+  type Reading,
+  type RecordData,
+  type RecordSource,
+  type RecordUnread,
+  type Unused,
+} from './reading';
+
+export type { RecordData, RecordSource } from './reading';
 
 /**
  * Reading a health record into a NEW case: each field of the case the record can fill is one
@@ -19,35 +43,22 @@ import { CVI, DVT, KIDNEY, VARICOSE_VEINS, matchesCodes, type ConditionCodes } f
  * or stores. A value is only ever a suggestion: the clinician sees each with its source and date,
  * can change or drop it, and it is checked by the case schema like typed input (`applyPrefill`).
  *
- * What the record does not say stays empty: no Condition of DVT is not "no prior DVT", so a
- * yes/no field is filled only with yes. The patient's name, identifiers and birth date are never
- * read into the case; the age is computed for today in whole years, as the case stores it.
+ * What the record does not say stays empty: no Condition of DVT is not "no prior DVT", no CKD
+ * Condition is not "no CKD", no anticoagulant order is not "none", so a yes/no field is filled
+ * only with yes. The patient's name, identifiers and birth date are never read into the case; the
+ * age is computed for today in whole years, as the case stores it.
  */
-
-/** What was read from the record for this patient. */
-export interface RecordData {
-  readonly patient?: Patient;
-  readonly conditions: readonly Condition[];
-  readonly observations: readonly Observation[];
-}
-
-/** Where a value came from: the resource type, its id in the record, its date, what it said. */
-export interface RecordSource {
-  readonly resourceType: 'Patient' | 'Condition' | 'Observation';
-  readonly id?: string;
-  /** The date that matters: a result's effective date, a condition's onset or recorded date. */
-  readonly date?: string;
-  /** What the resource was, in the record's own words (a code's text or display). */
-  readonly what: string;
-}
 
 /** The value each field takes, as the case stores it. */
 interface PrefillValues extends Record<LabAnalyte, LabValue> {
   readonly age: number;
   readonly sex: NonNullable<CasePatient['sex']>;
+  readonly pregnancy: 'pregnant' | 'not-pregnant';
   readonly cviYears: number;
   readonly priorDvt: true;
-  readonly ckd: 'stage-unknown';
+  readonly ckd: CkdCategory;
+  readonly dialysis: 'yes';
+  readonly antithrombotics: Antithrombotic[];
 }
 export type PrefillFieldId = keyof PrefillValues;
 
@@ -55,24 +66,15 @@ export interface Filled<K extends PrefillFieldId = PrefillFieldId> {
   readonly field: K;
   readonly value: PrefillValues[K];
   readonly source: RecordSource;
+  /** Further resources the value rests on (each drug of several), with their dates. */
+  readonly also?: readonly RecordSource[];
   /** Something the clinician should know about the value (a unit converted, say). */
   readonly note?: LocalizedText;
 }
 
 /** Something the record holds for a field that was not filled in, and why. */
-export interface NotUsed {
+export interface NotUsed extends Unused {
   readonly field: PrefillFieldId;
-  readonly reason: LocalizedText;
-  readonly source: RecordSource;
-}
-
-interface Reading<V> {
-  readonly value?: {
-    readonly value: V;
-    readonly source: RecordSource;
-    readonly note?: LocalizedText;
-  };
-  readonly notUsed: readonly Omit<NotUsed, 'field'>[];
 }
 
 /** How a field is read from the record and written into a case. */
@@ -85,80 +87,24 @@ interface PrefillRule<K extends PrefillFieldId> {
 /* Helpers                                                                                     */
 /* ------------------------------------------------------------------------------------------ */
 
-const NOTHING: Reading<never> = { notUsed: [] };
-
-/** The record's own words for a code, shortened for display. */
-function words(cc: CodeableConcept | undefined, fallback: string): string {
-  const t = cc?.text ?? cc?.coding?.find((k) => k.display)?.display ?? cc?.coding?.[0]?.code;
-  const s = (t ?? fallback).trim();
-  return s.length > 120 ? `${s.slice(0, 119)}…` : s;
-}
-
-const dateOnly = (s: string | undefined): string | undefined =>
-  s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined;
-
-/** Whole years from `from` to `to` (both YYYY-MM-DD): an age as people say it. */
-function wholeYears(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
-}
-
 const setPatient =
   <K extends keyof CasePatient>(key: K) =>
   (c: Case, value: CasePatient[K]): Case => ({ ...c, patient: { ...c.patient, [key]: value } });
 
-type Status = 'ok' | 'unconfirmed' | 'inactive' | 'ignore';
-
-/** Whether a Condition counts: refuted or entered in error never do; tentative ones are shown. */
-function conditionStatus(cond: Condition): Status {
-  const ver = cond.verificationStatus?.coding?.[0]?.code;
-  if (ver === 'refuted' || ver === 'entered-in-error') return 'ignore';
-  if (ver && ver !== 'confirmed') return 'unconfirmed';
-  const clinical = cond.clinicalStatus?.coding?.[0]?.code;
-  if (clinical === 'inactive' || clinical === 'remission' || clinical === 'resolved')
-    return 'inactive';
-  return 'ok';
-}
-
-const conditionSource = (cond: Condition): RecordSource => ({
-  resourceType: 'Condition',
-  ...(cond.id ? { id: cond.id } : {}),
-  ...(dateOnly(cond.onsetDateTime ?? cond.onsetPeriod?.start ?? cond.recordedDate)
-    ? { date: dateOnly(cond.onsetDateTime ?? cond.onsetPeriod?.start ?? cond.recordedDate) }
-    : {}),
-  what: words(cond.code, 'Condition'),
-});
-
-const matching = (record: RecordData, codes: ConditionCodes) =>
-  record.conditions.filter((cond) => (cond.code?.coding ?? []).some((k) => matchesCodes(k, codes)));
-
-const NOT_CONFIRMED: LocalizedText = {
-  en: 'Recorded as not confirmed (provisional, differential or unconfirmed).',
-  es: 'Registrado como no confirmado (provisional, diferencial o sin confirmar).',
-};
-
-/** A yes/no field filled with "yes" by a confirmed Condition (and, if `active`, a current one). */
-function yesFromConditions(codes: ConditionCodes, active: boolean) {
+/**
+ * A yes/no field filled with "yes" by a confirmed Condition, current or past (a resolved DVT is a
+ * prior DVT); a tentative one is shown, not filled.
+ */
+function yesFromConditions(codes: ConditionCodes) {
   return (record: RecordData): Reading<true> => {
-    const notUsed: Omit<NotUsed, 'field'>[] = [];
+    const notUsed: Unused[] = [];
     let value: Reading<true>['value'];
     for (const cond of matching(record, codes)) {
       const status = conditionStatus(cond);
       if (status === 'ignore') continue;
-      if (status === 'unconfirmed') {
+      if (status === 'unconfirmed')
         notUsed.push({ reason: NOT_CONFIRMED, source: conditionSource(cond) });
-      } else if (status === 'inactive' && active) {
-        notUsed.push({
-          reason: {
-            en: 'Recorded as no longer active (inactive, in remission or resolved).',
-            es: 'Registrado como ya no activo (inactivo, en remisión o resuelto).',
-          },
-          source: conditionSource(cond),
-        });
-      } else {
-        value ??= { value: true, source: conditionSource(cond) };
-      }
+      else value ??= { value: true, source: conditionSource(cond) };
     }
     return value ? { value, notUsed } : { notUsed };
   };
@@ -213,11 +159,6 @@ const FLAGS: Readonly<Record<string, LabValue['flag']>> = {
   HH: 'high',
 };
 
-const RESULT_STATUSES = new Set(['final', 'amended', 'corrected']);
-
-const effective = (o: Observation): string | undefined =>
-  o.effectiveDateTime ?? o.effectivePeriod?.start ?? o.issued;
-
 /** Round away the binary noise of a unit conversion, keeping every digit the lab gave. */
 const clean = (n: number) => Number.parseFloat(n.toPrecision(12));
 
@@ -229,7 +170,7 @@ function labFromRecord(analyte: LabAnalyte) {
         (o.code.coding ?? []).some((k) => k.system === LOINC && codes.has(k.code ?? '')),
       )
       .sort((x, y) => (effective(y) ?? '').localeCompare(effective(x) ?? ''));
-    const notUsed: Omit<NotUsed, 'field'>[] = [];
+    const notUsed: Unused[] = [];
     for (const o of found) {
       // The record's words; a bare code is named by its LOINC display.
       const loinc = o.code.coding?.find((k) => k.system === LOINC && codes.has(k.code ?? ''));
@@ -242,13 +183,7 @@ function labFromRecord(analyte: LabAnalyte) {
         what: bare && known ? known.display : words(o.code, 'Observation'),
       };
       if (!RESULT_STATUSES.has(o.status)) {
-        notUsed.push({
-          reason: {
-            en: `Not a final result (status ${o.status}).`,
-            es: `No es un resultado definitivo (estado ${o.status}).`,
-          },
-          source,
-        });
+        notUsed.push({ reason: notFinal(o.status), source });
         continue;
       }
       const q = o.valueQuantity;
@@ -347,7 +282,7 @@ const sex: PrefillRule<'sex'> = {
 
 const cviYears: PrefillRule<'cviYears'> = {
   read: (record, today) => {
-    const notUsed: Omit<NotUsed, 'field'>[] = [];
+    const notUsed: Unused[] = [];
     let best: { onset: string; cond: Condition } | undefined;
     for (const cond of matching(record, CVI)) {
       const status = conditionStatus(cond);
@@ -391,24 +326,19 @@ const cviYears: PrefillRule<'cviYears'> = {
 
 /**
  * Every field the record can fill, one entry each, in the order the review shows them. A field
- * added to the case schema (pregnancy status, antithrombotic drugs, CKD stage …) is read from the
- * record by adding its entry here (and its value type to `PrefillValues`).
+ * added to the case schema is read from the record by adding its entry here (and its value type
+ * to `PrefillValues`). The side that is worse (bilateral lesions) is left to the clinician:
+ * records rarely code it.
  */
 const PREFILL_RULES: { readonly [K in PrefillFieldId]: PrefillRule<K> } = {
   age,
   sex,
+  pregnancy: { read: readPregnancy, apply: setPatient('pregnancy') },
   cviYears,
-  priorDvt: { read: yesFromConditions(DVT, false), apply: setPatient('priorDvt') },
-  // A kidney Condition says CKD is present; its KDIGO category is for the clinician to choose.
-  ckd: {
-    read: (record) => {
-      const r = yesFromConditions(KIDNEY, true)(record);
-      return r.value
-        ? { value: { ...r.value, value: 'stage-unknown' as const }, notUsed: r.notUsed }
-        : { notUsed: r.notUsed };
-    },
-    apply: setPatient('ckd'),
-  },
+  priorDvt: { read: yesFromConditions(DVT), apply: setPatient('priorDvt') },
+  ckd: { read: readCkd, apply: setPatient('ckd') },
+  dialysis: { read: readDialysis, apply: setPatient('dialysis') },
+  antithrombotics: { read: readAntithrombotics, apply: setPatient('antithrombotics') },
   calcium: { read: labFromRecord('calcium'), apply: setLab('calcium') },
   phosphate: { read: labFromRecord('phosphate'), apply: setLab('phosphate') },
   pth: { read: labFromRecord('pth'), apply: setLab('pth') },
@@ -430,6 +360,8 @@ export interface Prefill {
   readonly notUsed: readonly NotUsed[];
   /** The fields a value could not be filled into, with the schema's errors (never silent). */
   readonly rejected: readonly { readonly filled: Filled; readonly errors: readonly FieldError[] }[];
+  /** Searches the record refused (their fields were not read): said, never silent. */
+  readonly unread: readonly RecordUnread[];
 }
 
 /** The case's own checks: the schema, then the cross-field rules (dates not in the future). */
@@ -485,7 +417,13 @@ export function prefillCase(base: Case, record: RecordData, today: string): Pref
       filled.push(f);
     }
   }
-  return { case: withLabsDate(c, filled, today), filled, notUsed, rejected };
+  return {
+    case: withLabsDate(c, filled, today),
+    filled,
+    notUsed,
+    rejected,
+    unread: record.unread ?? [],
+  };
 }
 
 /**

@@ -9,8 +9,8 @@ const WRITE_TYPES = ['DiagnosticReport', 'Observation', 'Condition', 'ServiceReq
 export type WriteType = (typeof WRITE_TYPES)[number];
 
 /**
- * What the app asks for, beyond the launch itself: read the patient, their conditions and lab
- * results; create (and search, for the conditional create that keeps a retry from filing twice)
+ * What the app asks for, beyond the launch itself: read the patient, their conditions, lab
+ * results (and pregnancy status), medication orders and statements and the drugs they name; create (and search, for the conditional create that keeps a retry from filing twice)
  * the report, its results, the conclusion and the next step. No `openid`/`fhirUser`: the app does
  * not need to know who the user is.
  */
@@ -18,6 +18,9 @@ const CLINICAL_SCOPES = [
   'patient/Patient.r',
   'patient/Condition.crs',
   'patient/Observation.crs',
+  'patient/MedicationRequest.rs',
+  'patient/MedicationStatement.rs',
+  'patient/Medication.r',
   'patient/DiagnosticReport.cs',
   'patient/ServiceRequest.cs',
 ].join(' ');

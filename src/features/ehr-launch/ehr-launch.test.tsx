@@ -135,6 +135,77 @@ describe('the new case read from the record', () => {
   });
 });
 
+describe('the schema-2 fields read from the record', () => {
+  it('shows the drugs, pregnancy status and kidney fields in the wizard’s controls, each with its source; a refused search is said', async () => {
+    saveSession(SESSION);
+    const record: RecordData = {
+      patient: { resourceType: 'Patient', id: 'p-1', birthDate: '1990-05-05', gender: 'female' },
+      conditions: [
+        {
+          resourceType: 'Condition',
+          id: 'k1',
+          subject: { reference: 'Patient/p-1' },
+          code: {
+            coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'N18.32' }],
+            text: 'CKD stage 3b',
+          },
+          recordedDate: '2024-02-01',
+        },
+      ],
+      observations: [
+        {
+          resourceType: 'Observation',
+          id: 'preg',
+          status: 'final',
+          code: { coding: [{ system: 'http://loinc.org', code: '82810-3' }] },
+          effectiveDateTime: '2026-02-01T09:00:00Z',
+          valueCodeableConcept: {
+            coding: [{ system: 'http://snomed.info/sct', code: '60001007' }],
+            text: 'Not pregnant',
+          },
+        },
+      ],
+      medicationRequests: [
+        {
+          resourceType: 'MedicationRequest',
+          id: 'w1',
+          status: 'active',
+          intent: 'order',
+          subject: { reference: 'Patient/p-1' },
+          authoredOn: '2025-12-01',
+          medicationCodeableConcept: {
+            coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '11289' }],
+            text: 'Warfarin',
+          },
+        },
+      ],
+      unread: [{ resourceType: 'MedicationStatement', detail: 'HTTP 403' }],
+    };
+    const prefill = prefillCase(newCase('draft', 'x', `${TODAY}T08:00:00Z`), record, TODAY);
+    const { user } = renderRoutes(
+      '/launch/callback',
+      <PrefillForm opened={{ session: SESSION, prefill, banner: undefined, today: TODAY }} />,
+    );
+    expect(
+      screen.getByRole('checkbox', { name: 'Vitamin K antagonist (warfarin, acenocoumarol)' }),
+    ).toBeChecked();
+    expect(
+      screen.getByText('Source: Medication order (MedicationRequest) “Warfarin”, 1 Dec 2025.'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Chronic kidney disease (KDIGO GFR category)')).toHaveValue('G3b');
+    // The old "not pregnant" is listed with its date, the field is not filled.
+    expect(screen.queryByLabelText(/Pregnancy/)).toBeNull();
+    expect(screen.getByText(/Recorded before today, and pregnancy status changes/)).toBeVisible();
+    expect(screen.getByText(/did not answer the search for Medication statement/)).toBeVisible();
+    // A change goes through the same rule as the wizard's: "None" clears the drug.
+    await user.click(screen.getByRole('checkbox', { name: 'None' }));
+    expect(screen.getByRole('checkbox', { name: 'None' })).toBeChecked();
+    expect(
+      screen.getByRole('checkbox', { name: 'Vitamin K antagonist (warfarin, acenocoumarol)' }),
+    ).not.toBeChecked();
+  });
+});
+
 describe('filing the report', () => {
   it('HAZ-59 a dropped connection says it may have arrived; "Try again" sends the same Bundle, and the record says it had it', async () => {
     const c = { ...newCase('c-1', 'Bed 1', `${TODAY}T08:00:00Z`) };

@@ -1,12 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { describeFieldError, type FieldError } from '../../domain/case/errors';
+import { nextAntithrombotics } from '../../domain/case/antithrombotic-answers';
 import {
+  ANTITHROMBOTICS,
+  DIALYSIS_STATUSES,
   LAB_ANALYTES,
   LAB_FLAGS,
   LAB_UNITS,
   LABEL_MAX_LENGTH,
   CKD_STAGES,
+  PREGNANCY_STATUSES,
   SEXES,
   type Case,
   type LabAnalyte,
@@ -25,7 +29,7 @@ import { formatDate } from '../../i18n/format';
 import type { TFunction } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
-import { NumberField, SelectField, YesNoField, type Commit } from '../../ui/fields';
+import { CheckboxGroup, NumberField, SelectField, YesNoField, type Commit } from '../../ui/fields';
 import { useFocusHeading } from '../../ui/use-focus-heading';
 import type { Opened } from './launch-callback';
 import { PatientBanner } from './patient-banner';
@@ -51,6 +55,7 @@ function sourceText(t: TFunction, lang: 'en' | 'es', field: PrefillFieldId, s: R
 
 /** A value as it was offered, for the list of values the case refused. */
 function shown(value: Filled['value']): string {
+  if (Array.isArray(value)) return value.join(', ');
   if (typeof value === 'object' && value !== null)
     return [value.value, value.unit].filter((x) => x !== undefined).join(' ');
   return String(value);
@@ -158,6 +163,11 @@ export function PrefillForm({ opened }: { opened: Opened }) {
             <div key={f.field} className="prefill-field">
               <FilledField f={f} draft={draft} setPatient={setPatient} setLab={setLab} />
               <p className="prefill-source">{sourceText(t, lang, f.field, f.source)}</p>
+              {f.also?.map((s, i) => (
+                <p key={i} className="prefill-source">
+                  {sourceText(t, lang, f.field, s)}
+                </p>
+              ))}
               {f.note ? <p className="prefill-source">{f.note[lang]}</p> : null}
             </div>
           ))}
@@ -193,6 +203,14 @@ export function PrefillForm({ opened }: { opened: Opened }) {
       ) : null}
 
       {prefill.notUsed.length ? <NotUsedList items={prefill.notUsed} /> : null}
+      {prefill.unread.map((u) => (
+        <p key={u.resourceType} className="callout callout-warning">
+          {t('ehr.prefill.unread', {
+            resource: t(`ehr.resource.${u.resourceType}`),
+            detail: u.detail,
+          })}
+        </p>
+      ))}
 
       {problem ? (
         <p className="callout callout-warning" role="alert">
@@ -264,6 +282,47 @@ function FilledField({
     case 'priorDvt':
       return (
         <YesNoField label={fieldName(t, f.field)} value={p[f.field]} commit={setPatient(f.field)} />
+      );
+    case 'pregnancy':
+      return (
+        <SelectField
+          label={fieldName(t, 'pregnancy')}
+          hint={t('wizard.patient.pregnancyHint')}
+          value={p.pregnancy}
+          emptyLabel={notRecorded}
+          options={PREGNANCY_STATUSES.map((v) => ({
+            value: v,
+            label: t(`wizard.patient.pregnancies.${v}`),
+          }))}
+          commit={setPatient('pregnancy')}
+        />
+      );
+    case 'dialysis':
+      return (
+        <SelectField
+          label={fieldName(t, 'dialysis')}
+          value={p.dialysis}
+          emptyLabel={notRecorded}
+          options={DIALYSIS_STATUSES.map((v) => ({
+            value: v,
+            label: t(`wizard.patient.dialysisOptions.${v}`),
+          }))}
+          commit={setPatient('dialysis')}
+        />
+      );
+    case 'antithrombotics':
+      return (
+        <CheckboxGroup
+          legend={fieldName(t, 'antithrombotics')}
+          value={p.antithrombotics}
+          options={ANTITHROMBOTICS.map((v) => ({
+            value: v,
+            label: t(`wizard.patient.antithromboticOptions.${v}`),
+          }))}
+          commit={(next) =>
+            setPatient('antithrombotics')(nextAntithrombotics(p.antithrombotics ?? [], next))
+          }
+        />
       );
     case 'ckd':
       return (

@@ -8,7 +8,8 @@ import type { Filled } from '../../domain/record';
  * on the device").
  */
 
-const SESSION_KEY = 'scho-ehr-session';
+import { SESSION_KEY, sessionChanged as changed } from './connection';
+
 const PENDING_PREFIX = 'scho-ehr-pending:';
 
 /** The record this tab was launched from, and the access it was granted. */
@@ -68,7 +69,11 @@ function write(key: string, value: unknown): boolean {
 }
 
 export const readSession = (): EhrSession | undefined => read<EhrSession>(SESSION_KEY);
-export const saveSession = (s: EhrSession): boolean => write(SESSION_KEY, s);
+export function saveSession(s: EhrSession): boolean {
+  const ok = write(SESSION_KEY, s);
+  changed();
+  return ok;
+}
 
 /** Forget the record: the token, the patient id and every link from a case to the record. */
 export function endSession(): void {
@@ -79,6 +84,7 @@ export function endSession(): void {
     const k = s.key(i);
     if (k?.startsWith(PENDING_PREFIX)) s.removeItem(k);
   }
+  changed();
 }
 
 /** Was this case created from the launch this tab holds? */

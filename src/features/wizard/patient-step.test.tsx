@@ -4,7 +4,8 @@ import { emptyCase } from '../../domain/case/fixtures';
 import type { Patient } from '../../domain/case/schema';
 import { useCases } from '../../store/cases';
 import { renderAt, setUpUiTest, TODAY } from '../../testing/test-utils';
-import { asksPregnancy, nextAntithrombotics } from './patient-step';
+import { nextAntithrombotics } from '../../domain/case/antithrombotic-answers';
+import { asksPregnancy } from './patient-step';
 
 beforeEach(setUpUiTest);
 

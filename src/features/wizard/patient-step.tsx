@@ -9,10 +9,10 @@ import {
   SEXES,
   SKIN_SIGNS,
   WORSE_SIDES,
-  type Antithrombotic,
   type Case,
   type Patient,
 } from '../../domain/case/schema';
+import { nextAntithrombotics } from '../../domain/case/antithrombotic-answers';
 import { CHILDBEARING_AGE } from '../../domain/evidence/patient';
 import type { Assessment } from '../../domain/engine/types';
 import { useT } from '../../i18n/use-t';
@@ -41,21 +41,6 @@ export const asksPregnancy = (p: Patient): boolean =>
   p.pregnancy !== undefined ||
   (p.sex !== 'male' &&
     (p.age === undefined || (p.age >= CHILDBEARING_AGE.from && p.age <= CHILDBEARING_AGE.to)));
-
-/**
- * "None" and "not known" stand alone: ticking one clears the drugs, ticking a drug clears them
- * (the schema refuses the mixture, and the clinician should not have to untick by hand).
- */
-export function nextAntithrombotics(
-  previous: readonly Antithrombotic[],
-  next: readonly Antithrombotic[] | undefined,
-): Antithrombotic[] | undefined {
-  if (!next?.length) return undefined;
-  const added = next.find((a) => !previous.includes(a));
-  if (added === 'none' || added === 'unknown') return [added];
-  const drugs = next.filter((a) => a !== 'none' && a !== 'unknown');
-  return drugs.length ? drugs : next.slice(0, 1);
-}
 
 /** Every history field of the patient schema, then the engine's risk profile. */
 export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment | undefined }) {

@@ -20,6 +20,8 @@ export const common = {
   disclaimer:
     'Decision support only. It does not replace clinical judgement; check every suggestion against the patient in front of you.',
   privacy: 'Data stay on this device.',
+  privacyRecord:
+    'Cases stay on this device. This tab is connected to the health record: it has read the patient’s record, and sends a report there only when you file it.',
   notFound: {
     title: 'Page not found',
     body: 'There is nothing at this address.',

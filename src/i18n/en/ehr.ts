@@ -36,6 +36,9 @@ export const ehr = {
     Patient: 'Patient',
     Condition: 'Condition',
     Observation: 'Observation',
+    MedicationRequest: 'Medication order (MedicationRequest)',
+    MedicationStatement: 'Medication statement (MedicationStatement)',
+    Medication: 'Medication',
   },
   prefill: {
     title: 'New case from the health record',
@@ -56,6 +59,8 @@ export const ehr = {
     labsDate: 'The labs are dated {date}, the latest of the results filled in.',
     labsDates:
       'These results are from different dates: the case keeps one date for the labs, {date} (the latest).',
+    unread:
+      'The record did not answer the search for {resource} ({detail}): the drugs were not read. Fill in the antithrombotic drugs by hand.',
     notUsedHeading: 'In the record, not filled in',
     rejectedHeading: 'In the record, not accepted by the case',
     rejected: '{field}: {value}. {error}',

@@ -22,6 +22,8 @@ export const common: Dictionary<typeof en> = {
   disclaimer:
     'Solo es una ayuda a la decisión. No sustituye el juicio clínico; contraste cada sugerencia con el paciente que tiene delante.',
   privacy: 'Los datos no salen de este dispositivo.',
+  privacyRecord:
+    'Los casos no salen de este dispositivo. Esta pestaña está conectada a la historia clínica: ha leído la historia del paciente y solo envía un informe cuando usted lo archiva.',
   notFound: {
     title: 'Página no encontrada',
     body: 'No hay nada en esta dirección.',

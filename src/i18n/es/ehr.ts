@@ -39,6 +39,9 @@ export const ehr: Dictionary<typeof en> = {
     Patient: 'Paciente (Patient)',
     Condition: 'Problema (Condition)',
     Observation: 'Resultado (Observation)',
+    MedicationRequest: 'Prescripción (MedicationRequest)',
+    MedicationStatement: 'Medicación declarada (MedicationStatement)',
+    Medication: 'Medicamento (Medication)',
   },
   prefill: {
     title: 'Caso nuevo desde la historia clínica',
@@ -60,6 +63,8 @@ export const ehr: Dictionary<typeof en> = {
     labsDate: 'La analítica queda fechada el {date}, el más reciente de los resultados rellenados.',
     labsDates:
       'Estos resultados son de fechas distintas: el caso guarda una sola fecha para la analítica, el {date} (la más reciente).',
+    unread:
+      'El registro no respondió a la búsqueda de {resource} ({detail}): los fármacos no se leyeron. Rellene a mano los antitrombóticos.',
     notUsedHeading: 'En la historia, sin rellenar',
     rejectedHeading: 'En la historia, no aceptado por el caso',
     rejected: '{field}: {value}. {error}',

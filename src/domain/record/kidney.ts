@@ -1,0 +1,116 @@
+import type { Condition } from '@medplum/fhirtypes';
+import { CKD, DIALYSIS, ckdCategory, type CkdCategory } from './codes';
+import {
+  NOT_CONFIRMED,
+  NO_LONGER_ACTIVE,
+  conditionDate,
+  conditionSource,
+  conditionStatus,
+  matching,
+  type Reading,
+  type RecordData,
+  type Unused,
+} from './reading';
+
+/**
+ * Kidney function from coded Conditions only. CKD needs its chronicity (more than three months,
+ * KDIGO), so a single eGFR result never sets a category: only a CKD diagnosis in the record does,
+ * with the KDIGO G category its code states (codes.ts), or "CKD present, category not known" when
+ * it states none. Dialysis is read from a current "dependence on renal dialysis" Condition, never
+ * from a dialysis Procedure (one session may be acute; chronic dependence is what is coded as a
+ * Condition). Absence fills nothing: no CKD Condition is not "no CKD", and no dialysis Condition
+ * is not "not on dialysis".
+ */
+
+/** A category stated by the condition's codes: the most specific one among its codings. */
+function categoryOf(cond: Condition): CkdCategory | undefined {
+  const found = (cond.code?.coding ?? [])
+    .map(ckdCategory)
+    .filter((c): c is CkdCategory => c !== undefined);
+  return found.find((c) => c !== 'stage-unknown') ?? found[0];
+}
+
+const ORDER: readonly CkdCategory[] = ['G1', 'G2', 'G3a', 'G3b', 'G4', 'G5', 'stage-unknown'];
+
+export function readCkd(record: RecordData): Reading<CkdCategory> {
+  const notUsed: Unused[] = [];
+  const current: { cond: Condition; category: CkdCategory; date?: string }[] = [];
+  for (const cond of matching(record, CKD)) {
+    const status = conditionStatus(cond);
+    if (status === 'ignore') continue;
+    const category = categoryOf(cond);
+    if (!category) continue;
+    if (status === 'unconfirmed')
+      notUsed.push({ reason: NOT_CONFIRMED, source: conditionSource(cond) });
+    else if (status === 'inactive')
+      notUsed.push({ reason: NO_LONGER_ACTIVE, source: conditionSource(cond) });
+    else {
+      const date = conditionDate(cond);
+      current.push({ cond, category, ...(date ? { date } : {}) });
+    }
+  }
+  // The latest record stating a category; else the latest at all. On the same date, the more
+  // advanced category (CKD does not go back a stage in a day).
+  current.sort(
+    (a, b) =>
+      Number(a.category === 'stage-unknown') - Number(b.category === 'stage-unknown') ||
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      ORDER.indexOf(b.category) - ORDER.indexOf(a.category),
+  );
+  const [chosen, ...others] = current;
+  if (!chosen) return { notUsed };
+  for (const o of others)
+    notUsed.push({
+      reason: {
+        en: 'Another CKD record was read: the latest that states a KDIGO category.',
+        es: 'Se leyó otro registro de ERC: el más reciente que indica una categoría KDIGO.',
+      },
+      source: conditionSource(o.cond),
+    });
+  const stage3 = chosen.category === 'stage-unknown' && isStage3(chosen.cond);
+  return {
+    value: {
+      value: chosen.category,
+      source: conditionSource(chosen.cond),
+      ...(stage3
+        ? {
+            note: {
+              en: 'Recorded as stage 3, which KDIGO splits into G3a and G3b: choose one if you know the eGFR.',
+              es: 'Registrada como estadio 3, que KDIGO divide en G3a y G3b: elija una si conoce el FGe.',
+            },
+          }
+        : chosen.category === 'stage-unknown'
+          ? {
+              note: {
+                en: 'The record says CKD without its category: choose it if you know the eGFR.',
+                es: 'El registro indica ERC sin su categoría: elíjala si conoce el FGe.',
+              },
+            }
+          : {}),
+    },
+    notUsed,
+  };
+}
+
+/** ICD-10 N18.3 / ICD-10-CM N18.30, or SNOMED CT CKD stage 3 (433144002). */
+function isStage3(cond: Condition): boolean {
+  return (cond.code?.coding ?? []).some((k) => {
+    const code = k.code?.trim().toUpperCase().replace('.', '');
+    return code === 'N183' || code === 'N1830' || code === '433144002';
+  });
+}
+
+export function readDialysis(record: RecordData): Reading<'yes'> {
+  const notUsed: Unused[] = [];
+  let value: Reading<'yes'>['value'];
+  for (const cond of matching(record, DIALYSIS)) {
+    const status = conditionStatus(cond);
+    if (status === 'ignore') continue;
+    if (status === 'unconfirmed')
+      notUsed.push({ reason: NOT_CONFIRMED, source: conditionSource(cond) });
+    else if (status === 'inactive')
+      notUsed.push({ reason: NO_LONGER_ACTIVE, source: conditionSource(cond) });
+    else value ??= { value: 'yes', source: conditionSource(cond) };
+  }
+  return value ? { value, notUsed } : { notUsed };
+}

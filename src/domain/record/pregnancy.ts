@@ -1,0 +1,198 @@
+import type { Observation } from '@medplum/fhirtypes';
+import { asksPregnancyOf } from '../engine/patient';
+import { PREGNANCY_MAX_WEEKS } from '../evidence/patient';
+import { LOINC } from '../export/fhir/codes';
+import type { LocalizedText } from '../text';
+import { PREGNANCY_ANSWERS, PREGNANCY_CONDITION, PREGNANCY_STATUS_LOINC } from './codes';
+import {
+  NOT_CONFIRMED,
+  RESULT_STATUSES,
+  conditionDate,
+  conditionSource,
+  conditionStatus,
+  dateOnly,
+  daysBetween,
+  effective,
+  matching,
+  notFinal,
+  wholeYears,
+  words,
+  type Reading,
+  type RecordData,
+  type RecordSource,
+  type Unused,
+} from './reading';
+
+/**
+ * Pregnancy status from the record: LOINC 82810-3 "Pregnancy status" Observations (their SNOMED
+ * CT or LOINC answer) and an active, confirmed pregnancy Condition. Pregnancy status changes, so
+ * the latest dated statement decides, and its age matters:
+ * - "not pregnant" is used only if recorded today; an older one is shown with its date ("ask
+ *   again today") and the field stays empty, which the engine reads as unknown (it asks);
+ * - "pregnant" (Observation or active Condition) recorded within the last 42 weeks is filled (the
+ *   cautious answer: no ionising study is offered as if she were not), with a note to confirm it;
+ *   an older one belongs to a pregnancy that has ended and is shown, not filled;
+ * - "unknown" fills nothing (it is what an empty field already means).
+ * The status is read only for whom the engine asks (a woman, or sex not recorded, of childbearing
+ * age or age not recorded, as read from the same record); "pregnant" is filled whoever it is
+ * recorded for, as the engine honours it whatever the recorded sex and age.
+ */
+
+type Said = 'pregnant' | 'not-pregnant' | 'unknown';
+
+interface Statement {
+  readonly said: Said;
+  readonly date?: string;
+  readonly source: RecordSource;
+}
+
+const isPregnancyStatus = (o: Observation) =>
+  (o.code.coding ?? []).some((k) => k.system === LOINC && k.code === PREGNANCY_STATUS_LOINC);
+
+function answerOf(o: Observation): Said | undefined {
+  for (const k of o.valueCodeableConcept?.coding ?? []) {
+    const said = k.system && k.code ? PREGNANCY_ANSWERS[k.system]?.[k.code] : undefined;
+    if (said) return said;
+  }
+  return undefined;
+}
+
+const LATER: LocalizedText = {
+  en: 'A later pregnancy status is recorded: that one is read.',
+  es: 'Consta un estado de embarazo posterior: se lee ese.',
+};
+
+export function readPregnancy(
+  record: RecordData,
+  today: string,
+): Reading<'pregnant' | 'not-pregnant'> {
+  const notUsed: Unused[] = [];
+  const statements: Statement[] = [];
+
+  for (const o of record.observations.filter(isPregnancyStatus)) {
+    const date = dateOnly(effective(o));
+    const source: RecordSource = {
+      resourceType: 'Observation',
+      ...(o.id ? { id: o.id } : {}),
+      ...(date ? { date } : {}),
+      what: words(o.valueCodeableConcept, '') || words(o.code, 'Pregnancy status'),
+    };
+    if (!RESULT_STATUSES.has(o.status)) {
+      if (o.status !== 'entered-in-error') notUsed.push({ reason: notFinal(o.status), source });
+      continue;
+    }
+    const said = answerOf(o);
+    if (!said) {
+      notUsed.push({
+        reason: {
+          en: 'The answer is not a pregnancy status code the app knows: enter it by hand.',
+          es: 'La respuesta no es un código de estado de embarazo que la aplicación conozca: escríbalo a mano.',
+        },
+        source,
+      });
+      continue;
+    }
+    if (!date) {
+      notUsed.push({
+        reason: {
+          en: 'Recorded without a date: ask again today.',
+          es: 'Registrado sin fecha: vuelva a preguntar hoy.',
+        },
+        source,
+      });
+      continue;
+    }
+    statements.push({ said, date, source });
+  }
+
+  for (const cond of matching(record, PREGNANCY_CONDITION)) {
+    const status = conditionStatus(cond);
+    if (status === 'ignore' || status === 'inactive') continue; // an ended pregnancy says nothing of today
+    const source = conditionSource(cond);
+    if (status === 'unconfirmed') {
+      notUsed.push({ reason: NOT_CONFIRMED, source });
+      continue;
+    }
+    const date = conditionDate(cond);
+    if (!date) {
+      notUsed.push({
+        reason: {
+          en: 'Recorded as a current pregnancy without a date: confirm it and enter it by hand.',
+          es: 'Registrado como embarazo actual sin fecha: confírmelo y escríbalo a mano.',
+        },
+        source,
+      });
+      continue;
+    }
+    statements.push({ said: 'pregnant', date, source });
+  }
+
+  // The latest statement decides; on the same day, "pregnant" comes first (the cautious reading).
+  statements.sort(
+    (a, b) =>
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      Number(b.said === 'pregnant') - Number(a.said === 'pregnant'),
+  );
+  const [latest, ...earlier] = statements;
+  for (const s of earlier) notUsed.push({ reason: LATER, source: s.source });
+  if (!latest?.date) return { notUsed };
+
+  const age = daysBetween(latest.date, today);
+  if (latest.said === 'pregnant') {
+    if (age > PREGNANCY_MAX_WEEKS * 7) {
+      notUsed.push({
+        reason: {
+          en: `Recorded more than ${PREGNANCY_MAX_WEEKS} weeks ago: that pregnancy has ended. Ask again today.`,
+          es: `Registrado hace más de ${PREGNANCY_MAX_WEEKS} semanas: ese embarazo ha terminado. Vuelva a preguntar hoy.`,
+        },
+        source: latest.source,
+      });
+      return { notUsed };
+    }
+    return {
+      value: {
+        value: 'pregnant',
+        source: latest.source,
+        ...(age > 0
+          ? {
+              note: {
+                en: 'Recorded before today: confirm she is still pregnant.',
+                es: 'Registrado antes de hoy: confirme que sigue embarazada.',
+              },
+            }
+          : {}),
+      },
+      notUsed,
+    };
+  }
+
+  // "Not pregnant" or "unknown": only for whom the engine asks.
+  const p = record.patient;
+  const birth = p?.birthDate && /^\d{4}-\d{2}-\d{2}$/.test(p.birthDate) ? p.birthDate : undefined;
+  const asked = asksPregnancyOf({
+    ...(p?.gender === 'male' ? { sex: 'male' as const } : {}),
+    ...(birth ? { age: wholeYears(birth, today) } : {}),
+  });
+  if (!asked) return { notUsed };
+  if (latest.said === 'unknown') {
+    notUsed.push({
+      reason: {
+        en: 'Recorded as not known: ask today.',
+        es: 'Registrado como desconocido: pregunte hoy.',
+      },
+      source: latest.source,
+    });
+    return { notUsed };
+  }
+  if (age !== 0) {
+    notUsed.push({
+      reason: {
+        en: 'Recorded before today, and pregnancy status changes: ask again today.',
+        es: 'Registrado antes de hoy, y el estado de embarazo cambia: vuelva a preguntar hoy.',
+      },
+      source: latest.source,
+    });
+    return { notUsed };
+  }
+  return { value: { value: 'not-pregnant', source: latest.source }, notUsed };
+}
