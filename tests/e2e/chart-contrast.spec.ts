@@ -125,6 +125,13 @@ for (const theme of ['light', 'dark'] as const) {
       await page.goto(route);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await draw?.(page);
+      // The charts are drawn as they come near the screen: scroll the whole page past them.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += 300) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 60));
+        }
+      });
       // The charts load on demand: wait for every chart surface the page draws.
       await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
       await page.waitForTimeout(300);
