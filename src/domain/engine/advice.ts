@@ -13,7 +13,7 @@ import {
   lowSuspicion,
   type RuleContext,
 } from './context';
-import { reason } from './reason';
+import { reason } from '../reason';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
 import type { Band, ModalityAdvice, Reason } from './types';
 

@@ -8,7 +8,7 @@ import {
 } from '../evidence/patient';
 import type { LocalizedText } from '../text';
 import { fopRaised, type RuleContext } from './context';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Reason } from './types';
 
 /** Mark a reason as a patient caution (see Reason.caution). */

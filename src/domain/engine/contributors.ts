@@ -1,5 +1,5 @@
 import type { Case } from '../case/schema';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Reason } from './types';
 
 const SEED = 'garcia-arpa-2020';

@@ -1,7 +1,7 @@
 import type { DifferentialId } from '../evidence/differential';
 import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { boneShown, fopRaised, type RuleContext } from './context';
-import { reason } from './reason';
+import { reason } from '../reason';
 import { ADVANCED_CEAP } from './risk';
 import type { DifferentialItem, Reason } from './types';
 

@@ -2,7 +2,7 @@ import type { Case } from '../case/schema';
 import { addDays, daysBetween, isIsoDate } from '../dates';
 import type { FindingsSummary } from './findings';
 import type { LabPicture } from './labs';
-import { reason } from './reason';
+import { reason } from '../reason';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
 import type { Discordance } from './types';
 

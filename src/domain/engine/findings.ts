@@ -2,7 +2,7 @@ import type { Case, StudyId } from '../case/schema';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { readStudy } from '../modalities';
 import type { Histology } from '../modalities/biopsy/schema';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Reason } from './types';
 
 /**

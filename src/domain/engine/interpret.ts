@@ -5,7 +5,7 @@ import { discordances } from './discordance';
 import type { FindingsSummary } from './findings';
 import type { LabPicture } from './labs';
 import type { PatientPicture } from './patient';
-import { reason } from './reason';
+import { reason } from '../reason';
 import { BIOPSY_BONE, BIOPSY_CALCIUM, tissueQuestion } from './tissue';
 import type { Conclusion, Interpretation, Reason } from './types';
 

@@ -4,7 +4,7 @@ import { LAB_REFERENCE_RANGES } from '../evidence/lab-ranges';
 import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { flagOf, readLab, roundLab, type LabReading } from './lab-values';
 import type { PatientPicture } from './patient';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Reason } from './types';
 
 /** Calcium × phosphate product in mg²/dL², from plausible values with units only. */

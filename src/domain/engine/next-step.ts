@@ -15,7 +15,7 @@ import {
 } from './context';
 import { repeatFilmFrom } from './discordance';
 import { discordanceStep } from './open-items';
-import { reason } from './reason';
+import { reason } from '../reason';
 import { dayPhrase } from './timing';
 import {
   STEP_STUDIES,

@@ -1,7 +1,7 @@
 import { STUDY_IDS } from '../case/schema';
 import { describeStudy, hasResult, STUDY_NAMES } from '../modalities';
 import { isEarly, isOpen, isSetAside, type RuleContext } from './context';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Discordance, OpenItem, Reason, StepId } from './types';
 
 const SEED = 'garcia-arpa-2020';

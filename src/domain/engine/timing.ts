@@ -1,6 +1,6 @@
 import type { Case } from '../case/schema';
 import { addDays, daysBetween, isIsoDate } from '../dates';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Timing, TimingWarning } from './types';
 
 /**

@@ -3,7 +3,7 @@ import type { ModalityId } from '../evidence/types';
 import { STUDY_NAMES } from '../modalities';
 import type { FindingsSummary } from './findings';
 import { normalFilmDay } from './discordance';
-import { reason } from './reason';
+import { reason } from '../reason';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
 import type { Reason, TissueQuestion } from './types';
 

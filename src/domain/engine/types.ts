@@ -1,21 +1,11 @@
 import type { ModalityId } from '../evidence/types';
 import type { LocalizedText } from '../text';
+import type { Reason } from '../reason';
 import type { StepId } from '../modalities/core';
 
 // The steps and the studies each records are derived from the modality registry.
 export { STEP_IDS, STEP_STUDIES, type StepId } from '../modalities/core';
-
-/** A line of reasoning with the references behind it. */
-export interface Reason {
-  readonly text: LocalizedText;
-  readonly refs: readonly string[];
-  readonly extrapolated?: boolean;
-  /**
-   * A caution about the patient (pregnancy, a child's dose, bleeding on antithrombotics, FOP) that
-   * must travel with any advice, next step, alternative or request for this study.
-   */
-  readonly caution?: true;
-}
+export type { Reason } from '../reason';
 
 /**
  * ACR-like appropriateness for ordering a study *now*, for this case. Deliberately three bands

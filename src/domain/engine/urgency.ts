@@ -3,7 +3,7 @@ import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { flagOf } from './lab-values';
 import type { LabPicture } from './labs';
 import type { PatientPicture } from './patient';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Urgency } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { studiesSchema, type Studies } from '../case/schema';
+import { studiesSchema, type Studies } from './core';
 import { IMAGING_IDS, MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { LANGS } from '../text';
 import {

@@ -1,14 +1,14 @@
 import type { ObservationComponent } from '@medplum/fhirtypes';
-import type { Studies } from '../case/schema';
-import type { Reason } from '../engine/types';
+import type { Studies } from './core';
+import type { Reason } from '../reason';
 import type { ImagingId, ModalityId, ModalityProfile } from '../evidence/types';
-import type { Formatters } from '../export/formatters';
+import type { Formatters } from '../formatters';
 import type { Lang, LocalizedText } from '../text';
 import type { Histology } from './biopsy/schema';
 import type { ModalityCore } from './core';
+import type { Words } from './words';
 
-/** Words for every value of one finding field, in every language. */
-export type Words<T extends string> = Readonly<Record<T, LocalizedText>>;
+export type { Words } from './words';
 
 /**
  * What one done study says, in the kinds of evidence the engine weighs. Absent = says nothing of

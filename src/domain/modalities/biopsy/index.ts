@@ -1,6 +1,6 @@
 import { MODALITIES } from '../../evidence/modalities';
-import { reason } from '../../engine/reason';
-import { PHRASES } from '../../export/vocabulary';
+import { reason } from '../../reason';
+import { FINDING_PHRASES as PHRASES } from '../words';
 import { MODALITY_CORES } from '../core';
 import { SEED, booleanComponent, requestCode } from '../shared';
 import type { ModalityModule, Words } from '../types';

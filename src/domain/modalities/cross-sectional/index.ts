@@ -1,7 +1,7 @@
-import type { CrossSectionalStudy, Studies } from '../../case/schema';
+import type { CrossSectionalStudy, Studies } from '../core';
 import type { ModalityId, ModalityProfile } from '../../evidence/types';
-import { reason } from '../../engine/reason';
-import { DEPTH } from '../../export/vocabulary';
+import { reason } from '../../reason';
+import { DEPTH } from '../words';
 import type { LocalizedText } from '../../text';
 import { MODALITY_CORES } from '../core';
 import {

@@ -1,5 +1,5 @@
 import { MODALITIES } from '../../evidence/modalities';
-import { LAB_FLAG } from '../../export/vocabulary';
+import { LAB_FLAG } from './words';
 import { MODALITY_CORES } from '../core';
 import type { ModalityModule } from '../types';
 import { labFacts } from './facts';

@@ -1,5 +1,5 @@
 import { MODALITIES } from '../../evidence/modalities';
-import { reason } from '../../engine/reason';
+import { reason } from '../../reason';
 import { MODALITY_CORES } from '../core';
 import { SEED, findingCode, otherFinding, patternEntered, requestCode } from '../shared';
 import type { ExplorerInput, ModalityModule, Words } from '../types';

@@ -1,6 +1,6 @@
 import { MODALITIES } from '../../evidence/modalities';
-import { reason } from '../../engine/reason';
-import { DEPTH } from '../../export/vocabulary';
+import { reason } from '../../reason';
+import { DEPTH } from '../words';
 import { MODALITY_CORES } from '../core';
 import {
   SEED,

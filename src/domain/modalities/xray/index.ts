@@ -1,6 +1,6 @@
 import { MODALITIES } from '../../evidence/modalities';
-import { reason } from '../../engine/reason';
-import { DEPTH, PHRASES } from '../../export/vocabulary';
+import { reason } from '../../reason';
+import { DEPTH, FINDING_PHRASES as PHRASES } from '../words';
 import { MODALITY_CORES } from '../core';
 import {
   SEED,
