@@ -114,8 +114,7 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
   },
   {
     id: 'myositis-ossificans',
-    raisedBy: (ctx) =>
-      ctx.findings.atypical.find((r) => r.refs.includes('radiopaedia-myositis-ossificans')) ?? null,
+    raisedBy: (ctx) => ctx.findings.atypical.find((f) => f.kind === 'deep')?.reason ?? null,
     considerWhen: () => null,
   },
   {

@@ -36,7 +36,7 @@ interface DiscordanceRule {
 }
 
 const bonyImagingOtherThanXray = (i: DiscordanceInput) =>
-  i.findings.imagingOssification.filter((r) => !/^X-ray/.test(r.text.en));
+  i.findings.imagingOssification.filter((f) => f.modality !== 'xray');
 
 /**
  * A film that lags: in neurogenic heterotopic ossification, X-ray turned positive about 2–6 weeks

@@ -2,7 +2,7 @@ import type { Case } from '../case/schema';
 import { PATIENT_STATEMENTS } from '../evidence/patient';
 import type { LocalizedText } from '../text';
 import { discordances } from './discordance';
-import type { FindingsSummary } from './findings';
+import { reasonsOf, type FindingsSummary } from './findings';
 import type { LabPicture } from './labs';
 import type { PatientPicture } from './patient';
 import { reason } from '../reason';
@@ -130,7 +130,7 @@ export function interpret(
   if (f.atypical.length > 0) {
     return make(
       'atypical',
-      [...f.atypical, ...raisingFlags],
+      [...reasonsOf(f.atypical), ...raisingFlags],
       [
         reason(
           {
@@ -153,7 +153,7 @@ export function interpret(
       [
         NO_VENOUS_DISEASE,
         ...(f.biopsy === 'ossification' ? [BIOPSY_BONE] : []),
-        ...f.imagingOssification,
+        ...reasonsOf(f.imagingOssification),
       ],
       [NO_VENOUS_DISEASE],
     );
@@ -162,7 +162,11 @@ export function interpret(
   if (f.biopsy === 'ossification' && unresolved.length === 0) {
     return make(
       'confirmed-scho',
-      [BIOPSY_BONE, ...f.imagingOssification, ...(labs.normal ? [labsNormalReason] : [])],
+      [
+        BIOPSY_BONE,
+        ...reasonsOf(f.imagingOssification),
+        ...(labs.normal ? [labsNormalReason] : []),
+      ],
       [],
     );
   }
@@ -192,7 +196,7 @@ export function interpret(
     // no bone lies elsewhere in the plaque (the same reasoning as the discordance rules).
     return make(
       'calcification',
-      [BIOPSY_CALCIUM, ...f.imagingCalcification],
+      [BIOPSY_CALCIUM, ...reasonsOf(f.imagingCalcification)],
       [
         reason(
           {
@@ -209,8 +213,8 @@ export function interpret(
     return make(
       'probable-scho',
       [
-        ...f.imagingOssification,
-        ...(f.scintigraphyUptake ? [f.scintigraphyUptake] : []),
+        ...reasonsOf(f.imagingOssification),
+        ...(f.scintigraphyUptake ? [f.scintigraphyUptake.reason] : []),
         ...(labs.normal ? [labsNormalReason] : []),
         NOT_BY_BIOPSY,
       ],
@@ -218,7 +222,7 @@ export function interpret(
     );
   }
   if (f.imagingCalcification.length > 0) {
-    return make('calcification', f.imagingCalcification, [
+    return make('calcification', reasonsOf(f.imagingCalcification), [
       IMAGING_ONLY_CALCIUM,
       ...tissue.evidenceAgainst,
     ]);
@@ -235,7 +239,7 @@ export function interpret(
             [SEED],
           ),
           ...tissue.evidenceFor,
-          ...f.normalNotExcluding,
+          ...reasonsOf(f.normalNotExcluding),
           ...unreadable,
         ]
       : [
@@ -246,14 +250,14 @@ export function interpret(
             },
             [SEED],
           ),
-          ...f.normalNotExcluding,
+          ...reasonsOf(f.normalNotExcluding),
           ...unreadable,
         ];
   const uptake = PATIENT_STATEMENTS.uptakeNotSpecific;
   return make(
     'insufficient-data',
     f.scintigraphyUptake
-      ? [f.scintigraphyUptake, reason(uptake.text, uptake.refs, uptake.extrapolated)]
+      ? [f.scintigraphyUptake.reason, reason(uptake.text, uptake.refs, uptake.extrapolated)]
       : [],
     whyNot,
   );

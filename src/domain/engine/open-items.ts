@@ -85,7 +85,7 @@ export function openItems(ctx: RuleContext): OpenItem[] {
     // reading the report, not by another study.
     const xrayDone = ctx.c.studies.xray.status === 'done';
     const resolvedBy: StepId | undefined =
-      u.id !== 'ultrasound' || xrayDone
+      u.modality !== 'ultrasound' || xrayDone
         ? undefined
         : isOpen(ctx, 'xray') && !isEarly(ctx)
           ? 'xray'

@@ -1,3 +1,4 @@
+import type { DifferentialId } from '../evidence/differential';
 import type { ModalityId } from '../evidence/types';
 import type { LocalizedText } from '../text';
 import type { Reason } from '../reason';
@@ -133,8 +134,8 @@ export interface Interpretation {
 }
 
 export interface DifferentialItem {
-  /** A DifferentialId from the evidence registry. */
-  readonly id: string;
+  /** The entity in the evidence registry (evidence/differential.ts). */
+  readonly id: DifferentialId;
   /** 'raised' = something in this case points to it; 'consider' = keep in mind. */
   readonly weight: 'raised' | 'consider';
   readonly why: Reason;

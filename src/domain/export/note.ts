@@ -3,7 +3,7 @@ import { siteSummary, SITE_HEADING, type SiteSettings } from '../engine/site';
 import { showsDayCount } from '../engine/timing';
 import type { Assessment, Reason } from '../engine/types';
 import { provenanceInfo, provenanceLine } from './provenance';
-import { DIFFERENTIAL, getReference, MODALITIES, type DifferentialId } from '../evidence';
+import { DIFFERENTIAL, getReference, MODALITIES } from '../evidence';
 import type { Lang } from '../text';
 import { certaintyLines, nextStepLines } from './certainty-lines';
 import { fullCitation } from './citations';
@@ -187,7 +187,7 @@ function differentialSection({ lang, a, why, full }: NoteContext): Section | und
     heading: NOTE.differential[lang],
     items: items(
       ordered.map((d) => {
-        const entity = DIFFERENTIAL[d.id as DifferentialId];
+        const entity = DIFFERENTIAL[d.id];
         const name = entity ? entity.name[lang] : d.id;
         const weight = d.weight === 'raised' ? NOTE.raised[lang] : NOTE.consider[lang];
         return `${name} (${weight}): ${why(d.why)}`;
