@@ -3,7 +3,7 @@ import type { LocalizedText } from '../text';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { MODALITIES } from '../evidence/modalities';
 import { PATIENT_STATEMENTS } from '../evidence/patient';
-import { STUDY_NAMES } from '../modalities';
+import { MODALITY_MODULES, STUDY_NAMES } from '../modalities';
 import { biopsyCautions, ionisingCautions, type IonisingStudy } from './cautions';
 import {
   boneShown,
@@ -283,20 +283,6 @@ function crossSectional(ctx: RuleContext, name: LocalizedText) {
   };
 }
 
-/**
- * Studies whose only purpose here is diagnosis: once a biopsy has answered, they add nothing
- * (CT and MRI still evaluate the extent). A Record, so that a new modality must say.
- */
-const DIAGNOSTIC_ONLY: Readonly<Record<ModalityId, boolean>> = {
-  labs: false,
-  ultrasound: true,
-  xray: true,
-  scintigraphy: true,
-  ct: false,
-  mri: false,
-  biopsy: false,
-};
-
 /** Biopsy, "the test of choice", has settled bone versus calcium (and nothing is atypical). */
 const biopsyAnswered = (ctx: RuleContext): boolean =>
   ctx.interpretation.conclusion === 'confirmed-scho' ||
@@ -373,7 +359,7 @@ function studyAdvice(c: Case, id: ModalityId, ctx: RuleContext): ModalityAdvice 
       ],
     };
   }
-  if (DIAGNOSTIC_ONLY[id] && biopsyAnswered(ctx)) {
+  if (MODALITY_MODULES[id].diagnosticOnly && biopsyAnswered(ctx)) {
     return { modality: id, band: 'usually-not-appropriate', reasons: [ANSWERED] };
   }
   const rule = RULES[id](ctx);

@@ -1,6 +1,6 @@
 import type { Case, StudyId } from '../case/schema';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
-import { readStudy } from '../modalities';
+import { MODALITY_MODULES, readStudy } from '../modalities';
 import type { Histology } from '../modalities/biopsy/schema';
 import { reason } from '../reason';
 import type { Reason } from './types';
@@ -67,20 +67,10 @@ const SEED = 'garcia-arpa-2020';
 
 const isDone = (c: Case, id: StudyId): boolean => c.studies[id].status === 'done';
 
-/**
- * The order in which done studies are read (and normal ones listed). It predates the registry
- * (the bone scan is weighed after CT and MRI); a Record, so that a new modality must be placed.
- */
-const READ_RANK: Readonly<Record<ModalityId, number>> = {
-  labs: 0,
-  ultrasound: 1,
-  xray: 2,
-  ct: 3,
-  mri: 4,
-  scintigraphy: 5,
-  biopsy: 6,
-};
-const READ_ORDER = [...MODALITY_IDS].sort((x, y) => READ_RANK[x] - READ_RANK[y]);
+/** The done studies are read in the order each module declares (its `readRank`). */
+const READ_ORDER = [...MODALITY_IDS].sort(
+  (x, y) => MODALITY_MODULES[x].readRank - MODALITY_MODULES[y].readRank,
+);
 
 export function summariseFindings(c: Case): FindingsSummary {
   const imagingOssification: StudyFinding<'ossification'>[] = [];

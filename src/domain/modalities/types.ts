@@ -58,6 +58,17 @@ export interface ModalityModule<Id extends ModalityId> extends ModalityCore {
   readonly id: Id;
   /** The evidence registry's profile (its `name` and `shortName` head the evidence pages). */
   readonly profile: ModalityProfile;
+  /**
+   * Where the engine reads this study among the done ones, lowest first: the order in which its
+   * findings are listed and its normal result named (the bone scan after CT and MRI, as before
+   * the registry existed). Distinct for every study (a test checks it).
+   */
+  readonly readRank: number;
+  /**
+   * The study's only purpose here is diagnosis: once a biopsy has answered bone versus calcium it
+   * adds nothing, and the advice says so (CT and MRI still evaluate the extent).
+   */
+  readonly diagnosticOnly: boolean;
   /** The study's name in summaries, notes, open items and reasons ("Ultrasound", "CT"). */
   readonly studyName: LocalizedText;
   /** Words for every value of each finding field, keyed by field. */

@@ -26,6 +26,8 @@ export const biopsy: ModalityModule<'biopsy'> = {
   id: 'biopsy',
   ...MODALITY_CORES.biopsy,
   profile: MODALITIES.biopsy,
+  readRank: 6,
+  diagnosticOnly: false,
   studyName: { en: 'Biopsy', es: 'Biopsia' },
   vocabulary: { histology: HISTOLOGY_FINDING, woundProblem: WOUND_PROBLEM },
   hasResult: (s) => s.histology !== undefined,

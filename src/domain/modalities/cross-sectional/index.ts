@@ -54,11 +54,16 @@ export function crossSectional<Id extends CrossSectionalId>(
    * deposit seen".
    */
   seesMineral: boolean,
+  /** Where it is read among the done studies (see ModalityModule.readRank). */
+  readRank: number,
 ): ModalityModule<Id> & ExplorerInput<Id> {
   const module: ModalityModule<CrossSectionalId> & ExplorerInput<CrossSectionalId> = {
     id,
     ...MODALITY_CORES[id],
     profile,
+    readRank,
+    // Not diagnostic only: CT and MRI still evaluate the extent once a biopsy has answered.
+    diagnosticOnly: false,
     studyName,
     vocabulary: { pattern: CROSS_FINDING, depth: DEPTH },
     hasResult: patternEntered,

@@ -13,6 +13,8 @@ export const labs: ModalityModule<'labs'> = {
   id: 'labs',
   ...MODALITY_CORES.labs,
   profile: MODALITIES.labs,
+  readRank: 0,
+  diagnosticOnly: false,
   studyName: { en: 'Labs', es: 'Analítica' },
   vocabulary: { flag: LAB_FLAG },
   // Any analyte with a value or the lab's flag is a result.

@@ -20,6 +20,8 @@ export const scintigraphy: ModalityModule<'scintigraphy'> & ExplorerInput<'scint
   id: 'scintigraphy',
   ...MODALITY_CORES.scintigraphy,
   profile: MODALITIES.scintigraphy,
+  readRank: 5,
+  diagnosticOnly: true,
   studyName,
   vocabulary: { pattern: SCINT_FINDING },
   hasResult: patternEntered,

@@ -32,6 +32,8 @@ export const ultrasound: ModalityModule<'ultrasound'> & ExplorerInput<'ultrasoun
   id: 'ultrasound',
   ...MODALITY_CORES.ultrasound,
   profile: MODALITIES.ultrasound,
+  readRank: 1,
+  diagnosticOnly: true,
   studyName,
   vocabulary: { pattern: US_FINDING, depth: DEPTH },
   hasResult: patternEntered,
