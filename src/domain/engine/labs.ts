@@ -1,3 +1,4 @@
+import { LAB_TITLES } from '../modalities/labs/words';
 import { LAB_ANALYTES, type Case, type LabAnalyte } from '../case/schema';
 import { CAXP_CUTOFFS_MG2_DL2 } from '../evidence/epidemiology';
 import { LAB_REFERENCE_RANGES } from '../evidence/lab-ranges';
@@ -72,8 +73,8 @@ function rangeNote(r: LabReading, analyte: 'calcium' | 'phosphate' | 'creatinine
   const range = LAB_REFERENCE_RANGES[analyte];
   return reason(
     {
-      en: `(${analyte === 'calcium' ? 'Calcium' : analyte === 'phosphate' ? 'Phosphate' : 'Creatinine'} ${roundLab(r.working)} mg/dL read against the adult reference interval ${range.low}–${range.high} mg/dL because the lab gave no flag; the lab's own range wins.)`,
-      es: `(${analyte === 'calcium' ? 'Calcio' : analyte === 'phosphate' ? 'Fósforo' : 'Creatinina'} ${String(roundLab(r.working)).replace('.', ',')} mg/dL leído frente al intervalo de referencia del adulto ${String(range.low).replace('.', ',')}–${String(range.high).replace('.', ',')} mg/dL porque el laboratorio no dio indicador; manda el rango del propio laboratorio.)`,
+      en: `(${LAB_TITLES[analyte].en} ${roundLab(r.working)} mg/dL read against the adult reference interval ${range.low}–${range.high} mg/dL because the lab gave no flag; the lab's own range wins.)`,
+      es: `(${LAB_TITLES[analyte].es} ${String(roundLab(r.working)).replace('.', ',')} mg/dL leído frente al intervalo de referencia del adulto ${String(range.low).replace('.', ',')}–${String(range.high).replace('.', ',')} mg/dL porque el laboratorio no dio indicador; manda el rango del propio laboratorio.)`,
     },
     [range.ref],
   );
@@ -293,20 +294,12 @@ export function labPicture(c: Case, patient: PatientPicture): LabPicture {
   return { normal, flags, caxp, phpPattern, readings, inputProblems, missing, context };
 }
 
-const NAMES: Readonly<Record<LabAnalyte, { en: string; es: string }>> = {
-  calcium: { en: 'Calcium', es: 'Calcio' },
-  phosphate: { en: 'Phosphate', es: 'Fósforo' },
-  creatinine: { en: 'Creatinine', es: 'Creatinina' },
-  pth: { en: 'PTH', es: 'PTH' },
-  alp: { en: 'Alkaline phosphatase', es: 'Fosfatasa alcalina' },
-};
-
 /** A child's value entered without the lab's flag: not read, and the reader is told why. */
 function paediatricNoFlag(a: LabAnalyte): Reason {
   return reason(
     {
-      en: `${NAMES[a].en}: under 18, a value is not read against the app's adult interval (children's intervals differ with age); enter the reporting lab's own flag for the age.`,
-      es: `${NAMES[a].es}: por debajo de 18 años, un valor no se lee frente al intervalo del adulto de la aplicación (los intervalos de los niños cambian con la edad); indique el indicador del propio laboratorio para la edad.`,
+      en: `${LAB_TITLES[a].en}: under 18, a value is not read against the app's adult interval (children's intervals differ with age); enter the reporting lab's own flag for the age.`,
+      es: `${LAB_TITLES[a].es}: por debajo de 18 años, un valor no se lee frente al intervalo del adulto de la aplicación (los intervalos de los niños cambian con la edad); indique el indicador del propio laboratorio para la edad.`,
     },
     PATIENT_STATEMENTS.paediatricLabs.refs,
   );

@@ -1,6 +1,11 @@
 import type { Words } from '../words';
 import type { LAB_FLAGS, LabAnalyte } from './schema';
 
+/**
+ * The one name of each analyte, in every language, as it reads inside a sentence. Every name the
+ * app gives an analyte (summary, note, FHIR, the engine's reasons, this site's units) comes from
+ * here; `LAB_TITLES` is the same name at the start of a sentence.
+ */
 export const LAB_NAMES: Words<LabAnalyte> = {
   calcium: { en: 'calcium', es: 'calcio' },
   phosphate: { en: 'phosphate', es: 'fósforo' },
@@ -8,6 +13,16 @@ export const LAB_NAMES: Words<LabAnalyte> = {
   creatinine: { en: 'creatinine', es: 'creatinina' },
   alp: { en: 'alkaline phosphatase', es: 'fosfatasa alcalina' },
 };
+
+const capitalised = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** Each analyte's name at the start of a sentence ("Calcium", "Fósforo", "PTH"). */
+export const LAB_TITLES: Words<LabAnalyte> = Object.fromEntries(
+  Object.entries(LAB_NAMES).map(([analyte, name]) => [
+    analyte,
+    { en: capitalised(name.en), es: capitalised(name.es) },
+  ]),
+) as unknown as Words<LabAnalyte>;
 
 export const LAB_FLAG: Words<(typeof LAB_FLAGS)[number]> = {
   normal: { en: 'normal', es: 'normal' },
