@@ -1,3 +1,4 @@
+import { LAB_NAMES } from '../modalities/labs/words';
 import type { Case } from '../case/schema';
 import { MODALITIES } from '../evidence';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
@@ -215,12 +216,10 @@ export function siteSummary(site: SiteSettings): LocalizedText {
   }
   const units = Object.entries(site.units ?? {}).filter(([, u]) => u);
   if (units.length) {
-    const label: Record<string, LocalizedText> = {
-      calcium: { en: 'calcium', es: 'calcio' },
-      phosphate: { en: 'phosphate', es: 'fosfato' },
-    };
     const list = (lang: 'en' | 'es') =>
-      units.map(([k, u]) => `${label[k]?.[lang] ?? k} ${u}`).join(', ');
+      units
+        .map(([k, u]) => `${LAB_NAMES[k as keyof typeof LAB_NAMES]?.[lang] ?? k} ${u}`)
+        .join(', ');
     parts.push({ en: `Lab units: ${list('en')}.`, es: `Unidades de laboratorio: ${list('es')}.` });
   }
   return join(parts);
