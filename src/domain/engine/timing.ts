@@ -44,9 +44,18 @@ export function timing(c: Case, today: string): Timing {
   const days = daysSinceOnset(c, today);
   const onset = c.patient.onsetDate && isIsoDate(c.patient.onsetDate) ? c.patient.onsetDate : null;
   const xrayInformativeFrom = onset ? addDays(onset, XRAY_BLIND_DAYS.to) : null;
-  const warnings: TimingWarning[] = [];
-  const xray = c.studies.xray;
+  const warnings: TimingWarning[] = [
+    ...onsetWarnings(c, onset, today),
+    ...earlyFilmWarnings(c, days, xrayInformativeFrom),
+    ...(onset ? normalFilmWarnings(c, onset, xrayInformativeFrom) : []),
+    ...firstScanWarnings(c),
+  ];
+  return { daysSinceOnset: days, xrayInformativeFrom, warnings };
+}
 
+/** The onset date unknown, or after today. */
+function onsetWarnings(c: Case, onset: string | null, today: string): TimingWarning[] {
+  const warnings: TimingWarning[] = [];
   if (!onset) {
     warnings.push({
       id: 'onset-unknown',
@@ -73,6 +82,17 @@ export function timing(c: Case, today: string): Timing {
     });
   }
 
+  return warnings;
+}
+
+/** Before day 14, with no film yet: a normal film now would not exclude. */
+function earlyFilmWarnings(
+  c: Case,
+  days: number | null,
+  xrayInformativeFrom: string | null,
+): TimingWarning[] {
+  const warnings: TimingWarning[] = [];
+  const xray = c.studies.xray;
   if (days !== null && days < XRAY_BLIND_DAYS.to && xray.status !== 'done') {
     warnings.push({
       id: 'xray-too-early',
@@ -88,8 +108,19 @@ export function timing(c: Case, today: string): Timing {
     });
   }
 
+  return warnings;
+}
+
+/** What a normal film is worth, by the day it was taken. */
+function normalFilmWarnings(
+  c: Case,
+  onset: string,
+  xrayInformativeFrom: string | null,
+): TimingWarning[] {
+  const warnings: TimingWarning[] = [];
+  const xray = c.studies.xray;
   // A normal film taken inside the blind window does not exclude ossification.
-  if (xray.status === 'done' && xray.pattern === 'normal' && onset) {
+  if (xray.status === 'done' && xray.pattern === 'normal') {
     const filmDay = xray.date && isIsoDate(xray.date) ? daysBetween(onset, xray.date) : null;
     if (filmDay !== null && filmDay < 0) {
       // Never print a negative day: a film dated before onset is a dating question (fault 10).
@@ -148,6 +179,12 @@ export function timing(c: Case, today: string): Timing {
     }
   }
 
+  return warnings;
+}
+
+/** A first negative bone scan. */
+function firstScanWarnings(c: Case): TimingWarning[] {
+  const warnings: TimingWarning[] = [];
   // Svircev 2008 (spinal cord injury): 7 of 60 patients had a false-negative first bone scan.
   if (c.studies.scintigraphy.status === 'done' && c.studies.scintigraphy.pattern === 'normal') {
     warnings.push({
@@ -165,5 +202,5 @@ export function timing(c: Case, today: string): Timing {
     });
   }
 
-  return { daysSinceOnset: days, xrayInformativeFrom, warnings };
+  return warnings;
 }
