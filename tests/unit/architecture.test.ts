@@ -109,6 +109,19 @@ describe('no loops between the folders of src/domain', () => {
   });
 });
 
+describe('no function over 80 lines in src/domain', () => {
+  // 81 statements; blank lines and comments would not count.
+  const long = `export function long(): number {\n  let n = 0;\n${'  n += 1;\n'.repeat(79)}  return n;\n}\n`;
+
+  it('a long function in the domain is refused', async () => {
+    expect(await ruleIds(long, 'src/domain/engine/probe.ts')).toContain('max-lines-per-function');
+  });
+
+  it('a test may be long', async () => {
+    expect(await ruleIds(long, 'src/domain/engine/probe.test.ts')).toEqual([]);
+  });
+});
+
 describe('features talk through public entries', () => {
   it.each([
     [

@@ -141,7 +141,7 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
   },
 
   scintigraphy: (ctx) => {
-    // An adult's dose and band; a child's are given by the paediatric caution instead (fault 2).
+    // An adult's dose and band; a child's are given by the paediatric caution instead.
     const radiation = ctx.patient.paediatric
       ? []
       : [
@@ -191,7 +191,7 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
 
   ct: (ctx) => {
     const base = crossSectional(ctx, STUDY_NAMES.ct);
-    // Fault 1: CT's advice stated no radiation at all. Its registry entry says what is known.
+    // CT's radiation, from its registry entry (what is known, and what is not).
     const r = MODALITIES.ct.radiation;
     return r && !ctx.patient.paediatric
       ? { ...base, reasons: [...base.reasons, reason(r.doseText, r.refs)] }
@@ -201,7 +201,7 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
 
   biopsy: (ctx) => {
     if (lowSuspicion(ctx)) {
-      // Review fault 7: do not advise what the differential says is best avoided.
+      // Do not advise what the differential says is best avoided.
       return {
         band: 'usually-not-appropriate',
         reasons: [

@@ -79,7 +79,7 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
               ['reiter-2011'],
             )
           : reason(
-              // Review fault 10: never print "with normal labs" when the labs are not known.
+              // Never print "with normal labs" when the labs are not known.
               {
                 en: 'Calcium without bone on imaging or biopsy: dystrophic calcinosis after local tissue injury, if the labs are normal (not yet known to be).',
                 es: 'Calcio sin hueso en la imagen o la biopsia: calcinosis distrófica tras lesión tisular local, si la analítica es normal (aún no consta).',
@@ -129,7 +129,7 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     considerWhen: () => null,
   },
   {
-    // Engine 3, fault 5: with FOP on the differential, say before anything else that a biopsy
+    // With FOP on the differential, say before anything else that a biopsy
     // (and any trauma) can provoke the disease (GeneReviews).
     id: 'fop',
     raisedBy: (ctx) =>

@@ -209,7 +209,7 @@ function pthFlags(v: FlagInput): LabFlag[] {
   const { pth, phpPattern, patient } = v;
   const flags: LabFlag[] = [];
   if (pth === 'high' && !phpPattern) {
-    // Fault 4 (engine 3): high PTH with a calcium that is not low is hyperparathyroidism (in
+    // High PTH with a calcium that is not low is hyperparathyroidism (in
     // kidney disease, secondary), a cause of metastatic calcinosis. The pseudohypoparathyroidism
     // pattern needs a LOW calcium (Linglart 2018; MedlinePlus: low Ca, high P, high PTH), so it is
     // never raised from PTH alone.
@@ -337,7 +337,7 @@ function contextOf(
   }
   const alp = done ? flagOf(readings.alp) : undefined;
   if (alp === 'high') {
-    // ALP was collected and never read (fault 8): it is read now for what the sources allow.
+    // ALP was collected and never read: it is read now for what the sources allow.
     context.push(
       reason(
         {

@@ -91,7 +91,7 @@ function instead(alt: Alternative | undefined, a: Assessment, missing: readonly 
   const reasons = a.advice[alt.modality].reasons;
   const why = reasons.find((r) => !r.caution);
   // The patient's cautions (pregnancy question, a child's dose, bleeding) travel with the
-  // alternative as they do with the engine's own next step (engine 3).
+  // alternative as they do with the engine's own next step.
   const cautions = reasons.filter((r) => r.caution);
   const tradeOff = m.pitfalls[0];
   return {

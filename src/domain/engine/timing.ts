@@ -6,14 +6,14 @@ import type { Timing, TimingWarning } from './types';
 /**
  * Seed: "simple X-ray may not shows alterations until 10–14 days have transpired" (García-Arpa
  * 2020, citing its ref. 11). That says a film *may* show nothing until then, not that a normal
- * film is reliable afterwards (other settings: 2–6 weeks, evidence review §2). So: before day 14
+ * film is reliable afterwards (in neurogenic heterotopic ossification the film turned positive 2–6 weeks after a positive bone scan; SCIRE). So: before day 14
  * a normal film does not exclude; from day 14 it lowers but does not remove the suspicion.
  */
 export const XRAY_BLIND_DAYS = { from: 10, to: 14 } as const;
 
 /**
  * Beyond this many days a day count is false precision: onset of an insidious hardening is
- * approximate, and "day 2920" claims an exactness no history has (review fault 5).
+ * approximate, and "day 2920" claims an exactness no history has.
  */
 export const MAX_DAY_COUNT = 365;
 
@@ -123,7 +123,7 @@ function normalFilmWarnings(
   if (xray.status === 'done' && xray.pattern === 'normal') {
     const filmDay = xray.date && isIsoDate(xray.date) ? daysBetween(onset, xray.date) : null;
     if (filmDay !== null && filmDay < 0) {
-      // Never print a negative day: a film dated before onset is a dating question (fault 10).
+      // Never print a negative day: a film dated before onset is a dating question.
       warnings.push({
         id: 'xray-before-onset',
         severity: 'warning',

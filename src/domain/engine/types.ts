@@ -61,7 +61,7 @@ export interface OpenItem extends Reason {
 }
 
 /**
- * An urgency that no later result switches off (fault 4): a possible calciphylaxis. It reaches the
+ * An urgency that no later result switches off: a possible calciphylaxis. It reaches the
  * next step, the note and the FHIR requests' priority.
  */
 export interface Urgency {

@@ -138,7 +138,7 @@ function assessmentSection(ctx: NoteContext): Section {
 const prefixed = (label: string, text: string) => (text ? `${label}: ${text}` : '');
 
 /**
- * A possible calciphylaxis first, whatever the next step (engine 3); then the next step (a
+ * A possible calciphylaxis first, whatever the next step; then the next step (a
  * complete workup says so once), the same visit, the options, timing, management.
  */
 function planSection(ctx: NoteContext): Section {
@@ -204,7 +204,7 @@ function historySection({ lang, fmt, facts }: NoteContext): Section | undefined 
   if (facts.onset) {
     const days = facts.onset.days;
     const date = fmt.date(facts.onset.date);
-    // Engine 3: no day count over a year in any export (HAZ-05 was the engine only).
+    // No day count over a year in any export.
     lesion.push(
       showsDayCount(days)
         ? fill(PHRASES.onsetDay[lang], { date, days })

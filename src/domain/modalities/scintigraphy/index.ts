@@ -27,7 +27,7 @@ export const scintigraphy: ModalityModule<'scintigraphy'> & ExplorerInput<'scint
   hasResult: patternEntered,
   // Seed: "Bone scintigraphy showed hyperabsorption in the soft parts of the legs";
   // SCIRE (Freed 1982): the bone scan is less specific than radiography. Uptake is a signal, never
-  // "a deposit" (engine 3, fault 6): it may come from periostitis or osteomyelitis.
+  // "a deposit": it may come from periostitis or osteomyelitis.
   read: (s) => ({
     ...(s.pattern === 'soft-tissue-uptake'
       ? {
