@@ -38,6 +38,50 @@ const featureZones = features.map((name) => ({
   message: 'Import another feature only through its public entry (its index.ts).',
 }));
 
+// The folders inside src/domain, lowest first: a folder may import the files at the root of
+// src/domain (text, dates, fields, reason, ...: leaves that import no folder) and the folders
+// listed before it, never one listed after it, so no loop between folders can form (the file
+// rule `no-cycle` does not see a loop that passes through several files of two folders).
+//   stats        proportions and 2x2 tables
+//   evidence     the sources, figures and profiles: what is known, with citations
+//   modalities   one module per investigation: its schema, words, reading and FHIR coding
+//   case         the case file, assembled from the modalities' schemas; parsing and migration
+//   privacy      identity checks on what was typed into a case
+//   engine       the reasoning over a case
+//   probability  the explorer's arithmetic over the evidence and a case's results
+//   export       the note, the case file and the FHIR Bundle
+//   record       the health-record launch, reading into a case and filing exports
+// A new folder must be placed here (the config refuses to load otherwise).
+const DOMAIN_LAYERS = [
+  'stats',
+  'evidence',
+  'modalities',
+  'case',
+  'privacy',
+  'engine',
+  'probability',
+  'export',
+  'record',
+];
+const domainFolders = readdirSync(`${root}/src/domain`, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !d.name.startsWith('__'))
+  .map((d) => d.name);
+const unplaced = domainFolders.filter((name) => !DOMAIN_LAYERS.includes(name));
+if (unplaced.length > 0)
+  throw new Error(`eslint.config.js: place src/domain/${unplaced.join(', ')} in DOMAIN_LAYERS`);
+const domainZones = [
+  {
+    target: './src/domain/*.ts',
+    from: DOMAIN_LAYERS.map((name) => `./src/domain/${name}`),
+    message: 'A file at the root of src/domain is a leaf: it imports no domain folder.',
+  },
+  ...DOMAIN_LAYERS.slice(0, -1).map((name, i) => ({
+    target: `./src/domain/${name}`,
+    from: DOMAIN_LAYERS.slice(i + 1).map((above) => `./src/domain/${above}`),
+    message: `src/domain/${name} sits below ${DOMAIN_LAYERS.slice(i + 1).join(', ')} (DOMAIN_LAYERS in eslint.config.js): move the shared part down instead.`,
+  })),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -122,6 +166,26 @@ export default tseslint.config(
           (name) => ({ name, message: 'src/domain must not touch browser APIs.' }),
         ),
       ],
+    },
+  },
+  {
+    // The folder order inside src/domain (DOMAIN_LAYERS). Tests may reach across folders: nothing
+    // imports a test, so it cannot close a loop.
+    files: ['src/domain/**/*.ts'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.bench.ts',
+      'src/domain/**/testing/**',
+      'src/domain/**/test-helpers.ts',
+      'src/domain/**/arbitraries.ts',
+      'src/domain/**/fixtures.ts',
+    ],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: domainZones }],
+      // A clinical rule a reviewer can read at once: a function longer than 80 lines is split
+      // into named steps. Blank lines and comments do not count (a rule's source sentence is
+      // welcome); tests and their helpers are exempt, and so would be a file of pure data.
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
   {

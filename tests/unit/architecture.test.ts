@@ -85,6 +85,43 @@ describe('no import cycles', () => {
   });
 });
 
+describe('no loops between the folders of src/domain', () => {
+  // The loops this rule was written against: case <-> modalities, modalities <-> engine and
+  // modalities <-> export. Each import below would close one of them again.
+  it.each([
+    ['src/domain/modalities/probe.ts', "import { assess } from '../engine/assess';"],
+    ['src/domain/modalities/xray/probe.ts', "import { PHRASES } from '../../export/vocabulary';"],
+    ['src/domain/modalities/probe.ts', "import type { Case } from '../case/schema';"],
+    ['src/domain/case/probe.ts', "import { assess } from '../engine/assess';"],
+    ['src/domain/evidence/probe.ts', "import { MODALITY_MODULES } from '../modalities';"],
+    ['src/domain/probe.ts', "import { MODALITY_MODULES } from './modalities';"],
+  ])('%s may not %s', async (filePath, line) => {
+    const ids = await ruleIds(`${line}\nexport const x = 1;\n`, filePath);
+    expect(ids).toContain('import-x/no-restricted-paths');
+  });
+
+  it('a folder may import the folders below it and the leaves at the root', async () => {
+    const ids = await ruleIds(
+      "import { MODALITY_MODULES } from '../modalities';\nimport { caseSchema } from '../case/schema';\nimport { reason } from '../reason';\nexport const x = [MODALITY_MODULES, caseSchema, reason];\n",
+      'src/domain/engine/probe.ts',
+    );
+    expect(ids).toEqual([]);
+  });
+});
+
+describe('no function over 80 lines in src/domain', () => {
+  // 81 statements; blank lines and comments would not count.
+  const long = `export function long(): number {\n  let n = 0;\n${'  n += 1;\n'.repeat(79)}  return n;\n}\n`;
+
+  it('a long function in the domain is refused', async () => {
+    expect(await ruleIds(long, 'src/domain/engine/probe.ts')).toContain('max-lines-per-function');
+  });
+
+  it('a test may be long', async () => {
+    expect(await ruleIds(long, 'src/domain/engine/probe.test.ts')).toEqual([]);
+  });
+});
+
 describe('features talk through public entries', () => {
   it.each([
     [

@@ -1,7 +1,7 @@
-import { z, type ZodMiniDefault } from 'zod/mini';
+import { z } from 'zod/mini';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
-import { MODALITY_CORES } from '../modalities/core';
-import { isoDate, isoDateTime, note, optionalBool } from './fields';
+import { NOT_STARTED, studiesSchema, type StudyId } from '../modalities/core';
+import { isoDate, isoDateTime, note, optionalBool } from '../fields';
 import { LABEL_MAX_LENGTH } from './label';
 import { CASE_SCHEMA_VERSION } from './new-case';
 
@@ -13,7 +13,8 @@ export {
   STUDY_STATUSES,
   type SkipReason,
   type StudyStatus,
-} from './fields';
+} from '../fields';
+export type { LabValue, Studies, StudyId } from '../modalities/core';
 export { LAB_ANALYTES, LAB_FLAGS, LAB_UNITS, type LabAnalyte } from '../modalities/labs/schema';
 
 /**
@@ -174,23 +175,8 @@ const patientSchema = z.object({
 });
 export type Patient = z.infer<typeof patientSchema>;
 
-/** Each study as its modality's schema, not started when absent. */
-type StudiesShape = {
-  readonly [K in ModalityId]: ZodMiniDefault<(typeof MODALITY_CORES)[K]['schema']>;
-};
-const NOT_STARTED = { status: 'not-started' } as const;
-export const studiesSchema = z.object(
-  Object.fromEntries(
-    MODALITY_IDS.map((id) => [id, z._default(MODALITY_CORES[id].schema, NOT_STARTED)]),
-  ) as StudiesShape,
-);
-export type Studies = z.infer<typeof studiesSchema>;
-export type StudyId = keyof Studies;
 /** The case's studies are exactly the registry's modalities, in the order of the workup. */
 export const STUDY_IDS: readonly StudyId[] = MODALITY_IDS;
-export type Labs = Studies['labs'];
-export type LabValue = NonNullable<Labs['calcium']>;
-export type CrossSectionalStudy = Studies['ct'];
 
 export const caseSchema = z.object({
   schemaVersion: z.literal(CASE_SCHEMA_VERSION, {

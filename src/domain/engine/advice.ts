@@ -3,7 +3,7 @@ import type { LocalizedText } from '../text';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { MODALITIES } from '../evidence/modalities';
 import { PATIENT_STATEMENTS } from '../evidence/patient';
-import { STUDY_NAMES } from '../modalities';
+import { MODALITY_MODULES, STUDY_NAMES } from '../modalities';
 import { biopsyCautions, ionisingCautions, type IonisingStudy } from './cautions';
 import {
   boneShown,
@@ -13,7 +13,7 @@ import {
   lowSuspicion,
   type RuleContext,
 } from './context';
-import { reason } from './reason';
+import { reason } from '../reason';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
 import type { Band, ModalityAdvice, Reason } from './types';
 
@@ -141,7 +141,7 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
   },
 
   scintigraphy: (ctx) => {
-    // An adult's dose and band; a child's are given by the paediatric caution instead (fault 2).
+    // An adult's dose and band; a child's are given by the paediatric caution instead.
     const radiation = ctx.patient.paediatric
       ? []
       : [
@@ -191,7 +191,7 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
 
   ct: (ctx) => {
     const base = crossSectional(ctx, STUDY_NAMES.ct);
-    // Fault 1: CT's advice stated no radiation at all. Its registry entry says what is known.
+    // CT's radiation, from its registry entry (what is known, and what is not).
     const r = MODALITIES.ct.radiation;
     return r && !ctx.patient.paediatric
       ? { ...base, reasons: [...base.reasons, reason(r.doseText, r.refs)] }
@@ -201,7 +201,7 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
 
   biopsy: (ctx) => {
     if (lowSuspicion(ctx)) {
-      // Review fault 7: do not advise what the differential says is best avoided.
+      // Do not advise what the differential says is best avoided.
       return {
         band: 'usually-not-appropriate',
         reasons: [
@@ -283,20 +283,6 @@ function crossSectional(ctx: RuleContext, name: LocalizedText) {
   };
 }
 
-/**
- * Studies whose only purpose here is diagnosis: once a biopsy has answered, they add nothing
- * (CT and MRI still evaluate the extent). A Record, so that a new modality must say.
- */
-const DIAGNOSTIC_ONLY: Readonly<Record<ModalityId, boolean>> = {
-  labs: false,
-  ultrasound: true,
-  xray: true,
-  scintigraphy: true,
-  ct: false,
-  mri: false,
-  biopsy: false,
-};
-
 /** Biopsy, "the test of choice", has settled bone versus calcium (and nothing is atypical). */
 const biopsyAnswered = (ctx: RuleContext): boolean =>
   ctx.interpretation.conclusion === 'confirmed-scho' ||
@@ -373,7 +359,7 @@ function studyAdvice(c: Case, id: ModalityId, ctx: RuleContext): ModalityAdvice 
       ],
     };
   }
-  if (DIAGNOSTIC_ONLY[id] && biopsyAnswered(ctx)) {
+  if (MODALITY_MODULES[id].diagnosticOnly && biopsyAnswered(ctx)) {
     return { modality: id, band: 'usually-not-appropriate', reasons: [ANSWERED] };
   }
   const rule = RULES[id](ctx);

@@ -8,7 +8,7 @@ import {
 } from '../evidence/patient';
 import type { LocalizedText } from '../text';
 import { fopRaised, type RuleContext } from './context';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Reason } from './types';
 
 /** Mark a reason as a patient caution (see Reason.caution). */
@@ -115,7 +115,7 @@ export function scanDose(ctx: RuleContext): LocalizedText {
   };
 }
 
-/** Children's doses and bands for an ionising study (fault 2), or null for an adult. */
+/** Children's doses and bands for an ionising study, or null for an adult. */
 function paediatricRadiation(ctx: RuleContext, study: IonisingStudy): Reason | null {
   if (!ctx.patient.paediatric) return null;
   if (study === 'scintigraphy') {
@@ -143,7 +143,7 @@ function paediatricRadiation(ctx: RuleContext, study: IonisingStudy): Reason | n
 }
 
 /**
- * Bleeding advice with any biopsy (fault 3). Never says to stop the drug: the sources say the
+ * Bleeding advice with any biopsy. Never says to stop the drug: the sources say the
  * bleeding risk of a skin biopsy is low, stopping risks thrombosis, check the INR on warfarin,
  * plan haemostasis, and ask the prescriber. Null only when the record says "none".
  */
@@ -173,7 +173,7 @@ function bleedingCaution(ctx: RuleContext): Reason | null {
   );
 }
 
-/** The FOP warning before any biopsy while FOP is on the differential (fault 5). */
+/** The FOP warning before any biopsy while FOP is on the differential. */
 function fopCaution(ctx: RuleContext): Reason | null {
   if (!fopRaised(ctx)) return null;
   return reason(
@@ -191,8 +191,8 @@ const SIDE: Readonly<Record<'left' | 'right', LocalizedText>> = {
 };
 
 /**
- * Where to sample, and what the last biopsy taught (faults 8: laterality and the wound problem were
- * collected and never read). A biopsy samples a small piece and can miss bone elsewhere (seed).
+ * Where to sample, and what the last biopsy taught (the laterality and a wound problem of the last biopsy are
+ * read). A biopsy samples a small piece and can miss bone elsewhere (seed).
  */
 function biopsySiteAndWound(ctx: RuleContext): Reason[] {
   const out: Reason[] = [];

@@ -35,7 +35,7 @@ export const isOpen = (ctx: RuleContext, id: StudyId): boolean =>
 export const isSetAside = (ctx: RuleContext, id: StudyId): boolean =>
   ctx.c.studies[id].status === 'skipped' || ctx.c.studies[id].status === 'deferred';
 
-/** Any imaging study done, in whatever order the results arrived (fault 7). */
+/** Any imaging study done, in whatever order the results arrived. */
 export const anyImagingDone = (ctx: RuleContext): boolean =>
   MODALITY_IDS.some((m) => kindOf(m) === 'imaging' && ctx.c.studies[m].status === 'done');
 
@@ -45,7 +45,7 @@ export const boneShown = (ctx: RuleContext): boolean =>
 
 /**
  * Mineral shown: bone or calcium on a study that can see it, or on biopsy. Bone-scan uptake alone
- * is not a deposit (fault 6): it is sensitive but not specific (periostitis, osteomyelitis).
+ * is not a deposit: it is sensitive but not specific (periostitis, osteomyelitis).
  */
 export const depositShown = (ctx: RuleContext): boolean =>
   boneShown(ctx) ||
@@ -60,7 +60,7 @@ export const isEarly = (ctx: RuleContext): boolean =>
 const SUSPICIOUS_SKIN = new Set(['cvi-changes', 'venous-ulcer', 'livedo-racemosa', 'necrosis']);
 
 /**
- * Low suspicion (review fault 7): venous disease below CEAP C4a (JVS-VL: subcutaneous
+ * Low suspicion: venous disease below CEAP C4a (JVS-VL: subcutaneous
  * calcification in none of the C1–C3 legs), no skin sign that the case report associates with
  * SCHO, no deposit or uptake on any study, at least one normal study, and nothing abnormal in the
  * labs. Then "no further test" is a valid answer, and a biopsy of poorly healing skin is not
@@ -82,7 +82,7 @@ export const lowSuspicion = (ctx: RuleContext): boolean => {
 
 /**
  * The ultrasound is done, normal or indeterminate, while a plain film may still be normal: the
- * radiation trade-off applies to both (fault 7: an indeterminate early scan skipped it).
+ * radiation trade-off applies to both, an indeterminate early scan included.
  */
 export const earlyUltrasoundWithoutDeposit = (ctx: RuleContext): boolean =>
   isEarly(ctx) &&

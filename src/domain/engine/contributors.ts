@@ -1,11 +1,11 @@
 import type { Case } from '../case/schema';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Reason } from './types';
 
 const SEED = 'garcia-arpa-2020';
 
 /**
- * History and findings the case report names as possible contributors (review fault 9). Seed: "it is
+ * History and findings the case report names as possible contributors. Seed: "it is
  * possible that immobility due to right hemiplegia (worsening the CVI) and chiefly left TVP have
  * influenced its appearance"; radiography "may be associated with periostitis due to CVI".
  * Shown as contributors, never as evidence for or against bone.

@@ -1,12 +1,11 @@
 import type { DifferentialId } from '../evidence/differential';
 import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { boneShown, fopRaised, type RuleContext } from './context';
-import { reason } from './reason';
+import { reason } from '../reason';
 import { ADVANCED_CEAP } from './risk';
 import type { DifferentialItem, Reason } from './types';
 
 interface DifferentialRule {
-  readonly id: DifferentialId;
   /** A reason when something in this case points to the entity, else null. */
   readonly raisedBy: (ctx: RuleContext) => Reason | null;
   /** When to list it as "keep in mind" although nothing points to it. */
@@ -31,17 +30,17 @@ const labsUnknownReason = reason(
 );
 
 /**
- * When each alternative is raised by this case or kept in mind. Discriminators and the tests
+ * When each alternative is raised by this case or kept in mind, in the order they are listed;
+ * keyed by every DifferentialId, so a new diagnosis is a compile error here until it has its rule
+ * (or says it has none). Discriminators and the tests
  * that settle each one live with the entity in the evidence registry (evidence/differential.ts).
  */
-const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
-  {
-    id: 'metastatic-calcinosis',
+const DIFFERENTIAL_RULES: Readonly<Record<DifferentialId, DifferentialRule | null>> = {
+  'metastatic-calcinosis': {
     raisedBy: (ctx) => labFlagRaising(ctx, 'metastatic-calcinosis'),
     considerWhen: (ctx) => (labsNotDone(ctx) ? labsUnknownReason : null),
   },
-  {
-    id: 'calciphylaxis',
+  calciphylaxis: {
     raisedBy: (ctx) =>
       ctx.patient.kidney.advanced ||
       ctx.labs.flags.some((f) => f.id === 'kidney') ||
@@ -66,8 +65,7 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
           )
         : null,
   },
-  {
-    id: 'dystrophic-calcinosis',
+  'dystrophic-calcinosis': {
     raisedBy: (ctx) =>
       calcified(ctx)
         ? ctx.labs.normal
@@ -79,7 +77,7 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
               ['reiter-2011'],
             )
           : reason(
-              // Review fault 10: never print "with normal labs" when the labs are not known.
+              // Never print "with normal labs" when the labs are not known.
               {
                 en: 'Calcium without bone on imaging or biopsy: dystrophic calcinosis after local tissue injury, if the labs are normal (not yet known to be).',
                 es: 'Calcio sin hueso en la imagen o la biopsia: calcinosis distrófica tras lesión tisular local, si la analítica es normal (aún no consta).',
@@ -98,8 +96,7 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
           )
         : null,
   },
-  {
-    id: 'idiopathic-calcinosis',
+  'idiopathic-calcinosis': {
     raisedBy: () => null,
     considerWhen: (ctx) =>
       calcified(ctx) && ctx.labs.normal
@@ -112,27 +109,22 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
           )
         : null,
   },
-  {
-    id: 'myositis-ossificans',
-    raisedBy: (ctx) =>
-      ctx.findings.atypical.find((r) => r.refs.includes('radiopaedia-myositis-ossificans')) ?? null,
+  'myositis-ossificans': {
+    raisedBy: (ctx) => ctx.findings.atypical.find((f) => f.kind === 'deep')?.reason ?? null,
     considerWhen: () => null,
   },
-  {
-    id: 'aho-php',
+  'aho-php': {
     raisedBy: (ctx) =>
       labFlagRaising(ctx, 'aho-php') ?? (ctx.c.patient.childhoodOnset === true ? childhood : null),
     considerWhen: () => null,
   },
-  {
-    id: 'poh',
+  poh: {
     raisedBy: (ctx) => (ctx.c.patient.childhoodOnset === true ? childhood : null),
     considerWhen: () => null,
   },
-  {
-    // Engine 3, fault 5: with FOP on the differential, say before anything else that a biopsy
+  fop: {
+    // With FOP on the differential, say before anything else that a biopsy
     // (and any trauma) can provoke the disease (GeneReviews).
-    id: 'fop',
     raisedBy: (ctx) =>
       fopRaised(ctx)
         ? {
@@ -145,8 +137,7 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
         : null,
     considerWhen: () => null,
   },
-  {
-    id: 'osteoma-cutis',
+  'osteoma-cutis': {
     raisedBy: (ctx) =>
       boneShown(ctx) && ctx.c.patient.ceap !== undefined && !ADVANCED_CEAP.has(ctx.c.patient.ceap)
         ? reason(
@@ -168,8 +159,7 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
           )
         : null,
   },
-  {
-    id: 'lipodermatosclerosis',
+  lipodermatosclerosis: {
     raisedBy: (ctx) =>
       ctx.c.patient.ceap === 'C4b' && !boneShown(ctx) && !calcified(ctx)
         ? reason(
@@ -191,7 +181,9 @@ const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
           )
         : null,
   },
-];
+  // The working diagnosis itself, not an alternative to it.
+  'scho-cvi': null,
+};
 
 const childhood = reason(
   {
@@ -205,14 +197,18 @@ const childhood = reason(
 export function differential(ctx: RuleContext): DifferentialItem[] {
   const raised: DifferentialItem[] = [];
   const consider: DifferentialItem[] = [];
-  for (const rule of DIFFERENTIAL_RULES) {
+  for (const [id, rule] of Object.entries(DIFFERENTIAL_RULES) as [
+    DifferentialId,
+    DifferentialRule | null,
+  ][]) {
+    if (!rule) continue;
     const why = rule.raisedBy(ctx);
     if (why) {
-      raised.push({ id: rule.id, weight: 'raised', why });
+      raised.push({ id, weight: 'raised', why });
       continue;
     }
     const maybe = rule.considerWhen(ctx);
-    if (maybe) consider.push({ id: rule.id, weight: 'consider', why: maybe });
+    if (maybe) consider.push({ id, weight: 'consider', why: maybe });
   }
   return [...raised, ...consider];
 }

@@ -2,7 +2,7 @@ import type { Case } from '../case/schema';
 import { addDays, daysBetween, isIsoDate } from '../dates';
 import type { FindingsSummary } from './findings';
 import type { LabPicture } from './labs';
-import { reason } from './reason';
+import { reason } from '../reason';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
 import type { Discordance } from './types';
 
@@ -18,7 +18,7 @@ export interface DiscordanceInput {
 /**
  * A normal plain film that counts: done, normal, dated on or after day 14 from onset. The seed
  * says only that a film "may not show alterations until 10–14 days"; later it lowers but does not
- * remove suspicion (other settings: X-ray positive at 2–6 weeks, evidence review §2).
+ * remove suspicion (in neurogenic heterotopic ossification, X-ray positive 2–6 weeks after a positive bone scan; SCIRE).
  */
 export function normalFilmDay(c: Case): number | null {
   const x = c.studies.xray;
@@ -36,7 +36,7 @@ interface DiscordanceRule {
 }
 
 const bonyImagingOtherThanXray = (i: DiscordanceInput) =>
-  i.findings.imagingOssification.filter((r) => !/^X-ray/.test(r.text.en));
+  i.findings.imagingOssification.filter((f) => f.modality !== 'xray');
 
 /**
  * A film that lags: in neurogenic heterotopic ossification, X-ray turned positive about 2–6 weeks
@@ -59,7 +59,7 @@ export const repeatFilmFrom = (c: Case): string | null =>
  */
 const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
   {
-    // Review fault 1. Seed: biopsy is "the test of choice", showing "bone deposits in the dermis
+    // Seed: biopsy is "the test of choice", showing "bone deposits in the dermis
     // and fat"; imaging bone patterns: "hyperechogenic images with a posterior acoustic shadow",
     // "reticulated opacities with bone density", "trabecular/reticular" plaques on CT.
     id: 'biopsy-calcium-imaging-bone',
@@ -115,7 +115,7 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
         : null,
   },
   {
-    // Review fault 2: a normal informative film beside a bone finding on another study.
+    // A normal informative film beside a bone finding on another study.
     id: 'bone-vs-normal-film',
     find: (i) => {
       const day = normalFilmDay(i.c);
@@ -164,7 +164,7 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
     },
   },
   {
-    // Review fault 2: CT/MRI or ultrasound shows only calcium while another study shows bone.
+    // CT/MRI or ultrasound shows only calcium while another study shows bone.
     id: 'imaging-bone-vs-imaging-calcium',
     find: ({ findings: f }) =>
       f.imagingOssification.length > 0 &&
@@ -193,7 +193,7 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
         : null,
   },
   {
-    // Review fault 3: bone on biopsy beside abnormal labs. The bone stands; the labs are context.
+    // Bone on biopsy beside abnormal labs. The bone stands; the labs are context.
     id: 'biopsy-bone-abnormal-labs',
     find: ({ findings: f, labs }) =>
       f.biopsy === 'ossification' && labs.flags.some((x) => x.raises.length > 0)

@@ -1,3 +1,4 @@
+import { LAB_TITLES } from '../modalities/labs/words';
 import type { LabAnalyte } from '../case/schema';
 import { LAB_REFERENCE_RANGES } from '../evidence/lab-ranges';
 import { formatDecimal } from '../languages';
@@ -74,14 +75,6 @@ export type LabReading =
       readonly rangeFlag: LabFlagValue | undefined;
     };
 
-const NAMES: Readonly<Record<LabAnalyte, LocalizedText>> = {
-  calcium: { en: 'Calcium', es: 'Calcio' },
-  phosphate: { en: 'Phosphate', es: 'Fósforo' },
-  creatinine: { en: 'Creatinine', es: 'Creatinina' },
-  pth: { en: 'PTH', es: 'PTH' },
-  alp: { en: 'Alkaline phosphatase', es: 'Fosfatasa alcalina' },
-};
-
 /** Round for display: two significant decimals below 10, one below 100, whole numbers above. */
 export function roundLab(v: number): number {
   const places = Math.abs(v) < 10 ? 2 : Math.abs(v) < 100 ? 1 : 0;
@@ -108,7 +101,7 @@ function implausibleMessage(analyte: LabAnalyte, value: number, unit: string): L
   const other = Object.entries(TO_WORKING_UNIT[analyte]).find(
     ([u, f]) => u !== unit && value * f >= lim.low && value * f <= lim.high,
   );
-  const n = NAMES[analyte];
+  const n = LAB_TITLES[analyte];
   return {
     en: `${n.en} ${fmt(value, 'en')} ${unit} is outside ${fmt(low, 'en')}–${fmt(high, 'en')} ${unit}, the range the app accepts as a possible serum value: check the value and the unit${other ? ` (as ${other[0]} it would be plausible)` : ''}. It is not used in the assessment until corrected.`,
     es: `${n.es} ${fmt(value, 'es')} ${unit} está fuera de ${fmt(low, 'es')}–${fmt(high, 'es')} ${unit}, el intervalo que la aplicación acepta como valor sérico posible: revise el valor y la unidad${other ? ` (en ${other[0]} sería plausible)` : ''}. No se usa en la valoración hasta que se corrija.`,
@@ -129,7 +122,7 @@ export function readLab(
   if (!v || v.value === undefined) {
     return labFlag ? { status: 'flag-only', flag: labFlag } : { status: 'empty' };
   }
-  const n = NAMES[analyte];
+  const n = LAB_TITLES[analyte];
   if (!v.unit) {
     return {
       status: 'no-unit',

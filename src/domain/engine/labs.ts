@@ -1,10 +1,11 @@
+import { LAB_TITLES } from '../modalities/labs/words';
 import { LAB_ANALYTES, type Case, type LabAnalyte } from '../case/schema';
 import { CAXP_CUTOFFS_MG2_DL2 } from '../evidence/epidemiology';
 import { LAB_REFERENCE_RANGES } from '../evidence/lab-ranges';
 import { PATIENT_STATEMENTS } from '../evidence/patient';
-import { flagOf, readLab, roundLab, type LabReading } from './lab-values';
+import { flagOf, readLab, roundLab, type LabFlagValue, type LabReading } from './lab-values';
 import type { PatientPicture } from './patient';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Reason } from './types';
 
 /** Calcium × phosphate product in mg²/dL², from plausible values with units only. */
@@ -72,8 +73,8 @@ function rangeNote(r: LabReading, analyte: 'calcium' | 'phosphate' | 'creatinine
   const range = LAB_REFERENCE_RANGES[analyte];
   return reason(
     {
-      en: `(${analyte === 'calcium' ? 'Calcium' : analyte === 'phosphate' ? 'Phosphate' : 'Creatinine'} ${roundLab(r.working)} mg/dL read against the adult reference interval ${range.low}–${range.high} mg/dL because the lab gave no flag; the lab's own range wins.)`,
-      es: `(${analyte === 'calcium' ? 'Calcio' : analyte === 'phosphate' ? 'Fósforo' : 'Creatinina'} ${String(roundLab(r.working)).replace('.', ',')} mg/dL leído frente al intervalo de referencia del adulto ${String(range.low).replace('.', ',')}–${String(range.high).replace('.', ',')} mg/dL porque el laboratorio no dio indicador; manda el rango del propio laboratorio.)`,
+      en: `(${LAB_TITLES[analyte].en} ${roundLab(r.working)} mg/dL read against the adult reference interval ${range.low}–${range.high} mg/dL because the lab gave no flag; the lab's own range wins.)`,
+      es: `(${LAB_TITLES[analyte].es} ${String(roundLab(r.working)).replace('.', ',')} mg/dL leído frente al intervalo de referencia del adulto ${String(range.low).replace('.', ',')}–${String(range.high).replace('.', ',')} mg/dL porque el laboratorio no dio indicador; manda el rango del propio laboratorio.)`,
     },
     [range.ref],
   );
@@ -91,6 +92,19 @@ const withNote = (r: Reason, notes: readonly (Reason | null)[]): Reason => {
     refs: [...new Set([...r.refs, ...ns.flatMap((n) => n.refs)])],
   };
 };
+
+/** What the flag rules read: each analyte's flag and the readings behind them. */
+interface FlagInput {
+  readonly ca: LabFlagValue | undefined;
+  readonly p: LabFlagValue | undefined;
+  readonly pth: LabFlagValue | undefined;
+  readonly creat: LabFlagValue | undefined;
+  readonly caxp: number | null;
+  readonly phpPattern: boolean;
+  readonly readings: Readonly<Record<LabAnalyte, LabReading>>;
+  readonly adultInterval: boolean;
+  readonly patient: PatientPicture;
+}
 
 /**
  * Seed: "Analytic study including phosphorus-calcium metabolism is normal" in SCHO. High calcium
@@ -112,11 +126,31 @@ export function labPicture(c: Case, patient: PatientPicture): LabPicture {
   const p = done ? flagOf(readings.phosphate) : undefined;
   const pth = done ? flagOf(readings.pth) : undefined;
   const creat = done ? flagOf(readings.creatinine) : undefined;
-  const flags: LabFlag[] = [];
   const caxp = done ? calciumPhosphateProduct(readings) : null;
-
   const phpPattern = ca === 'low' && (p === 'high' || pth === 'high');
+  const v: FlagInput = { ca, p, pth, creat, caxp, phpPattern, readings, adultInterval, patient };
+  const flags: LabFlag[] = [
+    ...calciumPhosphateFlags(v),
+    ...pthFlags(v),
+    ...productFlags(v),
+    ...kidneyFlags(v),
+  ];
+  const inputProblems = inputProblemsOf(readings, adultInterval, done);
+  const missing = done
+    ? (['calcium', 'phosphate'] as const).filter(
+        (a) => flagOf(readings[a]) === undefined && readings[a].status !== 'ok',
+      )
+    : [];
+  const context = contextOf(readings, patient, done);
+  const normal = done && ca === 'normal' && p === 'normal' && flags.length === 0;
 
+  return { normal, flags, caxp, phpPattern, readings, inputProblems, missing, context };
+}
+
+/** High calcium or phosphate, the pseudohypoparathyroidism pattern, or a low value. */
+function calciumPhosphateFlags(v: FlagInput): LabFlag[] {
+  const { ca, p, phpPattern, readings } = v;
+  const flags: LabFlag[] = [];
   if (ca === 'high' || (p === 'high' && !phpPattern)) {
     flags.push({
       id: 'high-calcium-or-phosphate',
@@ -167,8 +201,15 @@ export function labPicture(c: Case, patient: PatientPicture): LabPicture {
       ),
     });
   }
+  return flags;
+}
+
+/** PTH above or below the range, read beside the calcium. */
+function pthFlags(v: FlagInput): LabFlag[] {
+  const { pth, phpPattern, patient } = v;
+  const flags: LabFlag[] = [];
   if (pth === 'high' && !phpPattern) {
-    // Fault 4 (engine 3): high PTH with a calcium that is not low is hyperparathyroidism (in
+    // High PTH with a calcium that is not low is hyperparathyroidism (in
     // kidney disease, secondary), a cause of metastatic calcinosis. The pseudohypoparathyroidism
     // pattern needs a LOW calcium (Linglart 2018; MedlinePlus: low Ca, high P, high PTH), so it is
     // never raised from PTH alone.
@@ -196,6 +237,13 @@ export function labPicture(c: Case, patient: PatientPicture): LabPicture {
       ),
     });
   }
+  return flags;
+}
+
+/** A calcium × phosphate product above the published thresholds (adults). */
+function productFlags(v: FlagInput): LabFlag[] {
+  const { caxp, adultInterval } = v;
+  const flags: LabFlag[] = [];
   // The published Ca×P thresholds are adult figures; phosphate runs higher in growing children
   // (CALIPER), so they are not applied under 18.
   if (caxp !== null && adultInterval && caxp > CAXP_THRESHOLDS.springer) {
@@ -212,6 +260,13 @@ export function labPicture(c: Case, patient: PatientPicture): LabPicture {
       ),
     });
   }
+  return flags;
+}
+
+/** Advanced kidney disease, or a high creatinine. */
+function kidneyFlags(v: FlagInput): LabFlag[] {
+  const { creat, readings, patient } = v;
+  const flags: LabFlag[] = [];
   if (patient.kidney.advanced || creat === 'high') {
     const k = patient.kidney;
     flags.push({
@@ -238,6 +293,15 @@ export function labPicture(c: Case, patient: PatientPicture): LabPicture {
     });
   }
 
+  return flags;
+}
+
+/** Values that cannot be read (implausible, no unit, a child's value without the lab's flag). */
+function inputProblemsOf(
+  readings: Readonly<Record<LabAnalyte, LabReading>>,
+  adultInterval: boolean,
+  done: boolean,
+): Reason[] {
   const inputProblems: Reason[] = [];
   for (const a of LAB_ANALYTES) {
     const r = readings[a];
@@ -248,12 +312,15 @@ export function labPicture(c: Case, patient: PatientPicture): LabPicture {
       inputProblems.push(paediatricNoFlag(a));
     }
   }
-  const missing = done
-    ? (['calcium', 'phosphate'] as const).filter(
-        (a) => flagOf(readings[a]) === undefined && readings[a].status !== 'ok',
-      )
-    : [];
+  return inputProblems;
+}
 
+/** Lab findings that change no conclusion but the reader should see. */
+function contextOf(
+  readings: Readonly<Record<LabAnalyte, LabReading>>,
+  patient: PatientPicture,
+  done: boolean,
+): Reason[] {
   const context: Reason[] = [];
   if (patient.kidney.disease && !patient.kidney.advanced) {
     // CKD G1–G3b is recorded, not raised: calciphylaxis is a disease of end-stage renal disease
@@ -270,7 +337,7 @@ export function labPicture(c: Case, patient: PatientPicture): LabPicture {
   }
   const alp = done ? flagOf(readings.alp) : undefined;
   if (alp === 'high') {
-    // ALP was collected and never read (fault 8): it is read now for what the sources allow.
+    // ALP was collected and never read: it is read now for what the sources allow.
     context.push(
       reason(
         {
@@ -288,25 +355,15 @@ export function labPicture(c: Case, patient: PatientPicture): LabPicture {
     );
   }
 
-  const normal = done && ca === 'normal' && p === 'normal' && flags.length === 0;
-
-  return { normal, flags, caxp, phpPattern, readings, inputProblems, missing, context };
+  return context;
 }
-
-const NAMES: Readonly<Record<LabAnalyte, { en: string; es: string }>> = {
-  calcium: { en: 'Calcium', es: 'Calcio' },
-  phosphate: { en: 'Phosphate', es: 'Fósforo' },
-  creatinine: { en: 'Creatinine', es: 'Creatinina' },
-  pth: { en: 'PTH', es: 'PTH' },
-  alp: { en: 'Alkaline phosphatase', es: 'Fosfatasa alcalina' },
-};
 
 /** A child's value entered without the lab's flag: not read, and the reader is told why. */
 function paediatricNoFlag(a: LabAnalyte): Reason {
   return reason(
     {
-      en: `${NAMES[a].en}: under 18, a value is not read against the app's adult interval (children's intervals differ with age); enter the reporting lab's own flag for the age.`,
-      es: `${NAMES[a].es}: por debajo de 18 años, un valor no se lee frente al intervalo del adulto de la aplicación (los intervalos de los niños cambian con la edad); indique el indicador del propio laboratorio para la edad.`,
+      en: `${LAB_TITLES[a].en}: under 18, a value is not read against the app's adult interval (children's intervals differ with age); enter the reporting lab's own flag for the age.`,
+      es: `${LAB_TITLES[a].es}: por debajo de 18 años, un valor no se lee frente al intervalo del adulto de la aplicación (los intervalos de los niños cambian con la edad); indique el indicador del propio laboratorio para la edad.`,
     },
     PATIENT_STATEMENTS.paediatricLabs.refs,
   );

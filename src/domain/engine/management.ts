@@ -8,7 +8,7 @@ import type { Conclusion, ManagementItem } from './types';
  * of SCHO diltiazem, probenecid, minocycline, aluminium hydroxide and bisphosphonates have been
  * used …; sodium thiosulfate may be an option for dystrophic calcification."
  *
- * Each note goes only where its setting fits (review fault 10): the diltiazem figure comes from
+ * Each note goes only where its setting fits: the diltiazem figure comes from
  * calcinosis in connective-tissue disease (Bălănescu 2014), so it sits with calcification, not
  * with bone; sodium thiosulfate and diltiazem are for *dystrophic* calcification, i.e. with normal
  * labs, so they wait until the labs are known and normal.

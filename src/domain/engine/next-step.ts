@@ -15,7 +15,7 @@ import {
 } from './context';
 import { repeatFilmFrom } from './discordance';
 import { discordanceStep } from './open-items';
-import { reason } from './reason';
+import { reason } from '../reason';
 import { dayPhrase } from './timing';
 import {
   STEP_STUDIES,
@@ -84,7 +84,7 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
     ),
   },
   {
-    // Fault 4 (engine 3): a possible calciphylaxis stays urgent whatever arrives later. The
+    // A possible calciphylaxis stays urgent whatever arrives later. The
     // urgency itself leads every next-step text (withPatient below); this rule orders the labs,
     // then the biopsy, while they are open.
     id: 'calciphylaxis-urgent',
@@ -102,7 +102,7 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
           ),
   },
   {
-    // Review fault 10: skin necrosis raises calciphylaxis, so the labs come first, today.
+    // Skin necrosis raises calciphylaxis, so the labs come first, today.
     id: 'necrosis-labs-first',
     when: (ctx) => (ctx.c.patient.skin ?? []).includes('necrosis') && isOpen(ctx, 'labs'),
     step: 'labs',
@@ -118,7 +118,7 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
     ),
   },
   {
-    // Engine 3, fault 5: lesions since childhood keep FOP on the differential, and a lesion biopsy
+    // Lesions since childhood keep FOP on the differential, and a lesion biopsy
     // is never indicated in FOP (GeneReviews). The labs come first: they show the
     // pseudohypoparathyroidism pattern (low calcium with high phosphate and PTH).
     id: 'atypical-childhood-labs',
@@ -164,10 +164,10 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
     ),
   },
   {
-    // Review fault 8: at the bedside the first orders go together. Case report: ultrasound "seems
+    // At the bedside the first orders go together. Case report: ultrasound "seems
     // to the technique of choice for early diagnosis"; "Analytic study including
     // phosphorus-calcium metabolism is normal" in SCHO, so the labs are drawn the same day.
-    // Engine 3, fault 7: only a first visit is a first visit — never once any imaging is done.
+    // Only a first visit is a first visit — never once any imaging is done.
     id: 'first-visit-plan',
     when: (ctx) =>
       isOpen(ctx, 'labs') &&
@@ -201,8 +201,7 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
     ),
   },
   {
-    // Review faults 1 and 2: findings that disagree are never settled silently. Engine 3, fault
-    // 7: the step that settles it is an action (a deeper biopsy, a later film), never "complete".
+    // Findings that disagree are never settled silently: the step that settles it is an action (a deeper biopsy, a later film), never "complete".
     id: 'resolve-discordance',
     when: (ctx) =>
       ctx.interpretation.conclusion === 'findings-disagree' &&
@@ -274,7 +273,7 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
     ),
   },
   {
-    // Engine 3, fault 6: bone-scan uptake alone is not a deposit. A study that can see mineral
+    // Bone-scan uptake alone is not a deposit. A study that can see mineral
     // comes next, before any biopsy.
     id: 'uptake-needs-mineral-study',
     when: (ctx) =>
@@ -315,7 +314,7 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
           ),
   },
   {
-    // Review fault 7: low suspicion may end the workup.
+    // Low suspicion may end the workup.
     id: 'low-suspicion',
     when: lowSuspicion,
     step: 'complete',
@@ -329,8 +328,8 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
       ),
   },
   {
-    // Review fault 6: after a normal early ultrasound, weigh radiation against a few days' wait.
-    // Engine 3, fault 7: an indeterminate early ultrasound gets the same trade-off.
+    // After a normal early ultrasound, weigh radiation against a few days' wait.
+    // An indeterminate early ultrasound gets the same trade-off.
     id: 'early-normal-ultrasound-tradeoff',
     when: (ctx) =>
       earlyUltrasoundWithoutDeposit(ctx) &&
@@ -521,7 +520,7 @@ function mineralStudyAfterUptake(ctx: StepContext): StepId | null {
 }
 
 /**
- * Nothing left to suggest. Review fault 10: when studies were set aside rather than done, say
+ * Nothing left to suggest. When studies were set aside rather than done, say
  * so and that the question is still open, instead of "every useful study is done".
  */
 function complete(ctx: StepContext): NextStep {
@@ -640,7 +639,7 @@ export function nextStep(ctx: StepContext): NextStep {
   } else {
     next = complete(ctx);
   }
-  // Never "complete" beside an open question the app can act on (engine 3, fault 7): the first
+  // Never "complete" beside an open question the app can act on: the first
   // open item with a resolving step becomes the step. A biopsy is withheld while FOP is possible.
   if (next.step === 'complete' && !JUSTIFIED_STOPS.has(next.ruleId)) {
     const item = ctx.openItems.find(

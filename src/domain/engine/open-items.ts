@@ -1,7 +1,8 @@
+import { LAB_NAMES } from '../modalities/labs/words';
 import { STUDY_IDS } from '../case/schema';
 import { describeStudy, hasResult, STUDY_NAMES } from '../modalities';
 import { isEarly, isOpen, isSetAside, type RuleContext } from './context';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Discordance, OpenItem, Reason, StepId } from './types';
 
 const SEED = 'garcia-arpa-2020';
@@ -41,6 +42,61 @@ export function openItems(ctx: RuleContext): OpenItem[] {
       ),
     );
   }
+  items.push(...studyStatusItems(ctx), ...unreadableItems(ctx));
+  // A non-diagnostic biopsy and a missing calcium or phosphate leave the question open.
+  if (ctx.findings.biopsy === 'non-diagnostic') {
+    items.push(
+      item(
+        reason(
+          {
+            en: 'Biopsy non-diagnostic: the tissue question is still open; a repeat biopsy from the deposit, or imaging that can tell bone from calcium, resolves it.',
+            es: 'Biopsia no diagnóstica: la pregunta sobre el tejido sigue abierta; una nueva biopsia del depósito, o una imagen que distinga hueso de calcio, la resuelven.',
+          },
+          [SEED],
+        ),
+        'biopsy',
+      ),
+    );
+  }
+  for (const a of ctx.labs.missing) {
+    const name = LAB_NAMES[a];
+    items.push(
+      item(
+        reason(
+          {
+            en: `Labs: ${name.en} not recorded.`,
+            es: `Analítica: ${name.es} no registrado.`,
+          },
+          [],
+        ),
+        'labs',
+      ),
+    );
+  }
+  items.push(...ctx.labs.inputProblems);
+  for (const d of ctx.interpretation.discordances) {
+    if (d.status === 'unresolved') items.push(item(d.resolve, discordanceStep(ctx, d)));
+  }
+  if (ctx.interpretation.conclusion === 'probable-scho' && ctx.c.studies.biopsy.status !== 'done') {
+    items.push(
+      item(
+        reason(
+          {
+            en: 'Not confirmed by biopsy, the test of choice.',
+            es: 'Sin confirmación por biopsia, la prueba de elección.',
+          },
+          [SEED],
+        ),
+        isOpen(ctx, 'biopsy') ? 'biopsy' : undefined,
+      ),
+    );
+  }
+  return items;
+}
+
+/** Each study planned, deferred, or marked done without its main result. */
+function studyStatusItems(ctx: RuleContext): OpenItem[] {
+  const items: OpenItem[] = [];
   for (const id of STUDY_IDS) {
     const s = ctx.c.studies[id];
     const { en, es } = STUDY_NAMES[id];
@@ -78,68 +134,24 @@ export function openItems(ctx: RuleContext): OpenItem[] {
       );
     }
   }
-  // Fault 8 (engine 3): a result the app cannot weigh is an open item saying what resolves it.
+  return items;
+}
+
+/** A result the app cannot weigh is an open item saying what resolves it. */
+function unreadableItems(ctx: RuleContext): OpenItem[] {
+  const items: OpenItem[] = [];
   for (const u of ctx.findings.unreadable) {
     // An indeterminate ultrasound: a film from day 14 if none was taken, else a repeat scan;
     // once a film has a result, that result speaks for itself. An "other finding" is resolved by
     // reading the report, not by another study.
     const xrayDone = ctx.c.studies.xray.status === 'done';
     const resolvedBy: StepId | undefined =
-      u.id !== 'ultrasound' || xrayDone
+      u.modality !== 'ultrasound' || xrayDone
         ? undefined
         : isOpen(ctx, 'xray') && !isEarly(ctx)
           ? 'xray'
           : 'ultrasound';
     items.push(item(u.reason, resolvedBy));
-  }
-  // Review fault 10: a non-diagnostic biopsy and a missing calcium or phosphate are open items.
-  if (ctx.findings.biopsy === 'non-diagnostic') {
-    items.push(
-      item(
-        reason(
-          {
-            en: 'Biopsy non-diagnostic: the tissue question is still open; a repeat biopsy from the deposit, or imaging that can tell bone from calcium, resolves it.',
-            es: 'Biopsia no diagnóstica: la pregunta sobre el tejido sigue abierta; una nueva biopsia del depósito, o una imagen que distinga hueso de calcio, la resuelven.',
-          },
-          [SEED],
-        ),
-        'biopsy',
-      ),
-    );
-  }
-  for (const a of ctx.labs.missing) {
-    items.push(
-      item(
-        a === 'calcium'
-          ? reason(
-              { en: 'Labs: calcium not recorded.', es: 'Analítica: calcio no registrado.' },
-              [],
-            )
-          : reason(
-              { en: 'Labs: phosphate not recorded.', es: 'Analítica: fósforo no registrado.' },
-              [],
-            ),
-        'labs',
-      ),
-    );
-  }
-  items.push(...ctx.labs.inputProblems);
-  for (const d of ctx.interpretation.discordances) {
-    if (d.status === 'unresolved') items.push(item(d.resolve, discordanceStep(ctx, d)));
-  }
-  if (ctx.interpretation.conclusion === 'probable-scho' && ctx.c.studies.biopsy.status !== 'done') {
-    items.push(
-      item(
-        reason(
-          {
-            en: 'Not confirmed by biopsy, the test of choice.',
-            es: 'Sin confirmación por biopsia, la prueba de elección.',
-          },
-          [SEED],
-        ),
-        isOpen(ctx, 'biopsy') ? 'biopsy' : undefined,
-      ),
-    );
   }
   return items;
 }

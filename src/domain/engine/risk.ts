@@ -1,5 +1,5 @@
 import type { Case } from '../case/schema';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { RiskFactor, RiskProfile } from './types';
 
 /** CEAP C4a or worse: skin changes or ulcer, where subcutaneous calcification was found (JVS-VL). */

@@ -129,6 +129,15 @@ describe('the site settings go with every export, as the provenance of the advic
     });
   });
 
+  it('names each analyte as the rest of the Spanish text does: "fósforo", never "fosfato"', () => {
+    const units = siteSummary({
+      unavailable: [],
+      units: { calcium: 'mmol/L', phosphate: 'mmol/L' },
+    });
+    expect(units.es).toContain('Unidades de laboratorio: calcio mmol/L, fósforo mmol/L.');
+    expect(units.en).toContain('Lab units: calcium mmol/L, phosphate mmol/L.');
+  });
+
   it('in the note, the case file and the FHIR report', () => {
     const note = noteText(early, a, { lang: 'en', disclaimer: 'D', site });
     expect(note).toContain("This site's settings: Not available here: Bone scan.");

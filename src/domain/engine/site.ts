@@ -1,3 +1,4 @@
+import { LAB_NAMES } from '../modalities/labs/words';
 import type { Case } from '../case/schema';
 import { MODALITIES } from '../evidence';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
@@ -90,7 +91,7 @@ function instead(alt: Alternative | undefined, a: Assessment, missing: readonly 
   const reasons = a.advice[alt.modality].reasons;
   const why = reasons.find((r) => !r.caution);
   // The patient's cautions (pregnancy question, a child's dose, bleeding) travel with the
-  // alternative as they do with the engine's own next step (engine 3).
+  // alternative as they do with the engine's own next step.
   const cautions = reasons.filter((r) => r.caution);
   const tradeOff = m.pitfalls[0];
   return {
@@ -215,11 +216,10 @@ export function siteSummary(site: SiteSettings): LocalizedText {
   }
   const units = Object.entries(site.units ?? {}).filter(([, u]) => u);
   if (units.length) {
-    const label: Record<string, LocalizedText> = {
-      calcium: { en: 'calcium', es: 'calcio' },
-      phosphate: { en: 'phosphate', es: 'fosfato' },
-    };
-    const list = (lang: Lang) => units.map(([k, u]) => `${label[k]?.[lang] ?? k} ${u}`).join(', ');
+    const list = (lang: Lang) =>
+      units
+        .map(([k, u]) => `${LAB_NAMES[k as keyof typeof LAB_NAMES]?.[lang] ?? k} ${u}`)
+        .join(', ');
     parts.push({ en: `Lab units: ${list('en')}.`, es: `Unidades de laboratorio: ${list('es')}.` });
   }
   return join(parts);

@@ -1,19 +1,19 @@
 import type { Case } from '../case/schema';
 import { addDays, daysBetween, isIsoDate } from '../dates';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Timing, TimingWarning } from './types';
 
 /**
  * Seed: "simple X-ray may not shows alterations until 10–14 days have transpired" (García-Arpa
  * 2020, citing its ref. 11). That says a film *may* show nothing until then, not that a normal
- * film is reliable afterwards (other settings: 2–6 weeks, evidence review §2). So: before day 14
+ * film is reliable afterwards (in neurogenic heterotopic ossification the film turned positive 2–6 weeks after a positive bone scan; SCIRE). So: before day 14
  * a normal film does not exclude; from day 14 it lowers but does not remove the suspicion.
  */
 export const XRAY_BLIND_DAYS = { from: 10, to: 14 } as const;
 
 /**
  * Beyond this many days a day count is false precision: onset of an insidious hardening is
- * approximate, and "day 2920" claims an exactness no history has (review fault 5).
+ * approximate, and "day 2920" claims an exactness no history has.
  */
 export const MAX_DAY_COUNT = 365;
 
@@ -44,9 +44,18 @@ export function timing(c: Case, today: string): Timing {
   const days = daysSinceOnset(c, today);
   const onset = c.patient.onsetDate && isIsoDate(c.patient.onsetDate) ? c.patient.onsetDate : null;
   const xrayInformativeFrom = onset ? addDays(onset, XRAY_BLIND_DAYS.to) : null;
-  const warnings: TimingWarning[] = [];
-  const xray = c.studies.xray;
+  const warnings: TimingWarning[] = [
+    ...onsetWarnings(c, onset, today),
+    ...earlyFilmWarnings(c, days, xrayInformativeFrom),
+    ...(onset ? normalFilmWarnings(c, onset, xrayInformativeFrom) : []),
+    ...firstScanWarnings(c),
+  ];
+  return { daysSinceOnset: days, xrayInformativeFrom, warnings };
+}
 
+/** The onset date unknown, or after today. */
+function onsetWarnings(c: Case, onset: string | null, today: string): TimingWarning[] {
+  const warnings: TimingWarning[] = [];
   if (!onset) {
     warnings.push({
       id: 'onset-unknown',
@@ -73,6 +82,17 @@ export function timing(c: Case, today: string): Timing {
     });
   }
 
+  return warnings;
+}
+
+/** Before day 14, with no film yet: a normal film now would not exclude. */
+function earlyFilmWarnings(
+  c: Case,
+  days: number | null,
+  xrayInformativeFrom: string | null,
+): TimingWarning[] {
+  const warnings: TimingWarning[] = [];
+  const xray = c.studies.xray;
   if (days !== null && days < XRAY_BLIND_DAYS.to && xray.status !== 'done') {
     warnings.push({
       id: 'xray-too-early',
@@ -88,11 +108,22 @@ export function timing(c: Case, today: string): Timing {
     });
   }
 
+  return warnings;
+}
+
+/** What a normal film is worth, by the day it was taken. */
+function normalFilmWarnings(
+  c: Case,
+  onset: string,
+  xrayInformativeFrom: string | null,
+): TimingWarning[] {
+  const warnings: TimingWarning[] = [];
+  const xray = c.studies.xray;
   // A normal film taken inside the blind window does not exclude ossification.
-  if (xray.status === 'done' && xray.pattern === 'normal' && onset) {
+  if (xray.status === 'done' && xray.pattern === 'normal') {
     const filmDay = xray.date && isIsoDate(xray.date) ? daysBetween(onset, xray.date) : null;
     if (filmDay !== null && filmDay < 0) {
-      // Never print a negative day: a film dated before onset is a dating question (fault 10).
+      // Never print a negative day: a film dated before onset is a dating question.
       warnings.push({
         id: 'xray-before-onset',
         severity: 'warning',
@@ -148,6 +179,12 @@ export function timing(c: Case, today: string): Timing {
     }
   }
 
+  return warnings;
+}
+
+/** A first negative bone scan. */
+function firstScanWarnings(c: Case): TimingWarning[] {
+  const warnings: TimingWarning[] = [];
   // Svircev 2008 (spinal cord injury): 7 of 60 patients had a false-negative first bone scan.
   if (c.studies.scintigraphy.status === 'done' && c.studies.scintigraphy.pattern === 'normal') {
     warnings.push({
@@ -165,5 +202,5 @@ export function timing(c: Case, today: string): Timing {
     });
   }
 
-  return { daysSinceOnset: days, xrayInformativeFrom, warnings };
+  return warnings;
 }

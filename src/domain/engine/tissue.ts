@@ -1,9 +1,9 @@
 import type { Case } from '../case/schema';
 import type { ModalityId } from '../evidence/types';
 import { STUDY_NAMES } from '../modalities';
-import type { FindingsSummary } from './findings';
+import { reasonsOf, type FindingsSummary } from './findings';
 import { normalFilmDay } from './discordance';
-import { reason } from './reason';
+import { reason } from '../reason';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
 import type { Reason, TissueQuestion } from './types';
 
@@ -104,36 +104,36 @@ function normalStudyReasons(c: Case, f: FindingsSummary): Reason[] {
  */
 export function tissueQuestion(c: Case, f: FindingsSummary): TissueQuestion {
   const normals = normalStudyReasons(c, f);
-  const uptake = f.scintigraphyUptake ? [f.scintigraphyUptake] : [];
+  const uptake = f.scintigraphyUptake ? [f.scintigraphyUptake.reason] : [];
   if (f.biopsy === 'ossification') {
     return {
       answer: 'bone',
       byHistology: true,
-      evidenceFor: [BIOPSY_BONE, ...f.imagingOssification, ...uptake],
-      evidenceAgainst: [...f.imagingCalcification, ...normals],
+      evidenceFor: [BIOPSY_BONE, ...reasonsOf(f.imagingOssification), ...uptake],
+      evidenceAgainst: [...reasonsOf(f.imagingCalcification), ...normals],
     };
   }
   if (f.biopsy === 'calcification-without-bone') {
     return {
       answer: 'calcium',
       byHistology: true,
-      evidenceFor: [BIOPSY_CALCIUM, ...f.imagingCalcification],
-      evidenceAgainst: [...f.imagingOssification],
+      evidenceFor: [BIOPSY_CALCIUM, ...reasonsOf(f.imagingCalcification)],
+      evidenceAgainst: [...reasonsOf(f.imagingOssification)],
     };
   }
   if (f.imagingOssification.length > 0) {
     return {
       answer: 'bone',
       byHistology: false,
-      evidenceFor: [...f.imagingOssification, ...uptake],
-      evidenceAgainst: [...f.imagingCalcification, ...normals],
+      evidenceFor: [...reasonsOf(f.imagingOssification), ...uptake],
+      evidenceAgainst: [...reasonsOf(f.imagingCalcification), ...normals],
     };
   }
   if (f.imagingCalcification.length > 0) {
     return {
       answer: 'calcium',
       byHistology: false,
-      evidenceFor: [...f.imagingCalcification, ...uptake],
+      evidenceFor: [...reasonsOf(f.imagingCalcification), ...uptake],
       evidenceAgainst: normals,
     };
   }

@@ -1,21 +1,12 @@
+import type { DifferentialId } from '../evidence/differential';
 import type { ModalityId } from '../evidence/types';
 import type { LocalizedText } from '../text';
+import type { Reason } from '../reason';
 import type { StepId } from '../modalities/core';
 
 // The steps and the studies each records are derived from the modality registry.
 export { STEP_IDS, STEP_STUDIES, type StepId } from '../modalities/core';
-
-/** A line of reasoning with the references behind it. */
-export interface Reason {
-  readonly text: LocalizedText;
-  readonly refs: readonly string[];
-  readonly extrapolated?: boolean;
-  /**
-   * A caution about the patient (pregnancy, a child's dose, bleeding on antithrombotics, FOP) that
-   * must travel with any advice, next step, alternative or request for this study.
-   */
-  readonly caution?: true;
-}
+export type { Reason } from '../reason';
 
 /**
  * ACR-like appropriateness for ordering a study *now*, for this case. Deliberately three bands
@@ -70,7 +61,7 @@ export interface OpenItem extends Reason {
 }
 
 /**
- * An urgency that no later result switches off (fault 4): a possible calciphylaxis. It reaches the
+ * An urgency that no later result switches off: a possible calciphylaxis. It reaches the
  * next step, the note and the FHIR requests' priority.
  */
 export interface Urgency {
@@ -143,8 +134,8 @@ export interface Interpretation {
 }
 
 export interface DifferentialItem {
-  /** A DifferentialId from the evidence registry. */
-  readonly id: string;
+  /** The entity in the evidence registry (evidence/differential.ts). */
+  readonly id: DifferentialId;
   /** 'raised' = something in this case points to it; 'consider' = keep in mind. */
   readonly weight: 'raised' | 'consider';
   readonly why: Reason;

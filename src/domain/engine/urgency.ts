@@ -3,11 +3,11 @@ import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { flagOf } from './lab-values';
 import type { LabPicture } from './labs';
 import type { PatientPicture } from './patient';
-import { reason } from './reason';
+import { reason } from '../reason';
 import type { Urgency } from './types';
 
 /**
- * A possible calciphylaxis is urgent, and stays urgent whatever arrives later (fault 4: the labs
+ * A possible calciphylaxis is urgent, and stays urgent whatever arrives later (the labs
  * coming in, or a biopsy declined, used to switch it off). Skin necrosis is not among the skin
  * signs of SCHO (seed) and raises calciphylaxis (eMedicine, Kroshinsky: necrosis in end-stage
  * renal disease); its mortality is high (Weenig 2007; multicentre update 2025).

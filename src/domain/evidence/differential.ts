@@ -23,7 +23,7 @@ export interface DifferentialEntity {
 }
 
 /**
- * The differential diagnosis (evidence review, section 3; every row there is status S).
+ * The differential diagnosis: every entity's statements were read in its source (status S).
  *
  * A statement that describes another condition from that condition's own source is not
  * `extrapolated`: the flag is kept for claims about SCHO in CVI that rest on other settings.

@@ -7,7 +7,7 @@ import type { LocalizedText } from '../text';
  *
  * Rules followed here:
  * - Each figure was looked up again in its source (usually the abstract) before encoding; where
- *   the source says less than the project's evidence review, the source wins.
+ *   the source says less than a summary of it, the source wins.
  * - `counts` are given only when the source states them or they follow exactly from what it
  *   states (`countsDerived: true`; registry tests check that exactly one count fits). The 95%
  *   interval is computed from the counts (Wilson), never copied.

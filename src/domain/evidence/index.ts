@@ -14,7 +14,6 @@ export { DOSE_FIGURES, MDP_ACTIVITY_MBQ, MDP_MSV_PER_MBQ } from './doses';
 export { figureInterval, figuresByApplicability } from './figure-helpers';
 export { EVIDENCE_PACK_VERSION, EVIDENCE_PACK_SHA256, canonicalJson } from './pack';
 export { DIFFERENTIAL } from './differential';
-export type { DifferentialId } from './differential';
 export { MANAGEMENT } from './management';
 export * from './patient';
 export {

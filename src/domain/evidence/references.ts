@@ -3,16 +3,16 @@ import type { Reference } from './types';
 /**
  * Every source the app cites, keyed by id (each entry's `id` equals its key).
  *
- * Bibliographic fields are filled ONLY from what the project's evidence review
- * (`reference/clinical-evidence.md`) or the seed case report state. Where the review gives no
+ * Bibliographic fields are filled ONLY from what was read in the source itself, a page citing
+ * it, or the seed case report. Where none of them gives a
  * title, the title is a descriptive one in square brackets (the bibliographic convention for a
  * supplied title), never a guessed original. No DOI, PMID, volume or author is invented: a field
- * the review does not give is left out (an empty `authors` or `source`: the citation then starts
+ * not read there is left out (an empty `authors` or `source`: the citation then starts
  * with the title, as Vancouver cites an article without authors). How a source was read is never
  * written into a field a clinician reads.
  *
- * `status` mirrors the review's status key: S = read in the source text, S2 = read in a secondary
- * page citing the original. Rows marked M (unconfirmed) are not encoded.
+ * `status` says how the source was read: S = read in the source text, S2 = read in a secondary
+ * page citing the original. A statement not checked against a source is not encoded.
  */
 export const REFERENCES = {
   'garcia-arpa-2020': {
@@ -562,7 +562,7 @@ export const REFERENCES = {
     },
     status: 'S',
   },
-  // Engine 3: the patient in front of you (pregnancy, childhood, antithrombotics, calciphylaxis,
+  // The patient in front of you (pregnancy, childhood, antithrombotics, calciphylaxis,
   // what each study can see). Each entry was looked up again before it was encoded.
   'acr-spr-pregnancy': {
     id: 'acr-spr-pregnancy',

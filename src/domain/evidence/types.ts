@@ -2,10 +2,10 @@ import type { Proportion, TwoByTwo } from '../stats';
 import type { LocalizedText } from '../text';
 
 /**
- * How sure the app is of a source, mirroring the status key of the project's evidence review:
+ * How sure the app is of a source:
  * S  = read in the source text (often an abstract or excerpt);
  * S2 = read in a secondary page citing the original.
- * Rows the review marked M (from memory, unchecked) are not encoded as fact; where one is kept
+ * A statement not checked against a source is not encoded as fact; where one is kept
  * for context it is flagged `unconfirmed` and never drives a rule or a chart.
  */
 type SourceStatus = 'S' | 'S2';
@@ -51,7 +51,7 @@ export interface Statement {
   readonly text: LocalizedText;
   readonly refs: readonly string[];
   readonly extrapolated?: boolean;
-  /** Kept for context only; from a row the evidence review could not confirm. */
+  /** Kept for context only: not confirmed in a source. */
   readonly unconfirmed?: boolean;
 }
 

@@ -1,11 +1,5 @@
 import type { Assessment } from '../engine/types';
-import {
-  collectRefIds,
-  DIFFERENTIAL,
-  getReference,
-  type DifferentialId,
-  type Reference,
-} from '../evidence';
+import { collectRefIds, DIFFERENTIAL, getReference, type Reference } from '../evidence';
 
 export { citationUrl, fullCitation } from '../evidence';
 
@@ -17,7 +11,7 @@ export { citationUrl, fullCitation } from '../evidence';
 function citedRefIds(a: Assessment): string[] {
   const ids = collectRefIds(a, new Set());
   for (const item of a.differential) {
-    const entity = DIFFERENTIAL[item.id as DifferentialId];
+    const entity = DIFFERENTIAL[item.id];
     if (entity) collectRefIds([entity.discriminator, entity.tests], ids);
   }
   return [...ids];

@@ -4,7 +4,7 @@ import { daysBetween, isIsoDate } from '../dates';
 import { describeStudy, hasResult, kindOf, STUDY_NAMES } from '../modalities';
 import { labFacts, type LabFact } from '../modalities/labs/facts';
 import type { Lang } from '../text';
-import { PLAIN_FORMATTERS, type Formatters } from './formatters';
+import { PLAIN_FORMATTERS, type Formatters } from '../formatters';
 import { isBlank } from './inert';
 import {
   ANTITHROMBOTIC,
@@ -22,7 +22,7 @@ import {
   fill,
 } from './vocabulary';
 
-export { PLAIN_FORMATTERS, type Formatters } from './formatters';
+export { PLAIN_FORMATTERS, type Formatters } from '../formatters';
 export type { LabFact } from '../modalities/labs/facts';
 
 /** One study of the case in words. Free text (`note`) is carried verbatim, never interpreted. */

@@ -3,7 +3,7 @@ import { siteSummary, SITE_HEADING, type SiteSettings } from '../engine/site';
 import { showsDayCount } from '../engine/timing';
 import type { Assessment, Reason } from '../engine/types';
 import { provenanceInfo, provenanceLine } from './provenance';
-import { DIFFERENTIAL, getReference, MODALITIES, type DifferentialId } from '../evidence';
+import { DIFFERENTIAL, getReference, MODALITIES } from '../evidence';
 import type { Lang } from '../text';
 import { certaintyLines, nextStepLines } from './certainty-lines';
 import { fullCitation } from './citations';
@@ -138,7 +138,7 @@ function assessmentSection(ctx: NoteContext): Section {
 const prefixed = (label: string, text: string) => (text ? `${label}: ${text}` : '');
 
 /**
- * A possible calciphylaxis first, whatever the next step (engine 3); then the next step (a
+ * A possible calciphylaxis first, whatever the next step; then the next step (a
  * complete workup says so once), the same visit, the options, timing, management.
  */
 function planSection(ctx: NoteContext): Section {
@@ -187,7 +187,7 @@ function differentialSection({ lang, a, why, full }: NoteContext): Section | und
     heading: NOTE.differential[lang],
     items: items(
       ordered.map((d) => {
-        const entity = DIFFERENTIAL[d.id as DifferentialId];
+        const entity = DIFFERENTIAL[d.id];
         const name = entity ? entity.name[lang] : d.id;
         const weight = d.weight === 'raised' ? NOTE.raised[lang] : NOTE.consider[lang];
         return `${name} (${weight}): ${why(d.why)}`;
@@ -204,7 +204,7 @@ function historySection({ lang, fmt, facts }: NoteContext): Section | undefined 
   if (facts.onset) {
     const days = facts.onset.days;
     const date = fmt.date(facts.onset.date);
-    // Engine 3: no day count over a year in any export (HAZ-05 was the engine only).
+    // No day count over a year in any export.
     lesion.push(
       showsDayCount(days)
         ? fill(PHRASES.onsetDay[lang], { date, days })

@@ -2,7 +2,6 @@ import type {
   ANTITHROMBOTICS,
   CKD_STAGES,
   DIALYSIS_STATUSES,
-  LAB_FLAGS,
   LATERALITIES,
   PREGNANCY_STATUSES,
   WORSE_SIDES,
@@ -11,9 +10,9 @@ import type {
   SKIN_SIGNS,
   SKIP_REASONS,
   StudyStatus,
-  DEPTHS,
-  LabAnalyte,
 } from '../case/schema';
+import { FINDING_PHRASES } from '../modalities/words';
+import { LAB_PHRASES } from '../modalities/labs/words';
 import type { LocalizedText } from '../text';
 
 /**
@@ -116,28 +115,6 @@ export const SKIN: Vocab<(typeof SKIN_SIGNS)[number]> = {
   necrosis: { en: 'skin necrosis', es: 'necrosis cutánea' },
 };
 
-export const LAB_NAMES: Vocab<LabAnalyte> = {
-  calcium: { en: 'calcium', es: 'calcio' },
-  phosphate: { en: 'phosphate', es: 'fósforo' },
-  pth: { en: 'PTH', es: 'PTH' },
-  creatinine: { en: 'creatinine', es: 'creatinina' },
-  alp: { en: 'alkaline phosphatase', es: 'fosfatasa alcalina' },
-};
-
-export const LAB_FLAG: Vocab<(typeof LAB_FLAGS)[number]> = {
-  normal: { en: 'normal', es: 'normal' },
-  low: { en: 'low', es: 'bajo' },
-  high: { en: 'high', es: 'alto' },
-};
-
-export const DEPTH: Vocab<(typeof DEPTHS)[number]> = {
-  subcutaneous: { en: 'confined to the subcutis', es: 'limitado al tejido subcutáneo' },
-  'fascia-or-muscle': {
-    en: 'reaching fascia or muscle (atypical for SCHO)',
-    es: 'llega a fascia o músculo (atípico para la osificación subcutánea)',
-  },
-};
-
 /** Phrases used to write the history line and the findings. */
 export const PHRASES = {
   ageSex: { en: '{age}-year-old {sex}', es: '{sex} de {age} años' },
@@ -164,19 +141,13 @@ export const PHRASES = {
     en: 'onset {date} (more than a year ago; an insidious onset’s date is approximate)',
     es: 'inicio el {date} (hace más de un año; la fecha de un inicio insidioso es aproximada)',
   },
-  periostitis: { en: 'periostitis', es: 'periostitis' },
-  noPeriostitis: { en: 'no periostitis', es: 'sin periostitis' },
-  woundProblem: {
-    en: 'wound-healing problem after the biopsy',
-    es: 'problema de cicatrización tras la biopsia',
-  },
   noResult: { en: 'no result entered', es: 'sin resultado registrado' },
   dated: { en: '{name} ({date})', es: '{name} ({date})' },
   skippedBecause: { en: 'not done ({reason})', es: 'no realizada ({reason})' },
-  labValue: { en: '{name} {value} {unit}', es: '{name} {value} {unit}' },
-  labValueFlag: { en: '{name} {value} {unit} ({flag})', es: '{name} {value} {unit} ({flag})' },
-  labFlagOnly: { en: '{name} {flag}', es: '{name} {flag}' },
-  labValueOnly: { en: '{name} {value}', es: '{name} {value}' },
+  // The words of the studies' own findings live with the studies; listed here too so that
+  // every phrase of the summary and the exports can be read in one object.
+  ...FINDING_PHRASES,
+  ...LAB_PHRASES,
 } as const;
 
 /** Section headings and fixed lines of the note for the record. */

@@ -1,3 +1,4 @@
+import { z, type ZodMiniDefault } from 'zod/mini';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { biopsySchema } from './biopsy/schema';
 import { crossSectionalSchema } from './cross-sectional/schema';
@@ -59,3 +60,23 @@ export const STEP_STUDIES = Object.fromEntries(
 export const kindOf = (id: ModalityId): ModalityKind => MODALITY_CORES[id].kind;
 
 export const isStepId = (s: string): s is StepId => (STEP_IDS as readonly string[]).includes(s);
+
+/**
+ * The case's studies: each as its modality's schema, not started when absent. Built here, below
+ * the case, so that each modality module can name its own study's type without importing the
+ * case file that is assembled from them.
+ */
+type StudiesShape = {
+  readonly [K in ModalityId]: ZodMiniDefault<(typeof MODALITY_CORES)[K]['schema']>;
+};
+export const NOT_STARTED = { status: 'not-started' } as const;
+export const studiesSchema = z.object(
+  Object.fromEntries(
+    MODALITY_IDS.map((id) => [id, z._default(MODALITY_CORES[id].schema, NOT_STARTED)]),
+  ) as StudiesShape,
+);
+export type Studies = z.infer<typeof studiesSchema>;
+export type StudyId = keyof Studies;
+export type Labs = Studies['labs'];
+export type LabValue = NonNullable<Labs['calcium']>;
+export type CrossSectionalStudy = Studies['ct'];

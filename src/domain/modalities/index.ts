@@ -1,7 +1,7 @@
 import type { ObservationComponent } from '@medplum/fhirtypes';
-import type { Studies } from '../case/schema';
+import type { Studies } from './core';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
-import { PLAIN_FORMATTERS } from '../export/formatters';
+import { PLAIN_FORMATTERS } from '../formatters';
 import type { Lang, LocalizedText } from '../text';
 import { biopsy } from './biopsy';
 import { STEP_IDS, STEP_STUDIES, type StepId } from './core';

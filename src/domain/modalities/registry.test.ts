@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { studiesSchema, type Studies } from '../case/schema';
+import { studiesSchema, type Studies } from './core';
 import { IMAGING_IDS, MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { LANGS } from '../text';
 import {
@@ -95,5 +95,17 @@ describe('imaging modules give the probability explorer their positive patterns'
     const patterns = enumValues(shapeOf(id)['pattern']);
     expect(MODALITY_MODULES[id].positive.length).toBeGreaterThan(0);
     for (const p of MODALITY_MODULES[id].positive) expect(patterns).toContain(p);
+  });
+});
+
+describe('each module places itself among the others', () => {
+  it('no two studies share a reading rank, so the order findings are listed in is never a tie', () => {
+    const ranks = MODALITY_IDS.map((id) => MODALITY_MODULES[id].readRank);
+    expect(new Set(ranks).size).toBe(ranks.length);
+  });
+
+  it('the studies that only diagnose are the ones a biopsy makes redundant (seed: biopsy is "the test of choice"; CT evaluates the extent)', () => {
+    const diagnosticOnly = MODALITY_IDS.filter((id) => MODALITY_MODULES[id].diagnosticOnly);
+    expect(diagnosticOnly).toEqual(['ultrasound', 'xray', 'scintigraphy']);
   });
 });

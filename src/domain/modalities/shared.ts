@@ -1,8 +1,9 @@
 import type { ObservationComponent } from '@medplum/fhirtypes';
-import type { Depth } from '../case/fields';
-import { reason } from '../engine/reason';
-import type { Reason } from '../engine/types';
-import { DEPTH, fill } from '../export/vocabulary';
+import type { Depth } from '../fields';
+import { reason } from '../reason';
+import type { Reason } from '../reason';
+import { fill } from '../fill';
+import { DEPTH } from './words';
 import type { Lang, LocalizedText } from '../text';
 
 /** The seed case report (García-Arpa 2020), the source of most finding phrases. */

@@ -1,14 +1,14 @@
 import type { ObservationComponent } from '@medplum/fhirtypes';
-import type { Studies } from '../case/schema';
-import type { Reason } from '../engine/types';
+import type { Studies } from './core';
+import type { Reason } from '../reason';
 import type { ImagingId, ModalityId, ModalityProfile } from '../evidence/types';
-import type { Formatters } from '../export/formatters';
+import type { Formatters } from '../formatters';
 import type { Lang, LocalizedText } from '../text';
 import type { Histology } from './biopsy/schema';
 import type { ModalityCore } from './core';
+import type { Words } from './words';
 
-/** Words for every value of one finding field, in every language. */
-export type Words<T extends string> = Readonly<Record<T, LocalizedText>>;
+export type { Words } from './words';
 
 /**
  * What one done study says, in the kinds of evidence the engine weighs. Absent = says nothing of
@@ -58,6 +58,17 @@ export interface ModalityModule<Id extends ModalityId> extends ModalityCore {
   readonly id: Id;
   /** The evidence registry's profile (its `name` and `shortName` head the evidence pages). */
   readonly profile: ModalityProfile;
+  /**
+   * Where the engine reads this study among the done ones, lowest first: the order in which its
+   * findings are listed and its normal result named (the bone scan after CT and MRI, as before
+   * the registry existed). Distinct for every study (a test checks it).
+   */
+  readonly readRank: number;
+  /**
+   * The study's only purpose here is diagnosis: once a biopsy has answered bone versus calcium it
+   * adds nothing, and the advice says so (CT and MRI still evaluate the extent).
+   */
+  readonly diagnosticOnly: boolean;
   /** The study's name in summaries, notes, open items and reasons ("Ultrasound", "CT"). */
   readonly studyName: LocalizedText;
   /** Words for every value of each finding field, keyed by field. */

@@ -62,13 +62,9 @@ const LATER: LocalizedText = {
   es: 'Consta un estado de embarazo posterior: se lee ese.',
 };
 
-export function readPregnancy(
-  record: RecordData,
-  today: string,
-): Reading<'pregnant' | 'not-pregnant'> {
-  const notUsed: Unused[] = [];
+/** The dated pregnancy-status Observations with an answer the app knows; the rest, said why. */
+function observationStatements(record: RecordData, notUsed: Unused[]): Statement[] {
   const statements: Statement[] = [];
-
   for (const o of record.observations.filter(isPregnancyStatus)) {
     const date = dateOnly(effective(o));
     const source: RecordSource = {
@@ -104,10 +100,15 @@ export function readPregnancy(
     }
     statements.push({ said, date, source });
   }
+  return statements;
+}
 
+/** Active, confirmed, dated pregnancy Conditions ("pregnant"); an ended one says nothing of today. */
+function conditionStatements(record: RecordData, notUsed: Unused[]): Statement[] {
+  const statements: Statement[] = [];
   for (const cond of matching(record, PREGNANCY_CONDITION)) {
     const status = conditionStatus(cond);
-    if (status === 'ignore' || status === 'inactive') continue; // an ended pregnancy says nothing of today
+    if (status === 'ignore' || status === 'inactive') continue;
     const source = conditionSource(cond);
     if (status === 'unconfirmed') {
       notUsed.push({ reason: NOT_CONFIRMED, source });
@@ -126,47 +127,50 @@ export function readPregnancy(
     }
     statements.push({ said: 'pregnant', date, source });
   }
+  return statements;
+}
 
-  // The latest statement decides; on the same day, "pregnant" comes first (the cautious reading).
-  statements.sort(
-    (a, b) =>
-      (b.date ?? '').localeCompare(a.date ?? '') ||
-      Number(b.said === 'pregnant') - Number(a.said === 'pregnant'),
-  );
-  const [latest, ...earlier] = statements;
-  for (const s of earlier) notUsed.push({ reason: LATER, source: s.source });
-  if (!latest?.date) return { notUsed };
-
-  const age = daysBetween(latest.date, today);
-  if (latest.said === 'pregnant') {
-    if (age > PREGNANCY_MAX_WEEKS * 7) {
-      notUsed.push({
-        reason: {
-          en: `Recorded more than ${PREGNANCY_MAX_WEEKS} weeks ago: that pregnancy has ended. Ask again today.`,
-          es: `Registrado hace más de ${PREGNANCY_MAX_WEEKS} semanas: ese embarazo ha terminado. Vuelva a preguntar hoy.`,
-        },
-        source: latest.source,
-      });
-      return { notUsed };
-    }
-    return {
-      value: {
-        value: 'pregnant',
-        source: latest.source,
-        ...(age > 0
-          ? {
-              note: {
-                en: 'Recorded before today: confirm she is still pregnant.',
-                es: 'Registrado antes de hoy: confirme que sigue embarazada.',
-              },
-            }
-          : {}),
+/** "Pregnant", filled when recorded within the last 42 weeks (with a note unless it is today's). */
+function pregnantReading(
+  latest: Statement,
+  age: number,
+  notUsed: Unused[],
+): Reading<'pregnant' | 'not-pregnant'> {
+  if (age > PREGNANCY_MAX_WEEKS * 7) {
+    notUsed.push({
+      reason: {
+        en: `Recorded more than ${PREGNANCY_MAX_WEEKS} weeks ago: that pregnancy has ended. Ask again today.`,
+        es: `Registrado hace más de ${PREGNANCY_MAX_WEEKS} semanas: ese embarazo ha terminado. Vuelva a preguntar hoy.`,
       },
-      notUsed,
-    };
+      source: latest.source,
+    });
+    return { notUsed };
   }
+  return {
+    value: {
+      value: 'pregnant',
+      source: latest.source,
+      ...(age > 0
+        ? {
+            note: {
+              en: 'Recorded before today: confirm she is still pregnant.',
+              es: 'Registrado antes de hoy: confirme que sigue embarazada.',
+            },
+          }
+        : {}),
+    },
+    notUsed,
+  };
+}
 
-  // "Not pregnant" or "unknown": only for whom the engine asks.
+/** "Not pregnant" or "unknown": only for whom the engine asks, and "not pregnant" only today's. */
+function notPregnantReading(
+  record: RecordData,
+  latest: Statement,
+  age: number,
+  today: string,
+  notUsed: Unused[],
+): Reading<'pregnant' | 'not-pregnant'> {
   const p = record.patient;
   const birth = p?.birthDate && /^\d{4}-\d{2}-\d{2}$/.test(p.birthDate) ? p.birthDate : undefined;
   const asked = asksPregnancyOf({
@@ -195,4 +199,28 @@ export function readPregnancy(
     return { notUsed };
   }
   return { value: { value: 'not-pregnant', source: latest.source }, notUsed };
+}
+
+export function readPregnancy(
+  record: RecordData,
+  today: string,
+): Reading<'pregnant' | 'not-pregnant'> {
+  const notUsed: Unused[] = [];
+  const statements = [
+    ...observationStatements(record, notUsed),
+    ...conditionStatements(record, notUsed),
+  ];
+  // The latest statement decides; on the same day, "pregnant" comes first (the cautious reading).
+  statements.sort(
+    (a, b) =>
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      Number(b.said === 'pregnant') - Number(a.said === 'pregnant'),
+  );
+  const [latest, ...earlier] = statements;
+  for (const s of earlier) notUsed.push({ reason: LATER, source: s.source });
+  if (!latest?.date) return { notUsed };
+  const age = daysBetween(latest.date, today);
+  return latest.said === 'pregnant'
+    ? pregnantReading(latest, age, notUsed)
+    : notPregnantReading(record, latest, age, today, notUsed);
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Assessment, DifferentialItem } from '../../domain/engine/types';
-import { DIFFERENTIAL, MODALITIES, type DifferentialId } from '../../domain/evidence';
+import { DIFFERENTIAL, MODALITIES } from '../../domain/evidence';
 import { STEP_NAMES, STUDY_NAMES } from '../../domain/modalities';
 import { useT } from '../../i18n/use-t';
 import { BandBadge } from '../../ui/band-badge';
@@ -129,7 +129,7 @@ export function AdviceSection({ a }: { a: Assessment }) {
 
 function DifferentialEntry({ d }: { d: DifferentialItem }) {
   const { t, tx } = useT();
-  const entity = DIFFERENTIAL[d.id as DifferentialId];
+  const entity = DIFFERENTIAL[d.id];
   return (
     <li className="summary-differential-item">
       <h4>{entity ? tx(entity.name) : d.id}</h4>

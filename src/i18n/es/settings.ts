@@ -22,7 +22,7 @@ export const settings: Dictionary<typeof en> = {
     legend: 'Unidades de este laboratorio',
     hint: 'Un valor de laboratorio escrito sin unidad toma esta.',
     calcium: 'Calcio',
-    phosphate: 'Fosfato',
+    phosphate: 'Fósforo',
     none: 'Sin indicar',
   },
   reset: 'Volver a los valores iniciales (todas las pruebas disponibles)',

@@ -1,7 +1,8 @@
 import type { Coding, Observation } from '@medplum/fhirtypes';
 import type { LabFact } from '../describe';
 import { escapeMarkdown } from '../inert';
-import { LAB_NAMES, fill } from '../vocabulary';
+import { LAB_NAMES } from '../../modalities/labs/words';
+import { fill } from '../vocabulary';
 import {
   CODE_TEXT,
   FLAG_CODE,

@@ -11,7 +11,7 @@ import type { BundleContext, Entry } from './context';
 function conclusionText(ctx: BundleContext): string {
   const { a, lang } = ctx;
   return [
-    // Fault 4 (engine 3): the urgency travels with the report, not only with the requests.
+    // The urgency travels with the report, not only with the requests.
     ...(a.urgency ? [a.urgency.reason.text[lang]] : []),
     `${a.interpretation.label[lang]}.`,
     ...a.interpretation.drivers.map((d) => d.text[lang]),

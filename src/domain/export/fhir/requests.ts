@@ -100,7 +100,7 @@ function cautionNotes(a: Assessment, studies: readonly ModalityId[], lang: Lang)
 /**
  * ServiceRequests: proposals, with the appropriateness band as their provenance. The priority is
  * "urgent" ("actioned promptly, higher priority than routine", FHIR request-priority) while the
- * engine holds a possible calciphylaxis urgent (fault 4); "routine" otherwise.
+ * engine holds a possible calciphylaxis urgent; "routine" otherwise.
  */
 export function requestEntries(ctx: BundleContext): Entry[] {
   const { a, lang } = ctx;

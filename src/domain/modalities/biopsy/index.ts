@@ -1,6 +1,6 @@
 import { MODALITIES } from '../../evidence/modalities';
-import { reason } from '../../engine/reason';
-import { PHRASES } from '../../export/vocabulary';
+import { reason } from '../../reason';
+import { FINDING_PHRASES as PHRASES } from '../words';
 import { MODALITY_CORES } from '../core';
 import { SEED, booleanComponent, requestCode } from '../shared';
 import type { ModalityModule, Words } from '../types';
@@ -26,6 +26,8 @@ export const biopsy: ModalityModule<'biopsy'> = {
   id: 'biopsy',
   ...MODALITY_CORES.biopsy,
   profile: MODALITIES.biopsy,
+  readRank: 6,
+  diagnosticOnly: false,
   studyName: { en: 'Biopsy', es: 'Biopsia' },
   vocabulary: { histology: HISTOLOGY_FINDING, woundProblem: WOUND_PROBLEM },
   hasResult: (s) => s.histology !== undefined,

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { optionalBool, studyBase } from '../../case/fields';
+import { optionalBool, studyBase } from '../../fields';
 
 export const HISTOLOGY = [
   'ossification',

@@ -1,7 +1,7 @@
-import type { CrossSectionalStudy, Studies } from '../../case/schema';
+import type { CrossSectionalStudy, Studies } from '../core';
 import type { ModalityId, ModalityProfile } from '../../evidence/types';
-import { reason } from '../../engine/reason';
-import { DEPTH } from '../../export/vocabulary';
+import { reason } from '../../reason';
+import { DEPTH } from '../words';
 import type { LocalizedText } from '../../text';
 import { MODALITY_CORES } from '../core';
 import {
@@ -54,11 +54,16 @@ export function crossSectional<Id extends CrossSectionalId>(
    * deposit seen".
    */
   seesMineral: boolean,
+  /** Where it is read among the done studies (see ModalityModule.readRank). */
+  readRank: number,
 ): ModalityModule<Id> & ExplorerInput<Id> {
   const module: ModalityModule<CrossSectionalId> & ExplorerInput<CrossSectionalId> = {
     id,
     ...MODALITY_CORES[id],
     profile,
+    readRank,
+    // Not diagnostic only: CT and MRI still evaluate the extent once a biopsy has answered.
+    diagnosticOnly: false,
     studyName,
     vocabulary: { pattern: CROSS_FINDING, depth: DEPTH },
     hasResult: patternEntered,

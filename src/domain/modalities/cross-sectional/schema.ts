@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { DEPTHS, studyBase } from '../../case/fields';
+import { DEPTHS, studyBase } from '../../fields';
 
 /** CT and MRI record the same findings: one schema, shared. */
 export const CROSS_SECTIONAL_PATTERNS = [

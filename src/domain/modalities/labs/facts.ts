@@ -1,6 +1,7 @@
-import type { Labs, LabValue } from '../../case/schema';
-import type { Formatters } from '../../export/formatters';
-import { LAB_FLAG, LAB_NAMES, PHRASES, fill } from '../../export/vocabulary';
+import type { Labs, LabValue } from '../core';
+import type { Formatters } from '../../formatters';
+import { fill } from '../../fill';
+import { LAB_FLAG, LAB_NAMES, LAB_PHRASES as PHRASES } from './words';
 import type { Lang } from '../../text';
 import { LAB_ANALYTES, type LabAnalyte } from './schema';
 

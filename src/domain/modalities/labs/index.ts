@@ -1,5 +1,5 @@
 import { MODALITIES } from '../../evidence/modalities';
-import { LAB_FLAG } from '../../export/vocabulary';
+import { LAB_FLAG } from './words';
 import { MODALITY_CORES } from '../core';
 import type { ModalityModule } from '../types';
 import { labFacts } from './facts';
@@ -13,6 +13,8 @@ export const labs: ModalityModule<'labs'> = {
   id: 'labs',
   ...MODALITY_CORES.labs,
   profile: MODALITIES.labs,
+  readRank: 0,
+  diagnosticOnly: false,
   studyName: { en: 'Labs', es: 'Analítica' },
   vocabulary: { flag: LAB_FLAG },
   // Any analyte with a value or the lab's flag is a result.

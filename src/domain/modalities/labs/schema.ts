@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { studyBase } from '../../case/fields';
+import { studyBase } from '../../fields';
 
 export const LAB_FLAGS = ['normal', 'low', 'high'] as const;
 export const LAB_UNITS = {

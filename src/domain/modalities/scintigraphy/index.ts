@@ -1,5 +1,5 @@
 import { MODALITIES } from '../../evidence/modalities';
-import { reason } from '../../engine/reason';
+import { reason } from '../../reason';
 import { MODALITY_CORES } from '../core';
 import { SEED, findingCode, otherFinding, patternEntered, requestCode } from '../shared';
 import type { ExplorerInput, ModalityModule, Words } from '../types';
@@ -20,12 +20,14 @@ export const scintigraphy: ModalityModule<'scintigraphy'> & ExplorerInput<'scint
   id: 'scintigraphy',
   ...MODALITY_CORES.scintigraphy,
   profile: MODALITIES.scintigraphy,
+  readRank: 5,
+  diagnosticOnly: true,
   studyName,
   vocabulary: { pattern: SCINT_FINDING },
   hasResult: patternEntered,
   // Seed: "Bone scintigraphy showed hyperabsorption in the soft parts of the legs";
   // SCIRE (Freed 1982): the bone scan is less specific than radiography. Uptake is a signal, never
-  // "a deposit" (engine 3, fault 6): it may come from periostitis or osteomyelitis.
+  // "a deposit": it may come from periostitis or osteomyelitis.
   read: (s) => ({
     ...(s.pattern === 'soft-tissue-uptake'
       ? {

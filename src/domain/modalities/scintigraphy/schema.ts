@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { studyBase } from '../../case/fields';
+import { studyBase } from '../../fields';
 
 export const SCINT_PATTERNS = ['normal', 'soft-tissue-uptake', 'other'] as const;
 export const scintigraphySchema = z.object({

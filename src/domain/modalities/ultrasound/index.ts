@@ -1,6 +1,6 @@
 import { MODALITIES } from '../../evidence/modalities';
-import { reason } from '../../engine/reason';
-import { DEPTH } from '../../export/vocabulary';
+import { reason } from '../../reason';
+import { DEPTH } from '../words';
 import { MODALITY_CORES } from '../core';
 import {
   SEED,
@@ -32,6 +32,8 @@ export const ultrasound: ModalityModule<'ultrasound'> & ExplorerInput<'ultrasoun
   id: 'ultrasound',
   ...MODALITY_CORES.ultrasound,
   profile: MODALITIES.ultrasound,
+  readRank: 1,
+  diagnosticOnly: true,
   studyName,
   vocabulary: { pattern: US_FINDING, depth: DEPTH },
   hasResult: patternEntered,

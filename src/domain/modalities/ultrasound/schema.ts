@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { DEPTHS, studyBase } from '../../case/fields';
+import { DEPTHS, studyBase } from '../../fields';
 
 export const US_PATTERNS = [
   'normal',

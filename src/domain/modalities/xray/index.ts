@@ -1,6 +1,6 @@
 import { MODALITIES } from '../../evidence/modalities';
-import { reason } from '../../engine/reason';
-import { DEPTH, PHRASES } from '../../export/vocabulary';
+import { reason } from '../../reason';
+import { DEPTH, FINDING_PHRASES as PHRASES } from '../words';
 import { MODALITY_CORES } from '../core';
 import {
   SEED,
@@ -37,6 +37,8 @@ export const xray: ModalityModule<'xray'> & ExplorerInput<'xray'> = {
   id: 'xray',
   ...MODALITY_CORES.xray,
   profile: MODALITIES.xray,
+  readRank: 2,
+  diagnosticOnly: true,
   studyName,
   vocabulary: { pattern: XRAY_FINDING, depth: DEPTH, periostitis: PERIOSTITIS },
   // Periostitis is a secondary finding: alone, the film's main result is still open.

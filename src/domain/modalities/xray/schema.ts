@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { DEPTHS, optionalBool, studyBase } from '../../case/fields';
+import { DEPTHS, optionalBool, studyBase } from '../../fields';
 
 export const XRAY_PATTERNS = [
   'normal',

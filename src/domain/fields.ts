@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isIsoDate } from '../dates';
+import { isIsoDate } from './dates';
 
 /**
  * Field schemas shared by the patient and by every study schema. Kept apart from `schema.ts` so

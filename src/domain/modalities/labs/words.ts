@@ -1,0 +1,39 @@
+import type { Words } from '../words';
+import type { LAB_FLAGS, LabAnalyte } from './schema';
+
+/**
+ * The one name of each analyte, in every language, as it reads inside a sentence. Every name the
+ * app gives an analyte (summary, note, FHIR, the engine's reasons, this site's units) comes from
+ * here; `LAB_TITLES` is the same name at the start of a sentence.
+ */
+export const LAB_NAMES: Words<LabAnalyte> = {
+  calcium: { en: 'calcium', es: 'calcio' },
+  phosphate: { en: 'phosphate', es: 'fósforo' },
+  pth: { en: 'PTH', es: 'PTH' },
+  creatinine: { en: 'creatinine', es: 'creatinina' },
+  alp: { en: 'alkaline phosphatase', es: 'fosfatasa alcalina' },
+};
+
+const capitalised = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** Each analyte's name at the start of a sentence ("Calcium", "Fósforo", "PTH"). */
+export const LAB_TITLES: Words<LabAnalyte> = Object.fromEntries(
+  Object.entries(LAB_NAMES).map(([analyte, name]) => [
+    analyte,
+    { en: capitalised(name.en), es: capitalised(name.es) },
+  ]),
+) as unknown as Words<LabAnalyte>;
+
+export const LAB_FLAG: Words<(typeof LAB_FLAGS)[number]> = {
+  normal: { en: 'normal', es: 'normal' },
+  low: { en: 'low', es: 'bajo' },
+  high: { en: 'high', es: 'alto' },
+};
+
+/** One lab value in words: "calcium 9.4 mg/dL (normal)". */
+export const LAB_PHRASES = {
+  labValue: { en: '{name} {value} {unit}', es: '{name} {value} {unit}' },
+  labValueFlag: { en: '{name} {value} {unit} ({flag})', es: '{name} {value} {unit} ({flag})' },
+  labFlagOnly: { en: '{name} {flag}', es: '{name} {flag}' },
+  labValueOnly: { en: '{name} {value}', es: '{name} {value}' },
+} as const;
