@@ -129,6 +129,12 @@ describe('the site settings go with every export, as the provenance of the advic
     });
   });
 
+  it('says "1 day", not "1 days", for a wait of one day', () => {
+    const waits = siteSummary({ unavailable: [], waitDays: { ct: 1, mri: 2 } });
+    expect(waits.en).toContain('Typical waits: CT 1 day, MRI 2 days.');
+    expect(waits.es).toContain('Esperas habituales: TC 1 día, RM 2 días.');
+  });
+
   it('names each analyte as the rest of the Spanish text does: "fósforo", never "fosfato"', () => {
     const units = siteSummary({
       unavailable: [],

@@ -190,7 +190,11 @@ export function applySite(a: Assessment, c: Case, site: SiteSettings | undefined
   return { ...a, advice, nextStep: siteNextStep(a, c, site) };
 }
 
-const DAYS: LocalizedText = { en: 'days', es: 'días' };
+/** "1 day", "3 days": the wait in whole days, singular for one. */
+const DAYS: Readonly<Record<'one' | 'other', LocalizedText>> = {
+  one: { en: 'day', es: 'día' },
+  other: { en: 'days', es: 'días' },
+};
 
 /**
  * The site settings in one line, for every export's provenance: a reader of the note, the case
@@ -211,7 +215,12 @@ export function siteSummary(site: SiteSettings): LocalizedText {
   });
   if (waits.length) {
     const list = (lang: Lang) =>
-      waits.map(([m, d]) => `${MODALITIES[m].shortName[lang]} ${d} ${DAYS[lang]}`).join(', ');
+      waits
+        .map(
+          ([m, d]) =>
+            `${MODALITIES[m].shortName[lang]} ${d} ${DAYS[d === 1 ? 'one' : 'other'][lang]}`,
+        )
+        .join(', ');
     parts.push({ en: `Typical waits: ${list('en')}.`, es: `Esperas habituales: ${list('es')}.` });
   }
   const units = Object.entries(site.units ?? {}).filter(([, u]) => u);
