@@ -24,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
-import { BARE_APP_ROOT, buildBareApp } from './bare-app/build.mjs';
+import { buildBareApp, previewBareApp } from './bare-app/build.mjs';
 import { analyseDist, sizeReport } from './dist-sizes.mjs';
 import { counted, firstVisit, firstVisitReport, total, watchNetwork } from './first-visit.mjs';
 import { lighthouseOnce } from './lighthouse.mjs';
@@ -62,13 +62,7 @@ const server = await preview({
   build: { outDir: dist },
   preview: { host: '127.0.0.1', port, strictPort: false },
 });
-const bareServer = await preview({
-  configFile: false,
-  root: BARE_APP_ROOT,
-  logLevel: 'warn',
-  build: { outDir: bareDist },
-  preview: { host: '127.0.0.1', port: port + 1, strictPort: false },
-});
+const bareServer = await previewBareApp(bareDist, port + 1);
 // The app's root, its base path included (vite preview serves the build under it).
 const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
 const bareUrl = bareServer.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port + 1}/`;

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
-import { BARE_APP_ROOT, buildBareApp } from './bare-app/build.mjs';
+import { buildBareApp, previewBareApp } from './bare-app/build.mjs';
 import { analyseDist, kB, sizeReport } from './dist-sizes.mjs';
 import { counted, firstVisit, firstVisitReport, total } from './first-visit.mjs';
 
@@ -28,13 +28,7 @@ const server = await preview({
   build: { outDir: dist },
   preview: { host: '127.0.0.1', port, strictPort: false },
 });
-const bareServer = await preview({
-  configFile: false,
-  root: BARE_APP_ROOT,
-  logLevel: 'warn',
-  build: { outDir: bareDist },
-  preview: { host: '127.0.0.1', port: port + 1, strictPort: false },
-});
+const bareServer = await previewBareApp(bareDist, port + 1);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8')),

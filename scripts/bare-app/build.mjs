@@ -3,9 +3,9 @@
 // React plugin and target as the app, into the given folder.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { build, preview } from 'vite';
 
-export const BARE_APP_ROOT = fileURLToPath(new URL('.', import.meta.url));
+const BARE_APP_ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 /** @param {string} outDir an absolute path */
 export async function buildBareApp(outDir) {
@@ -15,5 +15,20 @@ export async function buildBareApp(outDir) {
     logLevel: 'warn',
     plugins: [react()],
     build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false },
+  });
+}
+
+/**
+ * Serve a build of the bare app on 127.0.0.1 (the next free port if this one is taken).
+ * @param {string} outDir where buildBareApp put it
+ * @param {number} port
+ */
+export function previewBareApp(outDir, port) {
+  return preview({
+    configFile: false,
+    root: BARE_APP_ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: false },
   });
 }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CASES_KEY, envelope, SETTINGS_KEY, seedStorage, seededCase } from './storage';
+import { assumeCtRange } from './walk';
 
 /**
  * Text drawn in the SVG charts meets WCAG AA contrast in both themes. axe-core does not check SVG
@@ -22,16 +23,7 @@ const ROUTES: readonly { route: string; draw?: (page: Page) => Promise<void> }[]
   { route: `/compare?case=${seed.id}` },
   {
     route: `/probability?case=${seed.id}`,
-    draw: async (page) => {
-      await page.getByRole('radio', { name: /My own range/ }).check();
-      await page.getByLabel('From (%)').fill('5');
-      await page.getByLabel('To (%)').fill('20');
-      const ct = page.getByTestId('result-ct');
-      await ct.getByRole('checkbox').check();
-      await ct.getByLabel('Assumed sensitivity (%)').fill('90');
-      await ct.getByLabel('Assumed specificity (%)').fill('80');
-      await ct.getByRole('radio', { name: /Positive/ }).check();
-    },
+    draw: assumeCtRange,
   },
 ];
 

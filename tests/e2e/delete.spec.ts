@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectSaved, rawStorage, SETTINGS_KEY } from './storage';
+import { expectSaved, inEnglish, rawStorage } from './storage';
 
 /**
  * "Delete" deletes: after "Yes, delete" the case's record holds nothing of it (a tombstone: the
@@ -13,11 +13,7 @@ const NOTE = 'Unmistakable note 7f3a: chiefly the left leg.';
 test('HAZ-52 a deleted case is gone from every store on the device, and Undo is offered only until the tab is reloaded', async ({
   page,
 }) => {
-  await page.addInitScript((key) => {
-    if (!localStorage.getItem(key)) {
-      localStorage.setItem(key, JSON.stringify({ state: { lang: 'en' }, version: 1 }));
-    }
-  }, SETTINGS_KEY);
+  await inEnglish(page);
   await page.goto('/');
   await page.getByLabel('Case label', { exact: true }).fill(LABEL);
   await page.getByRole('button', { name: 'Create case' }).click();

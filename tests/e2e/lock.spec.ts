@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { axeCheck, expect, test } from './fixtures';
-import { expectSaved, SETTINGS_KEY } from './storage';
+import { expectSaved, inEnglish, rawStorage } from './storage';
 
 /**
  * The lock for shared ward devices, in the browser, against the raw storage: once a passcode is
@@ -13,39 +13,6 @@ import { expectSaved, SETTINGS_KEY } from './storage';
 const LABEL = 'Bed 44, lock test';
 const NOTE = 'Unmistakable lock note 9c2e: stony plaques on the left shin.';
 const PASSCODE = 'ward seven tablet';
-
-/** Every value the origin keeps, as raw text: each IndexedDB record, each localStorage entry. */
-function rawStorage(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const out: unknown[] = [{ ...localStorage }];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open(info.name!);
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      for (const store of db.objectStoreNames) {
-        out.push(
-          await new Promise((resolve, reject) => {
-            const r = db.transaction(store).objectStore(store).getAll();
-            r.onsuccess = () => resolve(r.result);
-            r.onerror = () => reject(r.error);
-          }),
-        );
-      }
-      db.close();
-    }
-    return JSON.stringify(out);
-  });
-}
-
-async function english(page: Page) {
-  await page.addInitScript((key) => {
-    if (!localStorage.getItem(key)) {
-      localStorage.setItem(key, JSON.stringify({ state: { lang: 'en' }, version: 1 }));
-    }
-  }, SETTINGS_KEY);
-}
 
 /** A case with a label and a note, saved. */
 async function makeCase(page: Page) {
@@ -81,7 +48,7 @@ test('HAZ-67 HAZ-68 HAZ-69 the lock engages after the timeout: nothing of a case
   page,
 }) => {
   test.setTimeout(120_000);
-  await english(page);
+  await inEnglish(page);
   await page.clock.install();
   await makeCase(page);
   expect(await rawStorage(page)).toContain('9c2e');
@@ -131,7 +98,7 @@ test('HAZ-72 locking one tab locks the others; unlocking one leaves the others l
   context,
 }) => {
   test.setTimeout(120_000);
-  await english(page);
+  await inEnglish(page);
   await makeCase(page);
   await setPasscode(page);
   const second = await context.newPage();
@@ -155,7 +122,7 @@ test('the lock works offline: a locked device opens with its passcode without a 
   context,
 }) => {
   test.setTimeout(120_000);
-  await english(page);
+  await inEnglish(page);
   await makeCase(page);
   await setPasscode(page);
   await page.evaluate(async () => {
@@ -178,7 +145,7 @@ test('HAZ-73 Clear this device leaves no trace: no database, no localStorage key
   context,
 }) => {
   test.setTimeout(120_000);
-  await english(page);
+  await inEnglish(page);
   await makeCase(page);
   await setPasscode(page);
   await page.evaluate(async () => {

@@ -1,4 +1,5 @@
 import { axeCheck, expect, noSideScroll, test } from './fixtures';
+import { assumeCtRange } from './walk';
 import {
   CASES_KEY,
   SETTINGS_KEY,
@@ -65,14 +66,7 @@ test('a case fills the explorer; no likelihood ratio without a 2×2 table; what-
   const before = (await storedCases(page)).records;
   expect(before).toHaveLength(1);
 
-  await page.getByRole('radio', { name: /My own range/ }).check();
-  await page.getByLabel('From (%)').fill('5');
-  await page.getByLabel('To (%)').fill('20');
-  const ct = page.getByTestId('result-ct');
-  await ct.getByRole('checkbox').check();
-  await ct.getByLabel('Assumed sensitivity (%)').fill('90');
-  await ct.getByLabel('Assumed specificity (%)').fill('80');
-  await ct.getByRole('radio', { name: /Positive/ }).check();
+  await assumeCtRange(page);
   // 5–20 % with an assumed LR+ of 4.5: 19.1–52.9 %, labelled as the clinician's assumption.
   await expect(page.getByTestId('post-test')).toContainText('19.1%–52.9%');
   await expect(page.getByTestId('post-test')).toContainText('WHAT-IF');

@@ -119,7 +119,7 @@ export async function expectSaved(page: Page): Promise<void> {
 
 /** Every value the origin keeps, as raw text: each IndexedDB record, each localStorage entry. */
 export function rawStorage(page: Page): Promise<string> {
-  return page.evaluate(async (name) => {
+  return page.evaluate(async () => {
     const out: unknown[] = [{ ...localStorage }];
     for (const info of await indexedDB.databases()) {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -138,6 +138,15 @@ export function rawStorage(page: Page): Promise<string> {
       }
       db.close();
     }
-    return `${name}: ${JSON.stringify(out)}`;
-  }, DB_NAME);
+    return JSON.stringify(out);
+  });
+}
+
+/** English, whatever the browser's language, unless the app has saved a language already. */
+export async function inEnglish(page: Page): Promise<void> {
+  await page.addInitScript((key) => {
+    if (!localStorage.getItem(key)) {
+      localStorage.setItem(key, JSON.stringify({ state: { lang: 'en' }, version: 1 }));
+    }
+  }, SETTINGS_KEY);
 }

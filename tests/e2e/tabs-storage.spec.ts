@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Case } from '../../src/domain/case/schema';
 import { expect, test } from './fixtures';
-import { CASES_KEY, expectSaved, SETTINGS_KEY, seededCase, storedCases } from './storage';
+import {
+  CASES_KEY,
+  expectSaved,
+  inEnglish,
+  SETTINGS_KEY,
+  seededCase,
+  storedCases,
+} from './storage';
 
 /**
  * Two tabs, a full disk and a browser that clears storage: nothing typed is lost.
@@ -46,11 +53,7 @@ async function diskFull(page: Page, full: boolean) {
 /** A tab on the case list, in English. */
 async function openTab(context: BrowserContext, path = '/'): Promise<Page> {
   const page = await context.newPage();
-  await page.addInitScript((key) => {
-    if (!localStorage.getItem(key)) {
-      localStorage.setItem(key, JSON.stringify({ state: { lang: 'en' }, version: 1 }));
-    }
-  }, SETTINGS_KEY);
+  await inEnglish(page);
   await page.goto(path);
   await expect(page.locator('h1')).toBeVisible();
   return page;

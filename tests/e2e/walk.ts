@@ -86,3 +86,19 @@ export async function walkSeedCase(page: Page, label: string, home = '/'): Promi
   await expect(page.getByRole('main')).toContainText(/Confirmed/);
   return caseUrl;
 }
+
+/**
+ * In the probability explorer: a pre-test range of 5–20 % and a positive CT whose sensitivity and
+ * specificity the clinician assumes (90 % and 80 %: an LR+ of 4.5), so the explorer draws its
+ * what-if curve.
+ */
+export async function assumeCtRange(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: /My own range/ }).check();
+  await page.getByLabel('From (%)').fill('5');
+  await page.getByLabel('To (%)').fill('20');
+  const ct = page.getByTestId('result-ct');
+  await ct.getByRole('checkbox').check();
+  await ct.getByLabel('Assumed sensitivity (%)').fill('90');
+  await ct.getByLabel('Assumed specificity (%)').fill('80');
+  await ct.getByRole('radio', { name: /Positive/ }).check();
+}

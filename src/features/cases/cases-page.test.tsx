@@ -1,10 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { reloadCases, useCases, whenSaved } from '../../store/cases';
 import { LEGACY_CASES_KEY } from '../../store/storage-places';
 import { seedCase } from '../../domain/case/fixtures';
 import { newCase } from '../../domain/case/parse';
 import { renderAt, setUpUiTest, TODAY } from '../../testing/test-utils';
+import { captureDownloads } from '../../ui/testing/downloads';
 
 beforeEach(setUpUiTest);
 
@@ -140,11 +141,8 @@ describe('the case list: saved data that cannot be read', () => {
     );
     await reloadCases();
 
-    const createObjectURL = vi.fn((_blob: Blob) => 'blob:saved');
-    const revokeObjectURL = vi.fn();
-    // jsdom has no object URLs: provide them for this test only.
-    Object.assign(URL, { createObjectURL, revokeObjectURL });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    // jsdom has no object URLs: the download is captured instead.
+    const downloads = captureDownloads();
 
     const { user } = renderAt('/');
     const alert = await screen.findByRole('alert');
@@ -154,9 +152,8 @@ describe('the case list: saved data that cannot be read', () => {
     expect(useCases.getState().cases[good]).toBeDefined();
 
     await user.click(within(alert).getByRole('button', { name: 'Download the saved data' }));
-    expect(click).toHaveBeenCalled();
-    const blob = createObjectURL.mock.calls[0]![0];
-    expect(await blob.text()).toContain('"broken"');
+    expect(downloads.names).toHaveLength(1);
+    expect(await downloads.blobs[0]!.text()).toContain('"broken"');
 
     await user.click(within(alert).getByRole('button', { name: 'Hide this message' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

@@ -1,7 +1,5 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { fc, test as fcTest } from '@fast-check/vitest';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedCase } from '../../domain/case/fixtures';
 import type { Case } from '../../domain/case/schema';
@@ -14,48 +12,24 @@ import { useSettings } from '../../store/settings';
 import { ExportActions } from '../export';
 import { importCaseText } from './import-case';
 import { ImportCases } from './import-cases';
+import { captureDownloads, renderWithRouter } from '../../ui/testing/downloads';
 
 const TODAY = '2026-03-03';
 
-/** Blobs handed to URL.createObjectURL, and the names the download links were given. */
+/** Blobs handed to URL.createObjectURL. */
 let blobs: Blob[] = [];
-let names: string[] = [];
 
 beforeEach(async () => {
   vi.spyOn(clock, 'today').mockReturnValue(TODAY);
   vi.spyOn(clock, 'nowIso').mockReturnValue(`${TODAY}T10:00:00.000Z`);
   useSettings.setState({ lang: 'en' });
   await clearSavedCases();
-  blobs = [];
-  names = [];
-  URL.createObjectURL = vi.fn((b: Blob) => {
-    blobs.push(b);
-    return `blob:test/${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    names.push(this.download);
-  });
+  ({ blobs } = captureDownloads());
 });
 
 afterEach(() => {
   vi.useRealTimers();
 });
-
-function renderWithRouter(ui: React.ReactNode) {
-  const router = createMemoryRouter(
-    [
-      { path: '/', element: ui },
-      { path: '/cases/:caseId', element: <h1>Wizard stand-in</h1> },
-    ],
-    { initialEntries: ['/'] },
-  );
-  const user = userEvent.setup();
-  render(<RouterProvider router={router} />);
-  return { user, router };
-}
 
 const seed = () => seedCase(TODAY);
 const withSeedInStore = () => {

@@ -1,6 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedCase } from '../../domain/case/fixtures';
 import { assess } from '../../domain/engine/assess';
@@ -9,6 +7,7 @@ import { useCases } from '../../store/cases';
 import { clock } from '../../store/clock';
 import { useSettings } from '../../store/settings';
 import { ExportActions } from './export-actions';
+import { captureDownloads, renderWithRouter } from '../../ui/testing/downloads';
 
 const TODAY = '2026-03-03';
 
@@ -21,36 +20,12 @@ beforeEach(() => {
   vi.spyOn(clock, 'nowIso').mockReturnValue(`${TODAY}T10:00:00.000Z`);
   useSettings.setState({ lang: 'en' });
   useCases.setState(useCases.getInitialState(), true);
-  blobs = [];
-  names = [];
-  URL.createObjectURL = vi.fn((b: Blob) => {
-    blobs.push(b);
-    return `blob:test/${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    names.push(this.download);
-  });
+  ({ blobs, names } = captureDownloads());
 });
 
 afterEach(() => {
   vi.useRealTimers();
 });
-
-function renderWithRouter(ui: React.ReactNode) {
-  const router = createMemoryRouter(
-    [
-      { path: '/', element: ui },
-      { path: '/cases/:caseId', element: <h1>Wizard stand-in</h1> },
-    ],
-    { initialEntries: ['/'] },
-  );
-  const user = userEvent.setup();
-  render(<RouterProvider router={router} />);
-  return { user, router };
-}
 
 const seed = () => seedCase(TODAY);
 
