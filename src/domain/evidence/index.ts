@@ -50,6 +50,7 @@ import {
   PAEDIATRIC_MDP_EFFECTIVE_DOSE_MSV,
   PAEDIATRIC_RRL_MSV,
   PATIENT_STATEMENTS,
+  PREGNANCY_MAX_WEEKS,
 } from './patient';
 import { REFERENCES } from './references';
 import { TIMING_FIGURES } from './timing';
@@ -77,6 +78,7 @@ export const CITING_REGISTRY = {
     PAEDIATRIC_MDP_EFFECTIVE_DOSE_MSV,
     PAEDIATRIC_RRL_MSV,
     PATIENT_STATEMENTS,
+    PREGNANCY_MAX_WEEKS,
   },
 } as const;
 

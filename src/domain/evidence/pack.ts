@@ -16,7 +16,7 @@
 export const EVIDENCE_PACK_VERSION = '2.1.0';
 
 export const EVIDENCE_PACK_SHA256 =
-  'b75c622c07dc576e219661a433a2840cbb59c37ce2de12bec8d1ded1d24792c2';
+  '16b7cdd8b4e019b885862717d843ea01c363f863689183c8734c650323ad3fe4';
 
 /**
  * A canonical JSON serialisation: object keys sorted by code unit, arrays in order, `undefined`
