@@ -30,6 +30,7 @@ import {
   type EncodedValue,
 } from './record-codec';
 import { canonicalJson, type FieldConflict, type Stamp } from './stamps';
+import { unsavedEnvelope } from './unsaved-envelope';
 import {
   CASE_COUNT_KEY,
   CASES_CHANNEL,
@@ -217,7 +218,7 @@ export async function lockDown(waitMs = 2000): Promise<void> {
     const s = store.getState();
     try {
       // The same envelope as the journal (`journal`), but encrypted, and in memory only.
-      const payload = await encodeValue(envelopeOf(s, ids));
+      const payload = await encodeValue(unsavedEnvelope(s, ids));
       if (payload.codec === SEALED) sealedPending = payload.data;
     } catch {
       // Nothing more can be done: the key is about to go.
@@ -754,27 +755,10 @@ function journal() {
   // (until its write commits, typically well under a second) is not kept.
   if (!ids.length || frozen || cleared || deviceHasLock()) return;
   try {
-    localStorage.setItem(UNSAVED_KEY, JSON.stringify(envelopeOf(store.getState(), ids)));
+    localStorage.setItem(UNSAVED_KEY, JSON.stringify(unsavedEnvelope(store.getState(), ids)));
   } catch {
     // No room: nothing more can be done as the page goes.
   }
-}
-
-/** Some cases in the localStorage envelope of earlier versions. */
-function envelopeOf(s: CasesState, ids: readonly string[]) {
-  const pick = <T>(o: Record<string, T>) =>
-    Object.fromEntries(ids.filter((id) => o[id] !== undefined).map((id) => [id, o[id]!]));
-  return {
-    state: {
-      cases: pick(s.cases),
-      order: ids.filter((id) => s.cases[id]),
-      currentStep: pick(s.currentStep),
-      quarantine: [],
-      stamps: pick(s.stamps),
-      deleted: pick(s.deleted),
-    },
-    version: 1,
-  };
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -6,7 +6,14 @@ import { newCase } from '../domain/case/new-case';
 import { APP_VERSION } from './app-version';
 import { RECORD_FORMAT } from './case-record';
 import type * as CasesModule from './cases';
-import { CASE_COUNT_KEY, CASES_CHANNEL, CASES_STORE, DB_NAME, DB_VERSION } from './storage-places';
+import {
+  CASE_COUNT_KEY,
+  CASES_CHANNEL,
+  CASES_STORE,
+  DB_NAME,
+  DB_VERSION,
+  UNSAVED_KEY,
+} from './storage-places';
 
 /*
  * How the cases store starts. A first visit with nothing saved draws the empty list without the
@@ -93,6 +100,19 @@ describe('the cases store at start-up', () => {
     const again = await openPage();
     await again.casesReady();
     expect(again.useCases.getState().cases[id]?.label).toBe('Bed 3');
+  });
+
+  it('HAZ-50 the first case of a device, its page sent away before the storage module has loaded, is kept for the next start', async () => {
+    const store = await openPage();
+    await whenReady(store);
+    const id = store.useCases.getState().createCase('Bed 5');
+    // The storage module is still loading (nothing was saved before): the page goes now.
+    window.dispatchEvent(new Event('pagehide'));
+    const kept = JSON.parse(localStorage.getItem(UNSAVED_KEY) ?? '{}') as {
+      state?: { cases?: Record<string, { label: string }> };
+    };
+    expect(kept.state?.cases?.[id]?.label).toBe('Bed 5');
+    expect(await store.whenSaved()).toBe(true);
   });
 
   it('HAZ-75 a saved case is listed even when the count kept for the first paint is missing', async () => {

@@ -15,8 +15,10 @@ import {
   DB_NAME,
   LEGACY_BACKUP_PREFIX,
   LEGACY_CASES_KEY,
+  LOCK_KEY,
   UNSAVED_KEY,
 } from './storage-places';
+import { unsavedEnvelope } from './unsaved-envelope';
 import type * as SyncModule from './case-sync';
 
 export type { FieldConflict } from './stamps';
@@ -205,6 +207,7 @@ function storage(): Promise<typeof SyncModule> {
     stopListening();
     sync = Promise.all([import('./case-sync'), loadParser()]).then(([m]) => {
       read = m.start(useCases);
+      syncLoaded = true;
       return m;
     });
     sync.catch((err: unknown) => {
@@ -217,6 +220,27 @@ function storage(): Promise<typeof SyncModule> {
 
 /** Cases this tab changed and has not yet handed to the sync module. */
 const toSave = new Set<string>();
+
+/**
+ * The storage module's page-closing journal (case-sync.ts) listens once the module has loaded; a
+ * device with nothing saved loads it with its first case. A tab closed or sent to another address
+ * in that moment would lose that case: until then this journal keeps what is waiting, in the
+ * same envelope (not on a device with a lock, which keeps no plain text).
+ */
+let syncLoaded = false;
+function journalBeforeSync(): void {
+  if (syncLoaded || !toSave.size) return;
+  try {
+    if (localStorage.getItem(LOCK_KEY) !== null) return;
+    localStorage.setItem(
+      UNSAVED_KEY,
+      JSON.stringify(unsavedEnvelope(useCases.getState(), [...toSave])),
+    );
+  } catch {
+    // No room, or no storage: nothing more can be done as the page goes.
+  }
+}
+if (typeof window !== 'undefined') window.addEventListener('pagehide', journalBeforeSync);
 
 /** Ask for these cases to be written (each in the next committed transaction). */
 function save(...ids: string[]): void {
