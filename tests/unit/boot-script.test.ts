@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '../../src/app/routes';
 import { buildBootScript, lazyRoutes } from '../../scripts/prerender-shell.mjs';
 
@@ -39,6 +39,7 @@ interface Saved {
 
 /** Open `path` with this saved state and run the boot script in the page's <head>. */
 function openAt(path: string, saved: Saved = {}) {
+  stopListening();
   window.history.replaceState(null, '', path);
   localStorage.clear();
   if (saved.cases) localStorage.setItem('scho-workup:cases', '{"state":{},"version":1}');
@@ -63,7 +64,27 @@ function openAt(path: string, saved: Saved = {}) {
   return { html, links, scripts };
 }
 
+/*
+ * What each page's boot script listens for, removed before the next page opens and after each
+ * test: a later page's DOMContentLoaded would otherwise run an earlier page's loader, whose frame and timer can fire
+ * after the test file's page is gone (an uncaught error that fails the run).
+ */
+const listening: [string, EventListenerOrEventListenerObject][] = [];
+beforeEach(() => {
+  // (Spies are restored after every test: vite.config.ts.)
+  const add = document.addEventListener.bind(document);
+  vi.spyOn(document, 'addEventListener').mockImplementation((type, listener, options) => {
+    if (listener) listening.push([type, listener]);
+    add(type, listener, options);
+  });
+});
+
+function stopListening() {
+  for (const [type, listener] of listening.splice(0)) document.removeEventListener(type, listener);
+}
+
 afterEach(() => {
+  stopListening();
   document.head.innerHTML = '';
   localStorage.clear();
 });
@@ -146,8 +167,7 @@ describe('the boot script', () => {
       expect(links).toEqual([]);
       document.dispatchEvent(new Event('DOMContentLoaded'));
       vi.runAllTimers();
-      // (Earlier pages' listeners are still on this test's document: "contains", not "equals".)
-      expect(scripts()).toContain(ENTRY);
+      expect(scripts()).toEqual([ENTRY]);
       const hrefs = [...document.head.querySelectorAll('link')].map((l) => l.getAttribute('href'));
       for (const f of PRELOAD.storage) expect(hrefs).toContain(f);
     } finally {
