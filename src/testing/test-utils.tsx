@@ -59,6 +59,10 @@ export const recommendedStep = () =>
     .getAllByRole('link')
     .find((a) => a.textContent?.includes('Recommended next'));
 
+/** An option of a one-tap choice (a group of radio buttons) by the group's and the option's names. */
+export const choice = (group: string, option: string) =>
+  within(screen.getByRole('group', { name: group })).getByRole('radio', { name: option });
+
 export const statusGroup = (modality: RegExp | string) =>
   screen.getByRole('group', {
     name: typeof modality === 'string' ? `Status of ${modality}` : modality,

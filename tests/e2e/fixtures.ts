@@ -261,27 +261,6 @@ export async function tabTo(
   );
 }
 
-/** With a closed <select> focused, move to the option with this label by arrow keys. */
-export async function chooseByArrows(page: Page, select: Locator, label: string): Promise<void> {
-  const { from, to } = await select.evaluate((el, wanted) => {
-    const s = el as HTMLSelectElement;
-    return {
-      from: s.selectedIndex,
-      to: [...s.options].findIndex((o) => o.label.trim() === wanted),
-    };
-  }, label);
-  if (to < 0) throw new Error(`${String(select)} has no option "${label}"`);
-  const key = to > from ? 'ArrowDown' : 'ArrowUp';
-  for (let i = 0; i < Math.abs(to - from); i += 1) await page.keyboard.press(key);
-  await expect(select.locator('option:checked')).toHaveText(label);
-}
-
-/** Tab to a <select> and choose an option by arrow keys. */
-export async function tabAndChoose(page: Page, select: Locator, label: string): Promise<void> {
-  await tabTo(page, select);
-  await chooseByArrows(page, select, label);
-}
-
 /** Tab into a radio group and move to the radio with this label by arrow keys. */
 export async function tabAndChooseRadio(
   page: Page,

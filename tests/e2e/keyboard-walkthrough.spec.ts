@@ -1,10 +1,8 @@
 import { addDays } from '../../src/domain/dates';
 import {
   axeCheck,
-  chooseByArrows,
   describeFocus,
   expect,
-  tabAndChoose,
   tabAndChooseRadio,
   tabAndType,
   tabAndTypeDate,
@@ -71,33 +69,19 @@ test('the seed case, from a new case to the summary, by keyboard alone', async (
 
   // Patient & history, in the order the form shows the fields.
   await tabAndType(page, page.getByRole('textbox', { name: 'Age (years)' }), '66');
-  await tabAndChoose(page, page.getByRole('combobox', { name: 'Sex' }), 'Male');
-  await tabAndChoose(
-    page,
-    page.getByRole('combobox', { name: 'Long-standing venous insufficiency' }),
-    'Yes',
-  );
-  await tabAndChoose(
-    page,
-    page.getByRole('combobox', { name: 'Prior deep vein thrombosis' }),
-    'Yes',
-  );
-  await tabAndChoose(page, page.getByRole('combobox', { name: /^Immobility/ }), 'Yes');
+  await tabAndChooseRadio(page, choiceGroup(page, 'Sex'), 'Male');
+  await tabAndChooseRadio(page, choiceGroup(page, 'Long-standing venous insufficiency'), 'Yes');
+  await tabAndChooseRadio(page, choiceGroup(page, 'Prior deep vein thrombosis'), 'Yes');
+  await tabAndChooseRadio(page, choiceGroup(page, 'Immobility (e.g. hemiplegia)'), 'Yes');
   await tabAndTypeDate(page, page.getByLabel('Symptom onset date'), onset);
-  await tabAndChoose(page, page.getByRole('combobox', { name: 'Legs affected' }), 'Both');
-  await tabAndChoose(page, page.getByRole('combobox', { name: 'Lower third of the leg' }), 'Yes');
-  await tabAndChoose(
-    page,
-    page.getByRole('combobox', { name: 'Posterior or lateral aspect' }),
-    'Yes',
-  );
-  await tabAndChoose(page, page.getByRole('combobox', { name: 'Pain' }), 'Mild');
+  await tabAndChooseRadio(page, choiceGroup(page, 'Legs affected'), 'Both');
+  await tabAndChooseRadio(page, choiceGroup(page, 'Lower third of the leg'), 'Yes');
+  await tabAndChooseRadio(page, choiceGroup(page, 'Posterior or lateral aspect'), 'Yes');
+  await tabAndChooseRadio(page, choiceGroup(page, 'Pain'), 'Mild');
   await tabAndType(page, page.getByRole('textbox', { name: 'History and notes' }), HISTORY);
   // Back up with Shift+Tab and change a choice: "Moderate", then "Mild" again.
-  const pain = page.getByRole('combobox', { name: 'Pain' });
-  await tabTo(page, pain, { back: true });
-  await chooseByArrows(page, pain, 'Moderate');
-  await chooseByArrows(page, pain, 'Mild');
+  await tabAndChooseRadio(page, choiceGroup(page, 'Pain'), 'Moderate', { back: true });
+  await tabAndChooseRadio(page, choiceGroup(page, 'Pain'), 'Mild');
 
   // The advice is the ultrasound with the labs at the same visit; the seed had no ultrasound,
   // so the labs are opened from the step bar (Shift+Tab back up to it).

@@ -52,10 +52,10 @@ const STEPS: { step: string; heading: string; entries: Entry[] }[] = [
     heading: 'Patient & history',
     entries: [
       text('Age (years)', '66'),
-      select('Sex', 'Male'),
-      select('Prior deep vein thrombosis', 'Yes'),
+      radio('Sex', 'Male'),
+      radio('Prior deep vein thrombosis', 'Yes'),
       date('Symptom onset date', addDays(todayIso(), -91)),
-      select('Legs affected', 'Both'),
+      radio('Legs affected', 'Both'),
       checkbox('Signs of venous insufficiency'),
       text('History and notes', 'Left DVT in 2005; right hemiplegia.'),
     ],

@@ -23,10 +23,7 @@ async function nextStep(page: Page, heading: string | RegExp) {
 
 const status = (page: Page, group: RegExp, name: string) =>
   page.getByRole('group', { name: group }).getByRole('radio', { name, exact: true }).check();
-/** A select (the patient step's fields) by its label. */
-const choose = (page: Page, name: string, label: string) =>
-  page.getByRole('combobox', { name, exact: true }).selectOption({ label });
-/** A one-tap choice (a group of radio buttons, the findings' fields) by its legend. */
+/** A one-tap choice (a group of radio buttons) by its legend. */
 const pick = (page: Page, name: string, label: string) =>
   page
     .getByRole('group', { name, exact: true })
@@ -46,15 +43,15 @@ export async function walkSeedCase(page: Page, label: string, home = '/'): Promi
   const caseUrl = new URL(page.url()).pathname.replace(/\/patient$/, '');
 
   await page.getByRole('textbox', { name: 'Age (years)' }).fill('66');
-  await choose(page, 'Sex', 'Male');
-  await choose(page, 'Long-standing venous insufficiency', 'Yes');
-  await choose(page, 'Prior deep vein thrombosis', 'Yes');
-  await choose(page, 'Immobility (e.g. hemiplegia)', 'Yes');
+  await pick(page, 'Sex', 'Male');
+  await pick(page, 'Long-standing venous insufficiency', 'Yes');
+  await pick(page, 'Prior deep vein thrombosis', 'Yes');
+  await pick(page, 'Immobility (e.g. hemiplegia)', 'Yes');
   await page.getByLabel('Symptom onset date').fill(addDays(todayIso(), -91));
-  await choose(page, 'Legs affected', 'Both');
-  await choose(page, 'Lower third of the leg', 'Yes');
-  await choose(page, 'Posterior or lateral aspect', 'Yes');
-  await choose(page, 'Pain', 'Mild');
+  await pick(page, 'Legs affected', 'Both');
+  await pick(page, 'Lower third of the leg', 'Yes');
+  await pick(page, 'Posterior or lateral aspect', 'Yes');
+  await pick(page, 'Pain', 'Mild');
   await page
     .getByRole('textbox', { name: 'History and notes' })
     .fill('Atrial fibrillation; ischaemic stroke with right hemiplegia; left DVT in 2005.');

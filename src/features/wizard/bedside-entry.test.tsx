@@ -4,7 +4,7 @@ import { emptyCase } from '../../domain/case/fixtures';
 import { withPatient, withStudies } from '../../domain/engine/test-helpers';
 import { useCases } from '../../store/cases';
 import { useSettings } from '../../store/settings';
-import { renderAt, setUpUiTest, statusGroup, TODAY } from '../../testing/test-utils';
+import { choice, renderAt, setUpUiTest, statusGroup, TODAY } from '../../testing/test-utils';
 
 /**
  * Entering a case at the bedside: one tap per answer, a result that counts without a second tap,
@@ -16,7 +16,6 @@ beforeEach(setUpUiTest);
 
 const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
 const group = (name: string) => screen.getByRole('group', { name });
-const choice = (g: string, option: string) => within(group(g)).getByRole('radio', { name: option });
 const stored = (id: string) => useCases.getState().cases[id]!;
 
 describe('a result counts once it is recorded', () => {

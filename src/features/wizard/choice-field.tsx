@@ -18,8 +18,11 @@ export function ChoiceField<V extends string>({
   notRecorded,
   inline = false,
   className = '',
+  hint,
 }: {
   legend: string;
+  /** A line under the legend (what the answer is for). */
+  hint?: string | undefined;
   value: V | undefined;
   options: readonly Option<V>[];
   commit: Commit<V | undefined>;
@@ -32,6 +35,7 @@ export function ChoiceField<V extends string>({
   const { t, lang } = useT();
   const name = useId();
   const errorId = useId();
+  const hintId = useId();
   const [error, setError] = useState<string | undefined>();
   const choose = (v: V | undefined) => {
     const first = commit(v)[0];
@@ -46,9 +50,14 @@ export function ChoiceField<V extends string>({
   return (
     <fieldset
       className={`field choice-field${inline ? ' choice-inline' : ''}${error ? ' field-invalid' : ''} ${className}`}
-      aria-describedby={error ? errorId : undefined}
+      aria-describedby={[hint ? hintId : '', error ? errorId : ''].join(' ').trim() || undefined}
     >
       <legend>{legend}</legend>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
       <div className="choice-options">
         {all.map((o) => {
           const checked = value === o.value;
@@ -75,5 +84,30 @@ export function ChoiceField<V extends string>({
         </p>
       ) : null}
     </fieldset>
+  );
+}
+
+/** Yes / No / Not recorded, on one line. */
+export function YesNoChoice(props: {
+  legend: string;
+  value: boolean | undefined;
+  commit: Commit<boolean | undefined>;
+  hint?: string | undefined;
+}) {
+  const { t } = useT();
+  const value = props.value === undefined ? undefined : props.value ? 'yes' : 'no';
+  return (
+    <ChoiceField
+      legend={props.legend}
+      hint={props.hint}
+      value={value}
+      inline
+      notRecorded={t('wizard.findings.notRecorded')}
+      options={[
+        { value: 'yes', label: t('wizard.findings.yes') },
+        { value: 'no', label: t('wizard.findings.no') },
+      ]}
+      commit={(v) => props.commit(v === undefined ? undefined : v === 'yes')}
+    />
   );
 }

@@ -10,7 +10,7 @@ import type { TKey } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import type { Commit, Option } from '../../ui/fields';
-import { ChoiceField } from './choice-field';
+import { ChoiceField, YesNoChoice } from './choice-field';
 import { LabsForm } from './labs-form';
 
 interface FormProps<K extends ModalityId> {
@@ -59,29 +59,6 @@ function PatternField<V extends string>(props: {
       options={options(props.values, props.prefix)}
       className="field-wide"
       commit={props.commit}
-    />
-  );
-}
-
-/** Yes / No / Not recorded, on one line. */
-function YesNoChoice(props: {
-  legend: string;
-  value: boolean | undefined;
-  commit: Commit<boolean | undefined>;
-}) {
-  const { t } = useT();
-  const value = props.value === undefined ? undefined : props.value ? 'yes' : 'no';
-  return (
-    <ChoiceField
-      legend={props.legend}
-      value={value}
-      inline
-      notRecorded={t('wizard.findings.notRecorded')}
-      options={[
-        { value: 'yes', label: t('wizard.findings.yes') },
-        { value: 'no', label: t('wizard.findings.no') },
-      ]}
-      commit={(v) => props.commit(v === undefined ? undefined : v === 'yes')}
     />
   );
 }

@@ -19,14 +19,8 @@ import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { NoteWarning } from '../../ui/privacy-warning';
 import { StatementText } from '../../ui/statement-text';
-import {
-  CheckboxGroup,
-  DateField,
-  NumberField,
-  SelectField,
-  TextAreaField,
-  YesNoField,
-} from '../../ui/fields';
+import { CheckboxGroup, DateField, NumberField, SelectField, TextAreaField } from '../../ui/fields';
+import { ChoiceField, YesNoChoice } from './choice-field';
 
 type BoolKey = {
   [K in keyof Patient]-?: NonNullable<Patient[K]> extends boolean ? K : never;
@@ -52,8 +46,9 @@ export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment
     (value: Patient[K]) =>
       updatePatient(c.id, { [key]: value } as Partial<Patient>);
   const notRecorded = t('wizard.findings.notRecorded');
+  // One tap each (a native list takes two): every answer with a few options is a row of choices.
   const yesNo = (key: BoolKey, hint?: string) => (
-    <YesNoField label={t(`wizard.patient.${key}`)} hint={hint} value={p[key]} commit={set(key)} />
+    <YesNoChoice legend={t(`wizard.patient.${key}`)} hint={hint} value={p[key]} commit={set(key)} />
   );
 
   return (
@@ -62,19 +57,21 @@ export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment
         <h2 id="patient-heading">{t('wizard.patient.heading')}</h2>
         <div className="field-grid">
           <NumberField label={t('wizard.patient.age')} value={p.age} commit={set('age')} />
-          <SelectField
-            label={t('wizard.patient.sex')}
+          <ChoiceField
+            legend={t('wizard.patient.sex')}
+            inline
             value={p.sex}
-            emptyLabel={notRecorded}
+            notRecorded={notRecorded}
             options={SEXES.map((v) => ({ value: v, label: t(`wizard.patient.sexes.${v}`) }))}
             commit={set('sex')}
           />
           {asksPregnancy(p) ? (
-            <SelectField
-              label={t('wizard.patient.pregnancy')}
+            <ChoiceField
+              legend={t('wizard.patient.pregnancy')}
               hint={t('wizard.patient.pregnancyHint')}
+              inline
               value={p.pregnancy}
-              emptyLabel={notRecorded}
+              notRecorded={notRecorded}
               options={PREGNANCY_STATUSES.map((v) => ({
                 value: v,
                 label: t(`wizard.patient.pregnancies.${v}`),
@@ -111,10 +108,11 @@ export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment
             value={p.onsetDate}
             commit={set('onsetDate')}
           />
-          <SelectField
-            label={t('wizard.patient.laterality')}
+          <ChoiceField
+            legend={t('wizard.patient.laterality')}
+            inline
             value={p.laterality}
-            emptyLabel={notRecorded}
+            notRecorded={notRecorded}
             options={LATERALITIES.map((v) => ({
               value: v,
               label: t(`wizard.patient.lateralities.${v}`),
@@ -122,10 +120,11 @@ export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment
             commit={set('laterality')}
           />
           {p.laterality === 'bilateral' || p.worseSide !== undefined ? (
-            <SelectField
-              label={t('wizard.patient.worseSide')}
+            <ChoiceField
+              legend={t('wizard.patient.worseSide')}
+              inline
               value={p.worseSide}
-              emptyLabel={notRecorded}
+              notRecorded={notRecorded}
               options={WORSE_SIDES.map((v) => ({
                 value: v,
                 label: t(`wizard.patient.worseSides.${v}`),
@@ -135,10 +134,11 @@ export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment
           ) : null}
           {yesNo('lowerThird')}
           {yesNo('posteriorLateral')}
-          <SelectField
-            label={t('wizard.patient.pain')}
+          <ChoiceField
+            legend={t('wizard.patient.pain')}
+            inline
             value={p.pain}
-            emptyLabel={notRecorded}
+            notRecorded={notRecorded}
             options={PAIN_LEVELS.map((v) => ({ value: v, label: t(`wizard.patient.pains.${v}`) }))}
             commit={set('pain')}
           />
@@ -152,10 +152,11 @@ export function PatientStep({ c, assessment }: { c: Case; assessment: Assessment
             }))}
             commit={set('ckd')}
           />
-          <SelectField
-            label={t('wizard.patient.dialysis')}
+          <ChoiceField
+            legend={t('wizard.patient.dialysis')}
+            inline
             value={p.dialysis}
-            emptyLabel={notRecorded}
+            notRecorded={notRecorded}
             options={DIALYSIS_STATUSES.map((v) => ({
               value: v,
               label: t(`wizard.patient.dialysisOptions.${v}`),

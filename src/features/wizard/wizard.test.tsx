@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useCases } from '../../store/cases';
 import {
+  choice,
   recommendedStep,
   reloadAndCompare,
   renderAt,
@@ -13,9 +14,6 @@ import {
 beforeEach(setUpUiTest);
 
 const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
-/** An option of a one-tap choice (a group of radio buttons) by the group's and the option's names. */
-const choice = (group: string, option: string) =>
-  within(screen.getByRole('group', { name: group })).getByRole('radio', { name: option });
 const caseId = () => useCases.getState().order[0]!;
 const theCase = () => useCases.getState().cases[caseId()]!;
 
@@ -33,16 +31,16 @@ describe('the wizard, walked through with the seed case (García-Arpa 2020)', ()
     expect(h1).toHaveFocus();
     expect(router.state.location.pathname).toBe(`/cases/${caseId()}/patient`);
     await user.type(screen.getByLabelText('Age (years)'), '66');
-    await user.selectOptions(screen.getByLabelText('Sex'), 'Male');
-    await user.selectOptions(screen.getByLabelText('Long-standing venous insufficiency'), 'Yes');
+    await user.click(choice('Sex', 'Male'));
+    await user.click(choice('Long-standing venous insufficiency', 'Yes'));
     await user.selectOptions(screen.getByLabelText('CEAP clinical class'), 'C4a');
-    await user.selectOptions(screen.getByLabelText('Prior deep vein thrombosis'), 'Yes');
-    await user.selectOptions(screen.getByLabelText('Immobility (e.g. hemiplegia)'), 'Yes');
+    await user.click(choice('Prior deep vein thrombosis', 'Yes'));
+    await user.click(choice('Immobility (e.g. hemiplegia)', 'Yes'));
     await user.type(screen.getByLabelText('Symptom onset date'), '2025-12-09');
-    await user.selectOptions(screen.getByLabelText('Legs affected'), 'Both');
-    await user.selectOptions(screen.getByLabelText('Lower third of the leg'), 'Yes');
-    await user.selectOptions(screen.getByLabelText('Posterior or lateral aspect'), 'Yes');
-    await user.selectOptions(screen.getByLabelText('Pain'), 'Mild');
+    await user.click(choice('Legs affected', 'Both'));
+    await user.click(choice('Lower third of the leg', 'Yes'));
+    await user.click(choice('Posterior or lateral aspect', 'Yes'));
+    await user.click(choice('Pain', 'Mild'));
     await user.click(screen.getByRole('checkbox', { name: 'Signs of venous insufficiency' }));
     await user.click(screen.getByLabelText('History and notes'));
     await user.paste(
