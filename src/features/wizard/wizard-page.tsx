@@ -56,44 +56,15 @@ function WizardStep({
   step: WizardStepId;
   assessment: Assessment | undefined;
 }) {
-  const { t, tx } = useT();
+  const { t } = useT();
   const heading = useFocusHeading<HTMLHeadingElement>(step);
   const setCurrentStep = useCases((s) => s.setCurrentStep);
   useEffect(() => setCurrentStep(c.id, step), [c.id, step, setCurrentStep]);
-
   const index = STEP_IDS.indexOf(step);
-  const prev = index > 0 ? STEP_IDS[index - 1] : undefined;
-  const next = nextTarget(step, assessment);
-  const lead = assessment ? (
-    <NextStepCallout caseId={c.id} current={step} assessment={assessment} />
-  ) : (
-    <p className="callout callout-warning" role="alert">
-      {t('wizard.engineUnavailable')}
-    </p>
-  );
 
   return (
     <div className="wizard">
-      <div className="wizard-head">
-        <p className="wizard-back">
-          <Link to="/">← {t('wizard.allCases')}</Link>
-        </p>
-        <p className="wizard-case">
-          <span>
-            <span className="wizard-case-label">{t('wizard.caseLabel')}: </span>
-            <strong>
-              <LabelText label={c.label} />
-            </strong>
-          </span>
-          {assessment ? (
-            <span>
-              <span className="wizard-case-label">{t('wizard.conclusion')}: </span>
-              <strong>{tx(assessment.interpretation.label)}</strong>
-            </span>
-          ) : null}
-        </p>
-        <LabelWarning label={c.label} stored />
-      </div>
+      <CaseHead c={c} assessment={assessment} />
       <Stepper c={c} current={step} assessment={assessment} />
       <section className="wizard-step" aria-labelledby="step-heading">
         <p className="step-count">
@@ -102,22 +73,7 @@ function WizardStep({
         <h1 id="step-heading" ref={heading} tabIndex={-1}>
           {t(`wizard.steps.${step}`)}
         </h1>
-        {step === 'patient' ? (
-          <>
-            {lead}
-            <PatientStep c={c} assessment={assessment} />
-            {assessment ? (
-              <TimingPanel
-                assessment={assessment}
-                modalities={[]}
-                showXrayDate={false}
-                onPatientStep
-              />
-            ) : null}
-          </>
-        ) : (
-          <StudyStep c={c} step={step} assessment={assessment} lead={lead} />
-        )}
+        <StepBody c={c} step={step} assessment={assessment} />
         {IMAGING_STEPS.has(step) ? (
           <Disclosure
             kind="compare"
@@ -130,31 +86,108 @@ function WizardStep({
             </Suspense>
           </Disclosure>
         ) : null}
-        <nav className="step-nav" aria-label={t('wizard.nav.label')}>
-          {prev ? (
-            <Link className="button" to={stepPath(c.id, prev)} rel="prev">
-              ← {t('wizard.nav.back', { step: t(`wizard.steps.${prev}`) })}
-            </Link>
-          ) : (
-            <span />
-          )}
-          {next.kind === 'step' ? (
-            <Link className="button primary" to={stepPath(c.id, next.step)} rel="next">
-              {t('wizard.nav.next', { step: t(`wizard.steps.${next.step}`) })}
-              {next.advised ? (
-                <>
-                  <span aria-hidden="true"> ★</span>
-                  <span className="visually-hidden">, {t('wizard.nav.advised')}</span>
-                </>
-              ) : null}{' '}
-              →
-            </Link>
-          ) : (
-            <p className="step-nav-here">{t('wizard.nav.here')}</p>
-          )}
-        </nav>
+        <StepNav caseId={c.id} step={step} assessment={assessment} />
       </section>
     </div>
+  );
+}
+
+/** Back to all cases; the case's label and its conclusion, on every step. */
+function CaseHead({ c, assessment }: { c: Case; assessment: Assessment | undefined }) {
+  const { t, tx } = useT();
+  return (
+    <div className="wizard-head">
+      <p className="wizard-back">
+        <Link to="/">← {t('wizard.allCases')}</Link>
+      </p>
+      <p className="wizard-case">
+        <span>
+          <span className="wizard-case-label">{t('wizard.caseLabel')}: </span>
+          <strong>
+            <LabelText label={c.label} />
+          </strong>
+        </span>
+        {assessment ? (
+          <span>
+            <span className="wizard-case-label">{t('wizard.conclusion')}: </span>
+            <strong>{tx(assessment.interpretation.label)}</strong>
+          </span>
+        ) : null}
+      </p>
+      <LabelWarning label={c.label} stored />
+    </div>
+  );
+}
+
+/** The advice first, then the step's own form (the history, or a study's findings). */
+function StepBody({
+  c,
+  step,
+  assessment,
+}: {
+  c: Case;
+  step: WizardStepId;
+  assessment: Assessment | undefined;
+}) {
+  const { t } = useT();
+  const lead = assessment ? (
+    <NextStepCallout caseId={c.id} current={step} assessment={assessment} />
+  ) : (
+    <p className="callout callout-warning" role="alert">
+      {t('wizard.engineUnavailable')}
+    </p>
+  );
+  if (step !== 'patient')
+    return <StudyStep c={c} step={step} assessment={assessment} lead={lead} />;
+  return (
+    <>
+      {lead}
+      <PatientStep c={c} assessment={assessment} />
+      {assessment ? (
+        <TimingPanel assessment={assessment} modalities={[]} showXrayDate={false} onPatientStep />
+      ) : null}
+    </>
+  );
+}
+
+/** Back to the previous step; Next where the advice points (nextTarget). */
+function StepNav({
+  caseId,
+  step,
+  assessment,
+}: {
+  caseId: string;
+  step: WizardStepId;
+  assessment: Assessment | undefined;
+}) {
+  const { t } = useT();
+  const index = STEP_IDS.indexOf(step);
+  const prev = index > 0 ? STEP_IDS[index - 1] : undefined;
+  const next = nextTarget(step, assessment);
+  return (
+    <nav className="step-nav" aria-label={t('wizard.nav.label')}>
+      {prev ? (
+        <Link className="button" to={stepPath(caseId, prev)} rel="prev">
+          ← {t('wizard.nav.back', { step: t(`wizard.steps.${prev}`) })}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next.kind === 'step' ? (
+        <Link className="button primary" to={stepPath(caseId, next.step)} rel="next">
+          {t('wizard.nav.next', { step: t(`wizard.steps.${next.step}`) })}
+          {next.advised ? (
+            <>
+              <span aria-hidden="true"> ★</span>
+              <span className="visually-hidden">, {t('wizard.nav.advised')}</span>
+            </>
+          ) : null}{' '}
+          →
+        </Link>
+      ) : (
+        <p className="step-nav-here">{t('wizard.nav.here')}</p>
+      )}
+    </nav>
   );
 }
 
