@@ -37,77 +37,99 @@ export function AssessmentPanel({
   const { t, tx } = useT();
   const i = assessment.interpretation;
   const H = `h${headingLevel}` as const;
-  const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
+  const Sub = `h${headingLevel + 1}` as SubHeading;
   return (
     <section className="card certainty" aria-labelledby="certainty-heading">
       <H id="certainty-heading">{t('certainty.heading')}</H>
       <p>
         {t('certainty.tissue')}: <strong>{tx(tissueSummary(i.tissue))}</strong>
       </p>
-      {i.discordances.length ? (
-        <>
-          <Sub>{t('certainty.discordances')}</Sub>
-          <ul className="discordances">
-            {i.discordances.map((d) => (
-              <li key={d.id} className={`callout discordance discordance-${d.status}`}>
-                <strong>
-                  {d.status === 'unresolved' ? t('certainty.unresolved') : t('certainty.noted')}:
-                </strong>{' '}
-                <StatementText s={d.reason} />
-                <p>
-                  <strong>{t('certainty.resolve')}:</strong> <StatementText s={d.resolve} />
-                </p>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {i.whyNotSurer.length ? (
-        <>
-          <Sub>{t('certainty.whyNotSurer')}</Sub>
-          <Reasons items={i.whyNotSurer} />
-        </>
-      ) : null}
-      {(showEvidenceFor && i.tissue.evidenceFor.length) || i.tissue.evidenceAgainst.length ? (
-        <details className="certainty-evidence">
-          <summary>
-            {showEvidenceFor
-              ? `${t('certainty.evidenceFor')} / ${t('certainty.evidenceAgainst')}`
-              : t('certainty.evidenceAgainst')}
-          </summary>
-          {showEvidenceFor && i.tissue.evidenceFor.length ? (
-            <>
-              <Sub>{t('certainty.evidenceFor')}</Sub>
-              <Reasons items={i.tissue.evidenceFor} />
-            </>
-          ) : null}
-          {i.tissue.evidenceAgainst.length ? (
-            <>
-              <Sub>{t('certainty.evidenceAgainst')}</Sub>
-              <Reasons items={i.tissue.evidenceAgainst} />
-            </>
-          ) : null}
-        </details>
-      ) : null}
-      {i.context.length ? (
-        <>
-          <Sub>{t('certainty.context')}</Sub>
-          <Reasons items={i.context} />
-        </>
-      ) : null}
-      {assessment.labInputProblems.length ? (
-        <>
-          <Sub>{t('certainty.labInput')}</Sub>
-          <Reasons items={assessment.labInputProblems} />
-        </>
-      ) : null}
-      {assessment.contributors.length ? (
-        <>
-          <Sub>{t('certainty.contributors')}</Sub>
-          <Reasons items={assessment.contributors} />
-        </>
-      ) : null}
+      <Discordances items={i.discordances} Sub={Sub} />
+      <ReasonList title={t('certainty.whyNotSurer')} items={i.whyNotSurer} Sub={Sub} />
+      <EvidenceForAndAgainst assessment={assessment} showFor={showEvidenceFor} Sub={Sub} />
+      <ReasonList title={t('certainty.context')} items={i.context} Sub={Sub} />
+      <ReasonList title={t('certainty.labInput')} items={assessment.labInputProblems} Sub={Sub} />
+      <ReasonList title={t('certainty.contributors')} items={assessment.contributors} Sub={Sub} />
     </section>
+  );
+}
+
+type SubHeading = 'h3' | 'h4';
+
+/** A titled list of reasons, or nothing when there is none. */
+function ReasonList({
+  title,
+  items,
+  Sub,
+}: {
+  title: string;
+  items: readonly Reason[];
+  Sub: SubHeading;
+}) {
+  if (!items.length) return null;
+  return (
+    <>
+      <Sub>{title}</Sub>
+      <Reasons items={items} />
+    </>
+  );
+}
+
+/** Every discordance, unresolved or noted, with what would resolve it. */
+function Discordances({
+  items,
+  Sub,
+}: {
+  items: Assessment['interpretation']['discordances'];
+  Sub: SubHeading;
+}) {
+  const { t } = useT();
+  if (!items.length) return null;
+  return (
+    <>
+      <Sub>{t('certainty.discordances')}</Sub>
+      <ul className="discordances">
+        {items.map((d) => (
+          <li key={d.id} className={`callout discordance discordance-${d.status}`}>
+            <strong>
+              {d.status === 'unresolved' ? t('certainty.unresolved') : t('certainty.noted')}:
+            </strong>{' '}
+            <StatementText s={d.reason} />
+            <p>
+              <strong>{t('certainty.resolve')}:</strong> <StatementText s={d.resolve} />
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The evidence for and against bone in the tissue, folded (the summary shows only "against"). */
+function EvidenceForAndAgainst({
+  assessment,
+  showFor,
+  Sub,
+}: {
+  assessment: Assessment;
+  showFor: boolean;
+  Sub: SubHeading;
+}) {
+  const { t } = useT();
+  const { evidenceFor, evidenceAgainst } = assessment.interpretation.tissue;
+  if (!(showFor && evidenceFor.length) && !evidenceAgainst.length) return null;
+  return (
+    <details className="certainty-evidence">
+      <summary>
+        {showFor
+          ? `${t('certainty.evidenceFor')} / ${t('certainty.evidenceAgainst')}`
+          : t('certainty.evidenceAgainst')}
+      </summary>
+      {showFor ? (
+        <ReasonList title={t('certainty.evidenceFor')} items={evidenceFor} Sub={Sub} />
+      ) : null}
+      <ReasonList title={t('certainty.evidenceAgainst')} items={evidenceAgainst} Sub={Sub} />
+    </details>
   );
 }
 
