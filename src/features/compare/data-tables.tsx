@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import type { TKey } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { StatementText } from '../../ui/statement-text';
@@ -14,6 +14,7 @@ import { detectionOn } from './comparison-model';
 import { useFigureText } from './figure-text';
 import { useDetectionLabel } from './detection-label';
 import { SourceLink } from './source-link';
+import { HeaderRow, ScrollBox } from './table-parts';
 
 /** The figure in words ("76% (13/17; 95% CI …)"), or the words the sources give instead. */
 function useSensitivityText() {
@@ -24,36 +25,6 @@ function useSensitivityText() {
     if (row.kind === 'ordinal') return t(`compare.sensitivity.level.${row.level}`);
     return t('compare.sensitivity.notMeasured');
   };
-}
-
-/**
- * A wide table in a focusable scroll box, so the page itself never scrolls sideways. The table's
- * title sits above the box (not in a <caption>, which would scroll out of view at 360 px) and
- * names both the box and the table.
- */
-function ScrollBox({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
-  return (
-    // A scrollable region must be reachable by keyboard to be scrolled (WCAG 2.1.1).
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      {children}
-    </div>
-  );
-}
-
-/** A table's header row: one column header per key. */
-function HeaderRow({ columns }: { columns: readonly string[] }) {
-  return (
-    <thead>
-      <tr>
-        {columns.map((label, i) => (
-          <th key={i} scope="col">
-            {label}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
 }
 
 const SENSITIVITY_COLUMNS: readonly TKey[] = [
