@@ -32,7 +32,7 @@ function OrdinalMeter({ rating }: { rating: OrdinalRating }) {
  * glance" shows, so the comparison and the step never disagree (the X-ray's "<0.01 mSv for limb
  * radiography" is an upper bound, not a point value, and is said so).
  */
-export function DoseText({ row }: { row: BurdenRow }) {
+function DoseText({ row }: { row: BurdenRow }) {
   if (!row.radiation) return null;
   return <StatementText s={{ text: row.radiation.doseText, refs: row.radiation.refs }} />;
 }
