@@ -32,9 +32,25 @@ function OrdinalMeter({ rating }: { rating: OrdinalRating }) {
  * glance" shows, so the comparison and the step never disagree (the X-ray's "<0.01 mSv for limb
  * radiography" is an upper bound, not a point value, and is said so).
  */
-export function DoseText({ row }: { row: BurdenRow }) {
+function DoseText({ row }: { row: BurdenRow }) {
   if (!row.radiation) return null;
   return <StatementText s={{ text: row.radiation.doseText, refs: row.radiation.refs }} />;
+}
+
+/**
+ * A modality's radiation: its relative level and its dose as the registry words it, or the words
+ * saying there is no figure. The burden card and the data table show the same.
+ */
+export function RadiationAndDose({ row }: { row: BurdenRow | undefined }) {
+  const { t } = useT();
+  if (!row?.radiation) return <>{t('compare.burden.noFigure')}</>;
+  return (
+    <>
+      <RadiationLevel rrl={row.radiation.rrl} />
+      <br />
+      <DoseText row={row} />
+    </>
+  );
 }
 
 /** Radiation, relative cost and availability of each modality, side by side. */
@@ -55,15 +71,7 @@ export function BurdenSection({ rows, tableId }: { rows: readonly BurdenRow[]; t
               <div>
                 <dt>{t('compare.burden.radiation')}</dt>
                 <dd>
-                  {r.radiation ? (
-                    <>
-                      <RadiationLevel rrl={r.radiation.rrl} />
-                      <br />
-                      <DoseText row={r} />
-                    </>
-                  ) : (
-                    t('compare.burden.noFigure')
-                  )}
+                  <RadiationAndDose row={r} />
                 </dd>
               </div>
               <div>

@@ -13,7 +13,8 @@ import {
 } from 'recharts';
 import { formatPercent } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
-import type { FigureMeasure } from '../../domain/evidence';
+import type { AnalysisUnit, FigureMeasure } from '../../domain/evidence';
+import type { Lang, LocalizedText } from '../../domain/text';
 import type { SensitivityRow } from './comparison-model';
 import { axisHeight, chartHeight } from './sensitivity-size';
 import { SensitivityTooltip } from './sensitivity-tooltip';
@@ -62,6 +63,53 @@ export function toChartData(rows: readonly SensitivityRow[]): Datum[] {
   return rows.map((row) => ({ key: row.key, plot: 1, row }));
 }
 
+/**
+ * What one row draws, and where, on an axis that starts (0 %) at `x` and is `width` pixels long
+ * (100 %). A figure: its point, its 95% interval only where the source gives counts, and its value
+ * after both. A row with no figure: a labelled marker at the start of the axis ("not measured",
+ * "high, no figure"), never a point at 0 %.
+ */
+export type RowMarks =
+  | {
+      readonly kind: 'figure';
+      readonly measure: FigureMeasure;
+      readonly point: number;
+      readonly ci: { readonly low: number; readonly high: number } | null;
+      readonly value: number;
+      readonly extrapolated: boolean;
+      readonly labelX: number;
+    }
+  | {
+      readonly kind: 'marker';
+      readonly rowKind: 'ordinal' | 'not-measured';
+      readonly marker: 'notMeasured' | 'high' | 'low';
+      readonly dotX: number;
+      readonly labelX: number;
+    };
+
+export function rowMarks(row: SensitivityRow, x: number, width: number): RowMarks {
+  if (row.kind !== 'measured')
+    return {
+      kind: 'marker',
+      rowKind: row.kind,
+      marker: row.kind === 'ordinal' ? row.level : 'notMeasured',
+      dotX: x + 8,
+      labelX: x + 19,
+    };
+  const at = (v: number) => x + v * Math.max(width, 0);
+  const point = at(row.value);
+  const ci = row.ci ? { low: at(row.ci.low), high: at(row.ci.high) } : null;
+  return {
+    kind: 'figure',
+    measure: row.figure.measure,
+    point,
+    ci,
+    value: row.value,
+    extrapolated: row.extrapolated,
+    labelX: Math.max(point, ci ? ci.high : 0) + 9,
+  };
+}
+
 /** The point's shape says what the number is: a sensitivity, a detection rate or a frequency. */
 function Marker({ measure, cx, cy }: { measure: FigureMeasure; cx: number; cy: number }) {
   if (measure === 'sensitivity')
@@ -69,6 +117,121 @@ function Marker({ measure, cx, cy }: { measure: FigureMeasure; cx: number; cy: n
   if (measure === 'detection-rate')
     return <circle className="fig-point fig-detection" cx={cx} cy={cy} r={6} />;
   return <rect className="fig-point fig-frequency" x={cx - 6} y={cy - 6} width={12} height={12} />;
+}
+
+/** The 95% interval as a line with a tick at each end. */
+function Whisker({ low, high, cy }: { low: number; high: number; cy: number }) {
+  return (
+    <g className="fig-ci">
+      <line x1={low} x2={high} y1={cy} y2={cy} />
+      <line x1={low} x2={low} y1={cy - 5} y2={cy + 5} />
+      <line x1={high} x2={high} y1={cy - 5} y2={cy + 5} />
+    </g>
+  );
+}
+
+/** One row's marks (see `rowMarks`), centred on `cy`. */
+function RowShape({ figureKey, marks, cy }: { figureKey: string; marks: RowMarks; cy: number }) {
+  const { t, lang } = useT();
+  if (marks.kind === 'marker')
+    return (
+      <g className={`sens-marker sens-marker-${marks.rowKind}`}>
+        <circle cx={marks.dotX} cy={cy} r={5} />
+        <text x={marks.labelX} y={cy} dominantBaseline="central">
+          {t(`compare.sensitivity.marker.${marks.marker}`)}
+        </text>
+      </g>
+    );
+  return (
+    <g data-figure={figureKey}>
+      {marks.ci ? <Whisker low={marks.ci.low} high={marks.ci.high} cy={cy} /> : null}
+      <Marker measure={marks.measure} cx={marks.point} cy={cy} />
+      <text className="sens-value" x={marks.labelX} y={cy} dominantBaseline="central">
+        {`${formatPercent(lang, marks.value)}${marks.extrapolated ? ' †' : ''}`}
+      </text>
+    </g>
+  );
+}
+
+/** recharts' shape for a row: the invisible full-width band tells where the axis is. */
+const renderShape = (props: BarShapeProps): ReactElement => {
+  const { row } = props.payload as Datum;
+  return (
+    <RowShape
+      figureKey={row.key}
+      marks={rowMarks(row, props.x, props.width)}
+      cy={props.y + props.height / 2}
+    />
+  );
+};
+
+/**
+ * What a row's axis label says, line by line: the modality; where there is a source, the source,
+ * its long name cut here only (the tooltip and the data table give it whole); for a figure, its
+ * unit.
+ */
+export function tickLines(row: SensitivityRow): {
+  name: LocalizedText;
+  source?: string;
+  unit?: AnalysisUnit;
+} {
+  const fit = (s: string) => (s.length > 18 ? `${s.slice(0, 17)}…` : s);
+  if (row.kind === 'not-measured') return { name: row.shortName };
+  const source = fit(row.source.short);
+  if (row.kind === 'ordinal') return { name: row.shortName, source };
+  return { name: row.shortName, source, unit: row.figure.unit };
+}
+
+/** A row's label on the category axis: its lines, centred on the row. */
+function RowTick({ row, x, y }: { row: SensitivityRow | undefined; x: number; y: number }) {
+  const { t, tx } = useT();
+  if (!row) return <g />;
+  const { name, source, unit } = tickLines(row);
+  const lines = [tx(name)];
+  if (source !== undefined) lines.push(source);
+  if (unit) lines.push(t(`ledger.unit.${unit}`));
+  const first = lines.length === 3 ? '-0.9em' : lines.length === 2 ? '-0.35em' : '0.35em';
+  return (
+    <text className="sens-tick" x={x} y={y} textAnchor="end">
+      {lines.map((line, i) => (
+        <tspan
+          key={i}
+          x={x}
+          dy={i === 0 ? first : '1.2em'}
+          className={i === 0 ? 'sens-tick-name' : 'sens-tick-source'}
+        >
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+const renderTooltip = (p: TooltipContentProps) => (
+  <SensitivityTooltip active={p.active} row={(p.payload?.[0]?.payload as Datum | undefined)?.row} />
+);
+
+/**
+ * The 0–100 % axis, named by what it measures. Without a label (rows with no figure) it is not
+ * drawn, and keeps only a thin margin.
+ */
+function valueAxisProps(axisLabel: string | undefined, lang: Lang) {
+  return {
+    tickFormatter: (v: number) => formatPercent(lang, v),
+    hide: !axisLabel,
+    height: axisHeight(Boolean(axisLabel)) - 8,
+    ...(axisLabel
+      ? {
+          label: {
+            value: axisLabel,
+            position: 'insideBottom' as const,
+            offset: 0,
+            className: 'sens-axis-label',
+            fill: 'currentColor',
+          },
+        }
+      : {}),
+  };
 }
 
 /**
@@ -97,81 +260,15 @@ export function SensitivityChart({
    */
   axisLabel?: string;
 }) {
-  const { t, tx, lang } = useT();
+  const { lang } = useT();
   const [measured, setMeasured] = useState<number | undefined>(undefined);
   const narrow = (width ?? measured ?? NARROW) < NARROW;
   const data = toChartData(rows);
-  const axisH = axisHeight(Boolean(axisLabel));
   const height = chartHeight(data.length, Boolean(axisLabel));
   const byKey = new Map(data.map((d) => [d.key, d.row]));
-
-  const valueLabel = (row: Extract<SensitivityRow, { kind: 'measured' }>) =>
-    `${formatPercent(lang, row.value)}${row.extrapolated ? ' †' : ''}`;
-  const markerLabel = (row: SensitivityRow) =>
-    row.kind === 'ordinal'
-      ? t(`compare.sensitivity.marker.${row.level}`)
-      : t('compare.sensitivity.marker.notMeasured');
-
-  const renderShape = (props: BarShapeProps): ReactElement => {
-    const d = props.payload as Datum;
-    const { x, y, width: w, height: h } = props;
-    const cy = y + h / 2;
-    if (d.row.kind === 'measured') {
-      const at = (v: number) => x + v * Math.max(w, 0);
-      const ci = d.row.ci;
-      const end = Math.max(at(d.row.value), ci ? at(ci.high) : 0);
-      return (
-        <g data-figure={d.row.key}>
-          {ci ? (
-            <g className="fig-ci">
-              <line x1={at(ci.low)} x2={at(ci.high)} y1={cy} y2={cy} />
-              <line x1={at(ci.low)} x2={at(ci.low)} y1={cy - 5} y2={cy + 5} />
-              <line x1={at(ci.high)} x2={at(ci.high)} y1={cy - 5} y2={cy + 5} />
-            </g>
-          ) : null}
-          <Marker measure={d.row.figure.measure} cx={at(d.row.value)} cy={cy} />
-          <text className="sens-value" x={end + 9} y={cy} dominantBaseline="central">
-            {valueLabel(d.row)}
-          </text>
-        </g>
-      );
-    }
-    return (
-      <g className={`sens-marker sens-marker-${d.row.kind}`}>
-        <circle cx={x + 8} cy={cy} r={5} />
-        <text x={x + 19} y={cy} dominantBaseline="central">
-          {markerLabel(d.row)}
-        </text>
-      </g>
-    );
-  };
-
-  const renderTick = (props: YAxisTickContentProps): ReactElement => {
-    const row = byKey.get(String(props.payload.value));
-    const x = Number(props.x);
-    const y = Number(props.y);
-    if (!row) return <g />;
-    // Long source names are cut here only; the tooltip and the data table give them whole.
-    const fit = (s: string) => (s.length > 18 ? `${s.slice(0, 17)}…` : s);
-    const lines = [tx(row.shortName)];
-    if (row.kind !== 'not-measured') lines.push(fit(row.source.short));
-    if (row.kind === 'measured') lines.push(t(`ledger.unit.${row.figure.unit}`));
-    const first = lines.length === 3 ? '-0.9em' : lines.length === 2 ? '-0.35em' : '0.35em';
-    return (
-      <text className="sens-tick" x={x} y={y} textAnchor="end">
-        {lines.map((line, i) => (
-          <tspan
-            key={i}
-            x={x}
-            dy={i === 0 ? first : '1.2em'}
-            className={i === 0 ? 'sens-tick-name' : 'sens-tick-source'}
-          >
-            {line}
-          </tspan>
-        ))}
-      </text>
-    );
-  };
+  const renderTick = (props: YAxisTickContentProps): ReactElement => (
+    <RowTick row={byKey.get(String(props.payload.value))} x={Number(props.x)} y={Number(props.y)} />
+  );
 
   const chart = (
     <BarChart
@@ -192,22 +289,9 @@ export function SensitivityChart({
         type="number"
         domain={[0, 1]}
         ticks={[0, 0.25, 0.5, 0.75, 1]}
-        tickFormatter={(v: number) => formatPercent(lang, v)}
         // recharts writes a tick's fill as an inline style: currentColor is the theme's text colour.
         tick={{ fontSize: 12, fill: 'currentColor' }}
-        hide={!axisLabel}
-        height={axisH - 8}
-        {...(axisLabel
-          ? {
-              label: {
-                value: axisLabel,
-                position: 'insideBottom' as const,
-                offset: 0,
-                className: 'sens-axis-label',
-                fill: 'currentColor',
-              },
-            }
-          : {})}
+        {...valueAxisProps(axisLabel, lang)}
       />
       <YAxis
         type="category"
@@ -218,12 +302,7 @@ export function SensitivityChart({
         interval={0}
       />
       <Tooltip
-        content={(p: TooltipContentProps) => (
-          <SensitivityTooltip
-            active={p.active}
-            row={(p.payload?.[0]?.payload as Datum | undefined)?.row}
-          />
-        )}
+        content={renderTooltip}
         cursor={{ className: 'sens-cursor' }}
         isAnimationActive={false}
         {...(narrow ? { position: { x: 0 } } : {})}

@@ -7,9 +7,91 @@ import { today as todayIso } from '../../store/clock';
 import { useSettings } from '../../store/settings';
 import { BandBadge } from '../../ui/band-badge';
 import { StatementText } from '../../ui/statement-text';
-import { newCaseOnDay, whichTestRows, type Registry } from './comparison-model';
+import { newCaseOnDay, whichTestRows, type Registry, type WhichTestRow } from './comparison-model';
 import { useDetectionLabel } from './detection-label';
 import { RadiationLevel } from './radiation-level';
+import { HeaderRow } from './table-parts';
+
+/**
+ * The engine's advice the table shows: the chosen case's for today, or, without one, a new case's
+ * on `day` since onset with nothing done yet, at this site.
+ */
+function useAdvice(day: number, caseAssessment: Assessment | undefined) {
+  const site = useSettings((s) => s.site);
+  const today = todayIso();
+  const typical = useMemo(
+    () => (caseAssessment ? undefined : assess(newCaseOnDay(day, today), today, site)),
+    [caseAssessment, day, today, site],
+  );
+  return (caseAssessment ?? typical)?.advice;
+}
+
+/** The table's column names, once for the header and once in each card on a phone. */
+function useColumns(day: number) {
+  const { t } = useT();
+  return {
+    test: t('compare.which.col.test'),
+    advice: t('compare.which.col.advice'),
+    radiation: t('compare.which.col.radiation'),
+    when: t('compare.which.col.when', { days: day }),
+    shows: t('compare.which.col.shows'),
+  };
+}
+
+type Columns = ReturnType<typeof useColumns>;
+
+/** A column's name written in a cell, for the eye on a phone's card (the header has it for screen readers). */
+function CellLabel({ text }: { text: string }) {
+  return (
+    <span className="cell-label" aria-hidden="true">
+      {text}
+    </span>
+  );
+}
+
+/** One test: its advice, its radiation, whether it can show the lesion on the day, what it shows. */
+function WhichTestTableRow({
+  row: r,
+  advice,
+  col,
+}: {
+  row: WhichTestRow;
+  advice: Assessment['advice'] | undefined;
+  col: Columns;
+}) {
+  const { t, tx } = useT();
+  const detection = useDetectionLabel();
+  return (
+    <tr data-modality={r.modality}>
+      <th scope="row">{tx(r.name)}</th>
+      <td>
+        <CellLabel text={col.advice} />
+        {advice ? <BandBadge band={advice[r.modality].band} /> : null}
+      </td>
+      <td>
+        <CellLabel text={col.radiation} />
+        {r.radiation ? <RadiationLevel rrl={r.radiation.rrl} /> : t('compare.which.tissueSample')}
+      </td>
+      <td className="cell-text">
+        <CellLabel text={col.when} />
+        {/* With a day figure (X-ray) the state on this day first; the sources' own words
+            on when it can show the lesion always. */}
+        {r.detection === 'no-day-figure' ? null : (
+          <strong className="which-state">{detection(r.detection, r.window)}</strong>
+        )}
+        {r.earliest ? (
+          <span className="which-earliest">
+            <StatementText s={r.earliest} />
+          </span>
+        ) : null}
+      </td>
+      <td className="cell-text">
+        <CellLabel text={col.shows} />
+        <StatementText s={r.shows} />
+      </td>
+    </tr>
+  );
+}
 
 /**
  * "Which test, when?" in one table: for each imaging study and the biopsy, the engine's advice
@@ -35,30 +117,10 @@ export function WhichTestTable({
   c?: Case;
   caseAssessment?: Assessment;
 }) {
-  const { t, tx } = useT();
+  const { t } = useT();
   const id = useId();
-  const site = useSettings((s) => s.site);
-  const today = todayIso();
-  const typical = useMemo(
-    () => (caseAssessment ? undefined : assess(newCaseOnDay(day, today), today, site)),
-    [caseAssessment, day, today, site],
-  );
-  const advice = (caseAssessment ?? typical)?.advice;
-  const detection = useDetectionLabel();
-  const rows = whichTestRows(registry, day);
-  const col = {
-    test: t('compare.which.col.test'),
-    advice: t('compare.which.col.advice'),
-    radiation: t('compare.which.col.radiation'),
-    when: t('compare.which.col.when', { days: day }),
-    shows: t('compare.which.col.shows'),
-  };
-  const label = (text: string) => (
-    <span className="cell-label" aria-hidden="true">
-      {text}
-    </span>
-  );
-
+  const advice = useAdvice(day, caseAssessment);
+  const col = useColumns(day);
   return (
     <section className="compare-section which-test" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('compare.which.title')}</h2>
@@ -68,55 +130,11 @@ export function WhichTestTable({
           ? t('compare.which.forCase', { label: c.label, days: day })
           : t('compare.which.forNewCase', { days: day })}
       </p>
-      <table
-        className="which-table"
-
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-for`}
-      >
-        <thead>
-          <tr>
-            <th scope="col">{col.test}</th>
-            <th scope="col">{col.advice}</th>
-            <th scope="col">{col.radiation}</th>
-            <th scope="col">{col.when}</th>
-            <th scope="col">{col.shows}</th>
-          </tr>
-        </thead>
+      <table className="which-table" aria-labelledby={`${id}-title`} aria-describedby={`${id}-for`}>
+        <HeaderRow columns={[col.test, col.advice, col.radiation, col.when, col.shows]} />
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.modality} data-modality={r.modality}>
-              <th scope="row">{tx(r.name)}</th>
-              <td>
-                {label(col.advice)}
-                {advice ? <BandBadge band={advice[r.modality].band} /> : null}
-              </td>
-              <td>
-                {label(col.radiation)}
-                {r.radiation ? (
-                  <RadiationLevel rrl={r.radiation.rrl} />
-                ) : (
-                  t('compare.which.tissueSample')
-                )}
-              </td>
-              <td className="cell-text">
-                {label(col.when)}
-                {/* With a day figure (X-ray) the state on this day first; the sources' own words
-                    on when it can show the lesion always. */}
-                {r.detection === 'no-day-figure' ? null : (
-                  <strong className="which-state">{detection(r.detection, r.window)}</strong>
-                )}
-                {r.earliest ? (
-                  <span className="which-earliest">
-                    <StatementText s={r.earliest} />
-                  </span>
-                ) : null}
-              </td>
-              <td className="cell-text">
-                {label(col.shows)}
-                <StatementText s={r.shows} />
-              </td>
-            </tr>
+          {whichTestRows(registry, day).map((r) => (
+            <WhichTestTableRow key={r.modality} row={r} advice={advice} col={col} />
           ))}
         </tbody>
       </table>

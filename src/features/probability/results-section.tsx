@@ -20,6 +20,7 @@ import {
 import { useT } from '../../i18n/use-t';
 import { Citations } from '../../ui/citations';
 import type { Draft, Reading, ResultDraft } from './draft';
+import { DecimalField, FieldAlert, RadioOption } from './form-parts';
 
 const cite = (id: string) => {
   const r = getReference(id);
@@ -61,6 +62,113 @@ export function ResultsSection({
   );
 }
 
+type SetResult = (patch: Partial<ResultDraft>) => void;
+
+/** The result to weigh: none yet, positive or negative. */
+function SignChoice({ id, sign, set }: { id: string; sign: ResultDraft['sign']; set: SetResult }) {
+  const { t } = useT();
+  const signs: ('' | Sign)[] = ['', 'positive', 'negative'];
+  return (
+    <div className="prob-signs">
+      {signs.map((s) => (
+        <RadioOption
+          key={s || 'none'}
+          className="prob-sign"
+          id={`${id}-${s || 'none'}`}
+          name={`${id}-sign`}
+          checked={sign === s}
+          onChoose={() => set({ sign: s })}
+          label={t(`probability.results.${s || 'none'}`)}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** Where the sources give several 2×2 tables (they differ in what counted as positive): which. */
+function TableChoice({
+  id,
+  tables,
+  chosen,
+  set,
+}: {
+  id: string;
+  tables: readonly AccuracyEvidence[];
+  chosen: AccuracyEvidence | null;
+  set: SetResult;
+}) {
+  const { t, tx } = useT();
+  return (
+    <fieldset className="prob-tables">
+      <legend>{t('probability.results.whichTable')}</legend>
+      {tables.map((x) => (
+        <RadioOption
+          key={x.id}
+          className="prob-sign"
+          id={`${id}-${x.id}`}
+          name={`${id}-table`}
+          checked={chosen?.id === x.id}
+          onChoose={() => set({ tableId: x.id, useCorrected: false })}
+          label={tx(x.positive)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/** The what-if switch: weigh the result with an accuracy the clinician assumes. */
+function WhatIfSwitch({ id, checked, set }: { id: string; checked: boolean; set: SetResult }) {
+  const { t } = useT();
+  return (
+    <div className="prob-whatif">
+      <input
+        type="checkbox"
+        id={`${id}-whatif`}
+        checked={checked}
+        onChange={(e) => set({ whatIf: e.target.checked })}
+        aria-describedby={`${id}-whatif-note`}
+      />
+      <label htmlFor={`${id}-whatif`}>{t('probability.results.whatIf')}</label>
+      <p id={`${id}-whatif-note`} className="prob-note">
+        {t('probability.results.whatIfNote')}
+      </p>
+    </div>
+  );
+}
+
+/** The assumed sensitivity and specificity, labelled as an assumption, kept as typed. */
+function WhatIfFields({
+  id,
+  draft,
+  set,
+  bad,
+}: {
+  id: string;
+  draft: ResultDraft;
+  set: SetResult;
+  bad: boolean;
+}) {
+  const { t, tx } = useT();
+  return (
+    <div className="prob-pair prob-assumed">
+      <p className="prob-whatif-label">{tx(WHAT_IF)}</p>
+      {(['sens', 'spec'] as const).map((k) => (
+        <DecimalField
+          key={k}
+          id={`${id}-${k}`}
+          label={t(`probability.results.${k}`)}
+          value={draft[k]}
+          onChange={(v) => set({ [k]: v })}
+          errorId={bad ? `${id}-err` : undefined}
+        />
+      ))}
+      {bad ? (
+        <FieldAlert id={`${id}-err`}>{t('probability.results.badAssumption')}</FieldAlert>
+      ) : null}
+    </div>
+  );
+}
+
 function ResultFieldset({
   modality,
   tables,
@@ -71,49 +179,19 @@ function ResultFieldset({
   modality: ImagingId;
   tables: readonly AccuracyEvidence[];
   draft: ResultDraft;
-  set: (patch: Partial<ResultDraft>) => void;
+  set: SetResult;
   badAssumption: boolean;
 }) {
   const { t, tx } = useT();
   const id = useId();
   const name = tx(STUDY_NAMES[modality]);
-  const signs: ('' | Sign)[] = ['', 'positive', 'negative'];
   const evidence = tables.find((x) => x.id === draft.tableId) ?? tables[0] ?? null;
   return (
     <fieldset className="prob-result" data-testid={`result-${modality}`}>
       <legend>{t('probability.results.legend', { name })}</legend>
-      <div className="prob-signs">
-        {signs.map((s) => (
-          <div key={s || 'none'} className="prob-sign">
-            <input
-              type="radio"
-              id={`${id}-${s || 'none'}`}
-              name={`${id}-sign`}
-              checked={draft.sign === s}
-              onChange={() => set({ sign: s })}
-            />
-            <label htmlFor={`${id}-${s || 'none'}`}>
-              {t(`probability.results.${s || 'none'}`)}
-            </label>
-          </div>
-        ))}
-      </div>
+      <SignChoice id={id} sign={draft.sign} set={set} />
       {tables.length > 1 ? (
-        <fieldset className="prob-tables">
-          <legend>{t('probability.results.whichTable')}</legend>
-          {tables.map((x) => (
-            <div key={x.id} className="prob-sign">
-              <input
-                type="radio"
-                id={`${id}-${x.id}`}
-                name={`${id}-table`}
-                checked={evidence?.id === x.id}
-                onChange={() => set({ tableId: x.id, useCorrected: false })}
-              />
-              <label htmlFor={`${id}-${x.id}`}>{tx(x.positive)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <TableChoice id={id} tables={tables} chosen={evidence} set={set} />
       ) : null}
       {evidence ? (
         <EvidenceDetail evidence={evidence} draft={draft} set={set} />
@@ -124,60 +202,21 @@ function ResultFieldset({
           </p>
         </div>
       )}
-      <div className="prob-whatif">
-        <input
-          type="checkbox"
-          id={`${id}-whatif`}
-          checked={draft.whatIf}
-          onChange={(e) => set({ whatIf: e.target.checked })}
-          aria-describedby={`${id}-whatif-note`}
-        />
-        <label htmlFor={`${id}-whatif`}>{t('probability.results.whatIf')}</label>
-        <p id={`${id}-whatif-note`} className="prob-note">
-          {t('probability.results.whatIfNote')}
-        </p>
-      </div>
-      {draft.whatIf ? (
-        <div className="prob-pair prob-assumed">
-          <p className="prob-whatif-label">{tx(WHAT_IF)}</p>
-          {(['sens', 'spec'] as const).map((k) => (
-            <div className="field" key={k}>
-              <label htmlFor={`${id}-${k}`}>{t(`probability.results.${k}`)}</label>
-              <input
-                id={`${id}-${k}`}
-                inputMode="decimal"
-                value={draft[k]}
-                onChange={(e) => set({ [k]: e.target.value })}
-                aria-invalid={badAssumption || undefined}
-                aria-describedby={badAssumption ? `${id}-err` : undefined}
-              />
-            </div>
-          ))}
-          {badAssumption ? (
-            <p className="field-error" id={`${id}-err`} role="alert">
-              {t('probability.results.badAssumption')}
-            </p>
-          ) : null}
-        </div>
-      ) : null}
+      <WhatIfSwitch id={id} checked={draft.whatIf} set={set} />
+      {draft.whatIf ? <WhatIfFields id={id} draft={draft} set={set} bad={badAssumption} /> : null}
     </fieldset>
   );
 }
 
-function EvidenceDetail({
-  evidence: e,
-  draft,
-  set,
-}: {
-  evidence: AccuracyEvidence;
-  draft: ResultDraft;
-  set: (patch: Partial<ResultDraft>) => void;
-}) {
-  const { t, tx, lang } = useT();
-  const id = useId();
-  const signs: Sign[] = draft.sign ? [draft.sign] : ['positive', 'negative'];
+/**
+ * What the table is and how far it goes: its source, setting, unit and reference standard with
+ * its counts; what "positive" meant; whether it is extrapolated; its strength, caveat and, on
+ * request, how its counts were derived.
+ */
+function TableFacts({ evidence: e }: { evidence: AccuracyEvidence }) {
+  const { t, tx } = useT();
   return (
-    <div className="prob-evidence">
+    <>
       <p>
         {t('probability.results.table', {
           cite: cite(e.ref),
@@ -207,48 +246,89 @@ function EvidenceDetail({
           <p>{tx(e.derivation)}</p>
         </details>
       ) : null}
-      {signs.map((s) => {
-        const lr = likelihoodRatio(e.table, s);
-        const name = tx(LR_NAME[s]);
-        const c = lr.corrected;
-        return (
-          <div key={s} data-testid={`lr-${e.modality}-${s}`}>
-            {lr.kind === 'defined' ? (
-              <p>
-                {lr.value.ci
-                  ? t('probability.results.lr', {
-                      name,
-                      value: ratio(lang, lr.value.point),
-                      low: ratio(lang, lr.value.ci[0]),
-                      high: ratio(lang, lr.value.ci[1]),
-                    })
-                  : `${t('probability.results.lrNoCi', { name, value: ratio(lang, lr.value.point) })} ${tx(ZERO_NUMERATOR)}`}
-              </p>
-            ) : (
-              <p className="prob-refusal">{tx(UNDEFINED_REASON[lr.reason])}</p>
-            )}
-            {c?.ci && draft.sign === s && (lr.kind === 'undefined' || !lr.value.ci) ? (
-              <div className="prob-corrected">
-                <input
-                  type="checkbox"
-                  id={`${id}-${s}-corr`}
-                  checked={draft.useCorrected}
-                  onChange={(ev) => set({ useCorrected: ev.target.checked })}
-                />
-                <label htmlFor={`${id}-${s}-corr`}>
-                  {t('probability.results.corrected', {
-                    name,
-                    value: ratio(lang, c.point),
-                    low: ratio(lang, c.ci[0]),
-                    high: ratio(lang, c.ci[1]),
-                    label: tx(CORRECTED),
-                  })}
-                </label>
-              </div>
-            ) : null}
-          </div>
-        );
-      })}
+    </>
+  );
+}
+
+/**
+ * One likelihood ratio from the table: its value with its interval (or, with a zero count, without
+ * one, and why), or why it is undefined. Where the LR or its interval is missing and this is the
+ * chosen result, the labelled continuity-corrected value can be chosen instead.
+ */
+function LikelihoodRatioLine({
+  id,
+  evidence: e,
+  sign: s,
+  draft,
+  set,
+}: {
+  id: string;
+  evidence: AccuracyEvidence;
+  sign: Sign;
+  draft: ResultDraft;
+  set: SetResult;
+}) {
+  const { t, tx, lang } = useT();
+  const lr = likelihoodRatio(e.table, s);
+  const name = tx(LR_NAME[s]);
+  const c = lr.corrected;
+  return (
+    <div data-testid={`lr-${e.modality}-${s}`}>
+      {lr.kind === 'defined' ? (
+        <p>
+          {lr.value.ci
+            ? t('probability.results.lr', {
+                name,
+                value: ratio(lang, lr.value.point),
+                low: ratio(lang, lr.value.ci[0]),
+                high: ratio(lang, lr.value.ci[1]),
+              })
+            : `${t('probability.results.lrNoCi', { name, value: ratio(lang, lr.value.point) })} ${tx(ZERO_NUMERATOR)}`}
+        </p>
+      ) : (
+        <p className="prob-refusal">{tx(UNDEFINED_REASON[lr.reason])}</p>
+      )}
+      {c?.ci && draft.sign === s && (lr.kind === 'undefined' || !lr.value.ci) ? (
+        <div className="prob-corrected">
+          <input
+            type="checkbox"
+            id={`${id}-${s}-corr`}
+            checked={draft.useCorrected}
+            onChange={(ev) => set({ useCorrected: ev.target.checked })}
+          />
+          <label htmlFor={`${id}-${s}-corr`}>
+            {t('probability.results.corrected', {
+              name,
+              value: ratio(lang, c.point),
+              low: ratio(lang, c.ci[0]),
+              high: ratio(lang, c.ci[1]),
+              label: tx(CORRECTED),
+            })}
+          </label>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The chosen table in full, then the LR of the chosen result (both before one is chosen). */
+function EvidenceDetail({
+  evidence,
+  draft,
+  set,
+}: {
+  evidence: AccuracyEvidence;
+  draft: ResultDraft;
+  set: SetResult;
+}) {
+  const id = useId();
+  const signs: Sign[] = draft.sign ? [draft.sign] : ['positive', 'negative'];
+  return (
+    <div className="prob-evidence">
+      <TableFacts evidence={evidence} />
+      {signs.map((s) => (
+        <LikelihoodRatioLine key={s} id={id} evidence={evidence} sign={s} draft={draft} set={set} />
+      ))}
     </div>
   );
 }
