@@ -87,10 +87,10 @@ const resourcesOf = <T extends Resource>(b: Bundle, type: T['resourceType']): T[
   (b.entry ?? []).map((e) => e.resource).filter((r): r is T => r?.resourceType === type);
 
 /** The kinds of report category the review screen names. */
-export type ReportCategory = 'LAB' | 'RAD' | 'SP';
+type ReportCategory = 'LAB' | 'RAD' | 'SP';
 
 /** What the transaction will file, as the review screen lists it. */
-export interface FiledContents {
+interface FiledContents {
   readonly categories: readonly ReportCategory[];
   /** Results the app writes as new Observations. */
   readonly newResults: number;
