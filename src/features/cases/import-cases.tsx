@@ -6,7 +6,7 @@ import { withStrings } from '../../i18n/with-strings';
 import { today } from '../../store/clock';
 import type * as ImportModule from './import-case';
 import type { ImportOutcome } from './import-case';
-import { afterImport, refusedForSpace, unreadable, type ImportState } from './import-state';
+import type { ImportState } from './import-state';
 import './import-cases.css';
 
 /** The space the browser still gives this app, in bytes; undefined when it does not say. */
@@ -102,6 +102,14 @@ export function ImportCases() {
   );
 }
 
+/** A file that could not be read at all (or more than one dropped), with what went wrong. */
+const unreadable = (file: string, message: string): ImportState => ({
+  kind: 'error',
+  file,
+  problem: 'read-error',
+  errors: [{ path: '', message }],
+});
+
 /** The import's state, and a file chosen or dropped moving it on. */
 function useCaseImport() {
   const { t } = useT();
@@ -111,7 +119,7 @@ function useCaseImport() {
   async function importFile(file: File) {
     try {
       // The reading state draws strings of the results' namespace: they come with the code.
-      const { importCasesText } = await load();
+      const { importCasesText, afterImport, refusedForSpace } = await load();
       setState({ kind: 'reading', file: file.name });
       // No limit of its own but the space left (a single-case file has a limit of its own,
       // checked when it is read).

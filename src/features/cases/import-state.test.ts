@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterImport, refusedForSpace, unreadable } from './import-state';
+import { afterImport, refusedForSpace } from './import-state';
 
 const added = (id: string) => ({ kind: 'added', id, label: `Bed ${id}`, tidied: false }) as const;
 
@@ -49,14 +49,5 @@ describe('where an import leaves the panel', () => {
     });
     expect(refusedForSpace(file, 5_000_000)).toBeUndefined();
     expect(refusedForSpace(file, undefined)).toBeUndefined();
-  });
-
-  it('a file that cannot be read says why, for the whole file', () => {
-    expect(unreadable('x.json', 'NotReadableError')).toEqual({
-      kind: 'error',
-      file: 'x.json',
-      problem: 'read-error',
-      errors: [{ path: '', message: 'NotReadableError' }],
-    });
   });
 });

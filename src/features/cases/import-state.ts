@@ -5,8 +5,8 @@ import type { ImportAllResult, ImportOutcome, ImportProgress } from './import-ca
 /**
  * The import panel's states: nothing chosen yet, a file being read (with how far, for a file of
  * many cases), one case added (it can be opened), the cases of a file added (each one's outcome
- * listed), or a file refused with why. Only types come from the reading code: it loads with the
- * first file, these states are drawn before.
+ * listed), or a file refused with why. The functions here load with the reading code
+ * (import-case.ts), once a file has arrived; the panel needs only the types before.
  */
 export type ImportState =
   | { readonly kind: 'idle' }
@@ -45,14 +45,6 @@ export function refusedForSpace(
   const freeMb = Math.max(0, Math.floor(free / 1e6));
   return { kind: 'error', file: file.name, problem: 'too-large-all', errors: [], freeMb };
 }
-
-/** A file that could not be read at all (or more than one dropped), with what went wrong. */
-export const unreadable = (file: string, message: string): ImportState => ({
-  kind: 'error',
-  file,
-  problem: 'read-error',
-  errors: [{ path: '', message }],
-});
 
 /**
  * Where a read file leaves the panel: a refused file says why, field by field; a file that added
