@@ -15,7 +15,7 @@ const tidied = (label: string): boolean => normaliseLabel(label) !== label;
 // checks before reading, the state a read file leaves it in, and what describes the results
 // (import-cases.tsx loads all of it then).
 export { describeFieldError } from '../../domain/case/errors';
-export { afterImport, refusedForSpace } from './import-state';
+export { afterImport, freeSpace, refusedForSpace } from './import-state';
 export { describeOutcome } from './import-outcome';
 
 export type ImportResult =

@@ -9,16 +9,6 @@ import type { ImportOutcome } from './import-case';
 import type { ImportState } from './import-state';
 import './import-cases.css';
 
-/** The space the browser still gives this app, in bytes; undefined when it does not say. */
-async function freeSpace(): Promise<number | undefined> {
-  try {
-    const e = await navigator.storage?.estimate?.();
-    return e?.quota === undefined ? undefined : e.quota - (e.usage ?? 0);
-  } catch {
-    return undefined;
-  }
-}
-
 /** How many field errors to list before summarising the rest. */
 const SHOWN_ERRORS = 12;
 
@@ -119,7 +109,7 @@ function useCaseImport() {
   async function importFile(file: File) {
     try {
       // The reading state draws strings of the results' namespace: they come with the code.
-      const { importCasesText, afterImport, refusedForSpace } = await load();
+      const { importCasesText, afterImport, refusedForSpace, freeSpace } = await load();
       setState({ kind: 'reading', file: file.name });
       // No limit of its own but the space left (a single-case file has a limit of its own,
       // checked when it is read).

@@ -33,6 +33,16 @@ export type ImportState =
       readonly freeMb?: number;
     };
 
+/** The space the browser still gives this app, in bytes; undefined when it does not say. */
+export async function freeSpace(): Promise<number | undefined> {
+  try {
+    const e = await navigator.storage?.estimate?.();
+    return e?.quota === undefined ? undefined : e.quota - (e.usage ?? 0);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A file larger than the space the browser still gives this app (in bytes; undefined when it
  * does not say) cannot be saved, so it is refused before it is read into memory.
