@@ -21,13 +21,7 @@ export function Layout() {
   // "Data stay on this device" is not the whole truth in a tab opened from a health record: the
   // app reads the patient's record there and files a report to it when asked.
   const connected = useSyncExternalStore(onRecordConnection, connectedToRecord, () => false);
-  // The chosen theme, before paint; without one the CSS follows prefers-color-scheme.
-  const theme = useSettings((s) => s.theme);
-  useLayoutEffect(() => {
-    const root = document.documentElement;
-    if (theme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = theme;
-  }, [theme]);
+  useChosenTheme();
   return (
     <>
       <DocumentLang />
@@ -98,6 +92,16 @@ export function Layout() {
       </footer>
     </>
   );
+}
+
+/** The chosen theme, before paint; without one the CSS follows prefers-color-scheme. */
+function useChosenTheme() {
+  const theme = useSettings((s) => s.theme);
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
 }
 
 /** Says so when the language saved on this device is not in this version (settings.ts). */

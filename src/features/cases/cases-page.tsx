@@ -44,13 +44,7 @@ export function CasesPage() {
   const dismissUndo = useCases((s) => s.dismissUndo);
   const [notice, setNotice] = useState<string | undefined>();
   const [focusId, setFocusId] = useState<string | undefined>();
-  const undoRef = useRef<HTMLButtonElement>(null);
-  const [justDeleted, setJustDeleted] = useState<string | undefined>();
-
-  // After a delete the focused button is gone: move focus to Undo so the keyboard user is not lost.
-  useEffect(() => {
-    if (justDeleted) undoRef.current?.focus();
-  }, [justDeleted]);
+  const [undoRef, setJustDeleted] = useUndoFocus();
 
   return (
     <section className="page cases-page">
@@ -122,4 +116,17 @@ export function CasesPage() {
       ) : null}
     </section>
   );
+}
+
+/**
+ * After a delete the focused button is gone: focus moves to Undo (the ref's button) so that the
+ * keyboard user is not lost. Call the setter with the deleted case's id, or undefined once undone.
+ */
+function useUndoFocus() {
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const [justDeleted, setJustDeleted] = useState<string | undefined>();
+  useEffect(() => {
+    if (justDeleted) undoRef.current?.focus();
+  }, [justDeleted]);
+  return [undoRef, setJustDeleted] as const;
 }

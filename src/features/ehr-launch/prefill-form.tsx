@@ -22,11 +22,12 @@ import {
   checkCase,
   type Filled,
   type NotUsed,
+  type Prefill,
   type PrefillFieldId,
   type RecordSource,
 } from '../../domain/record';
 import { formatDate } from '../../i18n/format';
-import type { TFunction } from '../../i18n/translate';
+import type { TFunction, TKey } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { CheckboxGroup, NumberField, SelectField, YesNoField, type Commit } from '../../ui/fields';
@@ -68,59 +69,25 @@ function shown(value: Filled['value']): string {
  * fill in, and why; a pseudonymous label; then the case is created on this device and opened.
  */
 export function PrefillForm({ opened }: { opened: Opened }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const navigate = useNavigate();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const addCase = useCases((s) => s.addCase);
   const labelId = useId();
   const { prefill, today } = opened;
-  const [draft, setDraft] = useState<Case>(prefill.case);
-  const [label, setLabel] = useState(() =>
-    t('ehr.prefill.defaultLabel', { date: formatDate(lang, today) }),
-  );
-  const [labelError, setLabelError] = useState<string | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
-
-  /** A change to the draft, kept only if the case's own checks accept it. */
-  const change = (next: Case): readonly FieldError[] => {
-    const checked = checkCase(next, today);
-    if (checked.case) {
-      setDraft(checked.case);
-      setProblem(undefined);
-    }
-    return checked.errors;
-  };
-  const setPatient =
-    <K extends keyof Patient>(key: K): Commit<Patient[K]> =>
-    (value) =>
-      change({ ...draft, patient: { ...draft.patient, [key]: value } });
-  const setLab = (analyte: LabAnalyte, patch: Partial<LabValue>) => {
-    const next = { ...draft.studies.labs[analyte], ...patch };
-    const empty = Object.values(next).every((v) => v === undefined);
-    return change({
-      ...draft,
-      studies: {
-        ...draft.studies,
-        labs: { ...draft.studies.labs, [analyte]: empty ? undefined : next },
-      },
-    });
-  };
+  const draft = useDraft(prefill.case, today);
+  const label = useCaseLabel(today);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const clean = label.trim();
-    if (!clean) return setLabelError(t('cases.new.errorEmpty'));
-    if (clean.length > LABEL_MAX_LENGTH)
-      return setLabelError(t('cases.new.errorTooLong', { max: LABEL_MAX_LENGTH }));
-    const checked = checkCase({ ...draft, label: clean }, today);
-    if (!checked.case) return setProblem(t('ehr.prefill.fixFirst'));
+    const clean = label.check();
+    if (clean === undefined) return;
+    const checked = checkCase({ ...draft.value, label: clean }, today);
+    if (!checked.case) return draft.setProblem(t('ehr.prefill.fixFirst'));
     const id = addCase(checked.case);
     linkCase(id, prefill.filled);
     navigate(`/cases/${encodeURIComponent(id)}/patient`);
   };
-
-  const labDates = new Set(prefill.filled.filter((f) => isLab(f.field)).map((f) => f.source.date));
-  const labsDate = draft.studies.labs.date;
 
   return (
     <form onSubmit={submit} noValidate>
@@ -129,79 +96,11 @@ export function PrefillForm({ opened }: { opened: Opened }) {
       </h1>
       <PatientBanner banner={opened.banner} />
       <p>{t('ehr.prefill.intro')}</p>
-
-      <div className={`field${labelError ? ' field-invalid' : ''}`}>
-        <label htmlFor={labelId}>{t('ehr.prefill.label')}</label>
-        <p className="field-hint" id={`${labelId}-hint`}>
-          {t('ehr.prefill.labelHint')}
-        </p>
-        <input
-          id={labelId}
-          type="text"
-          autoComplete="off"
-          value={label}
-          maxLength={LABEL_MAX_LENGTH + 20}
-          aria-invalid={labelError ? true : undefined}
-          aria-describedby={`${labelId}-hint${labelError ? ` ${labelId}-error` : ''}`}
-          onChange={(e) => {
-            setLabel(e.target.value);
-            setLabelError(undefined);
-          }}
-        />
-        {labelError ? (
-          <p className="field-error" id={`${labelId}-error`}>
-            {labelError}
-          </p>
-        ) : null}
-      </div>
-
-      <section className="card" aria-labelledby={`${labelId}-filled`}>
-        <h2 id={`${labelId}-filled`}>{t('ehr.prefill.filledHeading')}</h2>
-        {prefill.filled.length === 0 ? <p>{t('ehr.prefill.noneFilled')}</p> : null}
-        <div className="prefill-fields">
-          {prefill.filled.map((f) => (
-            <div key={f.field} className="prefill-field">
-              <FilledField f={f} draft={draft} setPatient={setPatient} setLab={setLab} />
-              <p className="prefill-source">{sourceText(t, lang, f.field, f.source)}</p>
-              {f.also?.map((s, i) => (
-                <p key={i} className="prefill-source">
-                  {sourceText(t, lang, f.field, s)}
-                </p>
-              ))}
-              {f.note ? <p className="prefill-source">{f.note[lang]}</p> : null}
-            </div>
-          ))}
-        </div>
-        {labsDate && labDates.size > 0 ? (
-          <p className="field-hint">
-            {t(labDates.size > 1 ? 'ehr.prefill.labsDates' : 'ehr.prefill.labsDate', {
-              date: formatDate(lang, labsDate),
-            })}
-          </p>
-        ) : null}
-        <p className="field-hint">{t('ehr.prefill.absentHint')}</p>
-      </section>
-
+      <CaseLabelField id={labelId} label={label} />
+      <FilledSection id={`${labelId}-filled`} filled={prefill.filled} draft={draft} />
       {prefill.rejected.length ? (
-        <section className="card" aria-labelledby={`${labelId}-rejected`}>
-          <h2 id={`${labelId}-rejected`}>{t('ehr.prefill.rejectedHeading')}</h2>
-          <ul>
-            {prefill.rejected.map((r) => (
-              <li key={r.filled.field}>
-                {t('ehr.prefill.rejected', {
-                  field: fieldName(t, r.filled.field),
-                  value: shown(r.filled.value),
-                  error: r.errors.map((e) => describeFieldError(e, lang)).join(' '),
-                })}{' '}
-                <span className="prefill-source">
-                  {sourceText(t, lang, r.filled.field, r.filled.source)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <RejectedList id={`${labelId}-rejected`} items={prefill.rejected} />
       ) : null}
-
       {prefill.notUsed.length ? <NotUsedList items={prefill.notUsed} /> : null}
       {prefill.unread.map((u) => (
         <p key={u.resourceType} className="callout callout-warning">
@@ -212,9 +111,9 @@ export function PrefillForm({ opened }: { opened: Opened }) {
         </p>
       ))}
 
-      {problem ? (
+      {draft.problem ? (
         <p className="callout callout-warning" role="alert">
-          {problem}
+          {draft.problem}
         </p>
       ) : null}
       <p>
@@ -223,6 +122,159 @@ export function PrefillForm({ opened }: { opened: Opened }) {
         </button>
       </p>
     </form>
+  );
+}
+
+/**
+ * The case being prepared, changed only through the case's own checks (the same as typed input):
+ * a change they refuse is not kept, and its errors go back to the field that made it.
+ */
+function useDraft(first: Case, today: string) {
+  const [value, setValue] = useState<Case>(first);
+  const [problem, setProblem] = useState<string | undefined>();
+  const change = (next: Case): readonly FieldError[] => {
+    const checked = checkCase(next, today);
+    if (checked.case) {
+      setValue(checked.case);
+      setProblem(undefined);
+    }
+    return checked.errors;
+  };
+  const setPatient =
+    <K extends keyof Patient>(key: K): Commit<Patient[K]> =>
+    (v) =>
+      change({ ...value, patient: { ...value.patient, [key]: v } });
+  const setLab = (analyte: LabAnalyte, patch: Partial<LabValue>) => {
+    const next = { ...value.studies.labs[analyte], ...patch };
+    const empty = Object.values(next).every((v) => v === undefined);
+    return change({
+      ...value,
+      studies: {
+        ...value.studies,
+        labs: { ...value.studies.labs, [analyte]: empty ? undefined : next },
+      },
+    });
+  };
+  return { value, setPatient, setLab, problem, setProblem };
+}
+type Draft = ReturnType<typeof useDraft>;
+
+/** The case's pseudonymous label, dated today by default, and what is wrong with it. */
+function useCaseLabel(today: string) {
+  const { t, lang } = useT();
+  const [value, setValue] = useState(() =>
+    t('ehr.prefill.defaultLabel', { date: formatDate(lang, today) }),
+  );
+  const [error, setError] = useState<string | undefined>();
+  /** The label to create the case with, or undefined (and the error shown) when it cannot be. */
+  const check = (): string | undefined => {
+    const clean = value.trim();
+    if (!clean) return void setError(t('cases.new.errorEmpty'));
+    if (clean.length > LABEL_MAX_LENGTH)
+      return void setError(t('cases.new.errorTooLong', { max: LABEL_MAX_LENGTH }));
+    return clean;
+  };
+  const type = (next: string) => {
+    setValue(next);
+    setError(undefined);
+  };
+  return { value, error, check, type };
+}
+
+function CaseLabelField({ id, label }: { id: string; label: ReturnType<typeof useCaseLabel> }) {
+  const { t } = useT();
+  const { error } = label;
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{t('ehr.prefill.label')}</label>
+      <p className="field-hint" id={`${id}-hint`}>
+        {t('ehr.prefill.labelHint')}
+      </p>
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        value={label.value}
+        maxLength={LABEL_MAX_LENGTH + 20}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        onChange={(e) => label.type(e.target.value)}
+      />
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Every value the record filled in, in its field, with where it came from beneath it. */
+function FilledSection({
+  id,
+  filled,
+  draft,
+}: {
+  id: string;
+  filled: readonly Filled[];
+  draft: Draft;
+}) {
+  const { t, lang } = useT();
+  const labDates = new Set(filled.filter((f) => isLab(f.field)).map((f) => f.source.date));
+  const labsDate = draft.value.studies.labs.date;
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{t('ehr.prefill.filledHeading')}</h2>
+      {filled.length === 0 ? <p>{t('ehr.prefill.noneFilled')}</p> : null}
+      <div className="prefill-fields">
+        {filled.map((f) => (
+          <div key={f.field} className="prefill-field">
+            <FilledField f={f} draft={draft} />
+            <p className="prefill-source">{sourceText(t, lang, f.field, f.source)}</p>
+            {f.also?.map((s, i) => (
+              <p key={i} className="prefill-source">
+                {sourceText(t, lang, f.field, s)}
+              </p>
+            ))}
+            {f.note ? <p className="prefill-source">{f.note[lang]}</p> : null}
+          </div>
+        ))}
+      </div>
+      {labsDate && labDates.size > 0 ? (
+        <p className="field-hint">
+          {t(labDates.size > 1 ? 'ehr.prefill.labsDates' : 'ehr.prefill.labsDate', {
+            date: formatDate(lang, labsDate),
+          })}
+        </p>
+      ) : null}
+      <p className="field-hint">{t('ehr.prefill.absentHint')}</p>
+    </section>
+  );
+}
+
+type Rejected = Prefill['rejected'][number];
+
+/** The values the record offered that the case refused, each with why and where it came from. */
+function RejectedList({ id, items }: { id: string; items: readonly Rejected[] }) {
+  const { t, lang } = useT();
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{t('ehr.prefill.rejectedHeading')}</h2>
+      <ul>
+        {items.map((r) => (
+          <li key={r.filled.field}>
+            {t('ehr.prefill.rejected', {
+              field: fieldName(t, r.filled.field),
+              value: shown(r.filled.value),
+              error: r.errors.map((e) => describeFieldError(e, lang)).join(' '),
+            })}{' '}
+            <span className="prefill-source">
+              {sourceText(t, lang, r.filled.field, r.filled.source)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -244,71 +296,52 @@ function NotUsedList({ items }: { items: readonly NotUsed[] }) {
   );
 }
 
+/** The patient's fields answered from a list, as the wizard words each choice. */
+type ListFieldId = 'sex' | 'pregnancy' | 'dialysis' | 'ckd';
+type ListValue<K extends ListFieldId> = NonNullable<Patient[K]>;
+interface ListSpec<K extends ListFieldId> {
+  readonly values: readonly ListValue<K>[];
+  readonly label: (t: TFunction, v: ListValue<K>) => string;
+  readonly hint?: TKey;
+}
+const LIST_FIELDS: { readonly [K in ListFieldId]: ListSpec<K> } = {
+  sex: { values: SEXES, label: (t, v) => t(`wizard.patient.sexes.${v}`) },
+  pregnancy: {
+    values: PREGNANCY_STATUSES,
+    label: (t, v) => t(`wizard.patient.pregnancies.${v}`),
+    hint: 'wizard.patient.pregnancyHint',
+  },
+  dialysis: {
+    values: DIALYSIS_STATUSES,
+    label: (t, v) => t(`wizard.patient.dialysisOptions.${v}`),
+  },
+  ckd: { values: CKD_STAGES, label: (t, v) => t(`wizard.patient.ckdStages.${v}`) },
+};
+const isListField = (f: PrefillFieldId): f is ListFieldId => Object.hasOwn(LIST_FIELDS, f);
+
 /** The field a filled value lives in: the same components, and checks, as the wizard's. */
-function FilledField({
-  f,
-  draft,
-  setPatient,
-  setLab,
-}: {
-  f: Filled;
-  draft: Case;
-  setPatient: <K extends keyof Patient>(key: K) => Commit<Patient[K]>;
-  setLab: (analyte: LabAnalyte, patch: Partial<LabValue>) => readonly FieldError[];
-}) {
-  const { t, lang } = useT();
-  const p = draft.patient;
-  const notRecorded = t('wizard.findings.notRecorded');
-  switch (f.field) {
+function FilledField({ f, draft }: { f: Filled; draft: Draft }) {
+  const { t } = useT();
+  const { field } = f;
+  const p = draft.value.patient;
+  if (isLab(field))
+    return (
+      <LabFields analyte={field} value={draft.value.studies.labs[field]} setLab={draft.setLab} />
+    );
+  if (isListField(field)) return <ListField field={field} draft={draft} />;
+  switch (field) {
     case 'age':
     case 'cviYears':
       return (
         <NumberField
-          label={fieldName(t, f.field)}
-          value={p[f.field]}
-          commit={setPatient(f.field)}
-        />
-      );
-    case 'sex':
-      return (
-        <SelectField
-          label={fieldName(t, 'sex')}
-          value={p.sex}
-          emptyLabel={notRecorded}
-          options={SEXES.map((v) => ({ value: v, label: t(`wizard.patient.sexes.${v}`) }))}
-          commit={setPatient('sex')}
+          label={fieldName(t, field)}
+          value={p[field]}
+          commit={draft.setPatient(field)}
         />
       );
     case 'priorDvt':
       return (
-        <YesNoField label={fieldName(t, f.field)} value={p[f.field]} commit={setPatient(f.field)} />
-      );
-    case 'pregnancy':
-      return (
-        <SelectField
-          label={fieldName(t, 'pregnancy')}
-          hint={t('wizard.patient.pregnancyHint')}
-          value={p.pregnancy}
-          emptyLabel={notRecorded}
-          options={PREGNANCY_STATUSES.map((v) => ({
-            value: v,
-            label: t(`wizard.patient.pregnancies.${v}`),
-          }))}
-          commit={setPatient('pregnancy')}
-        />
-      );
-    case 'dialysis':
-      return (
-        <SelectField
-          label={fieldName(t, 'dialysis')}
-          value={p.dialysis}
-          emptyLabel={notRecorded}
-          options={DIALYSIS_STATUSES.map((v) => ({
-            value: v,
-            label: t(`wizard.patient.dialysisOptions.${v}`),
-          }))}
-          commit={setPatient('dialysis')}
-        />
+        <YesNoField label={fieldName(t, field)} value={p[field]} commit={draft.setPatient(field)} />
       );
     case 'antithrombotics':
       return (
@@ -320,50 +353,69 @@ function FilledField({
             label: t(`wizard.patient.antithromboticOptions.${v}`),
           }))}
           commit={(next) =>
-            setPatient('antithrombotics')(nextAntithrombotics(p.antithrombotics ?? [], next))
+            draft.setPatient('antithrombotics')(nextAntithrombotics(p.antithrombotics ?? [], next))
           }
         />
       );
-    case 'ckd':
-      return (
-        <SelectField
-          label={fieldName(t, 'ckd')}
-          value={p.ckd}
-          emptyLabel={notRecorded}
-          options={CKD_STAGES.map((v) => ({ value: v, label: t(`wizard.patient.ckdStages.${v}`) }))}
-          commit={setPatient('ckd')}
-        />
-      );
     default: {
-      const analyte = f.field;
-      const v = draft.studies.labs[analyte];
-      const name = fieldName(t, analyte);
-      const problem = fieldMessage(readLab(analyte, v));
-      return (
-        <fieldset className="prefill-lab">
-          <legend>{name}</legend>
-          <NumberField
-            label={t('wizard.labs.value', { analyte: name })}
-            value={v?.value}
-            hint={problem ? problem[lang] : undefined}
-            commit={(value) => setLab(analyte, { value })}
-          />
-          <SelectField<string>
-            label={t('wizard.labs.unit', { analyte: name })}
-            value={v?.unit}
-            emptyLabel={t('wizard.labs.unitNone')}
-            options={(LAB_UNITS[analyte] as readonly string[]).map((u) => ({ value: u, label: u }))}
-            commit={(unit) => setLab(analyte, { unit } as Partial<LabValue>)}
-          />
-          <SelectField
-            label={t('wizard.labs.flag', { analyte: name })}
-            value={v?.flag}
-            emptyLabel={notRecorded}
-            options={LAB_FLAGS.map((x) => ({ value: x, label: t(`wizard.labs.flags.${x}`) }))}
-            commit={(flag) => setLab(analyte, { flag })}
-          />
-        </fieldset>
-      );
+      // A new field the record can fill is named here by the compiler until it has its control.
+      const unplaced: never = field;
+      return unplaced;
     }
   }
+}
+
+function ListField<K extends ListFieldId>({ field, draft }: { field: K; draft: Draft }) {
+  const { t } = useT();
+  const spec: ListSpec<K> = LIST_FIELDS[field];
+  return (
+    <SelectField<ListValue<K>>
+      label={fieldName(t, field)}
+      hint={spec.hint ? t(spec.hint) : undefined}
+      value={draft.value.patient[field] as ListValue<K> | undefined}
+      emptyLabel={t('wizard.findings.notRecorded')}
+      options={spec.values.map((v) => ({ value: v, label: spec.label(t, v) }))}
+      commit={draft.setPatient(field) as Commit<ListValue<K> | undefined>}
+    />
+  );
+}
+
+/** A lab value read in: its value, unit and the lab's flag, as the labs step asks them. */
+function LabFields({
+  analyte,
+  value: v,
+  setLab,
+}: {
+  analyte: LabAnalyte;
+  value: Case['studies']['labs'][LabAnalyte];
+  setLab: Draft['setLab'];
+}) {
+  const { t, lang } = useT();
+  const name = fieldName(t, analyte);
+  const problem = fieldMessage(readLab(analyte, v));
+  return (
+    <fieldset className="prefill-lab">
+      <legend>{name}</legend>
+      <NumberField
+        label={t('wizard.labs.value', { analyte: name })}
+        value={v?.value}
+        hint={problem ? problem[lang] : undefined}
+        commit={(value) => setLab(analyte, { value })}
+      />
+      <SelectField<string>
+        label={t('wizard.labs.unit', { analyte: name })}
+        value={v?.unit}
+        emptyLabel={t('wizard.labs.unitNone')}
+        options={(LAB_UNITS[analyte] as readonly string[]).map((u) => ({ value: u, label: u }))}
+        commit={(unit) => setLab(analyte, { unit } as Partial<LabValue>)}
+      />
+      <SelectField
+        label={t('wizard.labs.flag', { analyte: name })}
+        value={v?.flag}
+        emptyLabel={t('wizard.findings.notRecorded')}
+        options={LAB_FLAGS.map((x) => ({ value: x, label: t(`wizard.labs.flags.${x}`) }))}
+        commit={(flag) => setLab(analyte, { flag })}
+      />
+    </fieldset>
+  );
 }

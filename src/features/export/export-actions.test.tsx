@@ -77,6 +77,29 @@ describe('export actions', () => {
     );
   });
 
+  it('a download that cannot be made says why, changes nothing, and leaves every button usable', async () => {
+    const c = seed();
+    const before = structuredClone(c);
+    const { user } = renderWithRouter(<ExportActions c={c} a={assess(c, TODAY)} />);
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    await user.click(screen.getByRole('button', { name: 'Copy note for the record' }));
+    expect(await screen.findByRole('textbox', { name: 'Note for the record' })).toBeVisible();
+    URL.createObjectURL = vi.fn(() => {
+      throw new Error('The disk is full');
+    });
+    await user.click(screen.getByRole('button', { name: 'Download note (Markdown)' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'The export could not be made (The disk is full). Nothing was changed.',
+      ),
+    );
+    // The earlier hand-copy box belongs to the earlier copy: it goes with the new attempt.
+    expect(screen.queryByRole('textbox', { name: 'Note for the record' })).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    for (const button of screen.getAllByRole('button')) expect(button).toBeEnabled();
+    expect(c).toEqual(before);
+  });
+
   it('HAZ-44 downloads the note as .txt and .md, the case file and the FHIR Bundle, named by case id and day, never by label', async () => {
     const c = seed();
     const { user } = renderWithRouter(<ExportActions c={c} a={assess(c, TODAY)} />);

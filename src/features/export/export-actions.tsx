@@ -78,16 +78,53 @@ type Status =
  * Nothing here changes the case.
  */
 export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
+  const { t } = useT();
+  const [full, setFull] = useState(false);
+  const versionName = useId();
+  const { status, manualNote, manualRef, copy, download } = useExports(c, a, full);
+  const headingId = useId();
+  const manualId = useId();
+  const busy = status.kind === 'working';
+
+  return (
+    <section className="export-actions no-print" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('summary.export.heading')}</h2>
+      <NoteVersion name={versionName} full={full} choose={setFull} />
+      <div className="export-buttons">
+        <button type="button" className="primary" onClick={() => void copy()} disabled={busy}>
+          {t('summary.export.copy')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t('summary.export.print')}
+        </button>
+        {FILE_FORMAT_IDS.map((id) => (
+          <button key={id} type="button" onClick={() => void download(id)} disabled={busy}>
+            {t(FILE_FORMATS[id].label)}
+          </button>
+        ))}
+      </div>
+      <ExportStatus status={status} />
+      {manualNote !== null ? (
+        <div className="export-manual">
+          <label htmlFor={manualId}>{t('summary.export.manualLabel')}</label>
+          <textarea id={manualId} ref={manualRef} readOnly value={manualNote} rows={12} />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * Copying and downloading, as states: each starts `working`, then says it is `done` or why it
+ * failed. A copy the clipboard refuses leaves the note in a text box, selected, to copy by hand.
+ */
+function useExports(c: Case, a: Assessment, full: boolean) {
   const { t, lang } = useT();
   // This site's settings go with every export, as the provenance of the advice.
   const site = useSettings((s) => s.site);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [full, setFull] = useState(false);
-  const versionName = useId();
   const [manualNote, setManualNote] = useState<string | null>(null);
   const manualRef = useRef<HTMLTextAreaElement>(null);
-  const headingId = useId();
-  const manualId = useId();
 
   const input = (): ExportInput => ({
     c,
@@ -140,39 +177,44 @@ export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
       setStatus({ kind: 'done', text: t('summary.export.downloaded', { file }) });
     });
 
-  const busy = status.kind === 'working';
+  return { status, manualNote, manualRef, copy, download };
+}
 
+/** Short note or full note: what Copy and the .txt and .md downloads write. */
+function NoteVersion({
+  name,
+  full,
+  choose,
+}: {
+  name: string;
+  full: boolean;
+  choose: (full: boolean) => void;
+}) {
+  const { t } = useT();
   return (
-    <section className="export-actions no-print" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('summary.export.heading')}</h2>
-      <fieldset className="note-version">
-        <legend>{t('summary.export.version')}</legend>
-        {(['short', 'full'] as const).map((v) => (
-          <label key={v} className="note-version-option">
-            <input
-              type="radio"
-              name={versionName}
-              value={v}
-              checked={full === (v === 'full')}
-              onChange={() => setFull(v === 'full')}
-            />
-            {t(`summary.export.${v}`)}
-          </label>
-        ))}
-      </fieldset>
-      <div className="export-buttons">
-        <button type="button" className="primary" onClick={() => void copy()} disabled={busy}>
-          {t('summary.export.copy')}
-        </button>
-        <button type="button" onClick={() => window.print()}>
-          {t('summary.export.print')}
-        </button>
-        {FILE_FORMAT_IDS.map((id) => (
-          <button key={id} type="button" onClick={() => void download(id)} disabled={busy}>
-            {t(FILE_FORMATS[id].label)}
-          </button>
-        ))}
-      </div>
+    <fieldset className="note-version">
+      <legend>{t('summary.export.version')}</legend>
+      {(['short', 'full'] as const).map((v) => (
+        <label key={v} className="note-version-option">
+          <input
+            type="radio"
+            name={name}
+            value={v}
+            checked={full === (v === 'full')}
+            onChange={() => choose(v === 'full')}
+          />
+          {t(`summary.export.${v}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** "Working…" or what was done, in the status region; a failure in an alert. */
+function ExportStatus({ status }: { status: Status }) {
+  const { t } = useT();
+  return (
+    <>
       <p role="status" className="export-status">
         {status.kind === 'working'
           ? t('summary.export.working')
@@ -185,12 +227,6 @@ export function ExportActions({ c, a }: { c: Case; a: Assessment }) {
           {status.text}
         </p>
       ) : null}
-      {manualNote !== null ? (
-        <div className="export-manual">
-          <label htmlFor={manualId}>{t('summary.export.manualLabel')}</label>
-          <textarea id={manualId} ref={manualRef} readOnly value={manualNote} rows={12} />
-        </div>
-      ) : null}
-    </section>
+    </>
   );
 }

@@ -71,34 +71,20 @@ export function DeviceLockSettings() {
   );
 }
 
+/** With the lock on: lock now, change the passcode, or turn the lock off; one status line for all. */
 function OpenLock() {
   const { t } = useT();
   const id = useId();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [offCode, setOffCode] = useState('');
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
-
-  const change = async (e: FormEvent) => {
-    e.preventDefault();
-    if (next.length < MIN_PASSCODE)
-      return setMessage(t('lock.setup.tooShort', { count: MIN_PASSCODE }));
+  /** A passcode action: busy while it runs (the key derivation takes a moment), then what it said. */
+  const run = async (action: () => Promise<string>) => {
     setBusy(true);
-    const ok = await changePasscode(current, next);
+    const said = await action();
     setBusy(false);
-    setCurrent('');
-    setNext('');
-    setMessage(ok ? t('lock.settings.changed') : t('lock.settings.wrongCurrent'));
+    setMessage(said);
   };
-  const off = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    const ok = await turnOffLock(offCode);
-    setBusy(false);
-    setOffCode('');
-    setMessage(ok ? t('lock.settings.turnedOff') : t('lock.settings.wrongCurrent'));
-  };
+  const actions = { id, busy, run, say: setMessage };
 
   return (
     <div className="lock-open">
@@ -110,51 +96,106 @@ function OpenLock() {
       <p role="status" className="lock-message">
         {busy ? t('lock.screen.unlocking') : (message ?? '')}
       </p>
-      <form onSubmit={(e) => void change(e)} noValidate aria-labelledby={`${id}-ch`}>
-        <h3 id={`${id}-ch`}>{t('lock.settings.change')}</h3>
-        <div className="field">
-          <label htmlFor={`${id}-cur`}>{t('lock.settings.current')}</label>
-          <input
-            id={`${id}-cur`}
-            type="password"
-            autoComplete="current-password"
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-new`}>
-            {t('lock.settings.newPasscode', { count: MIN_PASSCODE })}
-          </label>
-          <input
-            id={`${id}-new`}
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-          />
-        </div>
-        <button type="submit" disabled={busy}>
-          {t('lock.settings.changeSubmit')}
-        </button>
-      </form>
-      <form onSubmit={(e) => void off(e)} noValidate aria-labelledby={`${id}-off`}>
-        <h3 id={`${id}-off`}>{t('lock.settings.turnOff')}</h3>
-        <p className="field-hint">{t('lock.settings.turnOffHint')}</p>
-        <div className="field">
-          <label htmlFor={`${id}-offcode`}>{t('lock.screen.passcode')}</label>
-          <input
-            id={`${id}-offcode`}
-            type="password"
-            autoComplete="current-password"
-            value={offCode}
-            onChange={(e) => setOffCode(e.target.value)}
-          />
-        </div>
-        <button type="submit" disabled={busy}>
-          {t('lock.settings.turnOffSubmit')}
-        </button>
-      </form>
+      <ChangePasscode {...actions} />
+      <TurnOffLock {...actions} />
+    </div>
+  );
+}
+
+interface PasscodeActionProps {
+  /** The lock section's id, which the forms' ids extend. */
+  readonly id: string;
+  readonly busy: boolean;
+  readonly run: (action: () => Promise<string>) => Promise<void>;
+  readonly say: (message: string) => void;
+}
+
+/** The current passcode and a new one (long enough, or it is not tried). */
+function ChangePasscode({ id, busy, run, say }: PasscodeActionProps) {
+  const { t } = useT();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (next.length < MIN_PASSCODE) return say(t('lock.setup.tooShort', { count: MIN_PASSCODE }));
+    void run(async () => {
+      const ok = await changePasscode(current, next);
+      setCurrent('');
+      setNext('');
+      return ok ? t('lock.settings.changed') : t('lock.settings.wrongCurrent');
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={`${id}-ch`}>
+      <h3 id={`${id}-ch`}>{t('lock.settings.change')}</h3>
+      <PasscodeField
+        id={`${id}-cur`}
+        label={t('lock.settings.current')}
+        autoComplete="current-password"
+        value={current}
+        type={setCurrent}
+      />
+      <PasscodeField
+        id={`${id}-new`}
+        label={t('lock.settings.newPasscode', { count: MIN_PASSCODE })}
+        autoComplete="new-password"
+        value={next}
+        type={setNext}
+      />
+      <button type="submit" disabled={busy}>
+        {t('lock.settings.changeSubmit')}
+      </button>
+    </form>
+  );
+}
+
+/** The passcode, to turn the lock off. */
+function TurnOffLock({ id, busy, run }: PasscodeActionProps) {
+  const { t } = useT();
+  const [code, setCode] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      const ok = await turnOffLock(code);
+      setCode('');
+      return ok ? t('lock.settings.turnedOff') : t('lock.settings.wrongCurrent');
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={`${id}-off`}>
+      <h3 id={`${id}-off`}>{t('lock.settings.turnOff')}</h3>
+      <p className="field-hint">{t('lock.settings.turnOffHint')}</p>
+      <PasscodeField
+        id={`${id}-offcode`}
+        label={t('lock.screen.passcode')}
+        autoComplete="current-password"
+        value={code}
+        type={setCode}
+      />
+      <button type="submit" disabled={busy}>
+        {t('lock.settings.turnOffSubmit')}
+      </button>
+    </form>
+  );
+}
+
+function PasscodeField(props: {
+  id: string;
+  label: string;
+  autoComplete: 'current-password' | 'new-password';
+  value: string;
+  type: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="password"
+        autoComplete={props.autoComplete}
+        value={props.value}
+        onChange={(e) => props.type(e.target.value)}
+      />
     </div>
   );
 }

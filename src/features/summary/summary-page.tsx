@@ -1,4 +1,6 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, type Ref } from 'react';
+import type { Case } from '../../domain/case/schema';
+import type { Assessment } from '../../domain/engine/types';
 import { Link, useParams } from 'react-router';
 import { showsDayCount } from '../../domain/engine/timing';
 import { EVIDENCE_PACK_SHA256, EVIDENCE_PACK_VERSION } from '../../domain/evidence';
@@ -36,41 +38,14 @@ const CompareCompact = lazy(() =>
  */
 export function SummaryPage() {
   const { caseId } = useParams();
-  const { t, lang } = useT();
+  const { t } = useT();
   const c = useCase(caseId);
   const a = useAssessment(c);
   const headingRef = useFocusHeading<HTMLHeadingElement>(caseId);
-  const facts = useMemo(
-    () =>
-      c && a
-        ? describeCase(c, lang, a.asOf, {
-            date: (d) => formatDate(lang, d),
-            number: (n) => formatNumber(lang, n),
-          })
-        : undefined,
-    [c, a, lang],
-  );
-  const events = useMemo(() => (c && a ? timeline(c, a) : []), [c, a]);
+  const { facts, events } = useSummaryFacts(c, a);
 
-  if (!c) {
-    return (
-      <section className="page">
-        <h1 ref={headingRef} tabIndex={-1}>
-          {t('summary.notFound.title')}
-        </h1>
-        <p>{t('summary.notFound.body')}</p>
-        <Link to="/">{t('summary.notFound.back')}</Link>
-      </section>
-    );
-  }
-
-  const nav = (
-    <nav className="summary-nav no-print" aria-label={t('summary.nav.label')}>
-      <Link to={`/cases/${encodeURIComponent(c.id)}`}>{t('summary.nav.workup')}</Link>
-      <Link to="/">{t('summary.nav.cases')}</Link>
-    </nav>
-  );
-
+  if (!c) return <CaseNotFound headingRef={headingRef} />;
+  const nav = <SummaryNav caseId={c.id} />;
   if (!a || !facts) {
     return (
       <article className="summary-page">
@@ -78,40 +53,16 @@ export function SummaryPage() {
         <h1 ref={headingRef} tabIndex={-1}>
           {t('summary.title')}
         </h1>
-        <p className="summary-case">
-          {t('summary.caseLabel')}: <LabelText label={c.label} />
-        </p>
+        <CaseLine c={c} />
         <p role="alert">{t('summary.engineUnavailable')}</p>
       </article>
     );
   }
 
-  const date = formatDate(lang, a.asOf);
   return (
     <article className="summary-page">
       {nav}
-      <header className="summary-header">
-        <h1 ref={headingRef} tabIndex={-1}>
-          {t('summary.title')}
-        </h1>
-        <p className="summary-case">
-          {t('summary.caseLabel')}: <LabelText label={c.label} />
-        </p>
-        <p className="summary-meta">
-          {t('summary.assessedOn', { date, version: a.engineVersion })}
-          {showsDayCount(a.timing.daysSinceOnset)
-            ? ` ${t('summary.daysSinceOnset', { days: a.timing.daysSinceOnset })}`
-            : a.timing.daysSinceOnset !== null
-              ? ` ${t('summary.overAYearSinceOnset')}`
-              : ''}
-        </p>
-        {/* On paper only: wards write who the patient is by hand; the app never stores it. */}
-        <p className="print-only summary-identity">
-          {t('summary.print.identity')}
-          <span className="summary-identity-blank" aria-hidden="true" />
-          <span className="summary-identity-note">{t('summary.print.identityNote')}</span>
-        </p>
-      </header>
+      <SummaryHeader c={c} a={a} headingRef={headingRef} />
 
       {/* The answer first (conclusion, plan, what is open), then the note and the exports. */}
       <ConclusionSection a={a} caseId={c.id} />
@@ -132,12 +83,105 @@ export function SummaryPage() {
         <h2 id="summary-disclaimer">{t('summary.disclaimerHeading')}</h2>
         <p>{t('common.disclaimer')}</p>
       </section>
-      <footer className="summary-footer">
-        <p>{t('summary.generated', { version: a.engineVersion, date })}</p>
-        <p className="evidence-pack-line" data-testid="evidence-pack">
-          {t('ledger.pack.line', { version: EVIDENCE_PACK_VERSION, hash: EVIDENCE_PACK_SHA256 })}
-        </p>
-      </footer>
+      <SummaryFooter a={a} />
     </article>
+  );
+}
+
+/** The case's findings in words, and its timeline: derived for today, never stored. */
+function useSummaryFacts(c: Case | undefined, a: Assessment | undefined) {
+  const { lang } = useT();
+  const facts = useMemo(
+    () =>
+      c && a
+        ? describeCase(c, lang, a.asOf, {
+            date: (d) => formatDate(lang, d),
+            number: (n) => formatNumber(lang, n),
+          })
+        : undefined,
+    [c, a, lang],
+  );
+  const events = useMemo(() => (c && a ? timeline(c, a) : []), [c, a]);
+  return { facts, events };
+}
+
+function CaseNotFound({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
+  const { t } = useT();
+  return (
+    <section className="page">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('summary.notFound.title')}
+      </h1>
+      <p>{t('summary.notFound.body')}</p>
+      <Link to="/">{t('summary.notFound.back')}</Link>
+    </section>
+  );
+}
+
+function SummaryNav({ caseId }: { caseId: string }) {
+  const { t } = useT();
+  return (
+    <nav className="summary-nav no-print" aria-label={t('summary.nav.label')}>
+      <Link to={`/cases/${encodeURIComponent(caseId)}`}>{t('summary.nav.workup')}</Link>
+      <Link to="/">{t('summary.nav.cases')}</Link>
+    </nav>
+  );
+}
+
+function CaseLine({ c }: { c: Case }) {
+  const { t } = useT();
+  return (
+    <p className="summary-case">
+      {t('summary.caseLabel')}: <LabelText label={c.label} />
+    </p>
+  );
+}
+
+/** The title, the case, when it was assessed (and how long since onset), and on paper a line for who the patient is. */
+function SummaryHeader({
+  c,
+  a,
+  headingRef,
+}: {
+  c: Case;
+  a: Assessment;
+  headingRef: Ref<HTMLHeadingElement>;
+}) {
+  const { t, lang } = useT();
+  const days = a.timing.daysSinceOnset;
+  return (
+    <header className="summary-header">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('summary.title')}
+      </h1>
+      <CaseLine c={c} />
+      <p className="summary-meta">
+        {t('summary.assessedOn', { date: formatDate(lang, a.asOf), version: a.engineVersion })}
+        {showsDayCount(days)
+          ? ` ${t('summary.daysSinceOnset', { days })}`
+          : days !== null
+            ? ` ${t('summary.overAYearSinceOnset')}`
+            : ''}
+      </p>
+      {/* On paper only: wards write who the patient is by hand; the app never stores it. */}
+      <p className="print-only summary-identity">
+        {t('summary.print.identity')}
+        <span className="summary-identity-blank" aria-hidden="true" />
+        <span className="summary-identity-note">{t('summary.print.identityNote')}</span>
+      </p>
+    </header>
+  );
+}
+
+/** Which engine and evidence pack made this summary, and when. */
+function SummaryFooter({ a }: { a: Assessment }) {
+  const { t, lang } = useT();
+  return (
+    <footer className="summary-footer">
+      <p>{t('summary.generated', { version: a.engineVersion, date: formatDate(lang, a.asOf) })}</p>
+      <p className="evidence-pack-line" data-testid="evidence-pack">
+        {t('ledger.pack.line', { version: EVIDENCE_PACK_VERSION, hash: EVIDENCE_PACK_SHA256 })}
+      </p>
+    </footer>
   );
 }
