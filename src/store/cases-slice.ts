@@ -154,12 +154,6 @@ function restoreAll(s: CasesState, set: SetState, list: readonly RestoredCase[])
   return outcomes;
 }
 
-/** Does another case's label look the same as `label` (the reader could open the wrong one)? */
-const lookAlike = (cases: Record<string, Case>, id: string, label: string) => {
-  const skeleton = labelSkeleton(label);
-  return Object.values(cases).some((x) => x.id !== id && labelSkeleton(x.label) === skeleton);
-};
-
 /** Check a changed case: put it (and save it) when valid, else return why (nothing changes). */
 function edit(set: SetState, candidate: Case, paths: readonly string[]): FieldError[] {
   const result = validatePatch(candidate, paths);
@@ -187,7 +181,11 @@ export const createCasesSlice: StateCreator<CasesState, [], [], CasesSlice> = (s
     if (!c) return [{ path: 'id', message: 'is not a known case' }];
     const label = normaliseLabel(typed);
     // Two cases may not look alike: the reader could open the wrong one.
-    if (label && lookAlike(get().cases, id, label)) {
+    const skeleton = labelSkeleton(label);
+    const twin = Object.values(get().cases).some(
+      (x) => x.id !== id && labelSkeleton(x.label) === skeleton,
+    );
+    if (label && twin) {
       return [{ path: 'label', message: 'looks the same as another case', code: 'same-label' }];
     }
     return edit(set, { ...c, label }, ['label']);

@@ -3,7 +3,7 @@ import { putCase } from './slice-common';
 import type { CasesState } from './cases';
 import type { LoadProblem, QuarantinedCase } from './load-cases';
 import { setField, type FieldConflict } from './stamps';
-import { caseParser, expectCases, hasIndexedDb, storage } from './sync-start';
+import { caseParser, expectCases, withStorage } from './sync-start';
 
 /*
  * The sync slice: what the storage says (sync-start.ts starts the storage module, case-sync.ts
@@ -74,21 +74,13 @@ export const createSyncSlice: StateCreator<CasesState, [], [], SyncSlice> = (set
 
   retrySave: () => {
     set({ saveFailed: false, saveError: undefined });
-    if (hasIndexedDb)
-      storage().then(
-        (m) => m.retry(),
-        () => undefined,
-      );
+    withStorage((m) => m.retry());
   },
 
   dismissLoadProblem: () => set({ loadProblem: undefined }),
 
   discardUnreadable: () => {
     set({ quarantine: [], loadProblem: undefined });
-    if (hasIndexedDb)
-      storage().then(
-        (m) => m.discardUnreadable(),
-        () => undefined,
-      );
+    withStorage((m) => m.discardUnreadable());
   },
 });

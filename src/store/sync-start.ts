@@ -28,7 +28,7 @@ type Store = StoreApi<CasesState>;
 /** The cases store (cases.ts), given when it starts (`startCases`). */
 let store: Store;
 
-export const hasIndexedDb = typeof indexedDB !== 'undefined';
+const hasIndexedDb = typeof indexedDB !== 'undefined';
 
 /**
  * The case schema (zod, every modality's findings): it checks every edit and reads every saved
@@ -55,7 +55,7 @@ let read: Promise<void> | undefined;
 let stopListening = () => {};
 
 /** The storage module, started (it reads the saved cases, then writes and hears the other tabs). */
-export function storage(): Promise<typeof SyncModule> {
+function storage(): Promise<typeof SyncModule> {
   if (!sync) {
     stopListening();
     sync = Promise.all([import('./case-sync'), loadParser()]).then(([m]) => {
@@ -69,6 +69,11 @@ export function storage(): Promise<typeof SyncModule> {
     });
   }
   return sync;
+}
+
+/** Have the storage module do this, once it has started (where there is IndexedDB at all). */
+export function withStorage(act: (m: typeof SyncModule) => unknown): void {
+  if (hasIndexedDb) storage().then(act, () => undefined);
 }
 
 /** Cases this tab changed and has not yet handed to the sync module. */
@@ -112,7 +117,7 @@ export function save(...ids: string[]): void {
     return;
   }
   if (store.getState().saveState !== 'saving') store.setState({ saveState: 'saving' });
-  storage().then(handOver, () => undefined);
+  withStorage(handOver);
 }
 
 /** The keys in localStorage (none when it cannot be read). */
