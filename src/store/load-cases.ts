@@ -76,54 +76,56 @@ const stringRecord = (v: unknown): Record<string, string> => {
   return out;
 };
 
-/**
- * Read the saved store value, whatever state it is in, and keep everything that can be read.
- * Never throws. Each case goes through `parseCase` (which also runs the case-file migrations);
- * cases that fail are kept verbatim in `quarantine` rather than dropped. Cases are parsed without
- * "today", so a device clock set back never makes a saved case unreadable.
- */
-export function loadCases(raw: string | null): LoadResult {
-  if (raw === null) return { data: emptyData(), version: null };
-
-  let parsed: unknown;
+/** The saved value, parsed, or the problem that it is not JSON. */
+function parseJson(raw: string): { ok: true; value: unknown } | { ok: false; result: LoadResult } {
   try {
-    parsed = JSON.parse(raw);
+    return { ok: true, value: JSON.parse(raw) };
   } catch (err) {
     return {
-      data: emptyData(),
-      version: null,
-      problem: {
-        kind: 'corrupt-json',
-        details: `The saved data is not valid JSON (${err instanceof Error ? err.message : 'parse error'}).`,
-        recovered: 0,
-        unreadable: 1,
+      ok: false,
+      result: {
+        data: emptyData(),
+        version: null,
+        problem: {
+          kind: 'corrupt-json',
+          details: `The saved data is not valid JSON (${err instanceof Error ? err.message : 'parse error'}).`,
+          recovered: 0,
+          unreadable: 1,
+        },
       },
     };
   }
+}
 
-  const shapeProblems: string[] = [];
+/** The envelope `{ state, version }` as far as it is there; what is wrong with it goes in `problems`. */
+function readEnvelope(parsed: unknown, problems: string[]) {
   const envelope = isRecord(parsed) ? parsed : undefined;
-  if (!envelope) shapeProblems.push('the saved value is not an object');
+  if (!envelope) problems.push('the saved value is not an object');
   const version = envelope?.version;
   const futureVersion =
     typeof version === 'number' && version > CASES_STORE_VERSION ? version : undefined;
-  if (envelope && typeof version !== 'number') shapeProblems.push('it has no version number');
-
+  if (envelope && typeof version !== 'number') problems.push('it has no version number');
   const state = isRecord(envelope?.state) ? envelope.state : undefined;
-  if (envelope && !state) shapeProblems.push('it has no "state" object');
+  if (envelope && !state) problems.push('it has no "state" object');
+  return { version, futureVersion, state };
+}
 
-  const data = emptyData();
-  const quarantined: QuarantinedCase[] = [];
+type State = Record<string, unknown> | undefined;
 
-  // Cases: normally a record keyed by id; an array is accepted too (a hand-edited file).
+/**
+ * Every case that can be read goes into `data`; the others are returned, to be kept verbatim.
+ * Cases are normally a record keyed by id; an array is accepted too (a hand-edited file).
+ */
+function readCases(state: State, data: CasesData, problems: string[]): QuarantinedCase[] {
   const rawCases = state?.cases;
   let entries: [string, unknown][] = [];
   if (isRecord(rawCases)) entries = Object.entries(rawCases).map(([k, v]) => [`cases.${k}`, v]);
   else if (Array.isArray(rawCases)) {
     entries = rawCases.map((v, i) => [`cases[${i}]`, v]);
-    shapeProblems.push('"cases" is a list instead of a record');
-  } else if (state) shapeProblems.push('"cases" is missing or not a record');
+    problems.push('"cases" is a list instead of a record');
+  } else if (state) problems.push('"cases" is missing or not a record');
 
+  const quarantined: QuarantinedCase[] = [];
   for (const [key, value] of entries) {
     const result = parseCase(value);
     if (result.ok) {
@@ -135,10 +137,13 @@ export function loadCases(raw: string | null): LoadResult {
       quarantined.push({ key, raw: value, errors: result.errors.map(formatFieldError) });
     }
   }
+  return quarantined;
+}
 
-  // Order: keep the saved order for known ids, then append any case it does not mention.
+/** The saved order for known ids, then any case it does not mention; and each case's step. */
+function readOrderAndSteps(state: State, data: CasesData, problems: string[]): void {
   const savedOrder = Array.isArray(state?.order) ? state.order : [];
-  if (state && !Array.isArray(state.order)) shapeProblems.push('"order" is not a list');
+  if (state && !Array.isArray(state.order)) problems.push('"order" is not a list');
   for (const id of savedOrder) {
     if (typeof id === 'string' && data.cases[id] && !data.order.includes(id)) data.order.push(id);
   }
@@ -149,8 +154,10 @@ export function loadCases(raw: string | null): LoadResult {
       if (data.cases[id] && isStepId(step)) data.currentStep[id] = step;
     }
   }
+}
 
-  // Entries quarantined on an earlier load stay quarantined until the user discards them.
+/** Entries quarantined on an earlier load stay quarantined until the user discards them. */
+function readQuarantine(state: State, data: CasesData): void {
   const previous = Array.isArray(state?.quarantine) ? state.quarantine : [];
   for (const q of previous) {
     if (isRecord(q) && typeof q.key === 'string') {
@@ -160,10 +167,13 @@ export function loadCases(raw: string | null): LoadResult {
       data.quarantine.push({ key: 'quarantine', raw: q, errors: ['unrecognised entry'] });
     }
   }
-  data.quarantine.push(...quarantined);
+}
 
-  // Edit stamps and tombstones: missing in data saved before tabs were merged; then every field
-  // counts as unstamped (older than any edit), which loses nothing.
+/**
+ * Edit stamps and tombstones: missing in data saved before tabs were merged; then every field
+ * counts as unstamped (older than any edit), which loses nothing.
+ */
+function readStamps(state: State, data: CasesData): void {
   if (isRecord(state?.stamps)) {
     for (const [id, st] of Object.entries(state.stamps)) {
       if (data.cases[id]) data.stamps[id] = stringRecord(st);
@@ -172,24 +182,34 @@ export function loadCases(raw: string | null): LoadResult {
   for (const [id, s] of Object.entries(stringRecord(state?.deleted))) {
     if (!data.cases[id]) data.deleted[id] = s;
   }
+}
 
+/** The Undo slot those versions kept: read when it is a case not also in the list. */
+function readLastDeleted(state: State, data: CasesData): void {
   const deleted = state?.lastDeleted;
-  if (isRecord(deleted)) {
-    const result = parseCase(deleted.case);
-    if (result.ok && !data.cases[result.value.id]) {
-      data.lastDeleted = {
-        case: result.value,
-        index: typeof deleted.index === 'number' ? deleted.index : data.order.length,
-      };
-    } else if (!result.ok) {
-      data.quarantine.push({
-        key: 'lastDeleted',
-        raw: deleted.case,
-        errors: result.errors.map(formatFieldError),
-      });
-    }
+  if (!isRecord(deleted)) return;
+  const result = parseCase(deleted.case);
+  if (result.ok && !data.cases[result.value.id]) {
+    data.lastDeleted = {
+      case: result.value,
+      index: typeof deleted.index === 'number' ? deleted.index : data.order.length,
+    };
+  } else if (!result.ok) {
+    data.quarantine.push({
+      key: 'lastDeleted',
+      raw: deleted.case,
+      errors: result.errors.map(formatFieldError),
+    });
   }
+}
 
+/** What to tell the user about the data read (nothing when all of it was read as it should be). */
+function describeProblem(
+  data: CasesData,
+  quarantined: readonly QuarantinedCase[],
+  problems: readonly string[],
+  futureVersion: number | undefined,
+): LoadResult['problem'] {
   const recovered = data.order.length;
   const unreadable = quarantined.length;
   const unreadableText = unreadable
@@ -197,38 +217,58 @@ export function loadCases(raw: string | null): LoadResult {
         .map((q) => `${q.key} (${q.errors.slice(0, 3).join('; ')})`)
         .join(', ')}.`
     : '';
-
-  let problem: LoadResult['problem'];
   if (futureVersion !== undefined) {
-    problem = {
+    return {
       kind: 'future-version',
       details: `The saved data has version ${futureVersion}; this app understands version ${CASES_STORE_VERSION}.${unreadableText}`,
       recovered,
       unreadable,
     };
-  } else if (shapeProblems.length) {
-    problem = {
+  }
+  if (problems.length) {
+    return {
       kind: 'wrong-shape',
-      details: `The saved data has an unexpected shape: ${shapeProblems.join('; ')}.${unreadableText}`,
+      details: `The saved data has an unexpected shape: ${problems.join('; ')}.${unreadableText}`,
       recovered,
       unreadable,
     };
-  } else if (unreadable) {
-    problem = {
-      kind: 'some-cases-unreadable',
-      details: unreadableText.trim(),
-      recovered,
-      unreadable,
-    };
-  } else if (data.quarantine.length) {
-    problem = {
+  }
+  if (unreadable) {
+    return { kind: 'some-cases-unreadable', details: unreadableText.trim(), recovered, unreadable };
+  }
+  if (data.quarantine.length) {
+    return {
       kind: 'some-cases-unreadable',
       details: `${data.quarantine.length} entry(ies) that could not be read earlier are still kept aside.`,
       recovered,
       unreadable: data.quarantine.length,
     };
   }
+  return undefined;
+}
 
+/**
+ * Read the saved store value, whatever state it is in, and keep everything that can be read.
+ * Never throws. Each case goes through `parseCase` (which also runs the case-file migrations);
+ * cases that fail are kept verbatim in `quarantine` rather than dropped. Cases are parsed without
+ * "today", so a device clock set back never makes a saved case unreadable.
+ */
+export function loadCases(raw: string | null): LoadResult {
+  if (raw === null) return { data: emptyData(), version: null };
+  const parsed = parseJson(raw);
+  if (!parsed.ok) return parsed.result;
+
+  const problems: string[] = [];
+  const { version, futureVersion, state } = readEnvelope(parsed.value, problems);
+  const data = emptyData();
+  const quarantined = readCases(state, data, problems);
+  readOrderAndSteps(state, data, problems);
+  readQuarantine(state, data);
+  data.quarantine.push(...quarantined);
+  readStamps(state, data);
+  readLastDeleted(state, data);
+
+  const problem = describeProblem(data, quarantined, problems, futureVersion);
   return {
     data,
     version: typeof version === 'number' && futureVersion === undefined ? version : null,
