@@ -33,6 +33,14 @@ export const MODALITY_MODULES: ModalityRegistry = {
   biopsy,
 };
 
+/**
+ * The order in which the engine reads the done studies (each module's `readRank`): its findings
+ * are listed, its normal result named and its advice tried in this order.
+ */
+export const READ_ORDER: readonly ModalityId[] = [...MODALITY_IDS].sort(
+  (x, y) => MODALITY_MODULES[x].readRank - MODALITY_MODULES[y].readRank,
+);
+
 /*
  * Typed access for a modality known only at run time: the generic parameter ties the module to
  * its own study's type.
