@@ -21,7 +21,7 @@ export interface DiscordanceInput {
  * says only that a film "may not show alterations until 10–14 days"; later it lowers but does not
  * remove suspicion (in neurogenic heterotopic ossification, X-ray positive 2–6 weeks after a positive bone scan; SCIRE).
  */
-export function normalFilmDay(c: Case): number | null {
+function normalFilmDay(c: Case): number | null {
   const x = c.studies.xray;
   const onset = c.patient.onsetDate;
   if (x.status !== 'done' || x.pattern !== 'normal' || !onset || !x.date) return null;

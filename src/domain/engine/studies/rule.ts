@@ -38,7 +38,7 @@ export const NEXT_STEP_ORDER = [
   'biopsy-if-suspicion-persists',
   'probable-extent',
 ] as const;
-export type NextStepRuleId = (typeof NEXT_STEP_ORDER)[number];
+type NextStepRuleId = (typeof NEXT_STEP_ORDER)[number];
 
 /** One rule of the recommended sequence (see NEXT_STEP_ORDER). */
 export interface NextStepRule {

@@ -12,7 +12,7 @@ import type { LAB_UNITS, LabAnalyte } from './schema';
  */
 
 /** The units the case takes for this analyte. */
-export type UnitOf<A extends LabAnalyte> = (typeof LAB_UNITS)[A][number];
+type UnitOf<A extends LabAnalyte> = (typeof LAB_UNITS)[A][number];
 
 export interface LabUnitFacts {
   /**
