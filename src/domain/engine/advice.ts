@@ -4,7 +4,9 @@ import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { MODALITIES } from '../evidence/modalities';
 import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { MODALITY_MODULES, STUDY_NAMES } from '../modalities';
-import { biopsyCautions, ionisingCautions, type IonisingStudy } from './cautions';
+import { kindOf } from '../modalities/core';
+import { biopsyCautions, ionisingCautions } from './cautions';
+import { STUDY_ADVICE } from './studies';
 import {
   boneShown,
   depositShown,
@@ -297,26 +299,20 @@ const ANSWERED = reason(
   [SEED],
 );
 
-const IONISING: Readonly<Partial<Record<ModalityId, IonisingStudy>>> = {
-  xray: 'xray',
-  scintigraphy: 'scintigraphy',
-  ct: 'ct',
-};
-
 /**
  * The patient's cautions woven into a study's reasons: for the bone scan and CT they lead (the
  * pregnancy question comes before the study); for the film, whose fetal dose is tiny, they follow
  * the main reason; for a biopsy the FOP warning leads and the bleeding advice follows.
  */
 function withCautions(ctx: RuleContext, id: ModalityId, reasons: readonly Reason[]): Reason[] {
-  const ionising = IONISING[id];
+  const ionising = STUDY_ADVICE[id].ionising;
   if (ionising) {
     const cautions = ionisingCautions(ctx, ionising);
     return ionising === 'xray'
       ? [...reasons.slice(0, 1), ...cautions, ...reasons.slice(1)]
       : [...cautions, ...reasons];
   }
-  if (id === 'biopsy') {
+  if (kindOf(id) === 'biopsy') {
     const [fop, ...others] = biopsyCautions(ctx);
     return fop && fopRaised(ctx)
       ? [fop, ...reasons, ...others]

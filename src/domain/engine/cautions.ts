@@ -46,18 +46,17 @@ const film = FETAL_DOSE_BELOW_KNEE_MGY.radiography.mean;
 const legCt = FETAL_DOSE_BELOW_KNEE_MGY.ct.mean;
 const scan8 = MDP_FETAL_DOSE_MGY.week8;
 
+type PregnancyAsked = Exclude<RuleContext['patient']['pregnancy'], 'not-relevant'>;
+
 /**
- * The pregnancy sentence for an ionising study, or null when pregnancy is not in question. It
- * always names the non-ionising way to the same answer (ultrasound; MRI without contrast for the
- * extent; waiting for the X-ray date), and states a leg film's tiny fetal dose rather than
- * withholding the film.
+ * Each ionising study's pregnancy sentence, after its lead (ask / may be / pregnant). One per
+ * study: a new ionising study is a compile error here until it has its own.
  */
-function pregnancyCaution(ctx: RuleContext, study: IonisingStudy): Reason | null {
-  const q = ctx.patient.pregnancy;
-  if (q === 'not-relevant') return null;
-  const lead = q === 'ask' ? ASK : q === 'possibly' ? MAYBE : PREGNANT;
-  if (study === 'xray') {
-    return reason(
+const PREGNANCY_SENTENCE: Readonly<
+  Record<IonisingStudy, (lead: LocalizedText, q: PregnancyAsked) => Reason>
+> = {
+  xray: (lead) =>
+    reason(
       join(lead, {
         en: `A leg film gives the fetus about ${film} mGy (radiography below the knee) and extremity radiography does not require verification of pregnancy status: the film is not withheld for it. Ultrasound answers the same question without radiation.`,
         es: `Una radiografía de la pierna da al feto unos ${es1(film)} mGy (radiografía por debajo de la rodilla) y la radiografía de extremidades no requiere verificar el embarazo: no se retrasa por ello. La ecografía responde a la misma pregunta sin radiación.`,
@@ -68,10 +67,9 @@ function pregnancyCaution(ctx: RuleContext, study: IonisingStudy): Reason | null
         ...S.extremityNoVerification.refs,
         'garcia-arpa-2020',
       ]),
-    );
-  }
-  if (study === 'ct') {
-    return reason(
+    ),
+  ct: (lead, q) =>
+    reason(
       join(lead, {
         en: `A CT of the legs gives the fetus about ${legCt} mGy (CT below the knee), and CT outside the abdomen and pelvis does not require verification of pregnancy status. For the extent, MRI without contrast has no ionising radiation: ultrasound and MRI are the imaging techniques of choice in pregnancy${q === 'pregnant' ? ', so MRI comes first' : ''}.`,
         es: `Una TC de las piernas da al feto unos ${es1(legCt)} mGy (TC por debajo de la rodilla), y la TC fuera del abdomen y la pelvis no requiere verificar el embarazo. Para la extensión, la RM sin contraste no tiene radiación ionizante: la ecografía y la RM son las técnicas de imagen de elección en el embarazo${q === 'pregnant' ? ', así que la RM va primero' : ''}.`,
@@ -82,20 +80,33 @@ function pregnancyCaution(ctx: RuleContext, study: IonisingStudy): Reason | null
         ...S.extremityNoVerification.refs,
         ...S.nonIonisingInPregnancy.refs,
       ]),
-    );
-  }
-  return reason(
-    join(lead, {
-      en: `${q === 'pregnant' ? 'A bone scan is usually not appropriate' : q === 'possibly' ? 'A pregnancy test before a bone scan, which is nuclear medicine' : 'Before a bone scan, which is nuclear medicine, a pregnancy test whenever the status is uncertain'}: at ${MDP_ACTIVITY_MBQ.low}–1,110 MBq it gives the fetus about ${scan8.low}–${scan8.high} mGy at 8 weeks (computed from 4.6 µGy/MBq). Ultrasound, the technique of choice for early diagnosis, answers the same question without radiation, or wait for the date from which a plain film can show the lesion.`,
-      es: `${q === 'pregnant' ? 'La gammagrafía ósea no suele ser apropiada' : q === 'possibly' ? 'Prueba de embarazo antes de la gammagrafía ósea, que es medicina nuclear' : 'Antes de la gammagrafía ósea, que es medicina nuclear, prueba de embarazo siempre que el estado sea dudoso'}: con ${MDP_ACTIVITY_MBQ.low}–1.110 MBq da al feto unos ${es1(scan8.low)}–${es1(scan8.high)} mGy a las 8 semanas (calculado con 4,6 µGy/MBq). La ecografía, técnica de elección para el diagnóstico precoz, responde a la misma pregunta sin radiación, o espere a la fecha desde la que la radiografía puede mostrar la lesión.`,
-    }),
-    uniq([
-      ...S.childbearingAge.refs,
-      ...S.nuclearMedicineTest.refs,
-      ...S.boneScanFetalDose.refs,
-      'garcia-arpa-2020',
-    ]),
-  );
+    ),
+  scintigraphy: (lead, q) =>
+    reason(
+      join(lead, {
+        en: `${q === 'pregnant' ? 'A bone scan is usually not appropriate' : q === 'possibly' ? 'A pregnancy test before a bone scan, which is nuclear medicine' : 'Before a bone scan, which is nuclear medicine, a pregnancy test whenever the status is uncertain'}: at ${MDP_ACTIVITY_MBQ.low}–1,110 MBq it gives the fetus about ${scan8.low}–${scan8.high} mGy at 8 weeks (computed from 4.6 µGy/MBq). Ultrasound, the technique of choice for early diagnosis, answers the same question without radiation, or wait for the date from which a plain film can show the lesion.`,
+        es: `${q === 'pregnant' ? 'La gammagrafía ósea no suele ser apropiada' : q === 'possibly' ? 'Prueba de embarazo antes de la gammagrafía ósea, que es medicina nuclear' : 'Antes de la gammagrafía ósea, que es medicina nuclear, prueba de embarazo siempre que el estado sea dudoso'}: con ${MDP_ACTIVITY_MBQ.low}–1.110 MBq da al feto unos ${es1(scan8.low)}–${es1(scan8.high)} mGy a las 8 semanas (calculado con 4,6 µGy/MBq). La ecografía, técnica de elección para el diagnóstico precoz, responde a la misma pregunta sin radiación, o espere a la fecha desde la que la radiografía puede mostrar la lesión.`,
+      }),
+      uniq([
+        ...S.childbearingAge.refs,
+        ...S.nuclearMedicineTest.refs,
+        ...S.boneScanFetalDose.refs,
+        'garcia-arpa-2020',
+      ]),
+    ),
+};
+
+/**
+ * The pregnancy sentence for an ionising study, or null when pregnancy is not in question. It
+ * always names the non-ionising way to the same answer (ultrasound; MRI without contrast for the
+ * extent; waiting for the X-ray date), and states a leg film's tiny fetal dose rather than
+ * withholding the film.
+ */
+function pregnancyCaution(ctx: RuleContext, study: IonisingStudy): Reason | null {
+  const q = ctx.patient.pregnancy;
+  if (q === 'not-relevant') return null;
+  const lead = q === 'ask' ? ASK : q === 'possibly' ? MAYBE : PREGNANT;
+  return PREGNANCY_SENTENCE[study](lead, q);
 }
 
 /** The bone scan's dose, as the rule texts quote it: adult, or the paediatric figures under 18. */
@@ -115,31 +126,32 @@ export function scanDose(ctx: RuleContext): LocalizedText {
   };
 }
 
-/** Children's doses and bands for an ionising study, or null for an adult. */
-function paediatricRadiation(ctx: RuleContext, study: IonisingStudy): Reason | null {
-  if (!ctx.patient.paediatric) return null;
-  if (study === 'scintigraphy') {
-    return reason(
+/** A child's band sentence for a study whose adult figures do not apply. */
+const childBand = (text: LocalizedText): Reason =>
+  reason(join(text, S.paediatricBands.text), S.paediatricBands.refs);
+
+/** Each ionising study's doses and bands in a child: one per study, so a new one is named. */
+const PAEDIATRIC_RADIATION: Readonly<Record<IonisingStudy, () => Reason>> = {
+  scintigraphy: () =>
+    reason(
       join(S.paediatricActivity.text, S.paediatricEffectiveDose.text),
       uniq([...S.paediatricActivity.refs, ...S.paediatricEffectiveDose.refs]),
-    );
-  }
-  return reason(
-    join(
-      {
-        en:
-          study === 'xray'
-            ? 'Under 18: the <0.01 mSv limb-film figure and the adult band are adult ones.'
-            : 'Under 18: the adult band does not apply.',
-        es:
-          study === 'xray'
-            ? 'Menor de 18 años: la cifra de <0,01 mSv de la radiografía de extremidades y el nivel del adulto son del adulto.'
-            : 'Menor de 18 años: el nivel del adulto no se aplica.',
-      },
-      S.paediatricBands.text,
     ),
-    S.paediatricBands.refs,
-  );
+  xray: () =>
+    childBand({
+      en: 'Under 18: the <0.01 mSv limb-film figure and the adult band are adult ones.',
+      es: 'Menor de 18 años: la cifra de <0,01 mSv de la radiografía de extremidades y el nivel del adulto son del adulto.',
+    }),
+  ct: () =>
+    childBand({
+      en: 'Under 18: the adult band does not apply.',
+      es: 'Menor de 18 años: el nivel del adulto no se aplica.',
+    }),
+};
+
+/** Children's doses and bands for an ionising study, or null for an adult. */
+function paediatricRadiation(ctx: RuleContext, study: IonisingStudy): Reason | null {
+  return ctx.patient.paediatric ? PAEDIATRIC_RADIATION[study]() : null;
 }
 
 /**

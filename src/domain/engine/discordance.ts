@@ -4,7 +4,8 @@ import type { FindingsSummary } from './findings';
 import type { LabPicture } from './labs';
 import { reason } from '../reason';
 import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
-import type { Discordance } from './types';
+import { isOpen, isSetAside, type RuleContext } from './context';
+import type { Discordance, StepId } from './types';
 
 const SEED = 'garcia-arpa-2020';
 
@@ -20,7 +21,7 @@ export interface DiscordanceInput {
  * says only that a film "may not show alterations until 10–14 days"; later it lowers but does not
  * remove suspicion (in neurogenic heterotopic ossification, X-ray positive 2–6 weeks after a positive bone scan; SCIRE).
  */
-export function normalFilmDay(c: Case): number | null {
+function normalFilmDay(c: Case): number | null {
   const x = c.studies.xray;
   const onset = c.patient.onsetDate;
   if (x.status !== 'done' || x.pattern !== 'normal' || !onset || !x.date) return null;
@@ -33,7 +34,26 @@ interface DiscordanceRule {
   readonly id: string;
   /** The discordance, or null when this rule does not apply to the case. */
   readonly find: (i: DiscordanceInput) => Discordance | null;
+  /**
+   * The step that settles it while it is unresolved (an open item's step and the next step's):
+   * an action, never "complete". Required, so a new disagreement chooses its own (most take
+   * `usualSettlingStep`).
+   */
+  readonly settledBy: (ctx: RuleContext, d: Discordance) => StepId;
 }
+
+/**
+ * The usual step that settles an unresolved discordance, in the order the sources prefer: a timing
+ * disagreement by the later film (non-invasive); otherwise biopsy, the test of choice (a deeper or
+ * repeat one when it was done); when the clinician has set the biopsy aside, the non-invasive
+ * study that can still tell bone from calcium.
+ */
+const usualSettlingStep = (ctx: RuleContext, d: Discordance): StepId => {
+  if (d.timingMayExplain && !isSetAside(ctx, 'xray')) return 'xray';
+  if (!isSetAside(ctx, 'biopsy')) return 'biopsy';
+  if (isOpen(ctx, 'ct')) return 'ctmri';
+  return 'xray';
+};
 
 const bonyImagingOtherThanXray = (i: DiscordanceInput) =>
   i.findings.imagingOssification.filter((f) => f.modality !== 'xray');
@@ -63,6 +83,8 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
     // and fat"; imaging bone patterns: "hyperechogenic images with a posterior acoustic shadow",
     // "reticulated opacities with bone density", "trabecular/reticular" plaques on CT.
     id: 'biopsy-calcium-imaging-bone',
+    // A deeper or larger biopsy from the area imaging shows as bone settles it.
+    settledBy: () => 'biopsy',
     find: ({ findings: f }) =>
       f.biopsy === 'calcification-without-bone' && f.imagingOssification.length > 0
         ? {
@@ -90,6 +112,7 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
     // calcifications", so calcium on imaging beside bone on biopsy is expected, not a conflict
     // that undoes the biopsy.
     id: 'biopsy-bone-imaging-calcium',
+    settledBy: usualSettlingStep,
     find: ({ findings: f }) =>
       f.biopsy === 'ossification' &&
       f.imagingCalcification.length > 0 &&
@@ -117,6 +140,7 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
   {
     // A normal informative film beside a bone finding on another study.
     id: 'bone-vs-normal-film',
+    settledBy: usualSettlingStep,
     find: (i) => {
       const day = normalFilmDay(i.c);
       const bone = bonyImagingOtherThanXray(i);
@@ -166,6 +190,7 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
   {
     // CT/MRI or ultrasound shows only calcium while another study shows bone.
     id: 'imaging-bone-vs-imaging-calcium',
+    settledBy: usualSettlingStep,
     find: ({ findings: f }) =>
       f.imagingOssification.length > 0 &&
       f.imagingCalcification.length > 0 &&
@@ -195,6 +220,7 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
   {
     // Bone on biopsy beside abnormal labs. The bone stands; the labs are context.
     id: 'biopsy-bone-abnormal-labs',
+    settledBy: usualSettlingStep,
     find: ({ findings: f, labs }) =>
       f.biopsy === 'ossification' && labs.flags.some((x) => x.raises.length > 0)
         ? {
@@ -218,6 +244,12 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
         : null,
   },
 ];
+
+/** The step that settles an unresolved discordance (its rule says which). */
+export function discordanceStep(ctx: RuleContext, d: Discordance): StepId {
+  const rule = DISCORDANCE_RULES.find((r) => r.id === d.id);
+  return (rule?.settledBy ?? usualSettlingStep)(ctx, d);
+}
 
 export function discordances(i: DiscordanceInput): Discordance[] {
   return DISCORDANCE_RULES.map((r) => r.find(i)).filter((d): d is Discordance => d !== null);

@@ -1,6 +1,6 @@
 import type { Case, StudyId } from '../case/schema';
-import { MODALITY_IDS, type ModalityId } from '../evidence/types';
-import { MODALITY_MODULES, readStudy } from '../modalities';
+import type { ModalityId } from '../evidence/types';
+import { READ_ORDER, readStudy } from '../modalities';
 import type { Histology } from '../modalities/biopsy/schema';
 import { reason } from '../reason';
 import type { Reason } from './types';
@@ -66,11 +66,6 @@ export const reasonsOf = (findings: readonly Finding[]): Reason[] => findings.ma
 const SEED = 'garcia-arpa-2020';
 
 const isDone = (c: Case, id: StudyId): boolean => c.studies[id].status === 'done';
-
-/** The done studies are read in the order each module declares (its `readRank`). */
-const READ_ORDER = [...MODALITY_IDS].sort(
-  (x, y) => MODALITY_MODULES[x].readRank - MODALITY_MODULES[y].readRank,
-);
 
 export function summariseFindings(c: Case): FindingsSummary {
   const imagingOssification: StudyFinding<'ossification'>[] = [];

@@ -1,49 +1,25 @@
 import { LAB_TITLES } from '../modalities/labs/words';
-import type { LabAnalyte } from '../case/schema';
-import { LAB_REFERENCE_RANGES } from '../evidence/lab-ranges';
+import { LAB_ANALYTES, type LabAnalyte } from '../case/schema';
+import { ANALYTES, unitsOf } from '../modalities/labs/analytes';
 import { formatDecimal } from '../languages';
 import type { Lang, LocalizedText } from '../text';
 
 /**
  * Reading one lab value: its unit, conversion to one working unit, a plausibility check, and the
  * flag the reasoning uses. Pure and shared by the engine and the labs form, so the message beside
- * a field and what the engine does with the value can never disagree.
- *
- * Conversion factors (chemistry; checked against the SI conversion tables of Young DS,
- * "Implementation of SI units for clinical laboratory data", Ann Intern Med 1987;106:114-29:
- * calcium mg/dL × 0.2495 = mmol/L, phosphorus mg/dL × 0.3229 = mmol/L, creatinine
- * mg/dL × 88.4 = µmol/L). The factors below are the reciprocals: 1 / 0.2495 = 4.008 (molar
- * mass of calcium 40.08 g/mol), 1 / 0.3229 = 3.097 (phosphorus 30.97 g/mol); creatinine
- * 113.12 g/mol gives 88.4 µmol/L per mg/dL. Intact PTH (1-84, about 9,425 g/mol) gives
- * 1 pmol/L = 9.425 pg/mL.
+ * a field and what the engine does with the value can never disagree. Each analyte's factors,
+ * entry limits and reference interval are its entry in the analyte table
+ * (`modalities/labs/analytes.ts`).
  */
+
 /**
  * Multiply a value in this unit by the factor to get the working unit (the unit with factor 1:
  * mg/dL for calcium, phosphate and creatinine, pg/mL for PTH, U/L for ALP).
  */
-export const TO_WORKING_UNIT: Readonly<Record<LabAnalyte, Readonly<Record<string, number>>>> = {
-  calcium: { 'mg/dL': 1, 'mmol/L': 4.008 },
-  phosphate: { 'mg/dL': 1, 'mmol/L': 3.097 },
-  creatinine: { 'mg/dL': 1, 'µmol/L': 1 / 88.4 },
-  pth: { 'pg/mL': 1, 'pmol/L': 9.425 },
-  alp: { 'U/L': 1 },
-};
-
-/**
- * Entry limits, in the working unit: a value outside them is not a patient's serum value but a
- * typing or unit slip (9.4 entered as mmol/L of calcium, 2.4 mg/dL that was really mmol/L, a
- * creatinine in µmol/L entered as mg/dL). They are deliberately wide — far outside every
- * reference interval and beyond the extremes seen in life-threatening disorders — so that no
- * real value is refused; they are an input check, not a clinical threshold, and are listed in
- * the hazard log for clinical review.
- */
-const PLAUSIBLE_RANGE: Readonly<Record<LabAnalyte, { low: number; high: number }>> = {
-  calcium: { low: 4, high: 20 },
-  phosphate: { low: 0.3, high: 25 },
-  creatinine: { low: 0.1, high: 25 },
-  pth: { low: 0.5, high: 5000 },
-  alp: { low: 5, high: 10000 },
-};
+export const TO_WORKING_UNIT: Readonly<Record<LabAnalyte, Readonly<Record<string, number>>>> =
+  Object.fromEntries(
+    LAB_ANALYTES.map((a) => [a, Object.fromEntries(unitsOf(a).map(([u, f]) => [u, f.toWorking]))]),
+  ) as Record<LabAnalyte, Record<string, number>>;
 
 export type LabFlagValue = 'low' | 'normal' | 'high';
 
@@ -85,16 +61,14 @@ export function roundLab(v: number): number {
 const fmt = (v: number, lang: Lang) => formatDecimal(lang, roundLab(v), 2);
 
 function rangeFlag(analyte: LabAnalyte, working: number): LabFlagValue | undefined {
-  const range = (
-    LAB_REFERENCE_RANGES as Partial<Record<LabAnalyte, { low: number; high: number }>>
-  )[analyte];
+  const range = ANALYTES[analyte].referenceRange;
   if (!range) return undefined;
   return working < range.low ? 'low' : working > range.high ? 'high' : 'normal';
 }
 
 function implausibleMessage(analyte: LabAnalyte, value: number, unit: string): LocalizedText {
   const factor = TO_WORKING_UNIT[analyte][unit] ?? 1;
-  const lim = PLAUSIBLE_RANGE[analyte];
+  const lim = ANALYTES[analyte].plausible;
   const low = lim.low / factor;
   const high = lim.high / factor;
   // If the same number read in the other unit would be plausible, say so: the usual slip.
@@ -134,7 +108,7 @@ export function readLab(
     };
   }
   const factor = TO_WORKING_UNIT[analyte][v.unit];
-  const lim = PLAUSIBLE_RANGE[analyte];
+  const lim = ANALYTES[analyte].plausible;
   const working = factor === undefined ? NaN : v.value * factor;
   if (!Number.isFinite(working) || working < lim.low || working > lim.high) {
     return {

@@ -1,6 +1,7 @@
 import { LAB_TITLES } from '../modalities/labs/words';
 import { LAB_ANALYTES, type Case, type LabAnalyte } from '../case/schema';
 import { CAXP_CUTOFFS_MG2_DL2 } from '../evidence/epidemiology';
+import type { DifferentialId } from '../evidence/differential';
 import { LAB_REFERENCE_RANGES } from '../evidence/lab-ranges';
 import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { flagOf, readLab, roundLab, type LabFlagValue, type LabReading } from './lab-values';
@@ -43,7 +44,7 @@ type LabFlagId =
 interface LabFlag {
   readonly id: LabFlagId;
   /** Differential entities this flag raises. */
-  readonly raises: readonly string[];
+  readonly raises: readonly DifferentialId[];
   readonly reason: Reason;
 }
 

@@ -1,48 +1,25 @@
 import { daysBetween } from '../dates';
-import type { ModalityId } from '../evidence/types';
+import { MODALITY_IDS, type ModalityId } from '../evidence/types';
+import { MODALITY_CORES, READ_ORDER } from '../modalities';
+import { isStepId, kindOf } from '../modalities/core';
 import { plural } from '../text';
-import { biopsyCautions, ionisingCautions, scanDose, type IonisingStudy } from './cautions';
+import { biopsyCautions, ionisingCautions, scanDose } from './cautions';
 import {
   anyImagingDone,
-  boneShown,
-  depositShown,
   earlyUltrasoundWithoutDeposit,
   fopRaised,
-  isEarly,
   isOpen,
   lowSuspicion,
+  depositShown,
   type StepContext,
 } from './context';
-import { repeatFilmFrom } from './discordance';
-import { discordanceStep } from './open-items';
+import { discordanceStep, repeatFilmFrom } from './discordance';
 import { reason } from '../reason';
-import { dayPhrase } from './timing';
-import {
-  STEP_STUDIES,
-  type NextStep,
-  type NextStepOption,
-  type Reason,
-  type StepId,
-} from './types';
+import { NEXT_STEP_ORDER, scanAllowed, STUDY_ADVICE, type NextStepRule } from './studies';
+import { always } from './studies/rule';
+import { STEP_STUDIES, type NextStep, type Reason, type StepId } from './types';
 
 const SEED = 'garcia-arpa-2020';
-
-/**
- * One rule of the recommended sequence. Rules are tried in order and the first that applies
- * names the next step. The order reads like a clinical pathway (history → labs → ultrasound →
- * X-ray from day 14 or, early, scintigraphy → biopsy → CT/MRI for extent), but every rule asks
- * what is known today, never which step came before: results arrive in any order (a film from
- * the GP, a CT from another hospital), and no `first-visit` rule fires once any imaging is done.
- * The clinician can always open any step; this is a suggestion, never a lock.
- */
-interface NextStepRule {
-  readonly id: string;
-  readonly when: (ctx: StepContext) => boolean;
-  readonly step: StepId | 'complete' | ((ctx: StepContext) => StepId | 'complete');
-  readonly reason: (ctx: StepContext) => Reason;
-  readonly alsoNow?: (ctx: StepContext) => readonly StepId[];
-  readonly options?: (ctx: StepContext) => readonly NextStepOption[];
-}
 
 /**
  * Stops that are justified although an open item has a resolving step: the reason says why the
@@ -55,11 +32,6 @@ const patientUntouched = (ctx: StepContext) =>
     (v) => v === undefined || (Array.isArray(v) && v.length === 0),
   );
 
-/** Every study of the CT/MRI step is still open (from the registry, not a list of names). */
-const crossSectionalOpen = (ctx: StepContext) => STEP_STUDIES.ctmri.every((m) => isOpen(ctx, m));
-
-const always = (r: Reason) => () => r;
-
 const LABS_TODAY = reason(
   {
     en: 'Creatinine, calcium, phosphate, alkaline phosphatase, albumin, PTH and coagulation today (a biopsy is often falsely negative in calciphylaxis).',
@@ -68,7 +40,8 @@ const LABS_TODAY = reason(
   ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
 );
 
-const NEXT_STEP_RULES: readonly NextStepRule[] = [
+/** The rules that weigh several studies, or none; each study's own rules are in ./studies. */
+const GENERAL_RULES: readonly NextStepRule[] = [
   {
     id: 'history-first',
     when: patientUntouched,
@@ -102,54 +75,6 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
           ),
   },
   {
-    // Skin necrosis raises calciphylaxis, so the labs come first, today.
-    id: 'necrosis-labs-first',
-    when: (ctx) => (ctx.c.patient.skin ?? []).includes('necrosis') && isOpen(ctx, 'labs'),
-    step: 'labs',
-    alsoNow: (ctx) => (isOpen(ctx, 'ultrasound') ? ['ultrasound'] : []),
-    reason: always(
-      reason(
-        {
-          en: 'Skin necrosis: calciphylaxis must be excluded first — creatinine, calcium, phosphate, ALP, albumin and PTH today (a biopsy is often falsely negative in calciphylaxis).',
-          es: 'Necrosis cutánea: primero hay que descartar calcifilaxis — creatinina, calcio, fósforo, FA, albúmina y PTH hoy (la biopsia a menudo es falsamente negativa en la calcifilaxis).',
-        },
-        ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
-      ),
-    ),
-  },
-  {
-    // Lesions since childhood keep FOP on the differential, and a lesion biopsy
-    // is never indicated in FOP (GeneReviews). The labs come first: they show the
-    // pseudohypoparathyroidism pattern (low calcium with high phosphate and PTH).
-    id: 'atypical-childhood-labs',
-    when: (ctx) =>
-      ctx.interpretation.conclusion === 'atypical' && fopRaised(ctx) && isOpen(ctx, 'labs'),
-    step: 'labs',
-    reason: always(
-      reason(
-        {
-          en: 'Lesions since childhood: the labs come first (low calcium with high phosphate and PTH is the pseudohypoparathyroidism pattern), and FOP must be excluded before any biopsy.',
-          es: 'Lesiones desde la infancia: primero la analítica (calcio bajo con fósforo y PTH altos es el patrón del pseudohipoparatiroidismo), y hay que descartar la FOP antes de cualquier biopsia.',
-        },
-        ['linglart-2018', 'medlineplus-aho', 'genereviews-fop'],
-      ),
-    ),
-  },
-  {
-    id: 'atypical-biopsy',
-    when: (ctx) => ctx.interpretation.conclusion === 'atypical' && isOpen(ctx, 'biopsy'),
-    step: 'biopsy',
-    reason: always(
-      reason(
-        {
-          en: 'Atypical features: biopsy, the test of choice, tells SCHO from calcinosis and other diagnoses.',
-          es: 'Rasgos atípicos: la biopsia, prueba de elección, distingue la osificación de la calcinosis y de otros diagnósticos.',
-        },
-        [SEED],
-      ),
-    ),
-  },
-  {
     id: 'atypical-review',
     when: (ctx) => ctx.interpretation.conclusion === 'atypical',
     step: 'complete',
@@ -181,20 +106,6 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
         {
           en: 'First visit: order the ultrasound, the technique of choice for early diagnosis (fast, accessible and economical), and draw the phospho-calcium labs the same day (normal in SCHO; abnormal values point to other causes).',
           es: 'Primera visita: pida la ecografía, la técnica de elección para el diagnóstico precoz (rápida, accesible y económica), y extraiga la analítica fosfocálcica el mismo día (normal en la osificación subcutánea; valores alterados orientan a otras causas).',
-        },
-        [SEED],
-      ),
-    ),
-  },
-  {
-    id: 'labs',
-    when: (ctx) => isOpen(ctx, 'labs'),
-    step: 'labs',
-    reason: always(
-      reason(
-        {
-          en: 'Check phospho-calcium metabolism: normal in SCHO; abnormal values point to other causes.',
-          es: 'Compruebe el metabolismo fosfocálcico: normal en la osificación subcutánea; valores alterados orientan a otras causas.',
         },
         [SEED],
       ),
@@ -242,20 +153,6 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
     },
   },
   {
-    id: 'confirmed-extent',
-    when: (ctx) => ctx.interpretation.conclusion === 'confirmed-scho' && crossSectionalOpen(ctx),
-    step: 'ctmri',
-    reason: always(
-      reason(
-        {
-          en: 'Confirmed: CT or MRI can evaluate the extent if debridement or excision is considered.',
-          es: 'Confirmada: la TC o la RM permiten valorar la extensión si se plantea desbridamiento o exéresis.',
-        },
-        [SEED, 'insights-imaging-2013'],
-      ),
-    ),
-  },
-  {
     id: 'biopsy-answered',
     when: (ctx) =>
       ctx.interpretation.conclusion === 'confirmed-scho' ||
@@ -291,27 +188,6 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
         true,
       ),
     ),
-  },
-  {
-    id: 'ultrasound-first-line',
-    when: (ctx) => isOpen(ctx, 'ultrasound') && !depositShown(ctx),
-    step: 'ultrasound',
-    reason: (ctx) =>
-      isEarly(ctx) || !anyImagingDone(ctx)
-        ? reason(
-            {
-              en: 'Ultrasound is the technique of choice for early diagnosis: fast, accessible and economical.',
-              es: 'La ecografía es la técnica de elección para el diagnóstico precoz: rápida, accesible y económica.',
-            },
-            [SEED],
-          )
-        : reason(
-            {
-              en: 'Ultrasound: no radiation, fast and economical, and it tells bone (hyperechogenic foci with acoustic shadow) from calcification (less echogenic).',
-              es: 'Ecografía: sin radiación, rápida y económica, y distingue hueso (focos hiperecogénicos con sombra acústica) de calcificación (menos ecogénica).',
-            },
-            [SEED],
-          ),
   },
   {
     // Low suspicion may end the workup.
@@ -391,115 +267,13 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
         : []),
     ],
   },
-  {
-    id: 'xray-informative',
-    when: (ctx) => isOpen(ctx, 'xray') && !isEarly(ctx),
-    step: 'xray',
-    reason: (ctx) =>
-      ctx.timing.daysSinceOnset === null
-        ? reason(
-            {
-              en: 'Plain X-ray: cheap, universal and lowest in dose; record the onset date, since a film may be normal for 10–14 days.',
-              es: 'Radiografía simple: barata, universal y de menor dosis; registre la fecha de inicio, porque puede ser normal durante 10–14 días.',
-            },
-            [SEED, 'acr-rrl'],
-          )
-        : reason(
-            {
-              en: `Plain X-ray: ${dayPhrase(ctx.timing.daysSinceOnset).en}, past the 10–14 days in which a film may be normal; an abnormal film counts, and a normal one lowers the suspicion without removing it.`,
-              es: `Radiografía simple: ${dayPhrase(ctx.timing.daysSinceOnset).es}, superados los 10–14 días en que puede ser normal; una radiografía alterada cuenta, y una normal reduce la sospecha sin eliminarla.`,
-            },
-            [SEED],
-          ),
-  },
-  {
-    id: 'deposit-biopsy',
-    when: (ctx) => depositShown(ctx) && isOpen(ctx, 'biopsy'),
-    step: 'biopsy',
-    reason: always(
-      reason(
-        {
-          en: 'Imaging shows a deposit: biopsy, the test of choice, confirms bone and excludes calcinosis.',
-          es: 'La imagen muestra un depósito: la biopsia, prueba de elección, confirma el hueso y descarta la calcinosis.',
-        },
-        [SEED],
-      ),
-    ),
-  },
-  {
-    // A non-diagnostic biopsy beside a deposit on imaging: the tissue question is still open, and a
-    // repeat biopsy from the deposit answers it (the case report: biopsy is the test of choice).
-    id: 'repeat-non-diagnostic-biopsy',
-    when: (ctx) =>
-      ctx.findings.biopsy === 'non-diagnostic' &&
-      depositShown(ctx) &&
-      ctx.c.studies.biopsy.status === 'done',
-    step: 'biopsy',
-    reason: always(
-      reason(
-        {
-          en: 'The biopsy was non-diagnostic while imaging shows a deposit: a repeat biopsy from the deposit, the test of choice, answers the tissue question; weigh the poor wound healing of CVI skin.',
-          es: 'La biopsia no fue diagnóstica mientras la imagen muestra un depósito: una nueva biopsia del depósito, la prueba de elección, responde la pregunta sobre el tejido; valore la mala cicatrización de la piel con insuficiencia venosa.',
-        },
-        [SEED, 'rheumatologist-lds'],
-      ),
-    ),
-  },
-  {
-    id: 'early-scintigraphy',
-    when: (ctx) => isEarly(ctx) && isOpen(ctx, 'scintigraphy') && scanAllowed(ctx),
-    step: 'scintigraphy',
-    reason: (ctx) =>
-      reason(
-        {
-          en: `Day ${ctx.timing.daysSinceOnset}: bone scintigraphy is highly sensitive early, while a plain X-ray may still be normal (informative from ${ctx.timing.xrayInformativeFrom}). It carries radiation: ${scanDose(ctx).en}.`,
-          es: `Día ${ctx.timing.daysSinceOnset}: la gammagrafía ósea es muy sensible precozmente, cuando la radiografía aún puede ser normal (informativa a partir del ${ctx.timing.xrayInformativeFrom}). Conlleva radiación: ${scanDose(ctx).es}.`,
-        },
-        [SEED, 'acr-rrl'],
-      ),
-  },
-  {
-    id: 'scintigraphy-if-suspicion-persists',
-    when: (ctx) => !depositShown(ctx) && isOpen(ctx, 'scintigraphy') && scanAllowed(ctx),
-    step: 'scintigraphy',
-    reason: (ctx) =>
-      reason(
-        {
-          en: `Imaging so far shows no deposit: if suspicion persists, bone scintigraphy is highly sensitive (but carries radiation: ${scanDose(ctx).en}).`,
-          es: `La imagen no muestra depósitos: si la sospecha persiste, la gammagrafía ósea es muy sensible (pero conlleva radiación: ${scanDose(ctx).es}).`,
-        },
-        [SEED, 'acr-rrl'],
-      ),
-  },
-  {
-    id: 'biopsy-if-suspicion-persists',
-    when: (ctx) => isOpen(ctx, 'biopsy'),
-    step: 'biopsy',
-    reason: always(
-      reason(
-        {
-          en: 'Biopsy is the test of choice if suspicion persists; weigh the poor wound healing of CVI skin.',
-          es: 'La biopsia es la prueba de elección si la sospecha persiste; valore la mala cicatrización de la piel con insuficiencia venosa.',
-        },
-        [SEED, 'rheumatologist-lds'],
-      ),
-    ),
-  },
-  {
-    id: 'probable-extent',
-    when: (ctx) => boneShown(ctx) && crossSectionalOpen(ctx),
-    step: 'ctmri',
-    reason: always(
-      reason(
-        {
-          en: 'Bone is shown: CT or MRI can evaluate the extent.',
-          es: 'Se ha demostrado hueso: la TC o la RM permiten valorar la extensión.',
-        },
-        [SEED],
-      ),
-    ),
-  },
 ];
+
+/** Every rule, general and each study's, in the order of the sequence (NEXT_STEP_ORDER). */
+export const NEXT_STEP_RULES: readonly NextStepRule[] = [
+  ...GENERAL_RULES,
+  ...MODALITY_IDS.flatMap((m) => STUDY_ADVICE[m].nextSteps),
+].sort((x, y) => NEXT_STEP_ORDER.indexOf(x.id) - NEXT_STEP_ORDER.indexOf(y.id));
 
 /** The first unresolved discordance (the rule that uses it checks there is one). */
 function firstUnresolved(ctx: StepContext) {
@@ -508,15 +282,10 @@ function firstUnresolved(ctx: StepContext) {
   return d;
 }
 
-/** A bone scan is never the next step for a patient recorded as pregnant (ultrasound instead). */
-const scanAllowed = (ctx: StepContext) => ctx.patient.pregnancy !== 'pregnant';
-
-/** After uptake alone: ultrasound, else a film past day 14, else CT (all see mineral). */
+/** The first open study, in reading order, that can show the mineral after uptake alone. */
 function mineralStudyAfterUptake(ctx: StepContext): StepId | null {
-  if (isOpen(ctx, 'ultrasound')) return 'ultrasound';
-  if (isOpen(ctx, 'xray') && !isEarly(ctx)) return 'xray';
-  if (isOpen(ctx, 'ct')) return 'ctmri';
-  return null;
+  const id = READ_ORDER.find((m) => isOpen(ctx, m) && STUDY_ADVICE[m].afterUptake?.(ctx));
+  return id ? MODALITY_CORES[id].step : null;
 }
 
 /**
@@ -585,23 +354,15 @@ const FOP_STOP = (ctx: StepContext): NextStep => ({
   ),
 });
 
-const IONISING_STEP: Readonly<Partial<Record<StepId, IonisingStudy>>> = {
-  xray: 'xray',
-  scintigraphy: 'scintigraphy',
-  ctmri: 'ct',
-};
-const IONISING_MODALITY: Readonly<Partial<Record<ModalityId, IonisingStudy>>> = {
-  xray: 'xray',
-  scintigraphy: 'scintigraphy',
-  ct: 'ct',
-};
-
-/** The cautions that must travel with a step or an option for one study. */
-function cautionsFor(ctx: StepContext, step: StepId | ModalityId | undefined): Reason[] {
-  if (step === undefined) return [];
-  if (step === 'biopsy') return biopsyCautions(ctx);
-  const ionising =
-    IONISING_STEP[step as StepId] ?? IONISING_MODALITY[step as ModalityId] ?? undefined;
+/**
+ * The cautions that must travel with a step or an option for one study: a biopsy's, or the
+ * radiation cautions of the step's ionising study (the CT/MRI step's are CT's).
+ */
+function cautionsFor(ctx: StepContext, target: StepId | ModalityId | undefined): Reason[] {
+  if (target === undefined) return [];
+  const studies: readonly ModalityId[] = isStepId(target) ? STEP_STUDIES[target] : [target];
+  if (studies.some((m) => kindOf(m) === 'biopsy')) return biopsyCautions(ctx);
+  const ionising = studies.map((m) => STUDY_ADVICE[m].ionising).find((x) => x !== null);
   return ionising ? ionisingCautions(ctx, ionising) : [];
 }
 

@@ -1,25 +1,12 @@
 import { LAB_NAMES } from '../modalities/labs/words';
 import { STUDY_IDS } from '../case/schema';
 import { describeStudy, hasResult, STUDY_NAMES } from '../modalities';
-import { isEarly, isOpen, isSetAside, type RuleContext } from './context';
+import { isEarly, isOpen, type RuleContext } from './context';
 import { reason } from '../reason';
-import type { Discordance, OpenItem, Reason, StepId } from './types';
+import { discordanceStep } from './discordance';
+import type { OpenItem, Reason, StepId } from './types';
 
 const SEED = 'garcia-arpa-2020';
-
-/**
- * The step that settles an unresolved discordance, in the order the sources prefer: a timing
- * disagreement by the later film (non-invasive); otherwise biopsy, the test of choice (a deeper or
- * repeat one when it was done); when the clinician has set the biopsy aside, the non-invasive
- * study that can still tell bone from calcium.
- */
-export function discordanceStep(ctx: RuleContext, d: Discordance): StepId {
-  if (d.id === 'biopsy-calcium-imaging-bone') return 'biopsy';
-  if (d.timingMayExplain && !isSetAside(ctx, 'xray')) return 'xray';
-  if (!isSetAside(ctx, 'biopsy')) return 'biopsy';
-  if (isOpen(ctx, 'ct')) return 'ctmri';
-  return 'xray';
-}
 
 const item = (r: Reason, resolvedBy?: StepId): OpenItem => (resolvedBy ? { ...r, resolvedBy } : r);
 

@@ -1,36 +1,10 @@
-import type { Case } from '../case/schema';
+import type { Case, StudyId } from '../case/schema';
 import { addDays, daysBetween, isIsoDate } from '../dates';
 import { reason } from '../reason';
 import type { Timing, TimingWarning } from './types';
+import { MAX_DAY_COUNT, XRAY_BLIND_DAYS } from '../day-phrase';
 
-/**
- * Seed: "simple X-ray may not shows alterations until 10–14 days have transpired" (García-Arpa
- * 2020, citing its ref. 11). That says a film *may* show nothing until then, not that a normal
- * film is reliable afterwards (in neurogenic heterotopic ossification the film turned positive 2–6 weeks after a positive bone scan; SCIRE). So: before day 14
- * a normal film does not exclude; from day 14 it lowers but does not remove the suspicion.
- */
-export const XRAY_BLIND_DAYS = { from: 10, to: 14 } as const;
-
-/**
- * Beyond this many days a day count is false precision: onset of an insidious hardening is
- * approximate, and "day 2920" claims an exactness no history has.
- */
-export const MAX_DAY_COUNT = 365;
-
-/** A day count that may be shown as a number (0 to MAX_DAY_COUNT): never "day 2922". */
-export const showsDayCount = (days: number | null | undefined): days is number =>
-  days !== null && days !== undefined && days >= 0 && days <= MAX_DAY_COUNT;
-
-/** "day 40" / "more than a year after onset (an insidious onset's date is approximate)". */
-export function dayPhrase(days: number): { en: string; es: string } {
-  if (days > MAX_DAY_COUNT) {
-    return {
-      en: "more than a year after onset (an insidious onset's date is approximate)",
-      es: 'más de un año tras el inicio (la fecha de un inicio insidioso es aproximada)',
-    };
-  }
-  return { en: `day ${days}`, es: `día ${days}` };
-}
+export { dayPhrase, MAX_DAY_COUNT, showsDayCount, XRAY_BLIND_DAYS } from '../day-phrase';
 
 /** Days from onset to `date`, or null when either is unknown or the onset is after `date`. */
 function daysSinceOnset(c: Case, date: string): number | null {
@@ -38,6 +12,12 @@ function daysSinceOnset(c: Case, date: string): number | null {
   if (!onset || !isIsoDate(onset) || !isIsoDate(date)) return null;
   const d = daysBetween(onset, date);
   return d >= 0 ? d : null;
+}
+
+/** A study's day since onset: from its date, when both dates are known (null otherwise). */
+export function studyDay(c: Case, id: StudyId): number | null {
+  const date = c.studies[id].date;
+  return date ? daysSinceOnset(c, date) : null;
 }
 
 export function timing(c: Case, today: string): Timing {

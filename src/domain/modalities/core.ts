@@ -1,5 +1,5 @@
 import { z, type ZodMiniDefault } from 'zod/mini';
-import { MODALITY_IDS, type ModalityId } from '../evidence/types';
+import { MODALITY_IDS, type ImagingId, type ModalityId } from '../evidence/types';
 import { biopsySchema } from './biopsy/schema';
 import { crossSectionalSchema } from './cross-sectional/schema';
 import { labsSchema } from './labs/schema';
@@ -50,7 +50,13 @@ export const MODALITY_CORES = {
   ct: { step: 'ctmri', kind: 'imaging', schema: crossSectionalSchema },
   mri: { step: 'ctmri', kind: 'imaging', schema: crossSectionalSchema },
   biopsy: { step: 'biopsy', kind: 'biopsy', schema: biopsySchema },
-} satisfies Record<ModalityId, ModalityCore & { readonly schema: unknown }>;
+} satisfies {
+  // The explorer's and the chart's IMAGING_IDS must be exactly the studies of kind 'imaging'.
+  readonly [K in ModalityId]: ModalityCore & {
+    readonly kind: K extends ImagingId ? 'imaging' : Exclude<ModalityKind, 'imaging'>;
+    readonly schema: unknown;
+  };
+};
 
 /** Which case studies each step records, in the order of the workup (CT/MRI records both). */
 export const STEP_STUDIES = Object.fromEntries(

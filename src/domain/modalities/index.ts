@@ -3,6 +3,7 @@ import type { Studies } from './core';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { PLAIN_FORMATTERS } from '../formatters';
 import type { Lang, LocalizedText } from '../text';
+import type { Reason } from '../reason';
 import { biopsy } from './biopsy';
 import { STEP_IDS, STEP_STUDIES, type StepId } from './core';
 import { ct } from './cross-sectional/ct';
@@ -32,6 +33,14 @@ export const MODALITY_MODULES: ModalityRegistry = {
   biopsy,
 };
 
+/**
+ * The order in which the engine reads the done studies (each module's `readRank`): its findings
+ * are listed, its normal result named and its advice tried in this order.
+ */
+export const READ_ORDER: readonly ModalityId[] = [...MODALITY_IDS].sort(
+  (x, y) => MODALITY_MODULES[x].readRank - MODALITY_MODULES[y].readRank,
+);
+
 /*
  * Typed access for a modality known only at run time: the generic parameter ties the module to
  * its own study's type.
@@ -44,6 +53,13 @@ export const hasResult = <K extends ModalityId>(id: K, s: Studies[K]): boolean =
 /** What a (done) study says, for the engine. */
 export const readStudy = <K extends ModalityId>(id: K, s: Studies[K]): StudySignals =>
   MODALITY_MODULES[id].read(s);
+
+/** What a normal result of this study is worth against a deposit (its module says). */
+export const normalReading = <K extends ModalityId>(
+  id: K,
+  s: Studies[K],
+  day: number | null,
+): Reason | null => MODALITY_MODULES[id].normalReading(s, day);
 
 /** The study's findings in words, main result first. */
 export const describeStudy = <K extends ModalityId>(

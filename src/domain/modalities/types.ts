@@ -80,6 +80,12 @@ export interface ModalityModule<Id extends ModalityId> extends ModalityCore {
   readonly hasResult: (s: Studies[Id]) => boolean;
   /** What a done study says, for the engine. */
   readonly read: (s: Studies[Id]) => StudySignals;
+  /**
+   * What a normal result (one the engine counts against a deposit: `read` gave `normal`) is worth:
+   * never proof of absence. `day` is the study's day since onset, when both dates are known.
+   * Null for a study that has no normal imaging result (labs, biopsy).
+   */
+  readonly normalReading: (s: Studies[Id], day: number | null) => Reason | null;
   /** The recorded findings in words, main result first; empty when none was entered. */
   readonly describe: (s: Studies[Id], lang: Lang, fmt: Formatters) => string[];
   readonly fhir: {

@@ -1,5 +1,6 @@
 import type { CodeableConcept, Coding } from '@medplum/fhirtypes';
-import type { LabAnalyte } from '../../case/schema';
+import { LAB_ANALYTES, type LabAnalyte } from '../../case/schema';
+import { unitsOf } from '../../modalities/labs/analytes';
 
 /** Code systems and the app's codes and code texts, shared by the builders of the Bundle. */
 
@@ -20,49 +21,20 @@ export const APP_CODE_SYSTEM = 'urn:scho-workup:code';
 export const CASE_ID_SYSTEM = 'urn:scho-workup:case-id';
 
 /**
- * LOINC codes, keyed by analyte and unit: for each analyte the serum-or-plasma code whose
- * property matches the unit (mass or catalytic concentration, or substance [moles]
- * concentration), so every lab Observation is coded in either unit. The app's PTH is intact PTH
- * (1-84) throughout (the engine converts pmol/L with its molar mass), hence the Parathyrin.intact
- * codes. Where each code was checked, and how: `docs/integration/codes.md`. The read-in of a
- * launched case recognises exactly these codes (src/domain/record).
+ * LOINC codes, keyed by analyte and unit, from the analyte table (`modalities/labs/analytes.ts`,
+ * which says how they were chosen). The read-in of a launched case recognises exactly these codes
+ * (src/domain/record).
  */
 export const LAB_LOINC: Readonly<
   Record<LabAnalyte, Readonly<Record<string, { code: string; display: string }>>>
-> = {
-  calcium: {
-    'mg/dL': { code: '17861-6', display: 'Calcium [Mass/volume] in Serum or Plasma' },
-    'mmol/L': { code: '2000-8', display: 'Calcium [Moles/volume] in Serum or Plasma' },
-  },
-  phosphate: {
-    'mg/dL': { code: '2777-1', display: 'Phosphate [Mass/volume] in Serum or Plasma' },
-    'mmol/L': { code: '14879-1', display: 'Phosphate [Moles/volume] in Serum or Plasma' },
-  },
-  pth: {
-    'pg/mL': { code: '2731-8', display: 'Parathyrin.intact [Mass/volume] in Serum or Plasma' },
-    'pmol/L': { code: '14866-8', display: 'Parathyrin.intact [Moles/volume] in Serum or Plasma' },
-  },
-  creatinine: {
-    'mg/dL': { code: '2160-0', display: 'Creatinine [Mass/volume] in Serum or Plasma' },
-    'µmol/L': { code: '14682-9', display: 'Creatinine [Moles/volume] in Serum or Plasma' },
-  },
-  alp: {
-    'U/L': {
-      code: '6768-6',
-      display: 'Alkaline phosphatase [Enzymatic activity/volume] in Serum or Plasma',
-    },
-  },
-};
+> = Object.fromEntries(
+  LAB_ANALYTES.map((a) => [a, Object.fromEntries(unitsOf(a).map(([u, f]) => [u, f.loinc]))]),
+) as Record<LabAnalyte, Record<string, { code: string; display: string }>>;
 
-/** The app's units as UCUM codes. */
-export const UCUM_CODE: Readonly<Record<string, string>> = {
-  'mg/dL': 'mg/dL',
-  'mmol/L': 'mmol/L',
-  'pg/mL': 'pg/mL',
-  'pmol/L': 'pmol/L',
-  'µmol/L': 'umol/L',
-  'U/L': 'U/L',
-};
+/** The app's units as UCUM codes (each analyte's table entry says its units' codes). */
+export const UCUM_CODE: Readonly<Record<string, string>> = Object.fromEntries(
+  LAB_ANALYTES.flatMap((a) => unitsOf(a).map(([u, f]) => [u, f.ucum])),
+);
 
 /**
  * ServiceRequest categories from the FHIR R4 example value set (servicerequest-category, SNOMED

@@ -42,6 +42,8 @@ export const biopsy: ModalityModule<'biopsy'> = {
         }
       : {}),
   }),
+  // Histology has no "normal imaging" result: what it shows is read as the tissue itself.
+  normalReading: () => null,
   describe: (s, lang) => [
     ...(s.histology ? [HISTOLOGY_FINDING[s.histology][lang]] : []),
     ...(s.woundProblem === true ? [WOUND_PROBLEM.yes[lang]] : []),

@@ -107,6 +107,15 @@ export function crossSectional<Id extends CrossSectionalId>(
       ...(s.pattern === 'other' ? { unreadable: otherFinding(studyName) } : {}),
       deep: s.depth === 'fascia-or-muscle',
     }),
+    // Normal imaging that is not sensitive early.
+    normalReading: () =>
+      reason(
+        {
+          en: `${studyName.en} normal: not sensitive in early diagnosis, so it does not exclude an early lesion.`,
+          es: `${studyName.es} normal: no es sensible en el diagnóstico precoz, así que no excluye una lesión inicial.`,
+        },
+        [SEED],
+      ),
     describe: (s, lang) => [
       ...(s.pattern ? [CROSS_FINDING[s.pattern][lang]] : []),
       ...depthWords(s.depth, lang),

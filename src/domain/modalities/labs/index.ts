@@ -24,6 +24,7 @@ export const labs: ModalityModule<'labs'> = {
       return v !== undefined && (v.value !== undefined || v.flag !== undefined);
     }),
   read: () => ({}),
+  normalReading: () => null,
   describe: (s, lang, fmt) => labFacts(s, lang, fmt).map((l) => l.text),
   fhir: {
     request: {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z, type ZodMiniOptional } from 'zod/mini';
 import { studyBase } from '../../fields';
 
 export const LAB_FLAGS = ['normal', 'low', 'high'] as const;
@@ -30,11 +30,12 @@ const labValue = <U extends readonly [string, ...string[]]>(units: U) =>
     flag: z.optional(z.enum(LAB_FLAGS, { error: 'must be normal, low or high' })),
   });
 
-export const labsSchema = z.object({
-  ...studyBase,
-  calcium: z.optional(labValue(LAB_UNITS.calcium)),
-  phosphate: z.optional(labValue(LAB_UNITS.phosphate)),
-  pth: z.optional(labValue(LAB_UNITS.pth)),
-  creatinine: z.optional(labValue(LAB_UNITS.creatinine)),
-  alp: z.optional(labValue(LAB_UNITS.alp)),
-});
+/** One optional value per analyte, in the order of `LAB_UNITS`: the analyte list is written once. */
+type LabFields = {
+  readonly [A in LabAnalyte]: ZodMiniOptional<ReturnType<typeof labValue<(typeof LAB_UNITS)[A]>>>;
+};
+const labFields = Object.fromEntries(
+  LAB_ANALYTES.map((a) => [a, z.optional(labValue(LAB_UNITS[a]))]),
+) as unknown as LabFields;
+
+export const labsSchema = z.object({ ...studyBase, ...labFields });

@@ -1,18 +1,15 @@
 import type { Words } from '../words';
-import type { LAB_FLAGS, LabAnalyte } from './schema';
+import { ANALYTES } from './analytes';
+import { LAB_ANALYTES, type LAB_FLAGS, type LabAnalyte } from './schema';
 
 /**
- * The one name of each analyte, in every language, as it reads inside a sentence. Every name the
+ * The one name of each analyte (its entry in `./analytes.ts`), as it reads inside a sentence. Every name the
  * app gives an analyte (summary, note, FHIR, the engine's reasons, this site's units) comes from
  * here; `LAB_TITLES` is the same name at the start of a sentence.
  */
-export const LAB_NAMES: Words<LabAnalyte> = {
-  calcium: { en: 'calcium', es: 'calcio' },
-  phosphate: { en: 'phosphate', es: 'fósforo' },
-  pth: { en: 'PTH', es: 'PTH' },
-  creatinine: { en: 'creatinine', es: 'creatinina' },
-  alp: { en: 'alkaline phosphatase', es: 'fosfatasa alcalina' },
-};
+export const LAB_NAMES: Words<LabAnalyte> = Object.fromEntries(
+  LAB_ANALYTES.map((a) => [a, ANALYTES[a].name]),
+) as unknown as Words<LabAnalyte>;
 
 const capitalised = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 

@@ -43,6 +43,15 @@ export const scintigraphy: ModalityModule<'scintigraphy'> & ExplorerInput<'scint
     normal: s.pattern === 'normal',
     ...(s.pattern === 'other' ? { unreadable: otherFinding(studyName) } : {}),
   }),
+  normalReading: () =>
+    reason(
+      {
+        en: 'Bone scintigraphy normal: highly sensitive early, though a first scan can be falsely negative (7 of 60 in spinal cord injury).',
+        es: 'Gammagrafía ósea normal: muy sensible precozmente, aunque una primera gammagrafía puede ser falsamente negativa (7 de 60 en lesión medular).',
+      },
+      [SEED, 'svircev-2008'],
+      true,
+    ),
   describe: (s, lang) => (s.pattern ? [SCINT_FINDING[s.pattern][lang]] : []),
   fhir: {
     request: requestCode(MODALITIES.scintigraphy.name),

@@ -76,6 +76,14 @@ export const ultrasound: ModalityModule<'ultrasound'> & ExplorerInput<'ultrasoun
       : {}),
     deep: s.depth === 'fascia-or-muscle',
   }),
+  normalReading: () =>
+    reason(
+      {
+        en: 'Ultrasound normal: it is suited to early diagnosis, but no accuracy figure exists for SCHO in CVI, so it lowers rather than excludes.',
+        es: 'Ecografía normal: es adecuada para el diagnóstico precoz, pero no hay cifras de exactitud en la osificación por insuficiencia venosa, así que reduce la sospecha sin excluirla.',
+      },
+      [SEED],
+    ),
   describe: (s, lang) => [
     ...(s.pattern ? [US_FINDING[s.pattern][lang]] : []),
     ...depthWords(s.depth, lang),

@@ -1,4 +1,5 @@
 import { MODALITIES } from '../../evidence/modalities';
+import { dayPhrase, XRAY_BLIND_DAYS } from '../../day-phrase';
 import { reason } from '../../reason';
 import { DEPTH, FINDING_PHRASES as PHRASES } from '../words';
 import { MODALITY_CORES } from '../core';
@@ -72,6 +73,31 @@ export const xray: ModalityModule<'xray'> & ExplorerInput<'xray'> = {
     ...(s.pattern === 'other' ? { unreadable: otherFinding(studyName) } : {}),
     deep: s.depth === 'fascia-or-muscle',
   }),
+  // A normal film counts only from day 14 (seed: a film "may not show alterations until 10–14
+  // days"), and even then lowers rather than removes the suspicion (SCIRE, extrapolated).
+  normalReading: (_s, day) =>
+    day !== null && day >= XRAY_BLIND_DAYS.to
+      ? reason(
+          {
+            en: `X-ray normal on ${dayPhrase(day).en}: past the 10–14 days in which a film may be normal, so it lowers the suspicion but does not remove it (in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan).`,
+            es: `Radiografía normal el ${dayPhrase(day).es}: pasados los 10–14 días en que puede ser normal, reduce la sospecha pero no la elimina (en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva).`,
+          },
+          [SEED, 'scire-ho'],
+          true,
+        )
+      : reason(
+          {
+            en:
+              day !== null
+                ? `X-ray normal on day ${day}, before day 14: it does not exclude ossification.`
+                : 'X-ray normal, but its day since onset is not known: it may have been too early to exclude ossification.',
+            es:
+              day !== null
+                ? `Radiografía normal el día ${day}, antes del día 14: no descarta osificación.`
+                : 'Radiografía normal, pero se desconoce el día desde el inicio: pudo ser demasiado precoz para descartar osificación.',
+          },
+          [SEED],
+        ),
   describe: (s, lang) => [
     ...(s.pattern ? [XRAY_FINDING[s.pattern][lang]] : []),
     ...depthWords(s.depth, lang),
