@@ -41,6 +41,8 @@ interface Preload {
   readonly schema?: readonly string[];
   /** The storage code, loaded as the app starts when cases are saved (src/store/cases.ts). */
   readonly storage?: readonly string[];
+  /** The page drawn into this document at build time, below the base path ('' or absent: the case list). */
+  readonly page?: string;
 }
 
 (() => {
@@ -87,7 +89,19 @@ interface Preload {
   // The address below the base path ('' at the app's root, with or without the last slash).
   const at = location.pathname;
   const path = `${at}/`.startsWith(base) ? at.slice(base.length) : at;
-  const shell = lang !== 'en' || path !== '' || lockFirst ? 'off' : hasCases ? 'saved' : 'on';
+  // The page drawn at build time into this document: the case list in index.html, or a page
+  // that reads nothing saved, drawn as it is without `?case=` (compare.html, probability.html:
+  // the preload table's `page`). A server that does not serve those files serves index.html.
+  // Where that page is this reader's: 'on' or 'saved' for the case list, 'page' for the others.
+  const drawn = preload?.page ?? '';
+  const shell =
+    lang !== 'en' || path !== drawn || lockFirst || (drawn && location.search)
+      ? 'off'
+      : drawn
+        ? 'page'
+        : hasCases
+          ? 'saved'
+          : 'on';
   html.dataset.shell = shell;
 
   const entry = document.querySelector<HTMLMetaElement>('meta[name="app-entry"]')?.content;
@@ -117,12 +131,24 @@ interface Preload {
     script.src = (policy ? policy.createScriptURL(entry) : entry) as string;
     document.head.appendChild(script);
   };
+  // Every page but the case list waits for all of the reader's strings and for the case schema
+  // (routes.tsx); a Spanish reader's case list waits for Spanish (main.tsx). Where the shell
+  // shows, the case list needs only the first page's English (in the entry); a page drawn at
+  // build time, its own code, strings and the schema, requested with the entry after the paint.
+  const files = new Set<string>();
+  if (shell === 'off' || drawn) {
+    for (const f of preload?.lang[lang] ?? []) files.add(f);
+    const route = preload?.routes.find(([pattern]) => new RegExp(pattern).test(path));
+    for (const f of route?.[1] ?? []) files.add(f);
+    if (route) for (const f of preload?.schema ?? []) files.add(f);
+  }
+  for (const f of storage) files.add(f);
   if (shell !== 'off') {
     document.addEventListener('DOMContentLoaded', () =>
       requestAnimationFrame(() =>
         setTimeout(() => {
           load();
-          preloadAll(storage);
+          preloadAll(files);
         }, 0),
       ),
     );
@@ -130,13 +156,5 @@ interface Preload {
   }
   // Fetched at once (preloaded), run once the page is parsed (#root is there).
   document.addEventListener('DOMContentLoaded', load);
-
-  // Every page but the case list waits for all of the reader's strings and for the case schema
-  // (routes.tsx); a Spanish reader's case list waits for Spanish (main.tsx).
-  const files = new Set([entry, ...(preload?.lang[lang] ?? [])]);
-  const route = preload?.routes.find(([pattern]) => new RegExp(pattern).test(path));
-  for (const f of route?.[1] ?? []) files.add(f);
-  if (route) for (const f of preload?.schema ?? []) files.add(f);
-  for (const f of storage) files.add(f);
-  preloadAll(files);
+  preloadAll([entry, ...files]);
 })();

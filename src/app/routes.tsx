@@ -88,16 +88,23 @@ function withStrings(list: readonly RouteObject[]): RouteObject[] {
     const { lazy, children } = r;
     const next = { ...r } as RouteObject;
     if (typeof lazy === 'function') {
-      next.lazy = (async () => {
-        const [loaded] = await Promise.all([
+      // Once: the app may ask ahead (src/main.tsx, a page drawn at build time) and again as it
+      // draws the page, and then finds it loaded (a load that failed is tried again).
+      let once: Promise<unknown> | undefined;
+      next.lazy = (() =>
+        (once ??= Promise.all([
           lazy(),
           loadLanguage(useSettings.getState().lang).catch((err: unknown) =>
             console.warn('language strings could not be loaded', err),
           ),
           casesReady(),
-        ]);
-        return loaded;
-      }) as RouteObject['lazy'];
+        ]).then(
+          ([loaded]) => loaded,
+          (err: unknown) => {
+            once = undefined;
+            throw err;
+          },
+        ))) as RouteObject['lazy'];
     }
     if (children) next.children = withStrings(children);
     return next;
