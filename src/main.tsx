@@ -72,9 +72,10 @@ const shell =
 void (
   html.dataset.shell === 'page'
     ? Promise.all(
-        matchRoutes(routes, location.pathname, BASENAME)?.map((m) =>
+        // Every address matches (the last route is '*').
+        matchRoutes(routes, location.pathname, BASENAME)!.map((m) =>
           (m.route.lazy as () => unknown)?.(),
-        ) ?? [],
+        ),
       ).catch(warn)
     : lang === 'en'
       ? Promise.resolve()

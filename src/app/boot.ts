@@ -73,7 +73,7 @@ interface Preload {
   try {
     preload = JSON.parse(document.getElementById('app-preload')?.textContent ?? '') as Preload;
   } catch {
-    preload = undefined;
+    // no table: the defaults
   }
   // The languages this build ships, English first: the registry's list (src/domain/languages.ts)
   // as the build wrote it into the page. The rule is the settings store's: the saved language if
@@ -135,14 +135,13 @@ interface Preload {
   // (routes.tsx); a Spanish reader's case list waits for Spanish (main.tsx). Where the shell
   // shows, the case list needs only the first page's English (in the entry); a page drawn at
   // build time, its own code, strings and the schema, requested with the entry after the paint.
-  const files = new Set<string>();
-  if (shell === 'off' || drawn) {
-    for (const f of preload?.lang[lang] ?? []) files.add(f);
-    const route = preload?.routes.find(([pattern]) => new RegExp(pattern).test(path));
-    for (const f of route?.[1] ?? []) files.add(f);
-    if (route) for (const f of preload?.schema ?? []) files.add(f);
-  }
-  for (const f of storage) files.add(f);
+  // (No route is the case list's: it is in the entry.)
+  const route = preload?.routes.find(([pattern]) => new RegExp(pattern).test(path));
+  const files = new Set([
+    ...(shell === 'off' || route ? (preload?.lang[lang] ?? []) : []),
+    ...(route ? [...route[1], ...(preload?.schema ?? [])] : []),
+    ...storage,
+  ]);
   if (shell !== 'off') {
     document.addEventListener('DOMContentLoaded', () =>
       requestAnimationFrame(() =>

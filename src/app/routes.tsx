@@ -89,7 +89,8 @@ function withStrings(list: readonly RouteObject[]): RouteObject[] {
     const next = { ...r } as RouteObject;
     if (typeof lazy === 'function') {
       // Once: the app may ask ahead (src/main.tsx, a page drawn at build time) and again as it
-      // draws the page, and then finds it loaded (a load that failed is tried again).
+      // draws the page, and then finds it loaded (as React.lazy and the data router, it keeps
+      // a failed load's error).
       let once: Promise<unknown> | undefined;
       next.lazy = (() =>
         (once ??= Promise.all([
@@ -98,13 +99,7 @@ function withStrings(list: readonly RouteObject[]): RouteObject[] {
             console.warn('language strings could not be loaded', err),
           ),
           casesReady(),
-        ]).then(
-          ([loaded]) => loaded,
-          (err: unknown) => {
-            once = undefined;
-            throw err;
-          },
-        ))) as RouteObject['lazy'];
+        ]).then(([loaded]) => loaded))) as RouteObject['lazy'];
     }
     if (children) next.children = withStrings(children);
     return next;
