@@ -9,13 +9,15 @@
  * Before anything is drawn it sets:
  * - the chosen theme (data-theme, as the layout does): a night-theme reader never sees a light page;
  * - the language (lang; the languages shipped are the keys of the preload table's `lang`), and
- *   whether the first page drawn at build time (#root's content: English, empty case list) is
- *   this reader's page (data-shell): only at the app's root for an English reader, and without "No cases yet" when cases are saved: 'on', 'saved' or 'off'
- *   (styles.css hides what does not apply). Keys and rules: src/store/settings.ts. The app sets
- *   data-shell to 'app' when it takes over (src/main.tsx).
- * Then it requests the app. Where the shell shows, once it has been painted: on a slow link the
- * entry would otherwise share the bandwidth with the HTML and stylesheet the first paint waits
- * for. Anywhere else at once (run once the page is parsed), with the chunks of the page at this
+ *   whether the page drawn at build time (#root's content, English: the empty case list in
+ *   index.html, or in compare.html and probability.html that page with no case chosen) is this
+ *   reader's page (data-shell): only at that page's address for an English reader with no lock
+ *   ('on'; 'saved' on the case list when cases are saved, without "No cases yet"; 'page' for the
+ *   two others, with no `?case=`), else 'off' (styles.css hides it). Keys and rules:
+ *   src/store/settings.ts. The app sets data-shell to 'app' when it takes over (src/main.tsx).
+ * Then it requests the app. Where the shell shows, once it has been painted (with, for the two
+ * other pages, their chunks, strings and the schema): on a slow link the entry would otherwise
+ * share the bandwidth with the HTML and stylesheet the first paint waits for. Anywhere else at once (run once the page is parsed), with the chunks of the page at this
  * address, of the reader's language and of the case schema preloaded beside it: a deep link would
  * otherwise ask for them only once the entry has arrived and run. When cases are saved, the
  * storage code that reads them is preloaded too (beside the entry, wherever it is requested).
