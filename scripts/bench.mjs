@@ -226,7 +226,9 @@ try {
     const line = (name, rs) => {
       const failed = [...new Set(rs.flatMap((x) => x.failed))];
       const lcp = lhMedian(rs, 'lcp');
-      return `  ${name.padEnd(22)} performance ${lhMedian(rs, 'performance')} (${rs.map((x) => x.performance).join('/')}), a11y ${lhMedian(rs, 'accessibility')}, best practices ${lhMedian(rs, 'bestPractices')}; LCP ${ms(lcp)} (${ratio(lcp, bareLcp)}× bare), FCP ${ms(lhMedian(rs, 'fcp'))}, TBT ${ms(lhMedian(rs, 'tbt'))} (${rs.map((x) => Math.round(x.tbt)).join('/')})${failed.length ? `; not passed: ${failed.join(', ')}` : ''}`;
+      const elements = [...new Set(rs.map((x) => x.lcpElement.slice(0, 40)))].join(' / ');
+      const renderDelay = median(rs.map((x) => x.lcpPhases['Render Delay']));
+      return `  ${name.padEnd(22)} performance ${lhMedian(rs, 'performance')} (${rs.map((x) => x.performance).join('/')}), a11y ${lhMedian(rs, 'accessibility')}, best practices ${lhMedian(rs, 'bestPractices')}; LCP ${ms(lcp)} (${ratio(lcp, bareLcp)}× bare), FCP ${ms(lhMedian(rs, 'fcp'))}, TBT ${ms(lhMedian(rs, 'tbt'))} (${rs.map((x) => Math.round(x.tbt)).join('/')}); LCP element ${elements}, render delay ${ms(renderDelay)}${failed.length ? `; not passed: ${failed.join(', ')}` : ''}`;
     };
     console.log(line('bare app', lh.bare));
     for (const r of ROUTES) console.log(line(r.name, lh.routes.get(r.name)));

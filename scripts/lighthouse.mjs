@@ -48,6 +48,16 @@ async function launch(executablePath) {
   return { port, close };
 }
 
+/** The largest paint's element and its phases, from Lighthouse's own audit of it. */
+function lcpBreakdown(audits) {
+  const parts = audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = parts[0]?.items?.[0]?.node;
+  const lcpPhases = Object.fromEntries(
+    (parts[1]?.items ?? []).map((p) => [String(p.phase), Number(p.timing)]),
+  );
+  return { lcpElement: String(node?.snippet ?? node?.nodeLabel ?? 'n/a'), lcpPhases };
+}
+
 /**
  * One Lighthouse run. `prepare(port)`, if given, runs in the new browser before Lighthouse
  * (e.g. to save a case, then empty the caches: scripts/seed-case.mjs); Lighthouse then keeps the
@@ -55,8 +65,10 @@ async function launch(executablePath) {
  * @param {string} url
  * @param {string} executablePath
  * @param {{ prepare?: (port: number) => Promise<void> }} [options]
- * @returns {Promise<{ performance: number, accessibility: number, bestPractices: number, lcp: number, fcp: number, tbt: number, failed: string[] }>}
- * scores 0-100, times in ms
+ * @returns {Promise<{ performance: number, accessibility: number, bestPractices: number, lcp: number, fcp: number, tbt: number, failed: string[], lcpElement: string, lcpPhases: Record<string, number>, longTasks: { url: string, start: number, duration: number }[] }>}
+ * scores 0-100, times in ms; `lcpElement` is the largest paint's element (Lighthouse's snippet),
+ * `lcpPhases` what its time is made of (time to first byte, load delay, load time, render delay),
+ * `longTasks` the main thread's long tasks with the script Lighthouse attributes each to
  */
 export async function lighthouseOnce(url, executablePath, options = {}) {
   const chrome = await launch(executablePath);
@@ -80,6 +92,12 @@ export async function lighthouseOnce(url, executablePath, options = {}) {
       lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
       fcp: audits['first-contentful-paint']?.numericValue ?? NaN,
       tbt: audits['total-blocking-time']?.numericValue ?? NaN,
+      ...lcpBreakdown(audits),
+      longTasks: (audits['long-tasks']?.details?.items ?? []).map((t) => ({
+        url: String(t.url ?? ''),
+        start: Number(t.startTime),
+        duration: Number(t.duration),
+      })),
       // The accessibility and best-practices audits that did not pass, to say what costs points.
       failed: ['accessibility', 'best-practices']
         .flatMap((c) => categories[c]?.auditRefs ?? [])

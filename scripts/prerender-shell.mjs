@@ -26,6 +26,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PLACEHOLDER = '<div id="root"></div>';
 const ENTRY_TAG = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
 const ROUTES_FILE = 'src/app/routes.tsx';
+const PRELOAD_START = '<script type="application/json" id="app-preload">{';
 const LANGUAGES_FILE = 'src/domain/languages.ts';
 const SCHEMA_MODULE = 'src/domain/case/parse.ts';
 const STORAGE_MODULE = 'src/store/case-sync.ts';
@@ -127,6 +128,8 @@ export function prerenderShell() {
   let base = '/';
   let bootFile = '';
   let bootCode = '';
+  /** What generateBundle needs to write the static pages: the shell as written, and per page its stylesheets and HTML. */
+  let drawn;
   return {
     name: 'prerender-shell',
     apply: 'build',
@@ -176,8 +179,23 @@ export function prerenderShell() {
           const lang = Object.fromEntries(
             LANGS.map((l) => [l, filesOf(bundle, `src/i18n/${l}/index.ts`, base, entryFile) ?? []]),
           );
-          const { renderShell } = await server.ssrLoadModule('/src/app/shell.tsx');
+          const { renderShell, renderPage, STATIC_PAGES } =
+            await server.ssrLoadModule('/src/app/shell.tsx');
           const shell = renderShell();
+          // The pages that read nothing saved, each drawn into a page of its own (generateBundle),
+          // with its stylesheets linked (render-blocking, as the first page's).
+          const pages = [];
+          for (const path of Object.keys(STATIC_PAGES)) {
+            const pattern = routePattern(path);
+            const files = routes.find(([p]) => p === pattern)?.[1];
+            if (!files) throw new Error(`prerender-shell: no route for the page ${path}`);
+            pages.push({
+              path,
+              css: files.filter((f) => f.endsWith('.css')),
+              html: await renderPage(path),
+            });
+          }
+          drawn = { shell, pages };
           // `</` cannot end the JSON early: it is written `<\/`.
           const preload = JSON.stringify({ routes, lang, schema, storage }).replaceAll(
             '</',
@@ -195,11 +213,45 @@ export function prerenderShell() {
               '</head>',
               () =>
                 `  <meta name="app-entry" content="${entry[1]}" />\n` +
-                `    <script type="application/json" id="app-preload">${preload}</script>\n` +
+                `    ${PRELOAD_START}${preload.slice(1)}</script>\n` +
                 `    <script src="${base}${bootFile}"></script>\n  </head>`,
             );
         } finally {
           await server.close();
+        }
+      },
+    },
+    // Each static page (src/app/shell.tsx, STATIC_PAGES) as `<path>.html` beside index.html: the
+    // same document with that page drawn in #root, its stylesheets linked and its path named
+    // (the preload table's `page`, read by the boot script). The preview server serves it for
+    // `/<path>`, and so does the service worker (its precache matches `/<path>` to `<path>.html`);
+    // a server that does not serves index.html, whose app draws the same page.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (!drawn || !index || index.type !== 'asset') return;
+        const html = String(index.source);
+        const root = `<div id="root">${drawn.shell}</div>`;
+        const boot = `<script src="${base}${bootFile}"></script>`;
+        if (!html.includes(root) || !html.includes(boot) || !html.includes(PRELOAD_START)) {
+          throw new Error('prerender-shell: index.html is not as written');
+        }
+        for (const page of drawn.pages) {
+          const css = page.css.map(
+            (href) => `<link rel="stylesheet" crossorigin href="${href}" />`,
+          );
+          this.emitFile({
+            type: 'asset',
+            fileName: `${page.path}.html`,
+            source: html
+              .replace(root, () => `<div id="root">${page.html}</div>`)
+              .replace(
+                PRELOAD_START,
+                () => `${PRELOAD_START}${JSON.stringify({ page: page.path }).slice(1, -1)},`,
+              )
+              .replace(boot, () => [...css, boot].join('\n    ')),
+          });
         }
       },
     },

@@ -1,6 +1,8 @@
 import { StrictMode, startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { matchRoutes } from 'react-router';
+import { App, BASENAME } from './app/app';
+import { routes } from './app/routes';
 import { takeOverShell } from './app/shell-takeover';
 import { loadLanguage } from './i18n/translate';
 import { useCases } from './store/cases';
@@ -60,7 +62,25 @@ const shell =
 // the browser between them, instead of in one long task (a tap on the page is never kept waiting
 // for the whole tree). A first render has nothing on screen to keep, so the loading states show as
 // they would otherwise.
-void (lang === 'en' ? Promise.resolve() : loadLanguage(lang).catch(warn)).then(() => {
+//
+// A page drawn at build time into a document of its own (compare.html, probability.html), where
+// it is this reader's ('page'): React draws it afresh, not taking its nodes over
+// (it reads the saved cases the build did not have), and only once what its route waits for is
+// in (its code, the strings, the saved cases: routes.tsx). The route's `lazy` then settles within
+// the render's first pause, and React, rendering in a transition, draws the page in its first
+// commit: the painted page is replaced by the app's at once, never by a loading line.
+void (
+  html.dataset.shell === 'page'
+    ? Promise.all(
+        // Every address matches (the last route is '*').
+        matchRoutes(routes, location.pathname, BASENAME)!.map((m) =>
+          (m.route.lazy as () => unknown)?.(),
+        ),
+      ).catch(warn)
+    : lang === 'en'
+      ? Promise.resolve()
+      : loadLanguage(lang).catch(warn)
+).then(() => {
   startTransition(() => {
     if (shell) {
       takeOverShell(root);

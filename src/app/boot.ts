@@ -9,13 +9,15 @@
  * Before anything is drawn it sets:
  * - the chosen theme (data-theme, as the layout does): a night-theme reader never sees a light page;
  * - the language (lang; the languages shipped are the keys of the preload table's `lang`), and
- *   whether the first page drawn at build time (#root's content: English, empty case list) is
- *   this reader's page (data-shell): only at the app's root for an English reader, and without "No cases yet" when cases are saved: 'on', 'saved' or 'off'
- *   (styles.css hides what does not apply). Keys and rules: src/store/settings.ts. The app sets
- *   data-shell to 'app' when it takes over (src/main.tsx).
- * Then it requests the app. Where the shell shows, once it has been painted: on a slow link the
- * entry would otherwise share the bandwidth with the HTML and stylesheet the first paint waits
- * for. Anywhere else at once (run once the page is parsed), with the chunks of the page at this
+ *   whether the page drawn at build time (#root's content, English: the empty case list in
+ *   index.html, or in compare.html and probability.html that page with no case chosen) is this
+ *   reader's page (data-shell): only at that page's address for an English reader with no lock
+ *   ('on'; 'saved' on the case list when cases are saved, without "No cases yet"; 'page' for the
+ *   two others, with no `?case=`), else 'off' (styles.css hides it). Keys and rules:
+ *   src/store/settings.ts. The app sets data-shell to 'app' when it takes over (src/main.tsx).
+ * Then it requests the app. Where the shell shows, once it has been painted (with, for the two
+ * other pages, their chunks, strings and the schema): on a slow link the entry would otherwise
+ * share the bandwidth with the HTML and stylesheet the first paint waits for. Anywhere else at once (run once the page is parsed), with the chunks of the page at this
  * address, of the reader's language and of the case schema preloaded beside it: a deep link would
  * otherwise ask for them only once the entry has arrived and run. When cases are saved, the
  * storage code that reads them is preloaded too (beside the entry, wherever it is requested).
@@ -41,6 +43,8 @@ interface Preload {
   readonly schema?: readonly string[];
   /** The storage code, loaded as the app starts when cases are saved (src/store/cases.ts). */
   readonly storage?: readonly string[];
+  /** The page drawn into this document at build time, below the base path ('' or absent: the case list). */
+  readonly page?: string;
 }
 
 (() => {
@@ -71,7 +75,7 @@ interface Preload {
   try {
     preload = JSON.parse(document.getElementById('app-preload')?.textContent ?? '') as Preload;
   } catch {
-    preload = undefined;
+    // no table: the defaults
   }
   // The languages this build ships, English first: the registry's list (src/domain/languages.ts)
   // as the build wrote it into the page. The rule is the settings store's: the saved language if
@@ -87,7 +91,19 @@ interface Preload {
   // The address below the base path ('' at the app's root, with or without the last slash).
   const at = location.pathname;
   const path = `${at}/`.startsWith(base) ? at.slice(base.length) : at;
-  const shell = lang !== 'en' || path !== '' || lockFirst ? 'off' : hasCases ? 'saved' : 'on';
+  // The page drawn at build time into this document: the case list in index.html, or a page
+  // that reads nothing saved, drawn as it is without `?case=` (compare.html, probability.html:
+  // the preload table's `page`). A server that does not serve those files serves index.html.
+  // Where that page is this reader's: 'on' or 'saved' for the case list, 'page' for the others.
+  const drawn = preload?.page ?? '';
+  const shell =
+    lang !== 'en' || path !== drawn || lockFirst || (drawn && location.search)
+      ? 'off'
+      : drawn
+        ? 'page'
+        : hasCases
+          ? 'saved'
+          : 'on';
   html.dataset.shell = shell;
 
   const entry = document.querySelector<HTMLMetaElement>('meta[name="app-entry"]')?.content;
@@ -117,12 +133,23 @@ interface Preload {
     script.src = (policy ? policy.createScriptURL(entry) : entry) as string;
     document.head.appendChild(script);
   };
+  // Every page but the case list waits for all of the reader's strings and for the case schema
+  // (routes.tsx); a Spanish reader's case list waits for Spanish (main.tsx). Where the shell
+  // shows, the case list needs only the first page's English (in the entry); a page drawn at
+  // build time, its own code, strings and the schema, requested with the entry after the paint.
+  // (No route is the case list's: it is in the entry.)
+  const route = preload?.routes.find(([pattern]) => new RegExp(pattern).test(path));
+  const files = new Set([
+    ...(shell === 'off' || route ? (preload?.lang[lang] ?? []) : []),
+    ...(route ? [...route[1], ...(preload?.schema ?? [])] : []),
+    ...storage,
+  ]);
   if (shell !== 'off') {
     document.addEventListener('DOMContentLoaded', () =>
       requestAnimationFrame(() =>
         setTimeout(() => {
           load();
-          preloadAll(storage);
+          preloadAll(files);
         }, 0),
       ),
     );
@@ -130,13 +157,5 @@ interface Preload {
   }
   // Fetched at once (preloaded), run once the page is parsed (#root is there).
   document.addEventListener('DOMContentLoaded', load);
-
-  // Every page but the case list waits for all of the reader's strings and for the case schema
-  // (routes.tsx); a Spanish reader's case list waits for Spanish (main.tsx).
-  const files = new Set([entry, ...(preload?.lang[lang] ?? [])]);
-  const route = preload?.routes.find(([pattern]) => new RegExp(pattern).test(path));
-  for (const f of route?.[1] ?? []) files.add(f);
-  if (route) for (const f of preload?.schema ?? []) files.add(f);
-  for (const f of storage) files.add(f);
-  preloadAll(files);
+  preloadAll([entry, ...files]);
 })();

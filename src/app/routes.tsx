@@ -88,16 +88,18 @@ function withStrings(list: readonly RouteObject[]): RouteObject[] {
     const { lazy, children } = r;
     const next = { ...r } as RouteObject;
     if (typeof lazy === 'function') {
-      next.lazy = (async () => {
-        const [loaded] = await Promise.all([
+      // Once: the app may ask ahead (src/main.tsx, a page drawn at build time) and again as it
+      // draws the page, and then finds it loaded (as React.lazy and the data router, it keeps
+      // a failed load's error).
+      let once: Promise<unknown> | undefined;
+      next.lazy = (() =>
+        (once ??= Promise.all([
           lazy(),
           loadLanguage(useSettings.getState().lang).catch((err: unknown) =>
             console.warn('language strings could not be loaded', err),
           ),
           casesReady(),
-        ]);
-        return loaded;
-      }) as RouteObject['lazy'];
+        ]).then(([loaded]) => loaded))) as RouteObject['lazy'];
     }
     if (children) next.children = withStrings(children);
     return next;

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from './app';
-import { renderShell } from './shell';
+import { renderPage, renderShell, STATIC_PAGES } from './shell';
 import { takeOverShell } from './shell-takeover';
 
 /** The shell written into index.html at build time, as the browser would parse it. */
@@ -63,5 +63,38 @@ describe('the first page drawn at build time', () => {
     expect(await screen.findByLabelText('Choose a case file', {}, wait)).toBeEnabled();
     act(() => root?.unmount());
     container.remove();
+  });
+});
+
+describe('the pages drawn at build time into pages of their own (compare.html, probability.html)', () => {
+  const headings: Record<string, string> = {
+    compare: 'Compare the investigations',
+    probability: 'Pre-test / post-test explorer',
+  };
+
+  it('are those two, each in the layout, in English, every string resolved', async () => {
+    expect(Object.keys(STATIC_PAGES)).toEqual(Object.keys(headings));
+    for (const [path, heading] of Object.entries(headings)) {
+      const div = document.createElement('div');
+      div.innerHTML = await renderPage(path);
+      expect(div.querySelector('main h1')?.textContent).toBe(heading);
+      expect(div.querySelector('nav[aria-label="Main"]')).not.toBeNull();
+      expect(div.querySelector('footer')?.textContent).toMatch(/does not replace clinical/);
+      // Every string resolved: no catalogue key drawn in place of its text.
+      expect(div.textContent).not.toMatch(/\b(compare|probability|common)\.[a-z]+\.[a-zA-Z.]+/);
+    }
+  });
+
+  it('cannot be used before the app draws them, and carry no inline style the security policy would refuse', async () => {
+    for (const path of Object.keys(headings)) {
+      const html = await renderPage(path);
+      const div = document.createElement('div');
+      div.innerHTML = html;
+      const controls = [...div.querySelectorAll('input, select, button')];
+      expect(controls.length).toBeGreaterThan(0);
+      for (const c of controls) expect(c).toBeDisabled();
+      expect(div.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+      expect(html).not.toMatch(/ style="/);
+    }
   });
 });

@@ -89,4 +89,40 @@ test.describe('served under a sub-path', () => {
     await expect(page.getByRole('link', { name: 'Open Bed 4, sub-path' })).toBeVisible();
     await context.setOffline(false);
   });
+
+  test('the comparison opened cold is its own page under the base path, from the server and, offline, from the service worker', async ({
+    page,
+    context,
+  }) => {
+    const drawn = () =>
+      page.evaluate(() => document.getElementById('app-preload')?.textContent ?? '');
+    await page.goto('compare');
+    await expect(page).toHaveURL(new RegExp(`${BASE}compare$`));
+    // compare.html, not index.html: the page drawn at build time, then the app's.
+    expect(await drawn()).toContain('"page":"compare"');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Compare the investigations' }),
+    ).toBeFocused();
+    await expect(page.locator('html')).toHaveAttribute('data-shell', 'app');
+    // Its links stay under the base path.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Cases' })).toHaveAttribute(
+      'href',
+      BASE.slice(0, -1),
+    );
+
+    await page.evaluate(async () => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+    await context.setOffline(true);
+    await page.goto('probability');
+    expect(await drawn()).toContain('"page":"probability"');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Pre-test / post-test explorer' }),
+    ).toBeFocused();
+    await expect(page.locator('main [disabled]')).toHaveCount(0);
+    await context.setOffline(false);
+  });
 });

@@ -35,14 +35,19 @@ interface Saved {
   cases?: boolean;
   lang?: string;
   theme?: 'light' | 'dark' | 'system';
+  lock?: boolean;
 }
 
-/** Open `path` with this saved state and run the boot script in the page's <head>. */
-function openAt(path: string, saved: Saved = {}) {
+/**
+ * Open `path` with this saved state and run the boot script in the page's <head>; `page`: the
+ * document is a page drawn at build time (compare.html: the preload table names it).
+ */
+function openAt(path: string, saved: Saved = {}, page?: string) {
   stopListening();
   window.history.replaceState(null, '', path);
   localStorage.clear();
   if (saved.cases) localStorage.setItem('scho-workup:cases', '{"state":{},"version":1}');
+  if (saved.lock) localStorage.setItem('scho-workup:lock', '{}');
   if (saved.lang || saved.theme) {
     localStorage.setItem(
       'scho-workup:settings',
@@ -54,7 +59,7 @@ function openAt(path: string, saved: Saved = {}) {
   delete html.dataset.theme;
   document.head.innerHTML =
     `<meta name="app-entry" content="${ENTRY}">` +
-    `<script type="application/json" id="app-preload">${JSON.stringify(PRELOAD)}</script>`;
+    `<script type="application/json" id="app-preload">${JSON.stringify(page ? { page, ...PRELOAD } : PRELOAD)}</script>`;
   new Function(boot)();
   const links = [...document.head.querySelectorAll('link')].map(
     (l) => `${l.rel} ${l.getAttribute('href')}`,
@@ -173,6 +178,45 @@ describe('the boot script', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('shows a page drawn at build time (compare.html) to an English reader at its address, and requests its code, strings and the schema with the app only after the paint', () => {
+    vi.useFakeTimers();
+    try {
+      for (const saved of [{}, { cases: true }]) {
+        const { html, links, scripts } = openAt('/scho/compare', saved, 'compare');
+        // Not 'saved': that page has no "No cases yet" to hide.
+        expect(html.dataset.shell).toBe('page');
+        expect(links).toEqual([]);
+        document.dispatchEvent(new Event('DOMContentLoaded'));
+        vi.runAllTimers();
+        expect(scripts()).toEqual([ENTRY]);
+        const hrefs = [...document.head.querySelectorAll('link')].map((l) =>
+          l.getAttribute('href'),
+        );
+        for (const f of ['/scho/assets/en.js', '/scho/assets/compare.js', ...PRELOAD.schema]) {
+          expect(hrefs).toContain(f);
+        }
+        expect(hrefs.includes('/scho/assets/case-sync.js')).toBe(Boolean(saved.cases));
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("hides a page drawn at build time where it is not the reader's: Spanish (no English flash), a case chosen in the address, a lock, another address", () => {
+    const spanish = openAt('/scho/compare', { lang: 'es' }, 'compare');
+    expect(spanish.html.dataset.shell).toBe('off');
+    expect(spanish.links).toContain('modulepreload /scho/assets/es.js');
+    expect(spanish.links).toContain('modulepreload /scho/assets/compare.js');
+    // The page was drawn with no case chosen.
+    expect(openAt('/scho/compare?case=abc', {}, 'compare').html.dataset.shell).toBe('off');
+    expect(openAt('/scho/compare', { lock: true }, 'compare').html.dataset.shell).toBe('off');
+    // Served for another address (a server's fallback): not that page.
+    expect(openAt('/scho/compare/', {}, 'compare').html.dataset.shell).toBe('off');
+    expect(openAt('/scho/', {}, 'compare').html.dataset.shell).toBe('off');
+    // And index.html served at that page's address (a server that does not serve compare.html).
+    expect(openAt('/scho/compare').html.dataset.shell).toBe('off');
   });
 
   it('sets a chosen theme before the first paint and leaves the system one to the stylesheet', () => {
