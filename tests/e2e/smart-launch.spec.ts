@@ -215,7 +215,12 @@ test('EHR launch: a recent "pregnant" in the record is filled with its source, a
   // No drug in the record: the question stays open, never "none".
   await expect(page.getByRole('checkbox', { name: 'None' })).toHaveCount(0);
   await createFromRecord(page);
-  await expect(page.getByLabel('Pregnancy status')).toHaveValue('pregnant');
+  // On the case's history the answer is one of a row of choices.
+  await expect(
+    page
+      .getByRole('group', { name: 'Pregnancy status', exact: true })
+      .getByRole('radio', { name: 'Pregnant', exact: true }),
+  ).toBeChecked();
 });
 
 test('standalone launch: the app starts the sign-in, and the record picks the patient', async ({
