@@ -182,9 +182,23 @@ export default tseslint.config(
     ],
     rules: {
       'import-x/no-restricted-paths': ['error', { basePath: root, zones: domainZones }],
-      // A clinical rule a reviewer can read at once: a function longer than 80 lines is split
-      // into named steps. Blank lines and comments do not count (a rule's source sentence is
-      // welcome); tests and their helpers are exempt, and so would be a file of pure data.
+    },
+  },
+  {
+    // A rule, a component or a store action a reviewer can read at once: a function longer than
+    // 80 lines is split into named steps. Blank lines and comments do not count (a rule's source
+    // sentence is welcome); tests and their helpers are exempt, and so would be a file of pure
+    // data.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      '**/*.bench.ts',
+      'src/**/testing/**',
+      'src/domain/**/test-helpers.ts',
+      'src/domain/**/arbitraries.ts',
+      'src/domain/**/fixtures.ts',
+    ],
+    rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },

@@ -39,7 +39,31 @@ const QUICK_SETS: readonly {
  * none yet (Settings), so the next case starts with it.
  */
 export function LabsForm({ c }: { c: Case }) {
-  const { t, lang } = useT();
+  const { patch, rememberUnit, allNormal } = useLabRecording(c);
+  const labs = c.studies.labs;
+  const offered = QUICK_SETS.filter(
+    ({ analytes }) =>
+      analytes.every((a) => labs[a]?.flag === undefined || labs[a]?.flag === 'normal') &&
+      analytes.some((a) => labs[a]?.flag === undefined),
+  );
+  return (
+    <div className="labs">
+      {offered.length ? <QuickNormal offered={offered} allNormal={allNormal} /> : null}
+      {LAB_ANALYTES.map((analyte) => (
+        <AnalyteRow
+          key={analyte}
+          analyte={analyte}
+          v={labs[analyte]}
+          patch={(change) => patch(analyte, change)}
+          rememberUnit={(unit) => rememberUnit(analyte, unit)}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** How a lab result is recorded: validated as a whole, with the site's unit, marking labs done. */
+function useLabRecording(c: Case) {
   const updateStudy = useCases((s) => s.updateStudy);
   const labs = c.studies.labs;
   const site = useSettings((s) => s.site);
@@ -73,69 +97,83 @@ export function LabsForm({ c }: { c: Case }) {
         Object.fromEntries(analytes.map((a) => [a, { ...labs[a], flag: 'normal' as const }])),
       ),
     );
-  const offered = QUICK_SETS.filter(
-    ({ analytes }) =>
-      analytes.every((a) => labs[a]?.flag === undefined || labs[a]?.flag === 'normal') &&
-      analytes.some((a) => labs[a]?.flag === undefined),
-  );
+  return { patch, rememberUnit, allNormal };
+}
 
+/** "Calcium and phosphate normal", "All five normal": the lab report's flags in one tap. */
+function QuickNormal({
+  offered,
+  allNormal,
+}: {
+  offered: typeof QUICK_SETS;
+  allNormal: (analytes: readonly LabAnalyte[]) => unknown;
+}) {
+  const { t } = useT();
   return (
-    <div className="labs">
-      {offered.length ? (
-        <div className="labs-quick">
-          {offered.map(({ id, analytes }) => (
-            <button
-              key={id}
-              type="button"
-              className={id === 'caP' ? 'primary' : undefined}
-              onClick={() => allNormal(analytes)}
-            >
-              {t(`wizard.labs.quick.${id}`)}
-            </button>
-          ))}
-          <p className="field-hint">{t('wizard.labs.quick.hint')}</p>
-        </div>
-      ) : null}
-      {LAB_ANALYTES.map((analyte) => {
-        const v = labs[analyte];
-        const name = t(`wizard.labs.analytes.${analyte}`);
-        const units = LAB_UNITS[analyte] as readonly string[];
-        const problem = fieldMessage(readLab(analyte, v));
-        return (
-          <fieldset key={analyte} className="lab-row">
-            <legend>{name}</legend>
-            <div className="field-grid">
-              <NumberField
-                label={t('wizard.labs.value', { analyte: name })}
-                value={v?.value}
-                hint={problem ? problem[lang] : undefined}
-                className={problem ? 'lab-value-unusable' : undefined}
-                commit={(value) => patch(analyte, { value })}
-              />
-              <SelectField<string>
-                label={t('wizard.labs.unit', { analyte: name })}
-                value={v?.unit}
-                emptyLabel={t('wizard.labs.unitNone')}
-                options={units.map((u) => ({ value: u, label: u }))}
-                commit={(unit) => {
-                  const errors = patch(analyte, { unit } as Partial<LabValue>);
-                  if (!errors.length) rememberUnit(analyte, unit);
-                  return errors;
-                }}
-              />
-              <ChoiceField
-                legend={t('wizard.labs.flag', { analyte: name })}
-                value={v?.flag}
-                inline
-                notRecorded={t('wizard.findings.notRecorded')}
-                options={LAB_FLAGS.map((f) => ({ value: f, label: t(`wizard.labs.flags.${f}`) }))}
-                commit={(flag) => patch(analyte, { flag })}
-              />
-            </div>
-          </fieldset>
-        );
-      })}
+    <div className="labs-quick">
+      {offered.map(({ id, analytes }) => (
+        <button
+          key={id}
+          type="button"
+          className={id === 'caP' ? 'primary' : undefined}
+          onClick={() => allNormal(analytes)}
+        >
+          {t(`wizard.labs.quick.${id}`)}
+        </button>
+      ))}
+      <p className="field-hint">{t('wizard.labs.quick.hint')}</p>
     </div>
+  );
+}
+
+/** One analyte: value (explained beside it when the engine cannot use it), unit, lab's flag. */
+function AnalyteRow({
+  analyte,
+  v,
+  patch,
+  rememberUnit,
+}: {
+  analyte: LabAnalyte;
+  v: Case['studies']['labs'][LabAnalyte];
+  patch: (change: Partial<LabValue>) => ReturnType<ReturnType<typeof useLabRecording>['patch']>;
+  rememberUnit: (unit: string | undefined) => void;
+}) {
+  const { t, lang } = useT();
+  const name = t(`wizard.labs.analytes.${analyte}`);
+  const units = LAB_UNITS[analyte] as readonly string[];
+  const problem = fieldMessage(readLab(analyte, v));
+  return (
+    <fieldset className="lab-row">
+      <legend>{name}</legend>
+      <div className="field-grid">
+        <NumberField
+          label={t('wizard.labs.value', { analyte: name })}
+          value={v?.value}
+          hint={problem ? problem[lang] : undefined}
+          className={problem ? 'lab-value-unusable' : undefined}
+          commit={(value) => patch({ value })}
+        />
+        <SelectField<string>
+          label={t('wizard.labs.unit', { analyte: name })}
+          value={v?.unit}
+          emptyLabel={t('wizard.labs.unitNone')}
+          options={units.map((u) => ({ value: u, label: u }))}
+          commit={(unit) => {
+            const errors = patch({ unit } as Partial<LabValue>);
+            if (!errors.length) rememberUnit(unit);
+            return errors;
+          }}
+        />
+        <ChoiceField
+          legend={t('wizard.labs.flag', { analyte: name })}
+          value={v?.flag}
+          inline
+          notRecorded={t('wizard.findings.notRecorded')}
+          options={LAB_FLAGS.map((f) => ({ value: f, label: t(`wizard.labs.flags.${f}`) }))}
+          commit={(flag) => patch({ flag })}
+        />
+      </div>
+    </fieldset>
   );
 }
 
