@@ -86,7 +86,7 @@ describe('labs in one action', () => {
     expect(
       screen.queryByRole('button', { name: 'Calcium and phosphate normal' }),
     ).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'All five normal' }));
+    await user.click(screen.getByRole('button', { name: 'All 5 normal' }));
     expect(stored(id).studies.labs.alp).toEqual({ flag: 'normal' });
   });
 
@@ -105,7 +105,7 @@ describe('labs in one action', () => {
     expect(
       screen.queryByRole('button', { name: 'Calcium and phosphate normal' }),
     ).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'All five normal' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'All 5 normal' })).not.toBeInTheDocument();
   });
 
   it('a shortcut keeps what was typed and adds only the flag', async () => {

@@ -31,7 +31,7 @@ const QUICK_SETS: readonly {
  * without a unit, or outside the plausible range for its unit, is kept as typed and explained
  * beside the field, and the engine does not use it (the same `readLab` decides both).
  *
- * "Calcium and phosphate normal" and "All five normal" record, in one tap, what the lab's report
+ * "Calcium and phosphate normal" and "All 5 normal" (as many as the analytes) record, in one tap, what the lab's report
  * says: its own flag set to Normal, values optional (the engine reads a flag without a value as
  * the lab's reading, and the note writes "calcium normal", which is what was reported). They are
  * offered only while no analyte of the set is flagged low or high, so they never overwrite an
@@ -100,7 +100,7 @@ function useLabRecording(c: Case) {
   return { patch, rememberUnit, allNormal };
 }
 
-/** "Calcium and phosphate normal", "All five normal": the lab report's flags in one tap. */
+/** "Calcium and phosphate normal", "All 5 normal": the lab report's flags in one tap. */
 function QuickNormal({
   offered,
   allNormal,
@@ -118,7 +118,9 @@ function QuickNormal({
           className={id === 'caP' ? 'primary' : undefined}
           onClick={() => allNormal(analytes)}
         >
-          {t(`wizard.labs.quick.${id}`)}
+          {id === 'all'
+            ? t('wizard.labs.quick.all', { n: analytes.length })
+            : t('wizard.labs.quick.caP')}
         </button>
       ))}
       <p className="field-hint">{t('wizard.labs.quick.hint')}</p>

@@ -196,7 +196,7 @@ export const wizard = {
     },
     quick: {
       caP: 'Calcium and phosphate normal',
-      all: 'All five normal',
+      all: 'All {n} normal',
       hint: "Sets the lab's own flag to Normal; values and units are optional.",
     },
     flagsHeading: 'What the labs change',

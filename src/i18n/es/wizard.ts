@@ -202,7 +202,7 @@ export const wizard: Dictionary<typeof en> = {
     },
     quick: {
       caP: 'Calcio y fósforo normales',
-      all: 'Los cinco normales',
+      all: 'Los {n} normales',
       hint: 'Marca como Normal el indicador del propio laboratorio; valores y unidades son opcionales.',
     },
     flagsHeading: 'Lo que cambia la analítica',
