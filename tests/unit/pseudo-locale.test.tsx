@@ -130,8 +130,12 @@ const isData = (t: string) =>
 /** Texts that came from neither the catalogue, nor the domain's texts, nor data. */
 const strays = (texts: string[]) =>
   texts.map(residue).filter((t) => /[A-Za-z]{2,}/.test(t) && !isData(t));
-/** The known exception, counted: distinct domain { en, es } texts the routes draw (seed case). */
-const KNOWN_DOMAIN_TEXTS = 261;
+/**
+ * The known exception, counted: distinct domain { en, es } texts the routes draw (seed case).
+ * It rises only with the registry (262: the reference for the 42-week pregnancy limit, whose
+ * setting the evidence page lists) until the clinical catalogue (docs/clinical-catalogue.md).
+ */
+const KNOWN_DOMAIN_TEXTS = 262;
 /** The known exception in the full note of the seed case: lines of domain text. */
 const KNOWN_DOMAIN_NOTE_LINES = 35;
 

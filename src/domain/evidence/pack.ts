@@ -16,7 +16,7 @@
 export const EVIDENCE_PACK_VERSION = '2.1.0';
 
 export const EVIDENCE_PACK_SHA256 =
-  '16b7cdd8b4e019b885862717d843ea01c363f863689183c8734c650323ad3fe4';
+  'b57863b246d97460123f685a5b118f86efcac3304f9cd876ace136f43ee49c14';
 
 /**
  * A canonical JSON serialisation: object keys sorted by code unit, arrays in order, `undefined`

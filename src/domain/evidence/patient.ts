@@ -27,7 +27,7 @@ export const CHILDBEARING_AGE = { from: 12, to: 55 } as const;
  * volume 2, definitions). A "pregnant" recorded more than 42 weeks ago belongs to a pregnancy that
  * has ended, whatever week it was recorded in, and is not read in (src/domain/record/pregnancy.ts).
  */
-export const PREGNANCY_MAX_WEEKS = 42;
+export const PREGNANCY_MAX_WEEKS = { weeks: 42, ref: 'who-icd10-volume2' } as const;
 
 /**
  * Age groups. WHO: "Adolescence is the phase of life between childhood and adulthood, from ages

@@ -679,6 +679,18 @@ export const REFERENCES = {
     },
     status: 'S',
   },
+  'who-icd10-volume2': {
+    id: 'who-icd10-volume2',
+    authors: 'World Health Organization',
+    title:
+      'International Statistical Classification of Diseases and Related Health Problems, 10th Revision. Volume 2: Instruction manual (definitions: post-term)',
+    source: 'World Health Organization, Geneva',
+    setting: {
+      en: 'International definitions of the perinatal period: post-term is 42 completed weeks or more of gestation',
+      es: 'Definiciones internacionales del período perinatal: postérmino es 42 semanas completas o más de gestación',
+    },
+    status: 'S',
+  },
   'palamaras-2015': {
     id: 'palamaras-2015',
     authors: 'Palamaras I, Semkova K',

@@ -136,12 +136,14 @@ function pregnantReading(
   age: number,
   notUsed: Unused[],
 ): Reading<'pregnant' | 'not-pregnant'> {
-  if (age > PREGNANCY_MAX_WEEKS * 7) {
+  const { weeks, ref } = PREGNANCY_MAX_WEEKS;
+  if (age > weeks * 7) {
     notUsed.push({
       reason: {
-        en: `Recorded more than ${PREGNANCY_MAX_WEEKS} weeks ago: that pregnancy has ended. Ask again today.`,
-        es: `Registrado hace más de ${PREGNANCY_MAX_WEEKS} semanas: ese embarazo ha terminado. Vuelva a preguntar hoy.`,
+        en: `Recorded more than ${weeks} weeks ago: that pregnancy has ended. Ask again today.`,
+        es: `Registrado hace más de ${weeks} semanas: ese embarazo ha terminado. Vuelva a preguntar hoy.`,
       },
+      refs: [ref],
       source: latest.source,
     });
     return { notUsed };

@@ -48,6 +48,8 @@ export interface RecordSource {
 /** Something the record holds for a field that was not filled in, and why. */
 export interface Unused {
   readonly reason: LocalizedText;
+  /** The references behind the reason, where it rests on a sourced figure. */
+  readonly refs?: readonly string[];
   readonly source: RecordSource;
 }
 

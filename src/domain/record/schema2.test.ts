@@ -296,6 +296,9 @@ describe('pregnancy status (LOINC 82810-3, and an active pregnancy Condition)', 
     });
     expect(old.case.patient.pregnancy).toBeUndefined();
     expect(old.notUsed[0]?.reason.en).toMatch(/more than 42 weeks ago/);
+    // The limit is WHO's post-term, "42 completed weeks or more (294 days or more) of
+    // gestation" (ICD-10 volume 2): the sentence cites it.
+    expect(old.notUsed[0]?.refs).toEqual(['who-icd10-volume2']);
   });
 
   it('LOINC answer codes are read like SNOMED CT ones; "unknown" fills nothing and says so', () => {

@@ -31,6 +31,7 @@ import type { TFunction, TKey } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { CheckboxGroup, NumberField, SelectField, YesNoField, type Commit } from '../../ui/fields';
+import { Citations } from '../../ui/citations';
 import { useFocusHeading } from '../../ui/use-focus-heading';
 import type { Opened } from './launch-callback';
 import { PatientBanner } from './patient-banner';
@@ -287,7 +288,8 @@ function NotUsedList({ items }: { items: readonly NotUsed[] }) {
       <ul>
         {items.map((n, i) => (
           <li key={i}>
-            <strong>{fieldName(t, n.field)}</strong>: {n.reason[lang]}{' '}
+            <strong>{fieldName(t, n.field)}</strong>: {n.reason[lang]}
+            {n.refs?.length ? <Citations refs={n.refs} /> : null}{' '}
             <span className="prefill-source">{sourceText(t, lang, n.field, n.source)}</span>
           </li>
         ))}
