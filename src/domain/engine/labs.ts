@@ -33,13 +33,29 @@ const CAXP_THRESHOLDS = {
 } as const;
 
 /** Which alternative a lab flag points to (differential ids of the evidence registry). */
-type LabFlagId =
+export type LabFlagId =
   | 'high-calcium-or-phosphate'
   | 'low-calcium-or-phosphate'
   | 'php-pattern'
   | 'pth-abnormal'
   | 'caxp-high'
   | 'kidney';
+
+/**
+ * What a value of each analyte outside its range can raise: the lab flags whose rules read it
+ * (the rules below; a flag may need a second value, as the pseudohypoparathyroidism pattern
+ * does). An empty list is a choice: shown with the labs, raising nothing (alkaline phosphatase,
+ * in `contextOf`). A new analyte is a compile error here until someone decides what its
+ * abnormal value means; `labs.test.ts` checks that no single abnormal value raises a flag its
+ * analyte does not list.
+ */
+export const ABNORMAL_RAISES: { readonly [A in LabAnalyte]: readonly LabFlagId[] } = {
+  calcium: ['high-calcium-or-phosphate', 'low-calcium-or-phosphate', 'php-pattern', 'caxp-high'],
+  phosphate: ['high-calcium-or-phosphate', 'low-calcium-or-phosphate', 'php-pattern', 'caxp-high'],
+  pth: ['pth-abnormal', 'php-pattern'],
+  creatinine: ['kidney'],
+  alp: [],
+};
 
 interface LabFlag {
   readonly id: LabFlagId;
