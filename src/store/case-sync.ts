@@ -160,6 +160,10 @@ function openDatabase(): Promise<IDBPDatabase> {
 /** Open the database, migrate what earlier versions saved, read every case, then listen. */
 export async function start(s: Store): Promise<void> {
   store = s;
+  // The page-closing journal listens from the first moment: the store's own journal stops once
+  // this module has loaded, and opening the database can take a while on a busy phone; a page
+  // sent away in between would otherwise lose what is waiting (HAZ-50).
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', journal);
   try {
     db = await connect();
   } catch (err) {
@@ -377,7 +381,6 @@ function listen() {
     };
   }
   if (typeof window !== 'undefined') {
-    window.addEventListener('pagehide', journal);
     // A tab of a version before IndexedDB may still be open and writing its envelope.
     window.addEventListener('storage', (e) => {
       if (e.key === LEGACY_CASES_KEY && e.newValue !== null && loaded) {

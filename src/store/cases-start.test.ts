@@ -115,6 +115,24 @@ describe('the cases store at start-up', () => {
     expect(await store.whenSaved()).toBe(true);
   });
 
+  it('HAZ-50 a case waiting while the storage module opens its database is kept if the page goes then', async () => {
+    const store = await openPage();
+    await whenReady(store);
+    const c = newCase('wait-1', 'Bed 6', '2026-03-01T09:00:00.000Z');
+    // In memory only (not through the store's save, whose own journal would keep it).
+    store.useCases.setState((s) => ({ cases: { ...s.cases, [c.id]: c }, order: [c.id] }));
+    const sync = await import('./case-sync');
+    // The module starts and asks for the write; its database is not open yet when the page goes.
+    const started = sync.start(store.useCases);
+    sync.requestSave([c.id]);
+    window.dispatchEvent(new Event('pagehide'));
+    const kept = JSON.parse(localStorage.getItem(UNSAVED_KEY) ?? '{}') as {
+      state?: { cases?: Record<string, { label: string }> };
+    };
+    expect(kept.state?.cases?.[c.id]?.label).toBe('Bed 6');
+    await started;
+  });
+
   it('HAZ-75 a saved case is listed even when the count kept for the first paint is missing', async () => {
     await writeAsOtherTab('kept-1', 'Bed 7');
     expect(localStorage.getItem(CASE_COUNT_KEY)).toBeNull();

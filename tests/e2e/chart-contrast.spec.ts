@@ -116,6 +116,10 @@ for (const theme of ['light', 'dark'] as const) {
     for (const { route, draw } of ROUTES) {
       await page.goto(route);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // /compare opened cold is first painted from its own HTML; its charts are drawn by the app,
+      // which takes over afterwards: scroll only once it has (else the scroll is over before
+      // there is a chart to come near).
+      await expect(page.locator('html')).toHaveAttribute('data-shell', 'app');
       await draw?.(page);
       // The charts are drawn as they come near the screen: scroll the whole page past them.
       await page.evaluate(async () => {

@@ -111,6 +111,8 @@ for (const s of SCENARIOS) {
     // on the device.
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
+    // The alert again (it comes with the read, and moves the list down as it does).
+    await expect(alert).toBeVisible();
     for (const label of s.readable) {
       await expect(page.getByRole('heading', { name: label, exact: true })).toBeVisible();
     }
