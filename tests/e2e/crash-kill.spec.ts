@@ -28,26 +28,45 @@ interface Running {
   readonly browser: Browser;
 }
 
-/** Start Chromium on this profile directory and connect to it over the DevTools protocol. */
+/**
+ * Start Chromium on this profile directory and connect to it over the DevTools protocol. A
+ * browser killed a moment ago leaves its single-instance lock files in the profile, and on a busy
+ * machine a new one sometimes never came up on it (the whole test then ran out of time): those
+ * files are removed first, as nothing else uses this profile, and a browser that has not started
+ * within 20 s is killed and started again (three tries). The edits are read only after a start.
+ */
 async function launch(profile: string): Promise<Running> {
   const portFile = join(profile, 'DevToolsActivePort');
-  rmSync(portFile, { force: true });
-  const proc = spawn(
-    executablePath,
-    [...chromiumArgs, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
-    // Its own process group, so that the kill reaches every process of this browser.
-    { detached: true, stdio: 'ignore' },
-  );
-  for (let i = 0; i < 400 && !existsSync(portFile); i += 1) await sleep(50);
-  const port = readFileSync(portFile, 'utf8').split('\n')[0];
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  return { proc, browser };
+  for (let attempt = 1; ; attempt += 1) {
+    for (const f of ['DevToolsActivePort', 'SingletonLock', 'SingletonSocket', 'SingletonCookie'])
+      rmSync(join(profile, f), { force: true });
+    const proc = spawn(
+      executablePath,
+      [...chromiumArgs, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+      // Its own process group, so that the kill reaches every process of this browser.
+      { detached: true, stdio: 'ignore' },
+    );
+    for (let i = 0; i < 400 && !existsSync(portFile); i += 1) await sleep(50);
+    if (existsSync(portFile)) {
+      const port = readFileSync(portFile, 'utf8').split('\n')[0];
+      const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`, {
+        timeout: 30_000,
+      });
+      return { proc, browser };
+    }
+    process.kill(-proc.pid!, 'SIGKILL');
+    if (attempt === 3) throw new Error('Chromium did not start on the profile in three tries');
+  }
 }
 
 /** SIGKILL to the browser's whole process group: no unload, no flush, no goodbye. */
 async function kill({ proc, browser }: Running) {
   process.kill(-proc.pid!, 'SIGKILL');
-  await new Promise((r) => (proc.exitCode !== null ? r(null) : proc.once('exit', r)));
+  const exited = new Promise((r) =>
+    proc.exitCode !== null || proc.signalCode !== null ? r(null) : proc.once('exit', r),
+  );
+  // A group killed with SIGKILL is gone; waiting for its exit event is bounded all the same.
+  await Promise.race([exited, sleep(10_000)]);
   await browser.close().catch(() => undefined);
 }
 
