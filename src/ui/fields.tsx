@@ -215,6 +215,23 @@ export function SelectField<V extends string>(props: {
   );
 }
 
+/**
+ * An optional boolean as a choice of 'yes' / 'no' (undefined: not recorded), with its words: what
+ * the list (YesNoField) and the row of choices (the wizard's YesNoChoice) both draw.
+ */
+export function useYesNo(value: boolean | undefined, commit: Commit<boolean | undefined>) {
+  const { t } = useT();
+  return {
+    value: value === undefined ? undefined : value ? ('yes' as const) : ('no' as const),
+    notRecorded: t('wizard.findings.notRecorded'),
+    options: [
+      { value: 'yes' as const, label: t('wizard.findings.yes') },
+      { value: 'no' as const, label: t('wizard.findings.no') },
+    ],
+    commit: (v: 'yes' | 'no' | undefined) => commit(v === undefined ? undefined : v === 'yes'),
+  };
+}
+
 /** Yes / No / Not recorded, for the schema's optional booleans. */
 export function YesNoField(props: {
   label: string;
@@ -222,19 +239,15 @@ export function YesNoField(props: {
   commit: Commit<boolean | undefined>;
   hint?: string | undefined;
 }) {
-  const { t } = useT();
-  const value = props.value === undefined ? undefined : props.value ? 'yes' : 'no';
+  const yn = useYesNo(props.value, props.commit);
   return (
     <SelectField
       label={props.label}
       hint={props.hint}
-      value={value}
-      emptyLabel={t('wizard.findings.notRecorded')}
-      options={[
-        { value: 'yes', label: t('wizard.findings.yes') },
-        { value: 'no', label: t('wizard.findings.no') },
-      ]}
-      commit={(v) => props.commit(v === undefined ? undefined : v === 'yes')}
+      value={yn.value}
+      emptyLabel={yn.notRecorded}
+      options={yn.options}
+      commit={yn.commit}
     />
   );
 }

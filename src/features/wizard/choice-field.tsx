@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { describeFieldError } from '../../domain/case/errors';
 import { useT } from '../../i18n/use-t';
-import type { Commit, Option } from '../../ui/fields';
+import { useYesNo, type Commit, type Option } from '../../ui/fields';
 
 /**
  * One answer out of a few, as a group of radio buttons: one tap on a phone (a native list takes
@@ -94,20 +94,16 @@ export function YesNoChoice(props: {
   commit: Commit<boolean | undefined>;
   hint?: string | undefined;
 }) {
-  const { t } = useT();
-  const value = props.value === undefined ? undefined : props.value ? 'yes' : 'no';
+  const yn = useYesNo(props.value, props.commit);
   return (
     <ChoiceField
       legend={props.legend}
       hint={props.hint}
-      value={value}
+      value={yn.value}
       inline
-      notRecorded={t('wizard.findings.notRecorded')}
-      options={[
-        { value: 'yes', label: t('wizard.findings.yes') },
-        { value: 'no', label: t('wizard.findings.no') },
-      ]}
-      commit={(v) => props.commit(v === undefined ? undefined : v === 'yes')}
+      notRecorded={yn.notRecorded}
+      options={yn.options}
+      commit={yn.commit}
     />
   );
 }
