@@ -53,6 +53,7 @@ const featureZones = features.map((name) => ({
 //   record       the health-record launch, reading into a case and filing exports
 // A new folder must be placed here (the config refuses to load otherwise).
 const DOMAIN_LAYERS = [
+  'words',
   'stats',
   'evidence',
   'modalities',
@@ -72,8 +73,9 @@ if (unplaced.length > 0)
 const domainZones = [
   {
     target: './src/domain/*.ts',
-    from: DOMAIN_LAYERS.map((name) => `./src/domain/${name}`),
-    message: 'A file at the root of src/domain is a leaf: it imports no domain folder.',
+    from: DOMAIN_LAYERS.filter((name) => name !== 'words').map((name) => `./src/domain/${name}`),
+    message:
+      'A file at the root of src/domain is a leaf: it imports no domain folder but the clinical catalogues (words).',
   },
   ...DOMAIN_LAYERS.slice(0, -1).map((name, i) => ({
     target: `./src/domain/${name}`,

@@ -1,4 +1,5 @@
 import type { LocalizedText } from './text';
+import { localized, type Code, type Said } from './words';
 
 /**
  * A line of reasoning with the references behind it. It sits at the bottom of the domain (a leaf)
@@ -6,6 +7,12 @@ import type { LocalizedText } from './text';
  */
 export interface Reason {
   readonly text: LocalizedText;
+  /**
+   * The statement's code and parameters in the clinical catalogues (`src/domain/words`), once its
+   * concept has moved there; `text` is then that statement rendered in every language.
+   */
+  readonly code?: Code;
+  readonly params?: unknown;
   readonly refs: readonly string[];
   readonly extrapolated?: boolean;
   /**
@@ -15,9 +22,25 @@ export interface Reason {
   readonly caution?: true;
 }
 
-/** A reason in every language, with the reference ids behind it. */
-export const reason = (
-  text: LocalizedText,
+const isSaid = (t: LocalizedText | Said): t is Said => 'code' in t;
+
+/**
+ * A reason with the reference ids behind it: a statement of the clinical catalogues
+ * (`said('next.history-first')`), or a text in every language written beside the code (the
+ * concepts not yet moved to the catalogues).
+ */
+export function reason(
+  statement: LocalizedText | Said,
   refs: readonly string[],
   extrapolated = false,
-): Reason => (extrapolated ? { text, refs, extrapolated } : { text, refs });
+): Reason {
+  const base: Reason = isSaid(statement)
+    ? {
+        text: localized(statement),
+        code: statement.code,
+        ...(statement.params === undefined ? {} : { params: statement.params }),
+        refs,
+      }
+    : { text: statement, refs };
+  return extrapolated ? { ...base, extrapolated } : base;
+}

@@ -15,6 +15,7 @@ import {
 } from './context';
 import { discordanceStep, repeatFilmFrom } from './discordance';
 import { reason } from '../reason';
+import { said } from '../words';
 import { NEXT_STEP_ORDER, scanAllowed, STUDY_ADVICE, type NextStepRule } from './studies';
 import { always } from './studies/rule';
 import { STEP_STUDIES, type NextStep, type Reason, type StepId } from './types';
@@ -47,13 +48,7 @@ const GENERAL_RULES: readonly NextStepRule[] = [
     when: patientUntouched,
     step: 'patient',
     reason: always(
-      reason(
-        {
-          en: 'Record the history first: the onset date times the X-ray, and the risk profile (women over 50, obesity, long-standing CVI) frames the suspicion.',
-          es: 'Registre primero la historia: la fecha de inicio marca cuándo hacer la radiografía y el perfil de riesgo (mujeres mayores de 50 años, obesidad, insuficiencia venosa de larga evolución) enmarca la sospecha.',
-        },
-        [SEED],
-      ),
+      reason(said('next.history-first'), [SEED]),
     ),
   },
   {

@@ -1,0 +1,35 @@
+import { LANGS } from '../languages';
+import { en } from './en';
+import { CATALOGUES, render, said, type Code } from './index';
+
+const codes = Object.keys(en) as Code[];
+
+/** Sample parameters for a sentence: every parameter the entry reads, as a visible marker. */
+function sample(entry: unknown): unknown {
+  if (typeof entry !== 'function') return undefined;
+  const seen = new Proxy({}, { get: (_, key) => (typeof key === 'string' ? 7 : undefined) });
+  return seen;
+}
+
+describe('the clinical catalogues', () => {
+  it('lists the same codes in every language', () => {
+    for (const lang of LANGS)
+      expect(Object.keys(CATALOGUES[lang]).sort()).toEqual([...codes].sort());
+  });
+
+  it('renders every statement in every language as a sentence: nothing empty, no placeholder left', () => {
+    for (const lang of LANGS) {
+      for (const code of codes) {
+        const text = render({ code, params: sample(en[code]) } as never, lang);
+        expect(text.trim(), `${lang} ${code}`).not.toBe('');
+        expect(text, `${lang} ${code}`).not.toMatch(/undefined|NaN|\[object|\$\{|\{\{/);
+      }
+    }
+  });
+
+  it('gives a statement in the reader language, and the same one in every other', () => {
+    const s = said('next.history-first');
+    expect(render(s, 'en')).toMatch(/^Record the history first/);
+    expect(render(s, 'es')).toMatch(/^Registre primero la historia/);
+  });
+});

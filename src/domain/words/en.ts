@@ -1,0 +1,17 @@
+/**
+ * Every clinical statement the app makes, in English: one entry per sentence, keyed by a code
+ * (`<concept>.<what>`), grouped by concept. A sentence with values is a function of its
+ * parameters. The engine and the registry produce codes with their parameters
+ * (`said('next.history-first')`); screens, the note and the FHIR narrative render them from the
+ * reader's catalogue (`render`). A clinician reviewer reads the app's statements here, and in
+ * `es.ts` for Spanish; `Catalogue` (./types.ts) makes every other language list the same codes
+ * with the same parameters, checked by the compiler.
+ *
+ * Sections are moved here concept by concept; until a concept has moved, its sentences are still
+ * written beside the code that produces them (`{ en, es }`, `src/domain/text.ts`).
+ */
+export const en = {
+  // ── engine: the next step ─────────────────────────────────────────────────────────────────
+  'next.history-first':
+    'Record the history first: the onset date times the X-ray, and the risk profile (women over 50, obesity, long-standing CVI) frames the suspicion.',
+} as const satisfies Readonly<Record<string, string | ((p: never) => string)>>;
