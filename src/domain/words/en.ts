@@ -11,7 +11,23 @@
  * written beside the code that produces them (`{ en, es }`, `src/domain/text.ts`).
  */
 export const en = {
-  // ── engine: the next step ─────────────────────────────────────────────────────────────────
+  // ── engine: next step, advice, timing, interpretation, differential, cautions (src/domain/engine) ──
   'next.history-first':
     'Record the history first: the onset date times the X-ray, and the risk profile (women over 50, obesity, long-standing CVI) frames the suspicion.',
+  // ── end of engine ──
+
+  // ── modalities: the studies: findings and their words (src/domain/modalities) ──
+  // ── end of modalities ──
+
+  // ── record: reading the health record (src/domain/record) ──
+  // ── end of record ──
+
+  // ── evidence: the evidence registry: figures, settings, references, the differential, anchors (src/domain/evidence) ──
+  // ── end of evidence ──
+
+  // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──
+  // ── end of export ──
+
+  // ── probability: the probability explorer (src/domain/probability) ──
+  // ── end of probability ──
 } as const satisfies Readonly<Record<string, string | ((p: never) => string)>>;

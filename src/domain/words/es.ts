@@ -6,7 +6,23 @@ import type { Catalogue } from './types';
  * missing code, an extra one, or a sentence that takes other parameters.
  */
 export const es: Catalogue = {
-  // ── motor: el siguiente paso ─────────────────────────────────────────────────────────────
+  // ── engine: next step, advice, timing, interpretation, differential, cautions (src/domain/engine) ──
   'next.history-first':
     'Registre primero la historia: la fecha de inicio marca cuándo hacer la radiografía y el perfil de riesgo (mujeres mayores de 50 años, obesidad, insuficiencia venosa de larga evolución) enmarca la sospecha.',
+  // ── end of engine ──
+
+  // ── modalities: the studies: findings and their words (src/domain/modalities) ──
+  // ── end of modalities ──
+
+  // ── record: reading the health record (src/domain/record) ──
+  // ── end of record ──
+
+  // ── evidence: the evidence registry: figures, settings, references, the differential, anchors (src/domain/evidence) ──
+  // ── end of evidence ──
+
+  // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──
+  // ── end of export ──
+
+  // ── probability: the probability explorer (src/domain/probability) ──
+  // ── end of probability ──
 };
