@@ -15,6 +15,33 @@ test.describe('on a 360 × 740 phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   for (const lang of ['en', 'es'] as const) {
+    test(`a case just created shows the first visit's plan on its first screen (${lang})`, async ({
+      page,
+    }) => {
+      await seedStorage(page, { [SETTINGS_KEY]: settings(lang) });
+      await page.goto('/');
+      await page
+        .getByRole('textbox', { name: lang === 'en' ? 'Case label' : 'Etiqueta del caso' })
+        .fill('Bed 4');
+      await page
+        .getByRole('button', { name: lang === 'en' ? 'Create case' : 'Crear caso' })
+        .click();
+      await expect(page).toHaveURL(/\/patient$/);
+      // The advice names the ultrasound (with the labs at the same visit) before anything is
+      // typed, and asks for the history on this page; no scrolling is needed to read it.
+      const advice = page.locator('[data-next-step="ultrasound"]').first();
+      await expect(advice).toBeVisible();
+      await expect(advice).toContainText(
+        lang === 'en' ? 'Record the history' : 'Registre la historia',
+      );
+      const box = (await advice.boundingBox())!;
+      console.log(`new case (${lang}): the plan starts at ${box.y} px`);
+      expect(box.y).toBeLessThan(740 - 40);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    });
+  }
+
+  for (const lang of ['en', 'es'] as const) {
     test(`the summary's first screen holds the conclusion and the plan (${lang})`, async ({
       page,
     }) => {

@@ -25,3 +25,7 @@ export function newCase(id: string, label: string, nowIso: string): Case {
     ) as unknown as Studies,
   };
 }
+
+/** Nothing is recorded yet about the patient (a case as "New case" made it, studies aside). */
+export const historyUntouched = (c: Pick<Case, 'patient'>): boolean =>
+  Object.values(c.patient).every((v) => v === undefined || (Array.isArray(v) && v.length === 0));

@@ -69,8 +69,24 @@ describe('the seed patient (García-Arpa 2020)', () => {
 describe('the recommended pathway', () => {
   const c0 = emptyCase(TODAY);
 
-  it('starts with the history when nothing is recorded', () => {
-    expect(assess(c0, TODAY).nextStep.step).toBe('patient');
+  it('a case just created leads with the first-visit plan ("ultrasound scan seems to the technique of choice for early diagnosis"; "Analytic study including phosphorus-calcium metabolism is normal") and asks for the history alongside', () => {
+    const n = assess(c0, TODAY).nextStep;
+    expect(n.ruleId).toBe('first-visit-plan');
+    expect(n.step).toBe('ultrasound');
+    expect(n.alsoNow).toEqual(['labs']);
+    expect(n.reason.text.en).toMatch(/^First visit: order the ultrasound.*Record the history/);
+    expect(n.reason.text.es).toMatch(/^Primera visita: pida la ecografía.*Registre la historia/);
+    // Once the history has an answer, the plan is said without asking for it.
+    const started = assess(withPatient(c0, { age: 70 }), TODAY).nextStep;
+    expect(started.ruleId).toBe('first-visit-plan');
+    expect(started.reason.text.en).not.toMatch(/Record the history/);
+  });
+
+  it('starts with the history when nothing is recorded and results from elsewhere came first', () => {
+    const c = withStudies(c0, { xray: { status: 'done', pattern: 'normal' } });
+    const n = assess(c, TODAY).nextStep;
+    expect(n.ruleId).toBe('history-first');
+    expect(n.step).toBe('patient');
   });
 
   it('HAZ-08 then a same-visit plan: ultrasound ("the technique of choice for early diagnosis") with the labs drawn the same day', () => {

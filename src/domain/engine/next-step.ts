@@ -1,3 +1,4 @@
+import { historyUntouched } from '../case/new-case';
 import { daysBetween } from '../dates';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { MODALITY_CORES, READ_ORDER } from '../modalities';
@@ -28,10 +29,7 @@ const SEED = 'garcia-arpa-2020';
  */
 export const JUSTIFIED_STOPS: ReadonlySet<string> = new Set(['fop-before-biopsy']);
 
-const patientUntouched = (ctx: StepContext) =>
-  Object.values(ctx.c.patient).every(
-    (v) => v === undefined || (Array.isArray(v) && v.length === 0),
-  );
+const patientUntouched = (ctx: StepContext) => historyUntouched(ctx.c);
 
 const LABS_TODAY = reason(
   {
@@ -41,15 +39,31 @@ const LABS_TODAY = reason(
   ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
 );
 
+/** The first visit's plan: ultrasound and the labs the same day. */
+const FIRST_VISIT = reason(
+  {
+    en: 'First visit: order the ultrasound, the technique of choice for early diagnosis (fast, accessible and economical), and draw the phospho-calcium labs the same day (normal in SCHO; abnormal values point to other causes).',
+    es: 'Primera visita: pida la ecografía, la técnica de elección para el diagnóstico precoz (rápida, accesible y económica), y extraiga la analítica fosfocálcica el mismo día (normal en la osificación subcutánea; valores alterados orientan a otras causas).',
+  },
+  [SEED],
+);
+
+/** A first visit: labs and ultrasound still open, no imaging or biopsy done yet. */
+const firstVisit = (ctx: StepContext) =>
+  isOpen(ctx, 'labs') &&
+  isOpen(ctx, 'ultrasound') &&
+  !anyImagingDone(ctx) &&
+  ctx.c.studies.biopsy.status !== 'done';
+
 /** The rules that weigh several studies, or none; each study's own rules are in ./studies. */
 const GENERAL_RULES: readonly NextStepRule[] = [
   {
+    // Nothing recorded and the first visit already done (results from elsewhere came first):
+    // the history frames what they mean. At a first visit the plan leads instead (below).
     id: 'history-first',
-    when: patientUntouched,
+    when: (ctx) => patientUntouched(ctx) && !firstVisit(ctx),
     step: 'patient',
-    reason: always(
-      reason(said('next.history-first'), [SEED]),
-    ),
+    reason: always(reason(said('next.history-first'), [SEED])),
   },
   {
     // A possible calciphylaxis stays urgent whatever arrives later. The
@@ -88,23 +102,15 @@ const GENERAL_RULES: readonly NextStepRule[] = [
     // to the technique of choice for early diagnosis"; "Analytic study including
     // phosphorus-calcium metabolism is normal" in SCHO, so the labs are drawn the same day.
     // Only a first visit is a first visit — never once any imaging is done.
+    // A case just created (nothing recorded yet) gets the plan at once, with the history to
+    // record as the clinician goes: neither study depends on it (no radiation; the labs are
+    // drawn whatever the history), and it is what a clinician asks on opening the case.
     id: 'first-visit-plan',
-    when: (ctx) =>
-      isOpen(ctx, 'labs') &&
-      isOpen(ctx, 'ultrasound') &&
-      !anyImagingDone(ctx) &&
-      ctx.c.studies.biopsy.status !== 'done',
+    when: firstVisit,
     step: 'ultrasound',
     alsoNow: () => ['labs'],
-    reason: always(
-      reason(
-        {
-          en: 'First visit: order the ultrasound, the technique of choice for early diagnosis (fast, accessible and economical), and draw the phospho-calcium labs the same day (normal in SCHO; abnormal values point to other causes).',
-          es: 'Primera visita: pida la ecografía, la técnica de elección para el diagnóstico precoz (rápida, accesible y económica), y extraiga la analítica fosfocálcica el mismo día (normal en la osificación subcutánea; valores alterados orientan a otras causas).',
-        },
-        [SEED],
-      ),
-    ),
+    reason: (ctx) =>
+      patientUntouched(ctx) ? reason(said('next.first-visit-history'), [SEED]) : FIRST_VISIT,
   },
   {
     // Findings that disagree are never settled silently: the step that settles it is an action (a deeper biopsy, a later film), never "complete".

@@ -14,6 +14,8 @@ export const en = {
   // ── engine: next step, advice, timing, interpretation, differential, cautions (src/domain/engine) ──
   'next.history-first':
     'Record the history first: the onset date times the X-ray, and the risk profile (women over 50, obesity, long-standing CVI) frames the suspicion.',
+  'next.first-visit-history':
+    'First visit: order the ultrasound, the technique of choice for early diagnosis (fast, accessible and economical), and draw the phospho-calcium labs the same day (normal in SCHO; abnormal values point to other causes). Record the history on this page as you go: the onset date times the X-ray, and the risk profile (women over 50, obesity, long-standing CVI) frames the suspicion.',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

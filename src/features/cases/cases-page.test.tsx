@@ -39,7 +39,8 @@ describe('the case list', () => {
     const c = await screen.findByRole('article', { name: 'Bed 12' });
     // The engine loads after the first paint, so the list does not carry it in its chunk.
     expect(await within(c).findByText('Not enough data yet')).toBeInTheDocument();
-    expect(within(c).getByText('Patient & history')).toBeInTheDocument();
+    // A case just created: the first visit's plan (the history is asked for on its page).
+    expect(within(c).getByText('Ultrasound')).toBeInTheDocument();
     expect(within(c).getByRole('link', { name: 'Open Bed 12' })).toHaveAttribute(
       'href',
       `/cases/${id}`,

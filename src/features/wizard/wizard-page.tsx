@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import type { Case } from '../../domain/case/schema';
+import { historyUntouched } from '../../domain/case/new-case';
 import { STEP_IDS, STEP_STUDIES, type Assessment, type StepId } from '../../domain/engine/types';
 import { kindOf } from '../../domain/modalities/core';
 import { useT } from '../../i18n/use-t';
@@ -28,8 +29,8 @@ const IMAGING_STEPS: ReadonlySet<string> = new Set(
 );
 
 /**
- * `/cases/:caseId/:step?`. A missing step goes to the case's last step, else to the engine's
- * recommended one. An unknown case or step gets a friendly page with a way back.
+ * `/cases/:caseId/:step?`. A missing step goes to the case's last step, else to the history when
+ * nothing is recorded yet, else to the engine's recommended one. An unknown case or step gets a friendly page with a way back.
  */
 export function WizardPage() {
   const { caseId, step } = useParams();
@@ -39,7 +40,8 @@ export function WizardPage() {
 
   if (!c) return <Missing kind="case" />;
   if (!step) {
-    const next = assessment?.nextStep.step;
+    // A case with nothing recorded opens on its history, whatever the first visit's plan is.
+    const next = historyUntouched(c) ? 'patient' : assessment?.nextStep.step;
     const target = savedStep ?? (next === 'complete' ? 'summary' : next) ?? 'patient';
     return <Navigate replace to={stepPath(c.id, target)} />;
   }

@@ -192,11 +192,16 @@ describe('the wizard: navigation and recommendations', () => {
     const id = useCases.getState().createCase('Bed 3');
     const { user } = renderAt(`/cases/${id}/patient`);
     await heading('Patient & history');
-    expect(recommendedStep()).toHaveTextContent('Patient & history');
+    // A case just created: the first visit's plan at once, the ultrasound with the labs drawn at
+    // the same visit (HAZ-08), and the history asked for alongside.
+    expect(recommendedStep()).toHaveTextContent('Ultrasound');
+    expect(screen.getByText(/Record the history on this page as you go/)).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Age (years)'), '70');
-    // First visit: the ultrasound, with the labs drawn at the same visit (HAZ-08).
-    await waitFor(() => expect(recommendedStep()).toHaveTextContent('Ultrasound'));
+    await waitFor(() =>
+      expect(screen.queryByText(/Record the history on this page/)).not.toBeInTheDocument(),
+    );
+    expect(recommendedStep()).toHaveTextContent('Ultrasound');
 
     await user.click(within(stepper()).getByRole('link', { name: /Labs/ }));
     await heading('Labs');
