@@ -10,6 +10,7 @@ import {
 } from '../../modalities';
 import { fillName } from '../../modalities/shared';
 import type { Lang, LocalizedText } from '../../text';
+import { localized, said } from '../../words';
 import { bandExtensions, requestBand } from '../provenance';
 import { SR_CATEGORY, codeText } from './codes';
 import type { BundleContext, Entry } from './context';
@@ -31,10 +32,7 @@ const REQUEST_CATEGORY: Readonly<Record<ModalityKind, RequestCategory>> = {
 };
 
 /** A step that records several studies is proposed once, by the step's name ("CT or MRI"). */
-const STEP_REQUEST = {
-  en: '{study} of the legs (extent)',
-  es: '{study} de las piernas (extensión)',
-};
+const STEP_REQUEST = localized(said('export.fhir.step-request'));
 
 function requestFor(m: ModalityId, reason: (l: Lang) => string): Recommended {
   const code = MODALITY_MODULES[m].fhir.request;
