@@ -162,7 +162,7 @@ export const NOTE = {
   appropriateNow: localized(said('export.note.heading.appropriate-now')),
   open: localized(said('export.note.heading.open')),
   nothingOpen: localized(said('export.note.nothing-open')),
-  extrapolated: localized(said('export.note.extrapolated')),
+  extrapolated: localized(said('probability.extrapolated')),
   timing: localized(said('export.note.heading.timing')),
   xrayFrom: localized(said('export.note.xray-from')),
   references: localized(said('export.note.heading.references')),

@@ -122,7 +122,6 @@ export const en = {
   'export.note.heading.appropriate-now': 'Usually appropriate now',
   'export.note.heading.open': 'Still open',
   'export.note.nothing-open': 'Nothing open.',
-  'export.note.extrapolated': 'extrapolated',
   'export.note.heading.timing': 'Timing',
   'export.note.xray-from':
     'From {date} (day 14) a normal plain film lowers but does not remove the suspicion; before it, a normal film does not exclude.',
@@ -181,5 +180,66 @@ export const en = {
   // ── end of export ──
 
   // ── probability: the probability explorer (src/domain/probability) ──
+  'probability.no-lr': 'No likelihood ratio can be computed from the sources.',
+  'probability.no-lr-why':
+    'No source gives a 2×2 table (true and false positives and negatives against a reference standard) for this investigation, so any number would be invented.',
+  'probability.lr-name.positive': 'LR+',
+  'probability.lr-name.negative': 'LR−',
+  'probability.undefined.no-false-positives':
+    'LR+ is undefined: the source’s table has no false positives, so 1 − specificity is 0 and the ratio divides by zero.',
+  'probability.undefined.no-true-negatives':
+    'LR− is undefined: the source’s table has no true negatives, so specificity is 0 and the ratio divides by zero.',
+  'probability.undefined.no-cases': 'Undefined: the table has no one with the target condition.',
+  'probability.undefined.no-non-cases':
+    'Undefined: the table has no one without the target condition.',
+  'probability.zero-numerator':
+    'A zero cell: the point estimate is 0 and its log-method confidence interval does not exist.',
+  'probability.corrected':
+    'continuity-corrected (0.5 added to every cell), not the source’s estimate',
+  'probability.what-if': 'WHAT-IF: the clinician’s assumption, not evidence',
+  'probability.judgement': 'the clinician’s own judgement, not from a source',
+  'probability.not-ossification':
+    'Calcification is not ossification: this anchor counts calcium deposits, not bone.',
+  'probability.extrapolated': 'extrapolated',
+  'probability.concordance.all-positive': 'all results positive',
+  'probability.concordance.all-negative': 'all results negative',
+  'probability.concordance.discordant':
+    'the results disagree: name the discordance and what would resolve it',
+  'probability.concordance.none': 'no results',
+  'probability.dependence-why':
+    'Tests that see the same thing (ultrasound, X-ray and CT all detect mineral) are not independent. Multiplying their likelihood ratios (independence) overstates the result; counting only the single most informative result (full dependence) may understate it. The truth lies between, so both ends are shown.',
+  'probability.zone.below-test': 'below the test threshold',
+  'probability.zone.test': 'between the thresholds (test)',
+  'probability.zone.above-treatment': 'above the treatment/biopsy threshold',
+  'probability.verdict.crosses':
+    'The post-test range crosses a threshold: whether this result changes what you do depends on where in the range this leg lies, which the evidence cannot say.',
+  'probability.verdict.changes':
+    'Yes: the post-test range lies wholly in another zone than the pre-test range.',
+  'probability.verdict.changes-for-part':
+    'For part of the pre-test range: the pre-test range spanned thresholds, and the post-test range settles in one zone.',
+  'probability.verdict.no-change':
+    'No: before and after the result, the range lies in the same zone.',
+  'probability.export.title': 'Pre-test / post-test calculation',
+  'probability.export.pretest': 'Pre-test probability',
+  'probability.export.results': 'Results',
+  'probability.export.positive': 'positive',
+  'probability.export.negative': 'negative',
+  'probability.export.assumed': 'assumed sensitivity {sens}, assumed specificity {spec}',
+  'probability.export.not-used': 'not used in the calculation',
+  'probability.export.combined': 'Combined likelihood ratio',
+  'probability.export.independence': 'independence (product)',
+  'probability.export.full-dependence': 'full dependence (single most informative result)',
+  'probability.export.post': 'Post-test probability',
+  'probability.export.band': 'whole band',
+  'probability.export.no-post':
+    'No post-test probability: no result with a likelihood ratio entered the calculation.',
+  'probability.export.thresholds':
+    'Thresholds set by the clinician: test {test}, treatment/biopsy {treatment}',
+  'probability.export.changes': 'Would this result change what you do?',
+  'probability.export.what-if-left-out':
+    'What-if assumptions were used on screen and are left out of this export, at the clinician’s choice; the figures above use the sources only.',
+  'probability.export.ci': '95% CI',
+  'probability.range-basis': (p: { events: number; total: number; method: string }) =>
+    `Wilson 95% CI of ${p.events}/${p.total}, by ${p.method}`,
   // ── end of probability ──
 } as const satisfies Readonly<Record<string, string | ((p: never) => string)>>;

@@ -117,7 +117,6 @@ export const es: Catalogue = {
   'export.note.heading.appropriate-now': 'Habitualmente adecuadas ahora',
   'export.note.heading.open': 'Pendiente',
   'export.note.nothing-open': 'Nada pendiente.',
-  'export.note.extrapolated': 'extrapolado',
   'export.note.heading.timing': 'Cronología',
   'export.note.xray-from':
     'Desde el {date} (día 14), una radiografía simple normal reduce la sospecha pero no la descarta; antes, una radiografía normal no la excluye.',
@@ -176,5 +175,68 @@ export const es: Catalogue = {
   // ── end of export ──
 
   // ── probability: the probability explorer (src/domain/probability) ──
+  'probability.no-lr':
+    'No se puede calcular ninguna razón de verosimilitud a partir de las fuentes.',
+  'probability.no-lr-why':
+    'Ninguna fuente ofrece una tabla 2×2 (verdaderos y falsos positivos y negativos frente a un patrón de referencia) para esta prueba, así que cualquier cifra sería inventada.',
+  'probability.lr-name.positive': 'RV+',
+  'probability.lr-name.negative': 'RV−',
+  'probability.undefined.no-false-positives':
+    'La RV+ no está definida: la tabla de la fuente no tiene falsos positivos, así que 1 − especificidad es 0 y el cociente divide por cero.',
+  'probability.undefined.no-true-negatives':
+    'La RV− no está definida: la tabla de la fuente no tiene verdaderos negativos, así que la especificidad es 0 y el cociente divide por cero.',
+  'probability.undefined.no-cases':
+    'No definida: la tabla no incluye a nadie con la condición diana.',
+  'probability.undefined.no-non-cases':
+    'No definida: la tabla no incluye a nadie sin la condición diana.',
+  'probability.zero-numerator':
+    'Una celda en cero: la estimación puntual es 0 y su intervalo de confianza por el método logarítmico no existe.',
+  'probability.corrected':
+    'con corrección de continuidad (0,5 sumado a cada celda), no es la estimación de la fuente',
+  'probability.what-if': 'SUPUESTO: hipótesis del clínico, no evidencia',
+  'probability.judgement': 'juicio propio del clínico, no procede de una fuente',
+  'probability.not-ossification':
+    'Calcificación no es osificación: este punto de partida cuenta depósitos de calcio, no hueso.',
+  'probability.extrapolated': 'extrapolado',
+  'probability.concordance.all-positive': 'todos los resultados positivos',
+  'probability.concordance.all-negative': 'todos los resultados negativos',
+  'probability.concordance.discordant':
+    'los resultados discrepan: hay que nombrar la discordancia y qué la resolvería',
+  'probability.concordance.none': 'sin resultados',
+  'probability.dependence-why':
+    'Las pruebas que ven lo mismo (ecografía, radiografía y TC detectan mineral) no son independientes. Multiplicar sus razones de verosimilitud (independencia) exagera el resultado; contar solo el resultado más informativo (dependencia completa) puede quedarse corto. La verdad está entre ambos, así que se muestran los dos extremos.',
+  'probability.zone.below-test': 'por debajo del umbral de prueba',
+  'probability.zone.test': 'entre los umbrales (hacer pruebas)',
+  'probability.zone.above-treatment': 'por encima del umbral de tratamiento/biopsia',
+  'probability.verdict.crosses':
+    'El intervalo postprueba cruza un umbral: que este resultado cambie lo que hará depende de en qué punto del intervalo esté esta pierna, y la evidencia no permite saberlo.',
+  'probability.verdict.changes':
+    'Sí: el intervalo postprueba queda entero en otra zona distinta de la del intervalo preprueba.',
+  'probability.verdict.changes-for-part':
+    'Para parte del intervalo preprueba: este cruzaba umbrales, y el intervalo postprueba queda en una sola zona.',
+  'probability.verdict.no-change':
+    'No: antes y después del resultado, el intervalo queda en la misma zona.',
+  'probability.export.title': 'Cálculo de probabilidad preprueba / postprueba',
+  'probability.export.pretest': 'Probabilidad preprueba',
+  'probability.export.results': 'Resultados',
+  'probability.export.positive': 'positivo',
+  'probability.export.negative': 'negativo',
+  'probability.export.assumed': 'sensibilidad supuesta {sens}, especificidad supuesta {spec}',
+  'probability.export.not-used': 'no se usa en el cálculo',
+  'probability.export.combined': 'Razón de verosimilitud combinada',
+  'probability.export.independence': 'independencia (producto)',
+  'probability.export.full-dependence': 'dependencia completa (el resultado más informativo)',
+  'probability.export.post': 'Probabilidad postprueba',
+  'probability.export.band': 'banda completa',
+  'probability.export.no-post':
+    'Sin probabilidad postprueba: ningún resultado con razón de verosimilitud entró en el cálculo.',
+  'probability.export.thresholds':
+    'Umbrales fijados por el clínico: prueba {test}, tratamiento/biopsia {treatment}',
+  'probability.export.changes': '¿Cambiaría este resultado lo que hará?',
+  'probability.export.what-if-left-out':
+    'En pantalla se usaron supuestos, que quedan fuera de esta exportación por elección del clínico; las cifras de arriba usan solo las fuentes.',
+  'probability.export.ci': 'IC 95 %',
+  'probability.range-basis': (p: { events: number; total: number; method: string }) =>
+    `IC 95 % de Wilson de ${p.events}/${p.total}, por ${p.method}`,
   // ── end of probability ──
 };
