@@ -3,7 +3,7 @@ import type { Band } from '../engine/types';
 import { isStepId, STEP_STUDIES } from '../modalities/core';
 import { EVIDENCE_PACK_SHA256, EVIDENCE_PACK_VERSION, type ModalityId } from '../evidence';
 import type { Lang, LocalizedText } from '../text';
-import { localized, said } from '../words';
+import { localized, render, said } from '../words';
 
 /**
  * Provenance carried by every export: which engine and which evidence pack produced it. The
@@ -23,14 +23,13 @@ export function provenanceInfo(engineVersion: string): ProvenanceInfo {
   };
 }
 
-const LINE: LocalizedText = localized(said('export.provenance.line'));
-
 /** "Evidence pack 2.0.0 (SHA-256 45b0…); engine 1.1.0." — the full hash, so it can be checked. */
 export function provenanceLine(info: ProvenanceInfo, lang: Lang): string {
-  return LINE[lang]
-    .replace('{version}', info.evidencePack.version)
-    .replace('{sha256}', info.evidencePack.sha256)
-    .replace('{engine}', info.engineVersion);
+  const { version, sha256 } = info.evidencePack;
+  return render(
+    said('export.provenance.line', { version, sha256, engine: info.engineVersion }),
+    lang,
+  );
 }
 
 /* ------------------------------------------------------------------------------------------ */

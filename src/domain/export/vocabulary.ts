@@ -109,14 +109,10 @@ export const SKIN: Vocab<(typeof SKIN_SIGNS)[number]> = {
 
 /** Phrases used to write the history line and the findings. */
 export const PHRASES = {
-  ageSex: localized(said('export.phrase.age-sex')),
-  age: localized(said('export.phrase.age')),
   obesity: localized(said('export.phrase.obesity')),
   noObesity: localized(said('export.phrase.no-obesity')),
   cvi: localized(said('export.phrase.cvi')),
   cviLongStanding: localized(said('export.phrase.cvi-long-standing')),
-  cviYears: localized(said('export.phrase.cvi-years')),
-  ceap: localized(said('export.phrase.ceap')),
   priorDvt: localized(said('export.phrase.prior-dvt')),
   noPriorDvt: localized(said('export.phrase.no-prior-dvt')),
   immobility: localized(said('export.phrase.immobility')),
@@ -124,12 +120,7 @@ export const PHRASES = {
   hardening: localized(said('export.phrase.hardening')),
   lowerThird: localized(said('export.phrase.lower-third')),
   posteriorLateral: localized(said('export.phrase.posterior-lateral')),
-  onset: localized(said('export.phrase.onset')),
-  onsetDay: localized(said('export.phrase.onset-day')),
-  onsetOverAYear: localized(said('export.phrase.onset-over-a-year')),
   noResult: localized(said('export.phrase.no-result')),
-  dated: localized(said('export.phrase.dated')),
-  skippedBecause: localized(said('export.phrase.skipped-because')),
   // The words of the studies' own findings live with the studies; listed here too so that
   // every phrase of the summary and the exports can be read in one object.
   ...FINDING_PHRASES,
@@ -140,7 +131,6 @@ export const PHRASES = {
 export const NOTE = {
   subtitle: localized(said('export.note.subtitle')),
   date: localized(said('export.note.heading.date')),
-  daysSinceOnset: localized(said('export.note.days-since-onset')),
   overAYearSinceOnset: localized(said('export.note.over-a-year-since-onset')),
   urgent: localized(said('export.note.urgent')),
   history: localized(said('export.note.heading.history')),
@@ -153,7 +143,6 @@ export const NOTE = {
   labFlag: localized(said('export.note.heading.lab-flag')),
   fullNote: localized(said('export.note.full-note')),
   riskProfile: localized(said('export.note.heading.risk-profile')),
-  riskPresent: localized(said('export.note.risk-present')),
   differential: localized(said('export.note.heading.differential')),
   raised: localized(said('export.note.raised')),
   consider: localized(said('export.note.consider')),
@@ -164,10 +153,5 @@ export const NOTE = {
   nothingOpen: localized(said('export.note.nothing-open')),
   extrapolated: localized(said('probability.extrapolated')),
   timing: localized(said('export.note.heading.timing')),
-  xrayFrom: localized(said('export.note.xray-from')),
   references: localized(said('export.note.heading.references')),
-  generated: localized(said('export.note.generated')),
 } as const;
-
-/** Fill `{name}` placeholders (re-exported for the export modules that import it from here). */
-export { fill } from '../fill';

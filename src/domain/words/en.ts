@@ -75,14 +75,14 @@ export const en = {
   'export.skin.venous-ulcer': 'venous ulcer',
   'export.skin.livedo-racemosa': 'livedo racemosa',
   'export.skin.necrosis': 'skin necrosis',
-  'export.phrase.age-sex': '{age}-year-old {sex}',
-  'export.phrase.age': '{age} years old',
+  'export.phrase.age-sex': (p: { age: number; sex: string }) => `${p.age}-year-old ${p.sex}`,
+  'export.phrase.age': (p: { age: number }) => `${p.age} years old`,
   'export.phrase.obesity': 'obesity',
   'export.phrase.no-obesity': 'no obesity',
   'export.phrase.cvi': 'chronic venous insufficiency',
   'export.phrase.cvi-long-standing': 'long-standing chronic venous insufficiency',
-  'export.phrase.cvi-years': 'for {years} years',
-  'export.phrase.ceap': 'CEAP {ceap}',
+  'export.phrase.cvi-years': (p: { years: string }) => `for ${p.years} years`,
+  'export.phrase.ceap': (p: { ceap: string }) => `CEAP ${p.ceap}`,
   'export.phrase.prior-dvt': 'prior deep vein thrombosis',
   'export.phrase.no-prior-dvt': 'no prior deep vein thrombosis',
   'export.phrase.immobility': 'immobility',
@@ -90,17 +90,18 @@ export const en = {
   'export.phrase.hardening': 'Hardening of the legs',
   'export.phrase.lower-third': 'lower third',
   'export.phrase.posterior-lateral': 'posterior and lateral aspects',
-  'export.phrase.onset': 'onset {date}',
-  'export.phrase.onset-day': 'onset {date} (day {days})',
-  'export.phrase.onset-over-a-year':
-    'onset {date} (more than a year ago; an insidious onset’s date is approximate)',
+  'export.phrase.onset': (p: { date: string }) => `onset ${p.date}`,
+  'export.phrase.onset-day': (p: { date: string; days: number }) =>
+    `onset ${p.date} (day ${p.days})`,
+  'export.phrase.onset-over-a-year': (p: { date: string }) =>
+    `onset ${p.date} (more than a year ago; an insidious onset’s date is approximate)`,
   'export.phrase.no-result': 'no result entered',
-  'export.phrase.dated': '{name} ({date})',
-  'export.phrase.skipped-because': 'not done ({reason})',
+  'export.phrase.dated': (p: { name: string; date: string }) => `${p.name} (${p.date})`,
+  'export.phrase.skipped-because': (p: { reason: string }) => `not done (${p.reason})`,
   'export.note.subtitle':
     'Subcutaneous heterotopic ossification of the legs in chronic venous insufficiency',
   'export.note.heading.date': 'Date',
-  'export.note.days-since-onset': 'day {days} since onset',
+  'export.note.days-since-onset': (p: { days: number }) => `day ${p.days} since onset`,
   'export.note.over-a-year-since-onset': 'more than a year since onset',
   'export.note.urgent': 'URGENT',
   'export.note.heading.history': 'History',
@@ -113,7 +114,8 @@ export const en = {
   'export.note.heading.lab-flag': 'Lab red flag',
   'export.note.full-note': 'full note',
   'export.note.heading.risk-profile': 'Risk profile',
-  'export.note.risk-present': '{present} of 5 features present ({recorded} recorded)',
+  'export.note.risk-present': (p: { present: number; recorded: number }) =>
+    `${p.present} of 5 features present (${p.recorded} recorded)`,
   'export.note.heading.differential': 'Differential',
   'export.note.raised': 'raised by this case',
   'export.note.consider': 'keep in mind',
@@ -123,11 +125,11 @@ export const en = {
   'export.note.heading.open': 'Still open',
   'export.note.nothing-open': 'Nothing open.',
   'export.note.heading.timing': 'Timing',
-  'export.note.xray-from':
-    'From {date} (day 14) a normal plain film lowers but does not remove the suspicion; before it, a normal film does not exclude.',
+  'export.note.xray-from': (p: { date: string }) =>
+    `From ${p.date} (day 14) a normal plain film lowers but does not remove the suspicion; before it, a normal film does not exclude.`,
   'export.note.heading.references': 'References',
-  'export.note.generated':
-    'Leg ossification workup, engine {version}, assessed on {date}. Pseudonymous case: no name or identifier.',
+  'export.note.generated': (p: { version: string; date: string }) =>
+    `Leg ossification workup, engine ${p.version}, assessed on ${p.date}. Pseudonymous case: no name or identifier.`,
   'export.certainty.heading': 'How sure, and why',
   'export.certainty.tissue': 'What the lesion is made of',
   'export.certainty.unresolved': 'Findings disagree (unresolved)',
@@ -139,7 +141,8 @@ export const en = {
   'export.certainty.lab-input': 'Lab values not used',
   'export.certainty.also-now': 'At the same visit',
   'export.certainty.options': 'Options',
-  'export.provenance.line': 'Evidence pack {version} (SHA-256 {sha256}); engine {engine}.',
+  'export.provenance.line': (p: { version: string; sha256: string; engine: string }) =>
+    `Evidence pack ${p.version} (SHA-256 ${p.sha256}); engine ${p.engine}.`,
   'export.band.usually-appropriate': 'Usually appropriate',
   'export.band.may-be-appropriate': 'May be appropriate',
   'export.band.usually-not-appropriate': 'Usually not appropriate',
@@ -166,17 +169,17 @@ export const en = {
   'export.fhir.code.antithrombotics': 'Anticoagulant or antiplatelet therapy',
   'export.fhir.code.childhood-onset': 'Lesions since childhood',
   'export.fhir.code.history': 'History (free text)',
-  'export.fhir.code.lab': '{analyte}, serum or plasma',
+  'export.fhir.code.lab': (p: { analyte: string }) => `${p.analyte}, serum or plasma`,
   'export.fhir.code.report':
     'Workup (labs, imaging, biopsy) for suspected subcutaneous heterotopic ossification of the legs',
-  'export.fhir.code.engine': 'Engine version {version}',
+  'export.fhir.code.engine': (p: { version: string }) => `Engine version ${p.version}`,
   'export.fhir.code.years': 'years',
   'export.fhir.condition.scho': 'Subcutaneous heterotopic ossification of the legs (SCHO)',
   'export.fhir.condition.calcinosis-cutis': 'Calcinosis cutis of the legs',
   'export.fhir.leg.left': 'Left leg',
   'export.fhir.leg.right': 'Right leg',
   'export.fhir.leg.bilateral': 'Both legs',
-  'export.fhir.step-request': '{study} of the legs (extent)',
+  'export.fhir.step-request': (p: { study: string }) => `${p.study} of the legs (extent)`,
   // ── end of export ──
 
   // ── probability: the probability explorer (src/domain/probability) ──
@@ -224,7 +227,8 @@ export const en = {
   'probability.export.results': 'Results',
   'probability.export.positive': 'positive',
   'probability.export.negative': 'negative',
-  'probability.export.assumed': 'assumed sensitivity {sens}, assumed specificity {spec}',
+  'probability.export.assumed': (p: { sens: string; spec: string }) =>
+    `assumed sensitivity ${p.sens}, assumed specificity ${p.spec}`,
   'probability.export.not-used': 'not used in the calculation',
   'probability.export.combined': 'Combined likelihood ratio',
   'probability.export.independence': 'independence (product)',
@@ -233,8 +237,8 @@ export const en = {
   'probability.export.band': 'whole band',
   'probability.export.no-post':
     'No post-test probability: no result with a likelihood ratio entered the calculation.',
-  'probability.export.thresholds':
-    'Thresholds set by the clinician: test {test}, treatment/biopsy {treatment}',
+  'probability.export.thresholds': (p: { test: string; treatment: string }) =>
+    `Thresholds set by the clinician: test ${p.test}, treatment/biopsy ${p.treatment}`,
   'probability.export.changes': 'Would this result change what you do?',
   'probability.export.what-if-left-out':
     'What-if assumptions were used on screen and are left out of this export, at the clinician’s choice; the figures above use the sources only.',

@@ -70,14 +70,14 @@ export const es: Catalogue = {
   'export.skin.venous-ulcer': 'úlcera venosa',
   'export.skin.livedo-racemosa': 'livedo racemosa',
   'export.skin.necrosis': 'necrosis cutánea',
-  'export.phrase.age-sex': '{sex} de {age} años',
-  'export.phrase.age': '{age} años',
+  'export.phrase.age-sex': (p: { age: number; sex: string }) => `${p.sex} de ${p.age} años`,
+  'export.phrase.age': (p: { age: number }) => `${p.age} años`,
   'export.phrase.obesity': 'obesidad',
   'export.phrase.no-obesity': 'sin obesidad',
   'export.phrase.cvi': 'insuficiencia venosa crónica',
   'export.phrase.cvi-long-standing': 'insuficiencia venosa crónica de larga evolución',
-  'export.phrase.cvi-years': 'desde hace {years} años',
-  'export.phrase.ceap': 'CEAP {ceap}',
+  'export.phrase.cvi-years': (p: { years: string }) => `desde hace ${p.years} años`,
+  'export.phrase.ceap': (p: { ceap: string }) => `CEAP ${p.ceap}`,
   'export.phrase.prior-dvt': 'trombosis venosa profunda previa',
   'export.phrase.no-prior-dvt': 'sin trombosis venosa profunda previa',
   'export.phrase.immobility': 'inmovilidad',
@@ -85,17 +85,18 @@ export const es: Catalogue = {
   'export.phrase.hardening': 'Endurecimiento de las piernas',
   'export.phrase.lower-third': 'tercio inferior',
   'export.phrase.posterior-lateral': 'caras posterior y lateral',
-  'export.phrase.onset': 'inicio el {date}',
-  'export.phrase.onset-day': 'inicio el {date} (día {days})',
-  'export.phrase.onset-over-a-year':
-    'inicio el {date} (hace más de un año; la fecha de un inicio insidioso es aproximada)',
+  'export.phrase.onset': (p: { date: string }) => `inicio el ${p.date}`,
+  'export.phrase.onset-day': (p: { date: string; days: number }) =>
+    `inicio el ${p.date} (día ${p.days})`,
+  'export.phrase.onset-over-a-year': (p: { date: string }) =>
+    `inicio el ${p.date} (hace más de un año; la fecha de un inicio insidioso es aproximada)`,
   'export.phrase.no-result': 'sin resultado registrado',
-  'export.phrase.dated': '{name} ({date})',
-  'export.phrase.skipped-because': 'no realizada ({reason})',
+  'export.phrase.dated': (p: { name: string; date: string }) => `${p.name} (${p.date})`,
+  'export.phrase.skipped-because': (p: { reason: string }) => `no realizada (${p.reason})`,
   'export.note.subtitle':
     'Osificación heterotópica subcutánea de las piernas en la insuficiencia venosa crónica',
   'export.note.heading.date': 'Fecha',
-  'export.note.days-since-onset': 'día {days} desde el inicio',
+  'export.note.days-since-onset': (p: { days: number }) => `día ${p.days} desde el inicio`,
   'export.note.over-a-year-since-onset': 'más de un año desde el inicio',
   'export.note.urgent': 'URGENTE',
   'export.note.heading.history': 'Antecedentes',
@@ -108,7 +109,8 @@ export const es: Catalogue = {
   'export.note.heading.lab-flag': 'Alerta analítica',
   'export.note.full-note': 'nota completa',
   'export.note.heading.risk-profile': 'Perfil de riesgo',
-  'export.note.risk-present': '{present} de 5 rasgos presentes ({recorded} registrados)',
+  'export.note.risk-present': (p: { present: number; recorded: number }) =>
+    `${p.present} de 5 rasgos presentes (${p.recorded} registrados)`,
   'export.note.heading.differential': 'Diagnóstico diferencial',
   'export.note.raised': 'sugerido por este caso',
   'export.note.consider': 'a tener en cuenta',
@@ -118,11 +120,11 @@ export const es: Catalogue = {
   'export.note.heading.open': 'Pendiente',
   'export.note.nothing-open': 'Nada pendiente.',
   'export.note.heading.timing': 'Cronología',
-  'export.note.xray-from':
-    'Desde el {date} (día 14), una radiografía simple normal reduce la sospecha pero no la descarta; antes, una radiografía normal no la excluye.',
+  'export.note.xray-from': (p: { date: string }) =>
+    `Desde el ${p.date} (día 14), una radiografía simple normal reduce la sospecha pero no la descarta; antes, una radiografía normal no la excluye.`,
   'export.note.heading.references': 'Bibliografía',
-  'export.note.generated':
-    'Estudio de osificación en piernas, motor {version}, evaluado el {date}. Caso seudonimizado: sin nombre ni identificadores.',
+  'export.note.generated': (p: { version: string; date: string }) =>
+    `Estudio de osificación en piernas, motor ${p.version}, evaluado el ${p.date}. Caso seudonimizado: sin nombre ni identificadores.`,
   'export.certainty.heading': 'Cuán segura es, y por qué',
   'export.certainty.tissue': 'De qué está hecha la lesión',
   'export.certainty.unresolved': 'Hallazgos que discrepan (sin resolver)',
@@ -134,7 +136,8 @@ export const es: Catalogue = {
   'export.certainty.lab-input': 'Valores analíticos no usados',
   'export.certainty.also-now': 'En la misma visita',
   'export.certainty.options': 'Opciones',
-  'export.provenance.line': 'Paquete de evidencia {version} (SHA-256 {sha256}); motor {engine}.',
+  'export.provenance.line': (p: { version: string; sha256: string; engine: string }) =>
+    `Paquete de evidencia ${p.version} (SHA-256 ${p.sha256}); motor ${p.engine}.`,
   'export.band.usually-appropriate': 'Habitualmente apropiada',
   'export.band.may-be-appropriate': 'Puede ser apropiada',
   'export.band.usually-not-appropriate': 'Habitualmente no apropiada',
@@ -161,17 +164,17 @@ export const es: Catalogue = {
   'export.fhir.code.antithrombotics': 'Tratamiento anticoagulante o antiagregante',
   'export.fhir.code.childhood-onset': 'Lesiones desde la infancia',
   'export.fhir.code.history': 'Antecedentes (texto libre)',
-  'export.fhir.code.lab': '{analyte} en suero o plasma',
+  'export.fhir.code.lab': (p: { analyte: string }) => `${p.analyte} en suero o plasma`,
   'export.fhir.code.report':
     'Estudio (analítica, imagen, biopsia) ante sospecha de osificación heterotópica subcutánea de las piernas',
-  'export.fhir.code.engine': 'Versión del motor {version}',
+  'export.fhir.code.engine': (p: { version: string }) => `Versión del motor ${p.version}`,
   'export.fhir.code.years': 'años',
   'export.fhir.condition.scho': 'Osificación heterotópica subcutánea de las piernas (OHSC)',
   'export.fhir.condition.calcinosis-cutis': 'Calcinosis cutis de las piernas',
   'export.fhir.leg.left': 'Pierna izquierda',
   'export.fhir.leg.right': 'Pierna derecha',
   'export.fhir.leg.bilateral': 'Ambas piernas',
-  'export.fhir.step-request': '{study} de las piernas (extensión)',
+  'export.fhir.step-request': (p: { study: string }) => `${p.study} de las piernas (extensión)`,
   // ── end of export ──
 
   // ── probability: the probability explorer (src/domain/probability) ──
@@ -221,7 +224,8 @@ export const es: Catalogue = {
   'probability.export.results': 'Resultados',
   'probability.export.positive': 'positivo',
   'probability.export.negative': 'negativo',
-  'probability.export.assumed': 'sensibilidad supuesta {sens}, especificidad supuesta {spec}',
+  'probability.export.assumed': (p: { sens: string; spec: string }) =>
+    `sensibilidad supuesta ${p.sens}, especificidad supuesta ${p.spec}`,
   'probability.export.not-used': 'no se usa en el cálculo',
   'probability.export.combined': 'Razón de verosimilitud combinada',
   'probability.export.independence': 'independencia (producto)',
@@ -230,8 +234,8 @@ export const es: Catalogue = {
   'probability.export.band': 'banda completa',
   'probability.export.no-post':
     'Sin probabilidad postprueba: ningún resultado con razón de verosimilitud entró en el cálculo.',
-  'probability.export.thresholds':
-    'Umbrales fijados por el clínico: prueba {test}, tratamiento/biopsia {treatment}',
+  'probability.export.thresholds': (p: { test: string; treatment: string }) =>
+    `Umbrales fijados por el clínico: prueba ${p.test}, tratamiento/biopsia ${p.treatment}`,
   'probability.export.changes': '¿Cambiaría este resultado lo que hará?',
   'probability.export.what-if-left-out':
     'En pantalla se usaron supuestos, que quedan fuera de esta exportación por elección del clínico; las cifras de arriba usan solo las fuentes.',

@@ -74,9 +74,7 @@ export const CODE_TEXT = {
   antithrombotics: localized(said('export.fhir.code.antithrombotics')),
   childhoodOnset: localized(said('export.fhir.code.childhood-onset')),
   history: localized(said('export.fhir.code.history')),
-  lab: localized(said('export.fhir.code.lab')),
   report: localized(said('export.fhir.code.report')),
-  engine: localized(said('export.fhir.code.engine')),
   years: localized(said('export.fhir.code.years')),
 } as const;
 
