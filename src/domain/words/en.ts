@@ -130,6 +130,7 @@ export const en = {
   'export.note.heading.references': 'References',
   'export.note.generated': (p: { version: string; date: string }) =>
     `Leg ossification workup, engine ${p.version}, assessed on ${p.date}. Pseudonymous case: no name or identifier.`,
+  // how sure the assessment is (export/certainty-lines.ts)
   'export.certainty.heading': 'How sure, and why',
   'export.certainty.tissue': 'What the lesion is made of',
   'export.certainty.unresolved': 'Findings disagree (unresolved)',
@@ -141,6 +142,7 @@ export const en = {
   'export.certainty.lab-input': 'Lab values not used',
   'export.certainty.also-now': 'At the same visit',
   'export.certainty.options': 'Options',
+  // provenance and the appropriateness bands (export/provenance.ts)
   'export.provenance.line': (p: { version: string; sha256: string; engine: string }) =>
     `Evidence pack ${p.version} (SHA-256 ${p.sha256}); engine ${p.engine}.`,
   'export.band.usually-appropriate': 'Usually appropriate',
@@ -148,6 +150,7 @@ export const en = {
   'export.band.usually-not-appropriate': 'Usually not appropriate',
   'export.band.done': 'Already done',
   'export.band.not-done': 'Not done',
+  // the FHIR Bundle: code texts, conditions, legs, requests (export/fhir)
   'export.fhir.code.age-bracket': 'Age bracket',
   'export.fhir.code.obesity': 'Obesity',
   'export.fhir.code.cvi-years': 'Duration of chronic venous insufficiency',
@@ -183,6 +186,7 @@ export const en = {
   // ── end of export ──
 
   // ── probability: the probability explorer (src/domain/probability) ──
+  // the explorer's statistical wording, on screen and in its export (probability/vocabulary.ts)
   'probability.no-lr': 'No likelihood ratio can be computed from the sources.',
   'probability.no-lr-why':
     'No source gives a 2×2 table (true and false positives and negatives against a reference standard) for this investigation, so any number would be invented.',
@@ -243,6 +247,7 @@ export const en = {
   'probability.export.what-if-left-out':
     'What-if assumptions were used on screen and are left out of this export, at the clinician’s choice; the figures above use the sources only.',
   'probability.export.ci': '95% CI',
+  // the range of a pre-test anchor (probability/registry-sources.ts)
   'probability.range-basis': (p: { events: number; total: number; method: string }) =>
     `Wilson 95% CI of ${p.events}/${p.total}, by ${p.method}`,
   // ── end of probability ──

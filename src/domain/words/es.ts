@@ -125,6 +125,7 @@ export const es: Catalogue = {
   'export.note.heading.references': 'Bibliografía',
   'export.note.generated': (p: { version: string; date: string }) =>
     `Estudio de osificación en piernas, motor ${p.version}, evaluado el ${p.date}. Caso seudonimizado: sin nombre ni identificadores.`,
+  // how sure the assessment is (export/certainty-lines.ts)
   'export.certainty.heading': 'Cuán segura es, y por qué',
   'export.certainty.tissue': 'De qué está hecha la lesión',
   'export.certainty.unresolved': 'Hallazgos que discrepan (sin resolver)',
@@ -136,6 +137,7 @@ export const es: Catalogue = {
   'export.certainty.lab-input': 'Valores analíticos no usados',
   'export.certainty.also-now': 'En la misma visita',
   'export.certainty.options': 'Opciones',
+  // provenance and the appropriateness bands (export/provenance.ts)
   'export.provenance.line': (p: { version: string; sha256: string; engine: string }) =>
     `Paquete de evidencia ${p.version} (SHA-256 ${p.sha256}); motor ${p.engine}.`,
   'export.band.usually-appropriate': 'Habitualmente apropiada',
@@ -143,6 +145,7 @@ export const es: Catalogue = {
   'export.band.usually-not-appropriate': 'Habitualmente no apropiada',
   'export.band.done': 'Ya realizada',
   'export.band.not-done': 'No realizada',
+  // the FHIR Bundle: code texts, conditions, legs, requests (export/fhir)
   'export.fhir.code.age-bracket': 'Franja de edad',
   'export.fhir.code.obesity': 'Obesidad',
   'export.fhir.code.cvi-years': 'Duración de la insuficiencia venosa crónica',
@@ -178,6 +181,7 @@ export const es: Catalogue = {
   // ── end of export ──
 
   // ── probability: the probability explorer (src/domain/probability) ──
+  // the explorer's statistical wording, on screen and in its export (probability/vocabulary.ts)
   'probability.no-lr':
     'No se puede calcular ninguna razón de verosimilitud a partir de las fuentes.',
   'probability.no-lr-why':
@@ -240,6 +244,7 @@ export const es: Catalogue = {
   'probability.export.what-if-left-out':
     'En pantalla se usaron supuestos, que quedan fuera de esta exportación por elección del clínico; las cifras de arriba usan solo las fuentes.',
   'probability.export.ci': 'IC 95 %',
+  // the range of a pre-test anchor (probability/registry-sources.ts)
   'probability.range-basis': (p: { events: number; total: number; method: string }) =>
     `IC 95 % de Wilson de ${p.events}/${p.total}, por ${p.method}`,
   // ── end of probability ──
