@@ -3,7 +3,7 @@ import { tissueSummary } from '../engine/tissue';
 import type { Lang } from '../text';
 import { localized, said } from '../words';
 
-/** Headings for how sure the assessment is, in both languages (exports only). */
+/** Headings for how sure the assessment is (exports only), from the clinical catalogues. */
 const CERTAINTY_TEXT = {
   heading: localized(said('export.certainty.heading')),
   tissue: localized(said('export.certainty.tissue')),

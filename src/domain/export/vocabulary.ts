@@ -17,10 +17,12 @@ import type { LocalizedText } from '../text';
 import { localized, said } from '../words';
 
 /**
- * The clinical wording of the summary and of every export, in both languages. It lives in the
- * domain (not in the UI dictionaries) so that the summary page, the note for the record and the
- * FHIR Bundle describe a finding in exactly the same words. The words for each modality's own
- * findings, and its name, live in its module (`src/domain/modalities/`).
+ * The clinical wording of the summary and of every export, by concept, in every language. Each
+ * sentence is written once per language in the clinical catalogues (`src/domain/words`, codes
+ * `export.*`) and read here by its code, so that the summary page, the note for the record and
+ * the FHIR Bundle describe a finding in exactly the same words; a sentence with values (an age,
+ * a date) is a catalogue function that the exports render with its parameters. The words for
+ * each modality's own findings, and its name, live in its module (`src/domain/modalities/`).
  */
 
 type Vocab<T extends string> = Readonly<Record<T, LocalizedText>>;

@@ -5,8 +5,9 @@ import type { Concordance } from './post-test';
 import type { Verdict, Zone } from './thresholds';
 
 /**
- * The explorer's statistical wording, in both languages, for the screen and the export alike
- * (so both say the same words). Clinical figures are not here: they come from the registry.
+ * The explorer's statistical wording, for the screen and the export alike (so both say the same
+ * words): each sentence read by its code from the clinical catalogues (`src/domain/words`, codes
+ * `probability.*`). Clinical figures are not here: they come from the registry.
  */
 
 export const NO_LR = localized(said('probability.no-lr'));
