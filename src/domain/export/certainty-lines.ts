@@ -1,29 +1,21 @@
 import type { Assessment, Reason } from '../engine/types';
 import { tissueSummary } from '../engine/tissue';
 import type { Lang } from '../text';
+import { localized, said } from '../words';
 
-/** Headings for how sure the assessment is, in both languages (exports only). */
+/** Headings for how sure the assessment is (exports only), from the clinical catalogues. */
 const CERTAINTY_TEXT = {
-  heading: { en: 'How sure, and why', es: 'Cuán segura es, y por qué' },
-  tissue: { en: 'What the lesion is made of', es: 'De qué está hecha la lesión' },
-  unresolved: {
-    en: 'Findings disagree (unresolved)',
-    es: 'Hallazgos que discrepan (sin resolver)',
-  },
-  noted: {
-    en: 'Findings disagree (noted; the stronger evidence stands)',
-    es: 'Hallazgos que discrepan (anotado; prevalece la evidencia más sólida)',
-  },
-  resolve: { en: 'What resolves it', es: 'Qué lo resuelve' },
-  whyNotSurer: { en: 'Why not surer', es: 'Por qué no más segura' },
-  context: {
-    en: 'Context (does not override histology)',
-    es: 'Contexto (no anula la histología)',
-  },
-  contributors: { en: 'Possible contributors', es: 'Posibles factores contribuyentes' },
-  labInput: { en: 'Lab values not used', es: 'Valores analíticos no usados' },
-  alsoNow: { en: 'At the same visit', es: 'En la misma visita' },
-  options: { en: 'Options', es: 'Opciones' },
+  heading: localized(said('export.certainty.heading')),
+  tissue: localized(said('export.certainty.tissue')),
+  unresolved: localized(said('export.certainty.unresolved')),
+  noted: localized(said('export.certainty.noted')),
+  resolve: localized(said('export.certainty.resolve')),
+  whyNotSurer: localized(said('export.certainty.why-not-surer')),
+  context: localized(said('export.certainty.context')),
+  contributors: localized(said('export.certainty.contributors')),
+  labInput: localized(said('export.certainty.lab-input')),
+  alsoNow: localized(said('export.certainty.also-now')),
+  options: localized(said('export.certainty.options')),
 } as const;
 
 /**

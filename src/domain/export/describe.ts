@@ -19,8 +19,8 @@ import {
   SKIP_REASON,
   STUDY_STATUS,
   WORSE_SIDE,
-  fill,
 } from './vocabulary';
+import { render, said } from '../words';
 
 export { PLAIN_FORMATTERS, type Formatters } from '../formatters';
 export type { LabFact } from '../modalities/labs/facts';
@@ -63,9 +63,13 @@ function historyPhrases(c: Case, lang: Lang, fmt: Formatters): string[] {
   const p = c.patient;
   const out: string[] = [];
   if (p.age !== undefined && p.sex) {
-    const phrase = fill(PHRASES.ageSex[lang], { age: p.age, sex: SEX_WORD[p.sex][lang] });
+    const phrase = render(
+      said('export.phrase.age-sex', { age: p.age, sex: SEX_WORD[p.sex][lang] }),
+      lang,
+    );
     out.push(capitalise(phrase));
-  } else if (p.age !== undefined) out.push(capitalise(fill(PHRASES.age[lang], { age: p.age })));
+  } else if (p.age !== undefined)
+    out.push(capitalise(render(said('export.phrase.age', { age: p.age }), lang)));
   else if (p.sex) out.push(capitalise(SEX_WORD[p.sex][lang]));
   if (p.obesity === true) out.push(PHRASES.obesity[lang]);
   if (p.obesity === false) out.push(PHRASES.noObesity[lang]);
@@ -73,8 +77,10 @@ function historyPhrases(c: Case, lang: Lang, fmt: Formatters): string[] {
   if (p.longStandingCvi || p.cviYears !== undefined || p.ceap) {
     cviParts.push(p.longStandingCvi ? PHRASES.cviLongStanding[lang] : PHRASES.cvi[lang]);
     if (p.cviYears !== undefined)
-      cviParts.push(fill(PHRASES.cviYears[lang], { years: fmt.number(p.cviYears) }));
-    if (p.ceap) cviParts.push(`(${fill(PHRASES.ceap[lang], { ceap: p.ceap })})`);
+      cviParts.push(
+        render(said('export.phrase.cvi-years', { years: fmt.number(p.cviYears) }), lang),
+      );
+    if (p.ceap) cviParts.push(`(${render(said('export.phrase.ceap', { ceap: p.ceap }), lang)})`);
     out.push(cviParts.join(' '));
   }
   if (p.priorDvt === true) out.push(PHRASES.priorDvt[lang]);
@@ -107,7 +113,7 @@ function studyFacts(c: Case, id: StudyId, lang: Lang, fmt: Formatters): StudyFac
   const findings = s.status === 'done' ? describeStudy(id, s, lang, fmt) : [];
   const statusText =
     s.status === 'skipped' && s.reason
-      ? fill(PHRASES.skippedBecause[lang], { reason: SKIP_REASON[s.reason][lang] })
+      ? render(said('export.phrase.skipped-because', { reason: SKIP_REASON[s.reason][lang] }), lang)
       : s.status === 'deferred' && s.reason
         ? `${STUDY_STATUS.deferred[lang]} (${SKIP_REASON[s.reason][lang]})`
         : STUDY_STATUS[s.status][lang];

@@ -17,7 +17,8 @@ import {
 import { visibleLabel } from '../case/label';
 import { escapeMarkdown, plainFreeText } from './inert';
 import { STEP_NAMES, STUDY_NAMES } from '../modalities';
-import { NOTE, PHRASES, fill } from './vocabulary';
+import { NOTE, PHRASES } from './vocabulary';
+import { render, said } from '../words';
 
 /**
  * The note for the record: what a clinician would write after the workup, in the reader's
@@ -207,10 +208,10 @@ function historySection({ lang, fmt, facts }: NoteContext): Section | undefined 
     // No day count over a year in any export.
     lesion.push(
       showsDayCount(days)
-        ? fill(PHRASES.onsetDay[lang], { date, days })
+        ? render(said('export.phrase.onset-day', { date, days }), lang)
         : days !== null
-          ? fill(PHRASES.onsetOverAYear[lang], { date })
-          : fill(PHRASES.onset[lang], { date }),
+          ? render(said('export.phrase.onset-over-a-year', { date }), lang)
+          : render(said('export.phrase.onset', { date }), lang),
     );
   }
   if (lesion.length) {
@@ -233,7 +234,7 @@ function historySection({ lang, fmt, facts }: NoteContext): Section | undefined 
 function studyItem(s: StudyFacts, { lang, fmt }: NoteContext): Seg[] {
   let text: string;
   const name = s.date
-    ? fill(PHRASES.dated[lang], { name: s.name, date: fmt.date(s.date) })
+    ? render(said('export.phrase.dated', { name: s.name, date: fmt.date(s.date) }), lang)
     : s.name;
   if (s.status === 'done') {
     text = `${name}: ${sentence(s.findings.length ? s.findings.join('; ') : PHRASES.noResult[lang])}`;
@@ -274,7 +275,9 @@ function timingSection({ lang, fmt, a, full }: NoteContext): Section | undefined
     return undefined;
   return {
     heading: NOTE.timing[lang],
-    lead: [fill(NOTE.xrayFrom[lang], { date: fmt.date(a.timing.xrayInformativeFrom) })],
+    lead: [
+      render(said('export.note.xray-from', { date: fmt.date(a.timing.xrayInformativeFrom) }), lang),
+    ],
   };
 }
 
@@ -287,7 +290,7 @@ function riskSection({ lang, a, w, full }: NoteContext): Section | undefined {
   return {
     heading: NOTE.riskProfile[lang],
     lead: [
-      `${fill(NOTE.riskPresent[lang], { present: a.risk.presentCount, recorded: a.risk.recordedCount })}${
+      `${render(said('export.note.risk-present', { present: a.risk.presentCount, recorded: a.risk.recordedCount }), lang)}${
         present.length ? `: ${present.join(', ')}` : ''
       }.${w.cite(a.risk.reason.refs)}`,
     ],
@@ -359,14 +362,14 @@ export function buildNote(c: Case, a: Assessment, opts: NoteOptions): NoteModel 
     subtitle: opts.full ? `${NOTE.subtitle[lang]} (${NOTE.fullNote[lang]})` : NOTE.subtitle[lang],
     dateLine: `${NOTE.date[lang]}: ${fmt.date(a.asOf)}${
       showsDayCount(days)
-        ? ` (${fill(NOTE.daysSinceOnset[lang], { days })})`
+        ? ` (${render(said('export.note.days-since-onset', { days }), lang)})`
         : days !== undefined && days !== null
           ? ` (${NOTE.overAYearSinceOnset[lang]})`
           : ''
     }${a.urgency ? ` — ${NOTE.urgent[lang]}` : ''}`,
     sections,
     disclaimer: opts.disclaimer,
-    footer: `${fill(NOTE.generated[lang], { version: a.engineVersion, date: fmt.date(a.asOf) })} ${provenanceLine(provenanceInfo(a.engineVersion), lang)}`,
+    footer: `${render(said('export.note.generated', { version: a.engineVersion, date: fmt.date(a.asOf) }), lang)} ${provenanceLine(provenanceInfo(a.engineVersion), lang)}`,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Band } from '../engine/types';
 import { isStepId, STEP_STUDIES } from '../modalities/core';
 import { EVIDENCE_PACK_SHA256, EVIDENCE_PACK_VERSION, type ModalityId } from '../evidence';
 import type { Lang, LocalizedText } from '../text';
+import { localized, render, said } from '../words';
 
 /**
  * Provenance carried by every export: which engine and which evidence pack produced it. The
@@ -22,17 +23,13 @@ export function provenanceInfo(engineVersion: string): ProvenanceInfo {
   };
 }
 
-const LINE: LocalizedText = {
-  en: 'Evidence pack {version} (SHA-256 {sha256}); engine {engine}.',
-  es: 'Paquete de evidencia {version} (SHA-256 {sha256}); motor {engine}.',
-};
-
 /** "Evidence pack 2.0.0 (SHA-256 45b0…); engine 1.1.0." — the full hash, so it can be checked. */
 export function provenanceLine(info: ProvenanceInfo, lang: Lang): string {
-  return LINE[lang]
-    .replace('{version}', info.evidencePack.version)
-    .replace('{sha256}', info.evidencePack.sha256)
-    .replace('{engine}', info.engineVersion);
+  const { version, sha256 } = info.evidencePack;
+  return render(
+    said('export.provenance.line', { version, sha256, engine: info.engineVersion }),
+    lang,
+  );
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -53,11 +50,11 @@ const PAMA_CONSULT_ID_URL = 'http://fhir.org/argonaut/Extension/pama-rating-cons
 const PROVENANCE_PARTICIPANT = 'http://terminology.hl7.org/CodeSystem/provenance-participant-type';
 
 const BAND_LABEL: Readonly<Record<Band, LocalizedText>> = {
-  'usually-appropriate': { en: 'Usually appropriate', es: 'Habitualmente apropiada' },
-  'may-be-appropriate': { en: 'May be appropriate', es: 'Puede ser apropiada' },
-  'usually-not-appropriate': { en: 'Usually not appropriate', es: 'Habitualmente no apropiada' },
-  done: { en: 'Already done', es: 'Ya realizada' },
-  'not-done': { en: 'Not done', es: 'No realizada' },
+  'usually-appropriate': localized(said('export.band.usually-appropriate')),
+  'may-be-appropriate': localized(said('export.band.may-be-appropriate')),
+  'usually-not-appropriate': localized(said('export.band.usually-not-appropriate')),
+  done: localized(said('export.band.done')),
+  'not-done': localized(said('export.band.not-done')),
 };
 
 /**

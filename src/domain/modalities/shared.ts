@@ -17,7 +17,7 @@ const FHIR_TEXT = {
 } as const;
 
 /** A template filled with a name, in every language. */
-export const fillName = (template: LocalizedText, name: LocalizedText): LocalizedText => ({
+const fillName = (template: LocalizedText, name: LocalizedText): LocalizedText => ({
   en: fill(template.en, { study: name.en }),
   es: fill(template.es, { study: name.es }),
 });

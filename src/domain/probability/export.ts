@@ -1,5 +1,5 @@
 import { getReference, shortCitation } from '../evidence';
-import { fill } from '../fill';
+import { render, said } from '../words';
 import { STUDY_NAMES } from '../modalities';
 import type { Lang } from '../text';
 import { explore, type ExplorerInput, type ExplorerResult, type ResultOutcome } from './explore';
@@ -49,10 +49,13 @@ function resultLine(r: ResultOutcome, lang: Lang): string {
   const lrName = LR_NAME[r.input.sign][lang];
   const head = `- ${name}, ${sign}: `;
   if (r.input.basis === 'assumption') {
-    const assumed = fill(EXPORT.assumed[lang], {
-      sens: pct(lang, r.input.sensitivity),
-      spec: pct(lang, r.input.specificity),
-    });
+    const assumed = render(
+      said('probability.export.assumed', {
+        sens: pct(lang, r.input.sensitivity),
+        spec: pct(lang, r.input.specificity),
+      }),
+      lang,
+    );
     const body = r.used
       ? `${assumed} → ${lrName} ${ratio(lang, r.used.point)}`
       : `${assumed}. ${UNDEFINED_REASON[r.refusal?.kind === 'undefined' ? r.refusal.reason : 'no-false-positives'][lang]} ${EXPORT.notUsed[lang]}.`;
@@ -134,10 +137,13 @@ export function calculationText(
     out.splice(
       2,
       0,
-      fill(EXPORT.thresholds[lang], {
-        test: pct(lang, input.thresholds.test),
-        treatment: pct(lang, input.thresholds.treatment),
-      }),
+      render(
+        said('probability.export.thresholds', {
+          test: pct(lang, input.thresholds.test),
+          treatment: pct(lang, input.thresholds.treatment),
+        }),
+        lang,
+      ),
     );
   }
   if (hadWhatIf && !opts.includeWhatIf) out.push('', EXPORT.whatIfLeftOut[lang]);

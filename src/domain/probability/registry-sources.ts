@@ -1,6 +1,8 @@
 import { ACCURACY_TABLES, anchorRange, PRETEST_ANCHORS } from '../evidence';
 import { IMAGING_IDS, type ImagingId, type ModalityId } from '../evidence/types';
 import { summariseTable } from '../stats';
+import { LANGS, type LocalizedText } from '../text';
+import { render, said } from '../words';
 import type { AccuracyEvidence, PretestAnchor, ProbabilitySources } from './sources';
 
 /**
@@ -20,10 +22,13 @@ const anchors: PretestAnchor[] = PRETEST_ANCHORS.map((a) => {
     range: [ci.low, ci.high],
     point: events / total,
     counts: a.counts,
-    rangeBasis: {
-      en: `Wilson 95% CI of ${events}/${total}, by ${a.method.en.toLowerCase()}`,
-      es: `IC 95 % de Wilson de ${events}/${total}, por ${a.method.es.toLowerCase()}`,
-    },
+    // The method is a value in each reader's language, so each language renders its own.
+    rangeBasis: Object.fromEntries(
+      LANGS.map((lang) => {
+        const method = a.method[lang].toLowerCase();
+        return [lang, render(said('probability.range-basis', { events, total, method }), lang)];
+      }),
+    ) as LocalizedText,
     measures: a.measures,
     setting: a.population,
     refs: [a.ref],

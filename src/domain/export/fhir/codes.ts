@@ -1,6 +1,7 @@
 import type { CodeableConcept, Coding } from '@medplum/fhirtypes';
 import { LAB_ANALYTES, type LabAnalyte } from '../../case/schema';
 import { unitsOf } from '../../modalities/labs/analytes';
+import { localized, said } from '../../words';
 
 /** Code systems and the app's codes and code texts, shared by the builders of the Bundle. */
 
@@ -53,51 +54,28 @@ export const FLAG_CODE = { normal: 'N', low: 'L', high: 'H' } as const;
 export const FLAG_DISPLAY = { normal: 'Normal', low: 'Low', high: 'High' } as const;
 
 export const CODE_TEXT = {
-  ageBracket: { en: 'Age bracket', es: 'Franja de edad' },
-  obesity: { en: 'Obesity', es: 'Obesidad' },
-  cviYears: {
-    en: 'Duration of chronic venous insufficiency',
-    es: 'Duración de la insuficiencia venosa crónica',
-  },
-  longStandingCvi: {
-    en: 'Long-standing chronic venous insufficiency (clinician judgement)',
-    es: 'Insuficiencia venosa crónica de larga evolución (juicio clínico)',
-  },
-  ceap: { en: 'CEAP clinical class', es: 'Clase clínica CEAP' },
-  priorDvt: { en: 'Prior deep vein thrombosis', es: 'Trombosis venosa profunda previa' },
-  immobility: { en: 'Immobility', es: 'Inmovilidad' },
-  onset: { en: 'Onset of hardening of the legs', es: 'Inicio del endurecimiento de las piernas' },
-  laterality: { en: 'Legs affected', es: 'Piernas afectadas' },
-  lowerThird: {
-    en: 'Lower third of the leg affected',
-    es: 'Afectación del tercio inferior de la pierna',
-  },
-  posteriorLateral: {
-    en: 'Posterior or lateral aspect affected',
-    es: 'Afectación de la cara posterior o lateral',
-  },
-  pain: { en: 'Pain', es: 'Dolor' },
-  skin: { en: 'Skin over the plaques', es: 'Piel sobre las placas' },
-  worseSide: { en: 'Worse leg', es: 'Pierna más afectada' },
-  ckd: {
-    en: 'Chronic kidney disease (KDIGO GFR category)',
-    es: 'Enfermedad renal crónica (categoría de FG de KDIGO)',
-  },
-  dialysis: { en: 'Dialysis', es: 'Diálisis' },
-  pregnancy: { en: 'Pregnancy status', es: 'Estado de embarazo' },
-  antithrombotics: {
-    en: 'Anticoagulant or antiplatelet therapy',
-    es: 'Tratamiento anticoagulante o antiagregante',
-  },
-  childhoodOnset: { en: 'Lesions since childhood', es: 'Lesiones desde la infancia' },
-  history: { en: 'History (free text)', es: 'Antecedentes (texto libre)' },
-  lab: { en: '{analyte}, serum or plasma', es: '{analyte} en suero o plasma' },
-  report: {
-    en: 'Workup (labs, imaging, biopsy) for suspected subcutaneous heterotopic ossification of the legs',
-    es: 'Estudio (analítica, imagen, biopsia) ante sospecha de osificación heterotópica subcutánea de las piernas',
-  },
-  engine: { en: 'Engine version {version}', es: 'Versión del motor {version}' },
-  years: { en: 'years', es: 'años' },
+  ageBracket: localized(said('export.fhir.code.age-bracket')),
+  obesity: localized(said('export.fhir.code.obesity')),
+  cviYears: localized(said('export.fhir.code.cvi-years')),
+  longStandingCvi: localized(said('export.fhir.code.long-standing-cvi')),
+  ceap: localized(said('export.fhir.code.ceap')),
+  priorDvt: localized(said('export.fhir.code.prior-dvt')),
+  immobility: localized(said('export.fhir.code.immobility')),
+  onset: localized(said('export.fhir.code.onset')),
+  laterality: localized(said('export.fhir.code.laterality')),
+  lowerThird: localized(said('export.fhir.code.lower-third')),
+  posteriorLateral: localized(said('export.fhir.code.posterior-lateral')),
+  pain: localized(said('export.fhir.code.pain')),
+  skin: localized(said('export.fhir.code.skin')),
+  worseSide: localized(said('export.fhir.code.worse-side')),
+  ckd: localized(said('export.fhir.code.ckd')),
+  dialysis: localized(said('export.fhir.code.dialysis')),
+  pregnancy: localized(said('export.fhir.code.pregnancy')),
+  antithrombotics: localized(said('export.fhir.code.antithrombotics')),
+  childhoodOnset: localized(said('export.fhir.code.childhood-onset')),
+  history: localized(said('export.fhir.code.history')),
+  report: localized(said('export.fhir.code.report')),
+  years: localized(said('export.fhir.code.years')),
 } as const;
 
 export const codeText = (t: string): CodeableConcept => ({ text: t });

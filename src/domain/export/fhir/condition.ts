@@ -1,6 +1,7 @@
 import type { CodeableConcept, Condition, DiagnosticReport } from '@medplum/fhirtypes';
 import type { Conclusion } from '../../engine/types';
 import type { LocalizedText } from '../../text';
+import { localized, said } from '../../words';
 import { APP_CODE_SYSTEM, ICD10 } from './codes';
 import type { BundleContext, Entry } from './context';
 
@@ -61,13 +62,10 @@ const CONCEPTS: Readonly<
   Record<Concept, { readonly text: LocalizedText; readonly icd10?: string }>
 > = {
   scho: {
-    text: {
-      en: 'Subcutaneous heterotopic ossification of the legs (SCHO)',
-      es: 'Osificación heterotópica subcutánea de las piernas (OHSC)',
-    },
+    text: localized(said('export.fhir.condition.scho')),
   },
   'calcinosis-cutis': {
-    text: { en: 'Calcinosis cutis of the legs', es: 'Calcinosis cutis de las piernas' },
+    text: localized(said('export.fhir.condition.calcinosis-cutis')),
     icd10: 'L94.2',
   },
 };
@@ -75,9 +73,9 @@ const CONCEPTS: Readonly<
 const ICD10_DISPLAY: Readonly<Record<string, string>> = { 'L94.2': 'Calcinosis cutis' };
 
 const LEG: Readonly<Record<'left' | 'right' | 'bilateral', LocalizedText>> = {
-  left: { en: 'Left leg', es: 'Pierna izquierda' },
-  right: { en: 'Right leg', es: 'Pierna derecha' },
-  bilateral: { en: 'Both legs', es: 'Ambas piernas' },
+  left: localized(said('export.fhir.leg.left')),
+  right: localized(said('export.fhir.leg.right')),
+  bilateral: localized(said('export.fhir.leg.bilateral')),
 };
 
 function conceptCode(concept: Concept, ctx: BundleContext): CodeableConcept {

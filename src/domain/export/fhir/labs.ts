@@ -2,9 +2,8 @@ import type { Coding, Observation } from '@medplum/fhirtypes';
 import type { LabFact } from '../describe';
 import { escapeMarkdown } from '../inert';
 import { LAB_NAMES } from '../../modalities/labs/words';
-import { fill } from '../vocabulary';
+import { render, said } from '../../words';
 import {
-  CODE_TEXT,
   FLAG_CODE,
   FLAG_DISPLAY,
   INTERPRETATION,
@@ -63,7 +62,10 @@ function labObservation(ctx: BundleContext, lab: LabFact, id: string): Observati
     category: category('laboratory'),
     code: {
       ...(coding.length ? { coding } : {}),
-      text: fill(CODE_TEXT.lab[ctx.lang], { analyte: LAB_NAMES[lab.analyte][ctx.lang] }),
+      text: render(
+        said('export.fhir.code.lab', { analyte: LAB_NAMES[lab.analyte][ctx.lang] }),
+        ctx.lang,
+      ),
     },
     subject: ctx.subject,
     ...(labs.date ? { effectiveDateTime: labs.date } : {}),

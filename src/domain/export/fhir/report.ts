@@ -3,7 +3,7 @@ import type { ModalityKind } from '../../modalities';
 import { siteSummary, SITE_HEADING } from '../../engine/site';
 import { certaintyLines } from '../certainty-lines';
 import { escapeXml } from '../inert';
-import { fill } from '../vocabulary';
+import { render, said } from '../../words';
 import { APP_CODE_SYSTEM, CODE_TEXT, V2_0074 } from './codes';
 import type { BundleContext, Entry } from './context';
 
@@ -22,7 +22,10 @@ function conclusionText(ctx: BundleContext): string {
 /** The narrative: conclusion, disclaimer, engine version and this site's settings. */
 function narrative(ctx: BundleContext, conclusion: string): string {
   const { opts } = ctx;
-  const engineLine = fill(CODE_TEXT.engine[ctx.lang], { version: ctx.a.engineVersion });
+  const engineLine = render(
+    said('export.fhir.code.engine', { version: ctx.a.engineVersion }),
+    ctx.lang,
+  );
   const site = opts.site
     ? `<p>${escapeXml(`${SITE_HEADING[opts.lang]}: ${siteSummary(opts.site)[opts.lang]}`)}</p>`
     : '';

@@ -8,8 +8,8 @@ import {
   STEP_STUDIES,
   type ModalityKind,
 } from '../../modalities';
-import { fillName } from '../../modalities/shared';
-import type { Lang, LocalizedText } from '../../text';
+import { LANGS, type Lang, type LocalizedText } from '../../text';
+import { render, said } from '../../words';
 import { bandExtensions, requestBand } from '../provenance';
 import { SR_CATEGORY, codeText } from './codes';
 import type { BundleContext, Entry } from './context';
@@ -31,10 +31,13 @@ const REQUEST_CATEGORY: Readonly<Record<ModalityKind, RequestCategory>> = {
 };
 
 /** A step that records several studies is proposed once, by the step's name ("CT or MRI"). */
-const STEP_REQUEST = {
-  en: '{study} of the legs (extent)',
-  es: '{study} de las piernas (extensión)',
-};
+const stepRequest = (study: LocalizedText): LocalizedText =>
+  Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      render(said('export.fhir.step-request', { study: study[lang] }), lang),
+    ]),
+  ) as LocalizedText;
 
 function requestFor(m: ModalityId, reason: (l: Lang) => string): Recommended {
   const code = MODALITY_MODULES[m].fhir.request;
@@ -59,7 +62,7 @@ function recommendedStudies(a: Assessment): Recommended[] {
     const first = studies[0] as ModalityId;
     out.push({
       key: next.step,
-      code: fillName(STEP_REQUEST, STEP_NAMES[next.step]),
+      code: stepRequest(STEP_NAMES[next.step]),
       category: REQUEST_CATEGORY[kindOf(first)],
       reason: why,
       studies,
