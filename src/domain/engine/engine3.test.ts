@@ -465,6 +465,23 @@ describe('HAZ-32 results in any order: no textbook order assumed', () => {
     expect(a.nextStep.ruleId).toBe('resolve-open-item');
     expect(nextText(a)).toBe('Labs: phosphate not recorded.');
   });
+
+  it('HAZ-32 an open question is not turned back into a study the clinician set aside (found by the property test, seed 685594358)', () => {
+    // Calcium-like deposits on ultrasound, bone on CT: the later film or the biopsy would settle
+    // it, and the clinician skipped both. The question stays open; neither is offered again.
+    const c = withStudies(withPatient(emptyCase(TODAY), { childhoodOnset: false }), {
+      ultrasound: { status: 'done', pattern: 'less-echogenic-deposits', depth: 'fascia-or-muscle' },
+      xray: { status: 'skipped' },
+      ct: { status: 'done', pattern: 'trabecular-plaques' },
+      biopsy: { status: 'skipped' },
+    });
+    const a = assess(c, TODAY);
+    expect(['xray', 'biopsy']).not.toContain(a.nextStep.step);
+    expect(a.openItems.length).toBeGreaterThan(0);
+    // Offered when not set aside: the same case with the film not yet taken.
+    const open = assess(withStudies(c, { xray: { status: 'not-started' } }), TODAY);
+    expect(open.nextStep.step).toBe('xray');
+  });
 });
 
 describe('HAZ-33 inputs are read, or say why not', () => {

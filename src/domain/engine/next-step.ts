@@ -10,6 +10,7 @@ import {
   earlyUltrasoundWithoutDeposit,
   fopRaised,
   isOpen,
+  isSetAside,
   lowSuspicion,
   depositShown,
   type StepContext,
@@ -384,6 +385,10 @@ function withPatient(next: NextStep, ctx: StepContext): NextStep {
   return { ...next, reason: text, ...(options ? { options } : {}) };
 }
 
+/** Every study of a step set aside by the clinician (skipped or deferred). */
+const stepSetAside = (ctx: StepContext, step: StepId): boolean =>
+  isStepId(step) && STEP_STUDIES[step].every((m) => isSetAside(ctx, m));
+
 /** The single recommended next step, and the rule that chose it. */
 export function nextStep(ctx: StepContext): NextStep {
   const rule = NEXT_STEP_RULES.find((r) => r.when(ctx));
@@ -404,13 +409,18 @@ export function nextStep(ctx: StepContext): NextStep {
   // Never "complete" beside an open question the app can act on: the first
   // open item with a resolving step becomes the step. A biopsy is withheld while FOP is possible.
   if (next.step === 'complete' && !JUSTIFIED_STOPS.has(next.ruleId)) {
+    // A step whose every study the clinician set aside (skipped, deferred) is not offered again:
+    // the open question stays listed, and the clinician's choice stands.
     const item = ctx.openItems.find(
-      (i) => i.resolvedBy !== undefined && !(i.resolvedBy === 'biopsy' && fopRaised(ctx)),
+      (i) =>
+        i.resolvedBy !== undefined &&
+        !(i.resolvedBy === 'biopsy' && fopRaised(ctx)) &&
+        !stepSetAside(ctx, i.resolvedBy),
     );
     if (item?.resolvedBy) {
       const { resolvedBy, ...why } = item;
       next = { step: resolvedBy, ruleId: 'resolve-open-item', reason: why };
-    } else if (ctx.openItems.some((i) => i.resolvedBy === 'biopsy')) {
+    } else if (fopRaised(ctx) && ctx.openItems.some((i) => i.resolvedBy === 'biopsy')) {
       next = FOP_STOP(ctx);
     }
   }
