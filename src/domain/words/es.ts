@@ -18,6 +18,131 @@ export const es: Catalogue = {
   // ── end of record ──
 
   // ── evidence: the evidence registry: figures, settings, references, the differential, anchors (src/domain/evidence) ──
+  // evidence/modalities.ts: what each study shows, when, at what dose
+  'evidence.modality.labs.name': 'Analítica (metabolismo fosfocálcico)',
+  'evidence.modality.labs.short-name': 'Analítica',
+  'evidence.modality.labs.shows-ossification':
+    'No es una prueba de imagen: en la osificación heterotópica subcutánea de las piernas por insuficiencia venosa crónica, la analítica, incluido el metabolismo fosfocálcico, es normal.',
+  'evidence.modality.labs.shows-calcification':
+    'Un calcio y/o fósforo alterados, con un producto calcio × fósforo superior a 70 mg²/dL² (eMedicine) o a 55 (Springer 2015), orientan hacia una calcinosis metastásica y no hacia una osificación heterotópica subcutánea.',
+  'evidence.modality.labs.sensitivity.1':
+    'No es una prueba de detección: en la osificación heterotópica subcutánea la analítica es normal (García-Arpa 2020); la fosfatasa alcalina y la PCR no son fiables para la OH precoz (lesión medular; Rosteius 2017, SCIRE). Su papel es orientar el diagnóstico diferencial.',
+  'evidence.modality.labs.strengths.1':
+    'Un metabolismo fosfocálcico normal es compatible con la osificación heterotópica subcutánea por insuficiencia venosa crónica; los valores alterados orientan hacia calcinosis metastásica, calcifilaxis o seudohipoparatiroidismo.',
+  'evidence.modality.labs.pitfalls.1':
+    'La fosfatasa alcalina (incluida la ósea) y la PCR no son fiables para detectar la osificación heterotópica precoz (OH de cadera tras lesión medular).',
+  'evidence.modality.ultrasound.name': 'Ecografía',
+  'evidence.modality.ultrasound.short-name': 'Eco',
+  'evidence.modality.ultrasound.shows-ossification':
+    'Osificación: imágenes hiperecogénicas con artefacto de sombra acústica posterior en el tejido celular subcutáneo.',
+  'evidence.modality.ultrasound.shows-calcification':
+    'Las calcificaciones son menos ecogénicas que la osificación.',
+  'evidence.modality.ultrasound.earliest':
+    'Sin cifra en días. Antes que la radiografía: en el hueso heterotópico la ecografía diagnosticó a los 8 pacientes antes de que aparecieran signos radiográficos (Clin Radiol 1991) y, en la OH de cadera tras lesión medular, mostró signos unas 3 semanas antes que la TC (SCIRE).',
+  'evidence.modality.ultrasound.sensitivity.1':
+    'Se considera adecuada para el diagnóstico precoz de la calcificación y la osificación; parece la técnica de elección para el diagnóstico precoz (García-Arpa 2020). No se aporta una cifra.',
+  'evidence.modality.no-ionising-radiation': '0 mSv (sin radiación ionizante)',
+  'evidence.modality.ultrasound.cost': 'Económica (García-Arpa 2020).',
+  'evidence.modality.ultrasound.availability': 'Rápida y accesible (García-Arpa 2020).',
+  'evidence.modality.ultrasound.strengths.1':
+    'Técnica rápida, accesible y económica, considerada adecuada para el diagnóstico precoz de la calcificación y la osificación, ya que la radiografía simple puede no mostrar alteraciones hasta pasados 10–14 días.',
+  'evidence.modality.ultrasound.strengths.2':
+    'Aunque la biopsia es la prueba de referencia, la ecografía parece la técnica de elección para el diagnóstico precoz.',
+  'evidence.modality.ultrasound.strengths.3':
+    'En el hueso heterotópico, la ecografía diagnosticó a los 8 pacientes antes de los signos radiográficos y fue específica (la gammagrafía no lo fue).',
+  'evidence.modality.ultrasound.strengths.4':
+    'En piernas con enfermedad venosa crónica, la ecografía dúplex halló calcificación subcutánea en 24 de 95 piernas en clase CEAP C4a–C6 y en ninguna en C1–C3 (500 piernas estudiadas).',
+  'evidence.modality.ultrasound.pitfalls.1':
+    'Los depósitos pequeños se vieron mejor en la radiografía que en la ecografía (calcificaciones del manguito de los rotadores: 87 frente a 93 de 951 detectadas).',
+  'evidence.modality.ultrasound.pitfalls.2':
+    'La sensibilidad del 88,9% procede de una cohorte formada solo por casos con OH, por lo que no pudo estimarse la especificidad.',
+  'evidence.modality.xray.name': 'Radiografía simple',
+  'evidence.modality.xray.short-name': 'Rx',
+  'evidence.modality.xray.shows-ossification':
+    'Opacidades subcutáneas difusas o reticuladas de densidad ósea que afectan al perímetro de la pierna, a veces con periostitis por la insuficiencia venosa crónica (García-Arpa 2020). En la insuficiencia venosa crónica el patrón puede ser puntiforme, trabecular o reticular; los dos últimos indican una enfermedad más antigua y más grave (LearningRadiology).',
+  'evidence.modality.xray.earliest':
+    'La radiografía simple puede no mostrar alteraciones hasta que transcurren 10–14 días (según cita García-Arpa 2020).',
+  'evidence.modality.xray.sensitivity.1':
+    'No se encontró ninguna cifra de sensibilidad ni de especificidad de la radiografía en la osificación heterotópica subcutánea ni en otras osificaciones heterotópicas. Puede no mostrar nada en los primeros 10–14 días (según cita García-Arpa 2020).',
+  'evidence.modality.xray.radiation.dose-text':
+    '<0,01 mSv en la radiografía de extremidades (salvo la cadera): es un límite superior, no un valor puntual; nivel relativo de radiación ACR en adultos ☢ (<0,1 mSv).',
+  'evidence.modality.xray.strengths.1':
+    'En el caso publicado, la radiografía mostró opacidades subcutáneas reticuladas de densidad ósea.',
+  'evidence.modality.xray.strengths.2':
+    'Los depósitos pequeños se vieron mejor en la radiografía que en la ecografía (calcificaciones del manguito de los rotadores).',
+  'evidence.modality.xray.pitfalls.1':
+    'Puede no mostrar alteraciones hasta pasados 10–14 días (según cita García-Arpa 2020): una radiografía normal antes de ese plazo no descarta la lesión.',
+  'evidence.modality.xray.pitfalls.2':
+    'En la OH neurógena, la radiografía se hace positiva unas 2–6 semanas después de una gammagrafía ósea positiva.',
+  'evidence.modality.xray.pitfalls.3':
+    'Tras una lesión cerebral, la radiografía va 2–3 semanas por detrás de la gammagrafía ósea.',
+  'evidence.modality.scintigraphy.name': 'Gammagrafía ósea (en tres fases, Tc-99m MDP)',
+  'evidence.modality.scintigraphy.short-name': 'Gammagrafía',
+  'evidence.modality.scintigraphy.shows-ossification':
+    'Hipercaptación en las partes blandas de las piernas.',
+  'evidence.modality.scintigraphy.earliest':
+    'Sin cifra en días. Antes que la radiografía: la radiografía se retrasa unas 2–6 semanas respecto a una gammagrafía positiva (OH neurógena).',
+  'evidence.modality.scintigraphy.sensitivity.1':
+    'Muy sensible en el diagnóstico precoz (García-Arpa 2020). No se aporta una cifra.',
+  'evidence.modality.scintigraphy.radiation.dose-text':
+    '4,2–6,3 mSv en una gammagrafía ósea con Tc-99m MDP en adultos (0,0057 mSv/MBq × 740–1.110 MBq; unos 4 mSv según PMC381057); nivel relativo de radiación ACR en adultos ☢☢☢ (1–10 mSv).',
+  'evidence.modality.scintigraphy.cost':
+    '«Costes elevados» (referido a la gammagrafía ósea en la OH tras lesión medular; Rosteius 2017).',
+  'evidence.modality.scintigraphy.availability':
+    '«No disponible en hospitales pequeños» (Rosteius 2017).',
+  'evidence.modality.scintigraphy.strengths.1':
+    'La gammagrafía ósea es muy sensible en el diagnóstico precoz.',
+  'evidence.modality.scintigraphy.strengths.2':
+    'La gammagrafía ósea en tres fases se describe como la prueba más sensible para la OH tras lesión medular.',
+  'evidence.modality.scintigraphy.strengths.3':
+    'En la calcifilaxis de la enfermedad renal terminal, la gammagrafía ósea fue patológica en 34 de 36 pacientes (94%; las fuentes secundarias también dicen 97%, que no corresponde a 34 de 36; Fine y Zacharias 2002, leído en fuentes secundarias).',
+  'evidence.modality.scintigraphy.pitfalls.1':
+    'Menos específica que la radiografía (OH neurógena).',
+  'evidence.modality.scintigraphy.pitfalls.2':
+    'En el hueso heterotópico, la ecografía fue específica y la gammagrafía no.',
+  'evidence.modality.scintigraphy.pitfalls.3':
+    'La primera gammagrafía fue falsamente negativa en 7 de 60 pacientes: si la sospecha persiste, hay que repetirla.',
+  'evidence.modality.scintigraphy.pitfalls.4':
+    'Conlleva radiación: una dosis efectiva de 4,2–6,3 mSv en adultos (nivel ACR ☢☢☢).',
+  'evidence.modality.not-for-early-diagnosis':
+    'Sin cifra en días. No sirve para el diagnóstico precoz; permite valorar la extensión de la lesión (García-Arpa 2020).',
+  'evidence.modality.extent-strength': 'Permite valorar la extensión de la lesión.',
+  'evidence.modality.early-pitfall':
+    'A diferencia de la ecografía y la gammagrafía ósea, no es útil para el diagnóstico precoz.',
+  'evidence.modality.deep-involvement':
+    'La osificación heterotópica subcutánea no afecta a la fascia ni al músculo (García-Arpa 2020): un hueso intramuscular con patrón zonal sugiere, en cambio, una miositis osificante (Radiopaedia).',
+  'evidence.modality.ct.name': 'Tomografía computarizada (TC)',
+  'evidence.modality.ct.short-name': 'TC',
+  'evidence.modality.ct.shows-ossification':
+    'Placas lineales de densidad ósea, de aspecto trabecular/reticular, en el tejido celular subcutáneo a lo largo del perímetro de las piernas.',
+  'evidence.modality.ct.sensitivity.1':
+    'No se encontró ninguna cifra de sensibilidad ni de tiempo de detección para la TC.',
+  'evidence.modality.ct.radiation.dose-text':
+    'No se encontró una cifra de dosis efectiva específica de la pierna: para la TC de la zona de interés el ACR indica «Variable». Nivel relativo de radiación ACR en adultos ☢ (<0,1 mSv) para la TC de pie o rodilla (☢☢ en niños); una TC de tobillo midió 21,4 µSv en un maniquí (un escáner, Koivisto 2015).',
+  'evidence.modality.ct.strengths.2':
+    'Muestra la maduración desde la calcificación amorfa hasta el hueso inmaduro y después maduro, y su extensión para planificar la cirugía (OH pélvica).',
+  'evidence.modality.mri.name': 'Resonancia magnética (RM)',
+  'evidence.modality.mri.short-name': 'RM',
+  'evidence.modality.mri.shows-ossification':
+    'La OH inmadura es inespecífica; a medida que madura, la hiperseñal en T2 pasa del 70% al 4% de las localizaciones y el realce del 100% al 20%.',
+  'evidence.modality.mri.sensitivity.1': 'No se encontró ninguna cifra de sensibilidad para la RM.',
+  'evidence.modality.mri.pitfalls.2': 'La OH inmadura tiene un aspecto inespecífico en la RM.',
+  'evidence.modality.biopsy.name': 'Biopsia (piel y tejido celular subcutáneo)',
+  'evidence.modality.biopsy.short-name': 'Biopsia',
+  'evidence.modality.biopsy.shows-ossification':
+    'Trabéculas óseas que engloban tejido adiposo en la dermis profunda y la grasa subcutánea (García-Arpa 2020); hueso esponjoso sin calcificación primaria (carta en JAMA 1977, insuficiencia venosa crónica).',
+  'evidence.modality.biopsy.shows-calcification':
+    'La calcinosis cutis muestra depósitos de calcio sin hueso; el caso publicado distingue calcificación de osificación y señala que la osificación heterotópica subcutánea no siempre va precedida de calcificación.',
+  'evidence.modality.biopsy.earliest':
+    'Sin cifra en días: ninguna fuente indica a partir de cuándo la biopsia muestra la lesión.',
+  'evidence.modality.biopsy.sensitivity.1':
+    'Es la prueba de elección (García-Arpa 2020); su sensibilidad no se ha medido.',
+  'evidence.modality.biopsy.strengths.1':
+    'La biopsia es la prueba de elección: muestra depósitos óseos en la dermis y la grasa, como en otras osificaciones heterotópicas cutáneas.',
+  'evidence.modality.biopsy.pitfalls.1':
+    'Las heridas de biopsia en la piel con insuficiencia venosa crónica o lipodermatoesclerosis cicatrizan mal: en la lipodermatoesclerosis conviene evitar la biopsia (úlceras en hasta el 13%).',
+  'evidence.modality.biopsy.pitfalls.2':
+    'En la calcifilaxis, la biopsia es a menudo falsamente negativa.',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──
