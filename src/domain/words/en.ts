@@ -144,6 +144,102 @@ export const en = {
   'evidence.modality.biopsy.pitfalls.1':
     'Biopsy wounds in CVI/lipodermatosclerotic skin heal poorly: in lipodermatosclerosis biopsy is best avoided (ulcers in up to 13%).',
   'evidence.modality.biopsy.pitfalls.2': 'In calciphylaxis, biopsy is often falsely negative.',
+  // evidence/figures.ts: how often a test shows the lesion, or the lesion occurs
+  'evidence.figure.tokoro-2009-xray.method': 'Plain X-ray of the lower legs',
+  'evidence.figure.tokoro-2009-xray.strength':
+    '20 patients and 20 controls; nothing independent checked the X-ray; it counts calcification, not bone.',
+  'evidence.figure.tokoro-2009-xray.setting':
+    'Patients with chronic venous insufficiency (20) against control subjects (20), Tokyo',
+  'evidence.figure.tokoro-2009-xray.note':
+    'Subcutaneous calcification in 13 of 20 patients (65%), more frequent with longer disease; in 4 of 20 controls (20%), all minimal. Punctate and trabecular/reticular types; the trabecular/reticular type went with longer disease and higher clinical scores and occurred in no control.',
+  'evidence.figure.wozniak-2020.strength':
+    '10 patients (14 limbs, so not independent units); no reference standard; calcification, not bone.',
+  'evidence.figure.wozniak-2020.setting':
+    'Lipodermatosclerosis (severe venous insufficiency): 10 patients, 14 affected limbs',
+  'evidence.figure.wozniak-2020-us.method': 'High-frequency skin ultrasound',
+  'evidence.figure.wozniak-2020-us.note':
+    'Subcutaneous calcifications in 92.9% of the 14 limbs (13 of 14, the only count that gives 92.9%); vascular-wall calcifications in 78.6%. The same limbs had a leg X-ray: the only head-to-head of ultrasound and X-ray in venous legs.',
+  'evidence.figure.wozniak-2020-xray.method': 'Radiography of the lower leg',
+  'evidence.figure.wozniak-2020-xray.note':
+    'Calcifications in 85.7% of the 14 limbs (12 of 14, the only count that gives 85.7%); skin thickening in all.',
+  'evidence.figure.wollina-2009.setting':
+    'Chronic leg ulcers of mixed cause, unhealed after at least 3 months of good care, excised by shave excision (212 patients, 362 ulcers); retrospective',
+  'evidence.figure.wollina-2009.strength':
+    'Histology is the reference for bone, and 212 patients were examined; but a surgical, refractory population of ulcers of mixed cause.',
+  'evidence.figure.wollina-2009-bone.method':
+    'Histology of the excised ulcer bed (haematoxylin-eosin and von Kossa)',
+  'evidence.figure.wollina-2009-bone.note':
+    'Metaplastic subcutaneous bone formation in 15 patients (7%): the only frequency of bone, rather than calcification, with a tissue reference.',
+  'evidence.figure.wollina-2009-calcification.note':
+    'Dystrophic calcification in 39 patients (18%). It resisted conservative care and lowered the graft take rate (91% without vs 80% with).',
+  'evidence.figure.colboc-2022-palpation.method': 'Palpation of the ulcer',
+  'evidence.figure.colboc-2022-palpation.strength':
+    'Prospective, but one geriatric ward and screening by palpation only, which misses small deposits.',
+  'evidence.figure.colboc-2022-palpation.setting':
+    'Older inpatients with leg ulcers, one geriatric wound-healing ward, Paris, 2018–2019; prospective',
+  'evidence.figure.colboc-2022-palpation.note':
+    'Dystrophic calcification in 10 of 143 patients (7%), more likely with venous insufficiency (P = 0.015) and hypercalcaemia (P = 0.041); the deposits analysed were always calcium-phosphate apatite.',
+  'evidence.figure.jvs-vl.setting':
+    'Duplex ultrasound of 500 legs (250 patients) referred for chronic venous disease; patients with other causes of calcification excluded',
+  'evidence.figure.jvs-vl.strength':
+    'Consecutive legs of every CEAP class; but ultrasound alone, with no reference standard, and calcification rather than bone.',
+  'evidence.figure.jvs-vl-c4-c6.method': 'Duplex ultrasound of the skin and subcutis',
+  'evidence.figure.jvs-vl-c4-c6.note':
+    'Subcutaneous tissue calcification in 24 of 95 legs at CEAP C4a–C6 (the source gives counts, not a percentage).',
+  'evidence.figure.jvs-vl-c1-c3.note':
+    'No subcutaneous tissue calcification in any leg at C1, C2 or C3: 43 + 189 + 34 = 266 legs.',
+  'evidence.figure.rosteius-2017-us.method': 'Ultrasound screening examination',
+  'evidence.figure.rosteius-2017-us.strength':
+    'Retrospective chart review of HO-positive patients only: sensitivity without specificity.',
+  'evidence.figure.rosteius-2017-us.setting':
+    'Hip heterotopic ossification after spinal cord injury (217 patients, 2003–2013)',
+  'evidence.figure.rosteius-2017-us.note':
+    'Confirmed by CT or MRI after a mean of 64.8 days; specificity not estimable because only HO-positive patients were included.',
+  'evidence.figure.fairchild-2021.setting':
+    'Hand and wrist calcinosis in systemic sclerosis (43 patients): calcification, not ossification',
+  'evidence.figure.fairchild-2021.strength':
+    '43 patients; X-ray as the reference marks ultrasound down for deposits X-ray misses; hands, not legs.',
+  'evidence.figure.fairchild-2021.method': 'Ultrasound of hands and wrists',
+  'evidence.figure.fairchild-2021-us-patient.note':
+    'Per patient: sensitivity 76%, specificity 100%. Calcinosis on X-ray in 39.5% (17 of 43) and on ultrasound in 30.2% (13 of 43), so 13 of 17 true positives and 26 of 26 true negatives.',
+  'evidence.figure.fairchild-2021-us-hand.note':
+    'Per hand: sensitivity 78%, specificity 98%. The number of hands with calcinosis is not given, so no counts and no interval.',
+  'evidence.figure.fairchild-2021-us-zone.note':
+    'Per anatomical zone: sensitivity 61%, specificity 95%. The number of zones is not given, so no counts and no interval.',
+  'evidence.figure.elgazzar-2019-spect.method':
+    'Three-phase bone scan with SPECT (read as "definitely present")',
+  'evidence.figure.elgazzar-2019-spect.strength':
+    'A conference abstract; 34 patients found by a report search; the reference (SPECT/CT) contains the index test (incorporation bias).',
+  'evidence.figure.elgazzar-2019-spect.setting':
+    'Heterotopic ossification on bone scintigraphy with SPECT/CT at one nuclear-medicine department (34 patients)',
+  'evidence.figure.elgazzar-2019-spect.note':
+    'Of 23 SPECT/CT-positive patients, SPECT alone read 8 as definite, 12 as maybe and 3 as negative; of 11 SPECT/CT-negative, 7 negative and 4 maybe.',
+  'evidence.figure.saez-de-ocariz-2014-scint.method': 'Tc-99m MDP bone scintigraphy',
+  'evidence.figure.saez-de-ocariz-2014-scint.strength':
+    'Physical examination as the reference; children; no counts behind the percentage in the abstract.',
+  'evidence.figure.saez-de-ocariz-2014-scint.setting':
+    'Dystrophic calcinosis in juvenile dermatomyositis and systemic sclerosis (children aged 5–17)',
+  'evidence.figure.saez-de-ocariz-2014-scint.note':
+    'Sensitivity 37.5% for calcinosis in soft tissues (43.8% over bony prominences) against physical examination; calcinosis was found by examination in 16 patients and by scintigraphy in 9, with no concordance.',
+  'evidence.figure.kim-2017-ct.method': 'CT of the sinuses: dermal radiopaque dots above 150 HU',
+  'evidence.figure.kim-2017-ct.strength':
+    '1,315 consecutive CTs; but the face, not the legs, and no histology of the dots.',
+  'evidence.figure.kim-2017-ct.setting':
+    'Consecutive sinus CTs of patients aged 4–90 (1,315), read for small facial calcified nodules',
+  'evidence.figure.kim-2017-ct.note':
+    'A caveat for CT specificity: small dermal calcified nodules (read as miliary osteoma cutis) in 252 of 599 men (42.1%) and 301 of 716 women (42.0%), 553 of 1,315 in all, more with age. A CT "positive" dot in the skin is common and is not SCHO.',
+  'evidence.figure.calciphylaxis.setting':
+    'Calciphylaxis (vascular calcification with skin necrosis) in end-stage renal disease',
+  'evidence.figure.kroshinsky-scint.method': 'Bone scintigraphy',
+  'evidence.figure.kroshinsky-scint.strength':
+    'Retrospective case-control (18 cases, 31 controls), a design that overstates accuracy; biopsy confirmed 14 of the 18 cases.',
+  'evidence.figure.kroshinsky-scint.note':
+    'Sensitivity 89% (16 of 18 cases, the only count that gives 89%); no specificity figure is available.',
+  'evidence.figure.fine-zacharias-2002-scint.method': 'Bone scan',
+  'evidence.figure.fine-zacharias-2002-scint.strength':
+    'Read in secondary sources only; only 4 of the 36 diagnoses were confirmed by biopsy; no specificity.',
+  'evidence.figure.fine-zacharias-2002-scint.note':
+    'An abnormal bone scan in 34 of 36 patients diagnosed with calciphylaxis (94%). Secondary sources also call it 97%, which 34 of 36 is not (97% would be 35 of 36); the original was not seen, so the counts are kept and the disagreement shown.',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──

@@ -143,6 +143,103 @@ export const es: Catalogue = {
     'Las heridas de biopsia en la piel con insuficiencia venosa crónica o lipodermatoesclerosis cicatrizan mal: en la lipodermatoesclerosis conviene evitar la biopsia (úlceras en hasta el 13%).',
   'evidence.modality.biopsy.pitfalls.2':
     'En la calcifilaxis, la biopsia es a menudo falsamente negativa.',
+  // evidence/figures.ts: how often a test shows the lesion, or the lesion occurs
+  'evidence.figure.tokoro-2009-xray.method': 'Radiografía simple de las piernas',
+  'evidence.figure.tokoro-2009-xray.strength':
+    '20 pacientes y 20 controles; nada independiente comprobó la radiografía; cuenta calcificación, no hueso.',
+  'evidence.figure.tokoro-2009-xray.setting':
+    'Pacientes con insuficiencia venosa crónica (20) frente a sujetos control (20), Tokio',
+  'evidence.figure.tokoro-2009-xray.note':
+    'Calcificación subcutánea en 13 de 20 pacientes (65%), más frecuente cuanto más larga la enfermedad; en 4 de 20 controles (20%), siempre mínima. Tipos puntiforme y trabecular/reticular; el trabecular/reticular se asoció a una enfermedad más larga y a puntuaciones clínicas más altas y no apareció en ningún control.',
+  'evidence.figure.wozniak-2020.strength':
+    '10 pacientes (14 extremidades, que no son unidades independientes); sin patrón de referencia; calcificación, no hueso.',
+  'evidence.figure.wozniak-2020.setting':
+    'Lipodermatoesclerosis (insuficiencia venosa grave): 10 pacientes, 14 extremidades afectadas',
+  'evidence.figure.wozniak-2020-us.method': 'Ecografía cutánea de alta frecuencia',
+  'evidence.figure.wozniak-2020-us.note':
+    'Calcificaciones subcutáneas en el 92,9% de las 14 extremidades (13 de 14, el único recuento que da 92,9%); calcificaciones de la pared vascular en el 78,6%. Las mismas extremidades tenían radiografía: la única comparación directa de ecografía y radiografía en piernas venosas.',
+  'evidence.figure.wozniak-2020-xray.method': 'Radiografía de la pierna',
+  'evidence.figure.wozniak-2020-xray.note':
+    'Calcificaciones en el 85,7% de las 14 extremidades (12 de 14, el único recuento que da 85,7%); engrosamiento cutáneo en todas.',
+  'evidence.figure.wollina-2009.setting':
+    'Úlceras crónicas de pierna de causa mixta, sin curar tras al menos 3 meses de buenos cuidados, extirpadas por afeitado (212 pacientes, 362 úlceras); retrospectivo',
+  'evidence.figure.wollina-2009.strength':
+    'La histología es la referencia para el hueso y se examinó a 212 pacientes; pero es una población quirúrgica y refractaria, con úlceras de causa mixta.',
+  'evidence.figure.wollina-2009-bone.method':
+    'Histología del lecho ulceroso extirpado (hematoxilina-eosina y von Kossa)',
+  'evidence.figure.wollina-2009-bone.note':
+    'Formación de hueso metaplásico subcutáneo en 15 pacientes (7%): la única frecuencia de hueso, y no de calcificación, con referencia tisular.',
+  'evidence.figure.wollina-2009-calcification.note':
+    'Calcificación distrófica en 39 pacientes (18%). Resistía al tratamiento conservador y reducía la tasa de prendimiento del injerto (91% sin ella frente a 80% con ella).',
+  'evidence.figure.colboc-2022-palpation.method': 'Palpación de la úlcera',
+  'evidence.figure.colboc-2022-palpation.strength':
+    'Prospectivo, pero en una sola unidad geriátrica y con cribado solo por palpación, que pasa por alto los depósitos pequeños.',
+  'evidence.figure.colboc-2022-palpation.setting':
+    'Pacientes mayores hospitalizados por úlceras de pierna, una unidad geriátrica de heridas, París, 2018–2019; prospectivo',
+  'evidence.figure.colboc-2022-palpation.note':
+    'Calcificación distrófica en 10 de 143 pacientes (7%), más probable con insuficiencia venosa (P = 0,015) e hipercalcemia (P = 0,041); los depósitos analizados fueron siempre apatita de fosfato cálcico.',
+  'evidence.figure.jvs-vl.setting':
+    'Ecografía dúplex de 500 piernas (250 pacientes) remitidas por enfermedad venosa crónica; se excluyó a los pacientes con otras causas de calcificación',
+  'evidence.figure.jvs-vl.strength':
+    'Piernas consecutivas de todas las clases CEAP; pero solo ecografía, sin patrón de referencia, y calcificación en lugar de hueso.',
+  'evidence.figure.jvs-vl-c4-c6.method': 'Ecografía dúplex de la piel y el tejido subcutáneo',
+  'evidence.figure.jvs-vl-c4-c6.note':
+    'Calcificación del tejido subcutáneo en 24 de 95 piernas en CEAP C4a–C6 (la fuente da recuentos, no un porcentaje).',
+  'evidence.figure.jvs-vl-c1-c3.note':
+    'Ninguna calcificación del tejido subcutáneo en las piernas C1, C2 o C3: 43 + 189 + 34 = 266 piernas.',
+  'evidence.figure.rosteius-2017-us.method': 'Ecografía de cribado',
+  'evidence.figure.rosteius-2017-us.strength':
+    'Revisión retrospectiva de historias de pacientes con OH solamente: sensibilidad sin especificidad.',
+  'evidence.figure.rosteius-2017-us.setting':
+    'Osificación heterotópica de cadera tras lesión medular (217 pacientes, 2003–2013)',
+  'evidence.figure.rosteius-2017-us.note':
+    'Confirmada por TC o RM a los 64,8 días de media; la especificidad no es estimable porque solo se incluyeron pacientes con OH.',
+  'evidence.figure.fairchild-2021.setting':
+    'Calcinosis de manos y muñecas en la esclerosis sistémica (43 pacientes): calcificación, no osificación',
+  'evidence.figure.fairchild-2021.strength':
+    '43 pacientes; la radiografía como referencia penaliza a la ecografía por los depósitos que la radiografía no ve; manos, no piernas.',
+  'evidence.figure.fairchild-2021.method': 'Ecografía de manos y muñecas',
+  'evidence.figure.fairchild-2021-us-patient.note':
+    'Por paciente: sensibilidad 76%, especificidad 100%. Calcinosis en la radiografía en el 39,5% (17 de 43) y en la ecografía en el 30,2% (13 de 43): 13 de 17 verdaderos positivos y 26 de 26 verdaderos negativos.',
+  'evidence.figure.fairchild-2021-us-hand.note':
+    'Por mano: sensibilidad 78%, especificidad 98%. No se da el número de manos con calcinosis, así que no hay recuentos ni intervalo.',
+  'evidence.figure.fairchild-2021-us-zone.note':
+    'Por zona anatómica: sensibilidad 61%, especificidad 95%. No se da el número de zonas, así que no hay recuentos ni intervalo.',
+  'evidence.figure.elgazzar-2019-spect.method':
+    'Gammagrafía ósea en tres fases con SPECT (leída como «definitivamente presente»)',
+  'evidence.figure.elgazzar-2019-spect.strength':
+    'Un resumen de congreso; 34 pacientes hallados buscando en los informes; la referencia (SPECT/TC) contiene la prueba evaluada (sesgo de incorporación).',
+  'evidence.figure.elgazzar-2019-spect.setting':
+    'Osificación heterotópica en gammagrafía ósea con SPECT/TC en un servicio de medicina nuclear (34 pacientes)',
+  'evidence.figure.elgazzar-2019-spect.note':
+    'De 23 pacientes positivos en SPECT/TC, la SPECT sola leyó 8 como definitivos, 12 como posibles y 3 como negativos; de 11 negativos en SPECT/TC, 7 negativos y 4 posibles.',
+  'evidence.figure.saez-de-ocariz-2014-scint.method': 'Gammagrafía ósea con Tc-99m MDP',
+  'evidence.figure.saez-de-ocariz-2014-scint.strength':
+    'La exploración física como referencia; niños; el resumen no da los recuentos detrás del porcentaje.',
+  'evidence.figure.saez-de-ocariz-2014-scint.setting':
+    'Calcinosis distrófica en la dermatomiositis juvenil y la esclerosis sistémica (niños de 5 a 17 años)',
+  'evidence.figure.saez-de-ocariz-2014-scint.note':
+    'Sensibilidad del 37,5% para la calcinosis de partes blandas (43,8% sobre prominencias óseas) frente a la exploración física; la exploración halló calcinosis en 16 pacientes y la gammagrafía en 9, sin concordancia.',
+  'evidence.figure.kim-2017-ct.method':
+    'TC de senos paranasales: puntos radiopacos dérmicos de más de 150 UH',
+  'evidence.figure.kim-2017-ct.strength':
+    '1.315 TC consecutivas; pero de la cara, no de las piernas, y sin histología de los puntos.',
+  'evidence.figure.kim-2017-ct.setting':
+    'TC de senos consecutivas de pacientes de 4 a 90 años (1.315), revisadas en busca de pequeños nódulos faciales calcificados',
+  'evidence.figure.kim-2017-ct.note':
+    'Una advertencia sobre la especificidad de la TC: pequeños nódulos dérmicos calcificados (interpretados como osteoma cutis miliar) en 252 de 599 varones (42,1%) y 301 de 716 mujeres (42,0%), 553 de 1.315 en total, más con la edad. Un punto «positivo» en la piel en la TC es frecuente y no es una osificación heterotópica subcutánea.',
+  'evidence.figure.calciphylaxis.setting':
+    'Calcifilaxis (calcificación vascular con necrosis cutánea) en la enfermedad renal terminal',
+  'evidence.figure.kroshinsky-scint.method': 'Gammagrafía ósea',
+  'evidence.figure.kroshinsky-scint.strength':
+    'Casos y controles retrospectivo (18 casos, 31 controles), un diseño que sobrestima la exactitud; la biopsia confirmó 14 de los 18 casos.',
+  'evidence.figure.kroshinsky-scint.note':
+    'Sensibilidad del 89% (16 de 18 casos, el único recuento que da 89%); no se dispone de la especificidad.',
+  'evidence.figure.fine-zacharias-2002-scint.method': 'Gammagrafía ósea',
+  'evidence.figure.fine-zacharias-2002-scint.strength':
+    'Leído solo en fuentes secundarias; solo 4 de los 36 diagnósticos se confirmaron por biopsia; sin especificidad.',
+  'evidence.figure.fine-zacharias-2002-scint.note':
+    'Gammagrafía ósea patológica en 34 de 36 pacientes diagnosticados de calcifilaxis (94%). Las fuentes secundarias también hablan de un 97%, que no corresponde a 34 de 36 (el 97% serían 35 de 36); no se consultó el original, así que se conservan los recuentos y se muestra la discrepancia.',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──
