@@ -240,6 +240,59 @@ export const en = {
     'Read in secondary sources only; only 4 of the 36 diagnoses were confirmed by biopsy; no specificity.',
   'evidence.figure.fine-zacharias-2002-scint.note':
     'An abnormal bone scan in 34 of 36 patients diagnosed with calciphylaxis (94%). Secondary sources also call it 97%, which 34 of 36 is not (97% would be 35 of 36); the original was not seen, so the counts are kept and the disagreement shown.',
+  // evidence/differential.ts: the diagnoses to weigh against SCHO in CVI
+  'evidence.differential.scho-cvi.name':
+    'Subcutaneous heterotopic ossification in chronic venous insufficiency (panniculitis ossificans)',
+  'evidence.differential.scho-cvi.discriminator':
+    'Long-standing CVI, mainly in women over 50 who are obese; hard subcutaneous nodules or plaques of the legs; bone in the deep dermis and subcutaneous fat, without involvement of the fascia or muscles.',
+  'evidence.differential.scho-cvi.tests':
+    'Phosphorus–calcium metabolism normal; biopsy is the test of choice.',
+  'evidence.differential.dystrophic-calcinosis.name': 'Dystrophic calcinosis cutis',
+  'evidence.differential.dystrophic-calcinosis.discriminator':
+    'Calcification of locally injured tissue; subcutaneous dystrophic calcification is described in CVI.',
+  'evidence.differential.dystrophic-calcinosis.tests': 'Calcium and phosphate normal.',
+  'evidence.differential.metastatic-calcinosis.name': 'Metastatic calcinosis cutis',
+  'evidence.differential.metastatic-calcinosis.discriminator':
+    'Chronic kidney disease or hyperparathyroidism.',
+  'evidence.differential.metastatic-calcinosis.tests':
+    'Calcium and/or phosphate abnormal; calcium × phosphate product above 70 mg²/dL² (eMedicine) or above 55 (Springer 2015).',
+  'evidence.differential.idiopathic-calcinosis.name': 'Idiopathic or iatrogenic calcinosis cutis',
+  'evidence.differential.idiopathic-calcinosis.discriminator':
+    'No cause found (idiopathic), or an infusion of calcium or phosphate (iatrogenic).',
+  'evidence.differential.idiopathic-calcinosis.tests':
+    'Labs normal (idiopathic); the history reveals the infusion (iatrogenic).',
+  'evidence.differential.calciphylaxis.name': 'Calciphylaxis',
+  'evidence.differential.calciphylaxis.discriminator':
+    'Skin necrosis, end-stage renal disease, net-like vascular calcification.',
+  'evidence.differential.calciphylaxis.tests':
+    'Creatinine, calcium, phosphate, alkaline phosphatase, albumin, PTH and coagulation; biopsy is often falsely negative.',
+  'evidence.differential.osteoma-cutis.name': 'Osteoma cutis',
+  'evidence.differential.osteoma-cutis.discriminator':
+    'Bone in the dermis; about 15% primary and 85% secondary.',
+  'evidence.differential.osteoma-cutis.tests': 'Calcium, PTH and biopsy.',
+  'evidence.differential.poh.name': 'Progressive osseous heteroplasia (POH)',
+  'evidence.differential.poh.discriminator':
+    'Dermal bone from infancy that spreads into deep tissues; paternally inherited GNAS variant.',
+  'evidence.differential.poh.tests': 'GNAS genetic testing.',
+  'evidence.differential.aho-php.name':
+    'Albright hereditary osteodystrophy / pseudohypoparathyroidism type 1a',
+  'evidence.differential.aho-php.discriminator':
+    'Brachydactyly; subcutaneous calcification in about 35%.',
+  'evidence.differential.aho-php.tests':
+    'Low calcium, high phosphate and high PTH (normal in pseudo-pseudohypoparathyroidism).',
+  'evidence.differential.fop.name': 'Fibrodysplasia ossificans progressiva (FOP)',
+  'evidence.differential.fop.discriminator':
+    'Congenital hallux valgus; about 1 in 2 million people.',
+  'evidence.differential.fop.tests': 'ACVR1 genetic testing; avoid intramuscular injections.',
+  'evidence.differential.myositis-ossificans.name': 'Myositis ossificans',
+  'evidence.differential.myositis-ossificans.discriminator':
+    'Intramuscular, with a zonal pattern; SCHO, by contrast, does not involve the fascia or muscles.',
+  'evidence.differential.myositis-ossificans.tests': 'Imaging.',
+  'evidence.differential.lipodermatosclerosis.name': 'Lipodermatosclerosis',
+  'evidence.differential.lipodermatosclerosis.discriminator':
+    'Inverted champagne-bottle leg; a clinical diagnosis.',
+  'evidence.differential.lipodermatosclerosis.tests':
+    'Venous duplex ultrasound; avoid biopsy (ulcers in up to 13%).',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──

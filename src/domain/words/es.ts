@@ -240,6 +240,60 @@ export const es: Catalogue = {
     'Leído solo en fuentes secundarias; solo 4 de los 36 diagnósticos se confirmaron por biopsia; sin especificidad.',
   'evidence.figure.fine-zacharias-2002-scint.note':
     'Gammagrafía ósea patológica en 34 de 36 pacientes diagnosticados de calcifilaxis (94%). Las fuentes secundarias también hablan de un 97%, que no corresponde a 34 de 36 (el 97% serían 35 de 36); no se consultó el original, así que se conservan los recuentos y se muestra la discrepancia.',
+  // evidence/differential.ts: the diagnoses to weigh against SCHO in CVI
+  'evidence.differential.scho-cvi.name':
+    'Osificación heterotópica subcutánea por insuficiencia venosa crónica (paniculitis osificante)',
+  'evidence.differential.scho-cvi.discriminator':
+    'Insuficiencia venosa crónica de larga evolución, sobre todo en mujeres mayores de 50 años con obesidad; nódulos o placas subcutáneas duras en las piernas; hueso en la dermis profunda y la grasa subcutánea, sin afectación de la fascia ni del músculo.',
+  'evidence.differential.scho-cvi.tests':
+    'Metabolismo fosfocálcico normal; la biopsia es la prueba de elección.',
+  'evidence.differential.dystrophic-calcinosis.name': 'Calcinosis cutis distrófica',
+  'evidence.differential.dystrophic-calcinosis.discriminator':
+    'Calcificación de un tejido dañado localmente; se ha descrito calcificación distrófica subcutánea en la insuficiencia venosa crónica.',
+  'evidence.differential.dystrophic-calcinosis.tests': 'Calcio y fósforo normales.',
+  'evidence.differential.metastatic-calcinosis.name': 'Calcinosis cutis metastásica',
+  'evidence.differential.metastatic-calcinosis.discriminator':
+    'Enfermedad renal crónica o hiperparatiroidismo.',
+  'evidence.differential.metastatic-calcinosis.tests':
+    'Calcio y/o fósforo alterados; producto calcio × fósforo superior a 70 mg²/dL² (eMedicine) o a 55 (Springer 2015).',
+  'evidence.differential.idiopathic-calcinosis.name': 'Calcinosis cutis idiopática o yatrógena',
+  'evidence.differential.idiopathic-calcinosis.discriminator':
+    'Sin causa conocida (idiopática) o tras la infusión de calcio o fosfato (yatrógena).',
+  'evidence.differential.idiopathic-calcinosis.tests':
+    'Analítica normal (idiopática); la anamnesis revela la infusión (yatrógena).',
+  'evidence.differential.calciphylaxis.name': 'Calcifilaxis',
+  'evidence.differential.calciphylaxis.discriminator':
+    'Necrosis cutánea, enfermedad renal terminal y calcificación vascular en red.',
+  'evidence.differential.calciphylaxis.tests':
+    'Creatinina, calcio, fósforo, fosfatasa alcalina, albúmina, PTH y coagulación; la biopsia es a menudo falsamente negativa.',
+  'evidence.differential.osteoma-cutis.name': 'Osteoma cutis',
+  'evidence.differential.osteoma-cutis.discriminator':
+    'Hueso en la dermis; alrededor del 15% son primarios y el 85% secundarios.',
+  'evidence.differential.osteoma-cutis.tests': 'Calcio, PTH y biopsia.',
+  'evidence.differential.poh.name': 'Heteroplasia ósea progresiva (HOP)',
+  'evidence.differential.poh.discriminator':
+    'Hueso dérmico desde la infancia que se extiende a los tejidos profundos; variante de GNAS de herencia paterna.',
+  'evidence.differential.poh.tests': 'Estudio genético de GNAS.',
+  'evidence.differential.aho-php.name':
+    'Osteodistrofia hereditaria de Albright / seudohipoparatiroidismo tipo 1a',
+  'evidence.differential.aho-php.discriminator':
+    'Braquidactilia; calcificación subcutánea en alrededor del 35%.',
+  'evidence.differential.aho-php.tests':
+    'Calcio bajo, fósforo alto y PTH alta (normales en el seudoseudohipoparatiroidismo).',
+  'evidence.differential.fop.name': 'Fibrodisplasia osificante progresiva (FOP)',
+  'evidence.differential.fop.discriminator':
+    'Hallux valgus congénito; alrededor de 1 de cada 2 millones de personas.',
+  'evidence.differential.fop.tests':
+    'Estudio genético de ACVR1; evitar las inyecciones intramusculares.',
+  'evidence.differential.myositis-ossificans.name': 'Miositis osificante',
+  'evidence.differential.myositis-ossificans.discriminator':
+    'Intramuscular, con patrón zonal; la osificación heterotópica subcutánea, en cambio, no afecta a la fascia ni al músculo.',
+  'evidence.differential.myositis-ossificans.tests': 'Pruebas de imagen.',
+  'evidence.differential.lipodermatosclerosis.name': 'Lipodermatoesclerosis',
+  'evidence.differential.lipodermatosclerosis.discriminator':
+    'Pierna en botella de champán invertida; el diagnóstico es clínico.',
+  'evidence.differential.lipodermatosclerosis.tests':
+    'Ecografía dúplex venosa; evitar la biopsia (úlceras en hasta el 13%).',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──
