@@ -293,6 +293,29 @@ export const en = {
     'Inverted champagne-bottle leg; a clinical diagnosis.',
   'evidence.differential.lipodermatosclerosis.tests':
     'Venous duplex ultrasound; avoid biopsy (ulcers in up to 13%).',
+  // evidence/anchors.ts: pre-test anchors: how often legs like the patient's show calcification or bone
+  'evidence.anchor.jvs-vl-c1-c3.population': 'Legs at CEAP C1–C3',
+  'evidence.anchor.jvs-vl.method': 'Duplex ultrasound',
+  'evidence.anchor.jvs-vl.strength':
+    'Consecutive legs of every CEAP class; ultrasound alone, no reference standard.',
+  'evidence.anchor.jvs-vl-c1-c3.note':
+    'None of 266 legs (43 C1, 189 C2, 34 C3) had subcutaneous tissue calcification.',
+  'evidence.anchor.jvs-vl-c4-c6.population': 'Legs at CEAP C4a–C6',
+  'evidence.anchor.tokoro-2009.population': 'Patients with chronic venous insufficiency',
+  'evidence.anchor.tokoro-2009.strength': '20 patients; no reference standard.',
+  'evidence.anchor.tokoro-2009.note':
+    'More frequent with longer disease; 4 of 20 controls had minimal calcification.',
+  'evidence.anchor.wozniak-2020.population': 'Limbs with lipodermatosclerosis',
+  'evidence.anchor.wozniak-2020.strength': '10 patients, 14 limbs; no reference standard.',
+  'evidence.anchor.colboc-2022.population': 'Older inpatients with leg ulcers',
+  'evidence.anchor.colboc-2022.method': 'Palpation',
+  'evidence.anchor.colboc-2022.strength': 'One geriatric ward; palpation only.',
+  'evidence.anchor.wollina-2009-bone.population':
+    'Refractory chronic leg ulcers of mixed cause, excised',
+  'evidence.anchor.wollina-2009-bone.method': 'Histology',
+  'evidence.anchor.wollina-2009-bone.strength': 'Histology, 212 patients; a surgical population.',
+  'evidence.anchor.wollina-2009-bone.note':
+    'The only anchor that measures bone; dystrophic calcification was found in 39 of the same 212 patients.',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──

@@ -294,6 +294,32 @@ export const es: Catalogue = {
     'Pierna en botella de champán invertida; el diagnóstico es clínico.',
   'evidence.differential.lipodermatosclerosis.tests':
     'Ecografía dúplex venosa; evitar la biopsia (úlceras en hasta el 13%).',
+  // evidence/anchors.ts: pre-test anchors: how often legs like the patient's show calcification or bone
+  'evidence.anchor.jvs-vl-c1-c3.population': 'Piernas en CEAP C1–C3',
+  'evidence.anchor.jvs-vl.method': 'Ecografía dúplex',
+  'evidence.anchor.jvs-vl.strength':
+    'Piernas consecutivas de todas las clases CEAP; solo ecografía, sin patrón de referencia.',
+  'evidence.anchor.jvs-vl-c1-c3.note':
+    'Ninguna de 266 piernas (43 C1, 189 C2, 34 C3) tenía calcificación del tejido subcutáneo.',
+  'evidence.anchor.jvs-vl-c4-c6.population': 'Piernas en CEAP C4a–C6',
+  'evidence.anchor.tokoro-2009.population': 'Pacientes con insuficiencia venosa crónica',
+  'evidence.anchor.tokoro-2009.strength': '20 pacientes; sin patrón de referencia.',
+  'evidence.anchor.tokoro-2009.note':
+    'Más frecuente cuanto más larga la enfermedad; 4 de 20 controles tenían una calcificación mínima.',
+  'evidence.anchor.wozniak-2020.population': 'Extremidades con lipodermatoesclerosis',
+  'evidence.anchor.wozniak-2020.strength':
+    '10 pacientes, 14 extremidades; sin patrón de referencia.',
+  'evidence.anchor.colboc-2022.population':
+    'Pacientes mayores hospitalizados con úlceras de pierna',
+  'evidence.anchor.colboc-2022.method': 'Palpación',
+  'evidence.anchor.colboc-2022.strength': 'Una sola unidad geriátrica; solo palpación.',
+  'evidence.anchor.wollina-2009-bone.population':
+    'Úlceras crónicas de pierna refractarias, de causa mixta, extirpadas',
+  'evidence.anchor.wollina-2009-bone.method': 'Histología',
+  'evidence.anchor.wollina-2009-bone.strength':
+    'Histología, 212 pacientes; una población quirúrgica.',
+  'evidence.anchor.wollina-2009-bone.note':
+    'El único punto de partida que mide hueso; se halló calcificación distrófica en 39 de los mismos 212 pacientes.',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──
