@@ -316,6 +316,109 @@ export const en = {
   'evidence.anchor.wollina-2009-bone.strength': 'Histology, 212 patients; a surgical population.',
   'evidence.anchor.wollina-2009-bone.note':
     'The only anchor that measures bone; dystrophic calcification was found in 39 of the same 212 patients.',
+  // evidence/timing.ts: when each test turns positive
+  'evidence.timing.garcia-arpa-2020-xray.statement':
+    'Simple X-ray may show no alterations until 10–14 days have passed (as cited by García-Arpa 2020). It says a film may be normal until then, not that a normal film is reliable afterwards.',
+  'evidence.timing.garcia-arpa-2020-xray.strength':
+    'A case report citing older work; the original study and its setting were not seen.',
+  'evidence.timing.garcia-arpa-2020-xray.setting':
+    'SCHO of the legs in CVI (case report and literature review)',
+  'evidence.timing.argyropoulou-2006-mri.statement':
+    'MRI (STIR and contrast-enhanced T1) was positive 1.4 ± 1.2 days after the clinical diagnosis, while the first X-rays were all negative.',
+  'evidence.timing.argyropoulou-2006-mri.strength':
+    '11 patients, all with HO: a time to positivity, with no negatives and so no specificity.',
+  'evidence.timing.argyropoulou-2006-mri.setting':
+    'Heterotopic ossification of the knee in ICU patients on prolonged ventilation (11)',
+  'evidence.timing.argyropoulou-2006-xray.statement':
+    'The X-ray diagnosis was evident at 23 ± 4.3 days (P = 0.002 against MRI).',
+  'evidence.timing.argyropoulou-2006-xray.strength': '11 patients, all with HO.',
+  'evidence.timing.orzel-1985-scintigraphy.statement':
+    'Soft-tissue uptake on the three-phase bone scan is evident at about 24 days after the injury or neurological insult.',
+  'evidence.timing.orzel-1985-scintigraphy.strength':
+    '50 referrals for possible heterotopic bone, reviewed; typical times, without their spread.',
+  'evidence.timing.orzel-1985-scintigraphy.setting':
+    'Heterotopic bone formation after injury or neurological insult (50 referrals)',
+  'evidence.timing.orzel-1985-xray.statement':
+    'Radiographic calcification is visible about 1 week after the bone-scan uptake (about day 24), so about day 31: the 31 is 24 + 7, computed here.',
+  'evidence.timing.orzel-1985-xray.strength':
+    '50 referrals, reviewed; "about 1 week" is approximate.',
+  'evidence.timing.stefanidis-2017-xray-after-us.statement':
+    'X-ray diagnosis came a mean of 2 ± 0.5 weeks after bedside ultrasound (14 ± 3.5 days, converted here). No day 0 is given, so this is a lead over X-ray, not a day after onset.',
+  'evidence.timing.stefanidis-2017-xray-after-us.strength':
+    'A prospective multicentre pilot: 21 patients with sonographic signs of 310 screened; no independent reference.',
+  'evidence.timing.stefanidis-2017-xray-after-us.setting':
+    'Neurogenic heterotopic ossification in ICU patients with acquired brain injury and reduced range of motion',
+  // evidence/epidemiology.ts: who gets SCHO, how often, and the key clinical statements
+  'evidence.epidemiology.risk-profile':
+    'It mainly affects women over the age of 50 who are obese, with long-standing CVI.',
+  'evidence.epidemiology.ceap-calcification':
+    'Subcutaneous calcification appeared only at CEAP C4a–C6: in 24 of 95 legs at C4a–C6 and in none at C1–C3 (duplex ultrasound of 500 legs with chronic venous disease).',
+  'evidence.epidemiology.ceap-notes.1':
+    'CEAP 2020 splits C4 into C4a (pigmentation or eczema), C4b (lipodermatosclerosis or atrophie blanche) and C4c (corona phlebectatica); C5 is a healed ulcer and C6 an active ulcer.',
+  'evidence.epidemiology.ceap-notes.2':
+    'Adding heterotopic ossification to the CEAP classification has been proposed.',
+  'evidence.epidemiology.prevalence.1':
+    'Lippman (1957) described SCHO with CVI and concluded that it would occur in about 10% of CVI (as cited by García-Arpa 2020).',
+  'evidence.epidemiology.prevalence.2':
+    'Calcification occurred in 17.5% of 40 cases with CVI (radiological review; as cited by García-Arpa 2020).',
+  'evidence.epidemiology.prevalence.3':
+    'Calcification was found in 65% of 20 cases of long-term severe CVI, and SCHO in 20% of the patients who were biopsied (as cited by García-Arpa 2020).',
+  'evidence.epidemiology.no-fascia-muscle': 'SCHO in CVI does not involve the fascia or muscles.',
+  'evidence.epidemiology.labs-normal':
+    'The analytic study, including phosphorus–calcium metabolism, is normal.',
+  'evidence.epidemiology.biopsy-test-of-choice':
+    'Biopsy is the test of choice: as in other cutaneous HO, it shows bone deposits in the dermis and fat.',
+  'evidence.epidemiology.us-early-choice':
+    'Ultrasound is fast, accessible and economical and is considered suitable for the early diagnosis of calcification and ossification; although biopsy is the standard test, ultrasound seems to be the technique of choice for early diagnosis.',
+  'evidence.epidemiology.scint-early-sensitive':
+    'Bone scintigraphy is also highly sensitive in early diagnosis.',
+  'evidence.epidemiology.ct-mri-extent':
+    'CT and MRI are not for early diagnosis, but they make it possible to evaluate the extent.',
+  'evidence.epidemiology.caxp-threshold':
+    'A calcium × phosphate product above 70 mg²/dL² (eMedicine) or above 55 mg²/dL² (Springer 2015) points to metastatic calcinosis.',
+  // evidence/accuracy.ts: the 2×2 tables rebuilt from their sources (other settings)
+  'evidence.accuracy.fairchild-2021-us-patient.threshold': 'Calcinosis seen on ultrasound',
+  'evidence.accuracy.fairchild-2021-us-patient.derivation':
+    '43 patients; calcinosis on X-ray in 39.5% → 17 (the only count of 43 that gives 39.5%), so 26 without. Specificity 100% → 26 true negatives, 0 false positives. Ultrasound positive in 30.2% → 13, all true positives, so 4 false negatives; 13/17 = 76%, the published sensitivity.',
+  'evidence.accuracy.fairchild-2021-us-patient.setting':
+    'Hand and wrist calcinosis in systemic sclerosis (43 patients)',
+  'evidence.accuracy.elgazzar-2019.index-test': 'Three-phase bone scan with SPECT, without the CT',
+  'evidence.accuracy.elgazzar-2019.strength':
+    'A conference abstract; 34 patients found by a report search; the reference (SPECT/CT) contains the index test.',
+  'evidence.accuracy.elgazzar-2019.setting':
+    'Heterotopic ossification on bone scintigraphy at one nuclear-medicine department (34 patients)',
+  'evidence.accuracy.elgazzar-2019.caveat':
+    'Incorporation bias: SPECT/CT includes the SPECT it judges, which inflates agreement.',
+  'evidence.accuracy.elgazzar-2019.derivation':
+    'SPECT/CT positive in 23: SPECT alone definite 8, maybe 12, negative 3. SPECT/CT negative in 11: SPECT negative 7, maybe 4.',
+  'evidence.accuracy.elgazzar-2019-spect-definite.threshold':
+    'Only "definitely present" counts as positive',
+  'evidence.accuracy.elgazzar-2019-spect-any.threshold':
+    '"Definitely" or "maybe present" counts as positive',
+  // evidence/doses.ts: effective doses
+  'evidence.dose.mdp-bone-scan.exam': 'Bone scan, Tc-99m MDP, adult',
+  'evidence.dose.mdp-bone-scan.statement':
+    '0.0057 mSv/MBq × 740–1,110 MBq = 4.2–6.3 mSv (the product computed here from the table, which cites ICRP).',
+  'evidence.dose.koivisto-2015-ankle-xray.exam': 'Ankle radiographs, AP + lateral',
+  'evidence.dose.koivisto-2015-ankle-xray.statement':
+    'AP 0.5 µSv + lateral 1.0 µSv = 1.5 µSv (anthropomorphic ankle phantom, one radiography unit).',
+  'evidence.dose.koivisto-2015-ankle-ct.exam': 'Ankle CT (multislice)',
+  'evidence.dose.koivisto-2015-ankle-ct.statement':
+    '21.4 µSv, about 14 times the radiographs (anthropomorphic ankle phantom, one scanner).',
+  'evidence.dose.acr-ct-area-of-interest.exam': 'CT of the area of interest',
+  'evidence.dose.acr-ct-area-of-interest.statement':
+    'ACR relative radiation level "Varies" for CT of the area of interest (Soft-Tissue Masses): a bilateral leg CT has no single figure.',
+  // evidence/management.ts: management notes
+  'evidence.management.early-detection.statement':
+    'Early detection of calcification and SCHO in CVI is important to halt progression, as there is no effective treatment.',
+  'evidence.management.debridement-excision.statement':
+    'Debridement or excision is recommended, if possible.',
+  'evidence.management.agents-other-scho.statement':
+    'In other cases of SCHO, diltiazem, probenecid, minocycline, aluminium hydroxide and bisphosphonates have been used with favourable results.',
+  'evidence.management.sodium-thiosulfate.statement':
+    'Sodium thiosulfate may be an option for dystrophic calcification (calcification, not ossification).',
+  'evidence.management.diltiazem-most-reported.statement':
+    'Diltiazem is the most-reported agent for calcinosis, with benefit in more than half of connective-tissue disease cases.',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──

@@ -320,6 +320,111 @@ export const es: Catalogue = {
     'Histología, 212 pacientes; una población quirúrgica.',
   'evidence.anchor.wollina-2009-bone.note':
     'El único punto de partida que mide hueso; se halló calcificación distrófica en 39 de los mismos 212 pacientes.',
+  // evidence/timing.ts: when each test turns positive
+  'evidence.timing.garcia-arpa-2020-xray.statement':
+    'La radiografía simple puede no mostrar alteraciones hasta que transcurren 10–14 días (según cita García-Arpa 2020). Dice que hasta entonces la radiografía puede ser normal, no que una radiografía normal sea fiable después.',
+  'evidence.timing.garcia-arpa-2020-xray.strength':
+    'Un caso clínico que cita trabajos anteriores; no se consultó el estudio original ni su contexto.',
+  'evidence.timing.garcia-arpa-2020-xray.setting':
+    'Osificación heterotópica subcutánea de las piernas en la insuficiencia venosa crónica (caso clínico y revisión)',
+  'evidence.timing.argyropoulou-2006-mri.statement':
+    'La RM (STIR y T1 con contraste) fue positiva 1,4 ± 1,2 días después del diagnóstico clínico, cuando las primeras radiografías eran todas negativas.',
+  'evidence.timing.argyropoulou-2006-mri.strength':
+    '11 pacientes, todos con OH: un tiempo hasta la positividad, sin negativos y por tanto sin especificidad.',
+  'evidence.timing.argyropoulou-2006-mri.setting':
+    'Osificación heterotópica de rodilla en pacientes de UCI con ventilación prolongada (11)',
+  'evidence.timing.argyropoulou-2006-xray.statement':
+    'El diagnóstico radiográfico fue evidente a los 23 ± 4,3 días (P = 0,002 frente a la RM).',
+  'evidence.timing.argyropoulou-2006-xray.strength': '11 pacientes, todos con OH.',
+  'evidence.timing.orzel-1985-scintigraphy.statement':
+    'La captación en partes blandas en la gammagrafía ósea en tres fases es evidente hacia los 24 días de la lesión o del daño neurológico.',
+  'evidence.timing.orzel-1985-scintigraphy.strength':
+    '50 pacientes remitidos por posible hueso heterotópico, revisados; tiempos típicos, sin su dispersión.',
+  'evidence.timing.orzel-1985-scintigraphy.setting':
+    'Formación de hueso heterotópico tras una lesión o un daño neurológico (50 pacientes remitidos)',
+  'evidence.timing.orzel-1985-xray.statement':
+    'La calcificación radiográfica se ve alrededor de 1 semana después de la captación gammagráfica (hacia el día 24), es decir, hacia el día 31: el 31 es 24 + 7, calculado aquí.',
+  'evidence.timing.orzel-1985-xray.strength':
+    '50 pacientes remitidos, revisados; «alrededor de 1 semana» es aproximado.',
+  'evidence.timing.stefanidis-2017-xray-after-us.statement':
+    'El diagnóstico radiográfico llegó una media de 2 ± 0,5 semanas después de la ecografía a pie de cama (14 ± 3,5 días, convertido aquí). No se da un día 0, así que es una ventaja sobre la radiografía, no un día tras el inicio.',
+  'evidence.timing.stefanidis-2017-xray-after-us.strength':
+    'Un piloto prospectivo multicéntrico: 21 pacientes con signos ecográficos de 310 cribados; sin referencia independiente.',
+  'evidence.timing.stefanidis-2017-xray-after-us.setting':
+    'Osificación heterotópica neurógena en pacientes de UCI con daño cerebral adquirido y movilidad articular reducida',
+  // evidence/epidemiology.ts: who gets SCHO, how often, and the key clinical statements
+  'evidence.epidemiology.risk-profile':
+    'Afecta sobre todo a mujeres mayores de 50 años, obesas y con insuficiencia venosa crónica de larga evolución.',
+  'evidence.epidemiology.ceap-calcification':
+    'La calcificación subcutánea solo apareció en las clases CEAP C4a–C6: en 24 de 95 piernas en C4a–C6 y en ninguna en C1–C3 (ecografía dúplex de 500 piernas con enfermedad venosa crónica).',
+  'evidence.epidemiology.ceap-notes.1':
+    'La CEAP 2020 divide la clase C4 en C4a (pigmentación o eccema), C4b (lipodermatoesclerosis o atrofia blanca) y C4c (corona flebectásica); C5 corresponde a una úlcera cicatrizada y C6 a una úlcera activa.',
+  'evidence.epidemiology.ceap-notes.2':
+    'Se ha propuesto añadir la osificación heterotópica a la clasificación CEAP.',
+  'evidence.epidemiology.prevalence.1':
+    'Lippman (1957) describió la osificación heterotópica subcutánea asociada a insuficiencia venosa crónica y concluyó que aparecería en alrededor del 10% de los casos de insuficiencia venosa crónica (según cita García-Arpa 2020).',
+  'evidence.epidemiology.prevalence.2':
+    'Se halló calcificación en el 17,5% de 40 casos con insuficiencia venosa crónica (revisión radiológica; según cita García-Arpa 2020).',
+  'evidence.epidemiology.prevalence.3':
+    'Se halló calcificación en el 65% de 20 casos de insuficiencia venosa crónica grave de larga evolución, y osificación heterotópica subcutánea en el 20% de los pacientes biopsiados (según cita García-Arpa 2020).',
+  'evidence.epidemiology.no-fascia-muscle':
+    'La osificación heterotópica subcutánea por insuficiencia venosa crónica no afecta a la fascia ni al músculo.',
+  'evidence.epidemiology.labs-normal':
+    'El estudio analítico, incluido el metabolismo fosfocálcico, es normal.',
+  'evidence.epidemiology.biopsy-test-of-choice':
+    'La biopsia es la prueba de elección: como en otras osificaciones heterotópicas cutáneas, muestra depósitos óseos en la dermis y la grasa.',
+  'evidence.epidemiology.us-early-choice':
+    'La ecografía es rápida, accesible y económica, y se considera adecuada para el diagnóstico precoz de la calcificación y la osificación; aunque la biopsia es la prueba de referencia, la ecografía parece la técnica de elección para el diagnóstico precoz.',
+  'evidence.epidemiology.scint-early-sensitive':
+    'La gammagrafía ósea también es muy sensible en el diagnóstico precoz.',
+  'evidence.epidemiology.ct-mri-extent':
+    'La TC y la RM no sirven para el diagnóstico precoz, pero permiten valorar la extensión.',
+  'evidence.epidemiology.caxp-threshold':
+    'Un producto calcio × fósforo superior a 70 mg²/dL² (eMedicine) o a 55 mg²/dL² (Springer 2015) orienta hacia una calcinosis metastásica.',
+  // evidence/accuracy.ts: the 2×2 tables rebuilt from their sources (other settings)
+  'evidence.accuracy.fairchild-2021-us-patient.threshold': 'Calcinosis visible en la ecografía',
+  'evidence.accuracy.fairchild-2021-us-patient.derivation':
+    '43 pacientes; calcinosis en la radiografía en el 39,5% → 17 (el único recuento de 43 que da 39,5%), así que 26 sin ella. Especificidad del 100% → 26 verdaderos negativos y 0 falsos positivos. Ecografía positiva en el 30,2% → 13, todos verdaderos positivos, así que 4 falsos negativos; 13/17 = 76%, la sensibilidad publicada.',
+  'evidence.accuracy.fairchild-2021-us-patient.setting':
+    'Calcinosis de manos y muñecas en la esclerosis sistémica (43 pacientes)',
+  'evidence.accuracy.elgazzar-2019.index-test':
+    'Gammagrafía ósea en tres fases con SPECT, sin la TC',
+  'evidence.accuracy.elgazzar-2019.strength':
+    'Un resumen de congreso; 34 pacientes hallados buscando en los informes; la referencia (SPECT/TC) contiene la prueba evaluada.',
+  'evidence.accuracy.elgazzar-2019.setting':
+    'Osificación heterotópica en gammagrafía ósea en un servicio de medicina nuclear (34 pacientes)',
+  'evidence.accuracy.elgazzar-2019.caveat':
+    'Sesgo de incorporación: la SPECT/TC incluye la SPECT que juzga, lo que infla la concordancia.',
+  'evidence.accuracy.elgazzar-2019.derivation':
+    'SPECT/TC positiva en 23: SPECT sola definitiva 8, posible 12, negativa 3. SPECT/TC negativa en 11: SPECT negativa 7, posible 4.',
+  'evidence.accuracy.elgazzar-2019-spect-definite.threshold':
+    'Solo «definitivamente presente» cuenta como positivo',
+  'evidence.accuracy.elgazzar-2019-spect-any.threshold':
+    '«Definitivamente» o «posiblemente presente» cuenta como positivo',
+  // evidence/doses.ts: effective doses
+  'evidence.dose.mdp-bone-scan.exam': 'Gammagrafía ósea con Tc-99m MDP, adulto',
+  'evidence.dose.mdp-bone-scan.statement':
+    '0,0057 mSv/MBq × 740–1.110 MBq = 4,2–6,3 mSv (producto calculado aquí a partir de la tabla, que cita a la ICRP).',
+  'evidence.dose.koivisto-2015-ankle-xray.exam': 'Radiografías de tobillo, AP + lateral',
+  'evidence.dose.koivisto-2015-ankle-xray.statement':
+    'AP 0,5 µSv + lateral 1,0 µSv = 1,5 µSv (maniquí antropomórfico de tobillo, un equipo de radiografía).',
+  'evidence.dose.koivisto-2015-ankle-ct.exam': 'TC de tobillo (multicorte)',
+  'evidence.dose.koivisto-2015-ankle-ct.statement':
+    '21,4 µSv, unas 14 veces las radiografías (maniquí antropomórfico de tobillo, un escáner).',
+  'evidence.dose.acr-ct-area-of-interest.exam': 'TC de la zona de interés',
+  'evidence.dose.acr-ct-area-of-interest.statement':
+    'Nivel relativo de radiación ACR «Variable» para la TC de la zona de interés (Soft-Tissue Masses): una TC de ambas piernas no tiene una cifra única.',
+  // evidence/management.ts: management notes
+  'evidence.management.early-detection.statement':
+    'La detección precoz de la calcificación y de la osificación heterotópica subcutánea en la insuficiencia venosa crónica es importante para frenar su progresión, ya que no existe un tratamiento eficaz.',
+  'evidence.management.debridement-excision.statement':
+    'Se recomienda el desbridamiento o la extirpación, si es posible.',
+  'evidence.management.agents-other-scho.statement':
+    'En otros casos de osificación heterotópica subcutánea se han empleado diltiazem, probenecid, minociclina, hidróxido de aluminio y bifosfonatos con resultados favorables.',
+  'evidence.management.sodium-thiosulfate.statement':
+    'El tiosulfato sódico puede ser una opción en la calcificación distrófica (calcificación, no osificación).',
+  'evidence.management.diltiazem-most-reported.statement':
+    'El diltiazem es el fármaco más citado para la calcinosis, con beneficio en más de la mitad de los casos asociados a enfermedades del tejido conectivo.',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──
