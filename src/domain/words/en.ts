@@ -1,3 +1,5 @@
+import { formatDecimal } from '../languages';
+
 /**
  * Every clinical statement the app makes, in English: one entry per sentence, keyed by a code
  * (`<concept>.<what>`), grouped by concept. A sentence with values is a function of its
@@ -419,6 +421,63 @@ export const en = {
     'Sodium thiosulfate may be an option for dystrophic calcification (calcification, not ossification).',
   'evidence.management.diltiazem-most-reported.statement':
     'Diltiazem is the most-reported agent for calcinosis, with benefit in more than half of connective-tissue disease cases.',
+  // evidence/patient.ts: the patient in front of you: pregnancy, childhood, antithrombotics, calciphylaxis, what each study can see
+  'evidence.patient.childbearing-age': (p: { from: number; to: number }) =>
+    `Patients of childbearing age (typically at least 12 to 50 years, ACR–SPR; 12 to 55 before nuclear medicine, Delphi consensus) are asked whether they are or may be pregnant before an ionising study; this app asks from ${p.from} to ${p.to}.`,
+  'evidence.patient.fetal-dose-below-knee': (p: { radiography: number; ct: number }) =>
+    `Fetal dose from imaging below the knee: about ${p.radiography} mGy for radiography and ${p.ct} mGy for CT (estimates in 218 pregnant women).`,
+  'evidence.patient.bone-scan-fetal-dose': (p: {
+    perMbqWeek8: number;
+    perMbqWeek18: number;
+    week8Low: number;
+    week8High: number;
+    week18Low: number;
+    week18High: number;
+  }) =>
+    `Bone scan in pregnancy: the fetal dose of Tc-99m MDP is ${p.perMbqWeek8} µGy/MBq at 8 weeks and ${p.perMbqWeek18} µGy/MBq at 18 weeks, about ${p.week8Low}–${p.week8High} mGy and ${p.week18Low}–${p.week18High} mGy at 740–1,110 MBq (computed here); most of it comes from the mother's bladder, and the increased risk when a scan is done unknowingly is negligible.`,
+  'evidence.patient.paediatric-activity': (p: { mbqPerKg: number; minMbq: number }) =>
+    `Bone scan in a child: Tc-99m MDP ${p.mbqPerKg} MBq/kg, minimum ${p.minMbq} MBq (North American consensus; the EANM dosage card may be used instead), so the dose is weight-based: ask nuclear medicine.`,
+  'evidence.patient.paediatric-effective-dose': (p: {
+    age1: number;
+    msv1: number;
+    age2: number;
+    msv2: number;
+    age3: number;
+    msv3: number;
+    age4: number;
+    msv4: number;
+  }) =>
+    `Effective dose of a bone scan at the adult activity scaled by weight: ${p.age1} y ${formatDecimal('en', p.msv1)} mSv, ${p.age2} y ${formatDecimal('en', p.msv2)} mSv, ${p.age3} y ${formatDecimal('en', p.msv3)} mSv, ${p.age4} y ${formatDecimal('en', p.msv4)} mSv; adult 4.2 mSv. On the ACR paediatric scale that is ☢☢☢ (0.3–3 mSv) to ☢☢☢☢ (3–10 mSv).`,
+  'evidence.patient.age-groups': (p: {
+    adolescent: number;
+    lastAdolescentAge: number;
+    adult: number;
+  }) =>
+    `Adolescence is the phase of life between childhood and adulthood, from ages 10 to 19 (WHO); this app reads ages under ${p.adolescent} as a child, ${p.adolescent}–${p.lastAdolescentAge} as an adolescent, and ${p.adult} and over as an adult.`,
+  'evidence.patient.extremity-no-verification':
+    'X-ray examinations that do not directly expose the pelvis, such as extremity radiography and CT outside the abdomen and pelvis, do not require verification of pregnancy status (ACR–SPR).',
+  'evidence.patient.nuclear-medicine-test':
+    'Before a diagnostic nuclear medicine study, a pregnancy test is used whenever the pregnancy status is uncertain.',
+  'evidence.patient.non-ionising-in-pregnancy':
+    'Ultrasound and MRI are not associated with risk and are the imaging techniques of choice in pregnancy; with few exceptions, radiography, CT and nuclear medicine give doses much lower than those associated with fetal harm.',
+  'evidence.patient.paediatric-bands':
+    'Radiation bands for children are lower than for adults (ACR paediatric: ☢ <0.03, ☢☢ 0.03–0.3, ☢☢☢ 0.3–3, ☢☢☢☢ 3–10 mSv); a CT of the foot or knee is ☢☢ in a child (☢ in an adult).',
+  'evidence.patient.paediatric-labs':
+    "Children are not small adults: laboratory reference intervals change with age (phosphate and alkaline phosphatase run higher in growing children), so the app's adult intervals are not used under 18: the reporting lab's own age-specific flag is.",
+  'evidence.patient.antithrombotics-continue':
+    'Antithrombotic drugs should in most cases not be stopped for a skin biopsy: the bleeding risk is low and stopping them risks thrombosis; for warfarin, avoid surgery if the INR is above 3.5; in complex cases liaise with the prescriber.',
+  'evidence.patient.antithrombotics-stop-risk':
+    'Stopping antithrombotic drugs around cutaneous surgery raises the risk of stroke, myocardial infarction, pulmonary embolism and deep vein thrombosis; there is no formal guideline and practice varies.',
+  'evidence.patient.accp-continue':
+    'ACCP (grade 1C): continue vitamin K antagonists and aspirin around minor dermatological procedures.',
+  'evidence.patient.calciphylaxis-mortality':
+    'Calciphylaxis is a condition with high mortality: estimated 1-year survival 45.8% in one series (64 patients, 49 on dialysis), 1-year disease-specific mortality 28.9% in a 2025 multicentre series (268 patients), where dialysis at diagnosis and atrial fibrillation went with higher mortality; surgical debridement was associated with better 1-year survival (61.6% vs 27.4%).',
+  'evidence.patient.fop-biopsy':
+    'In fibrodysplasia ossificans progressiva, biopsies of lesions are never indicated: they are likely to cause heterotopic ossification; trauma, including intramuscular injections, can precipitate it and flare-ups.',
+  'evidence.patient.uptake-not-specific':
+    'Bone-scan uptake is sensitive but not specific: less specific than radiography, and in chronic venous insufficiency marked uptake along the distal tibia and fibula matched a periosteal reaction on CT in a patient scanned to exclude osteomyelitis. Uptake alone is not a deposit: ultrasound, a film or CT shows whether there is mineral.',
+  'evidence.patient.mri-blind-to-mineral':
+    'Conventional MRI has less sensitivity and specificity for calcinosis: a normal MRI does not show that there is no mineral.',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──

@@ -1,3 +1,4 @@
+import { formatDecimal } from '../languages';
 import type { Catalogue } from './types';
 
 /**
@@ -425,6 +426,43 @@ export const es: Catalogue = {
     'El tiosulfato sódico puede ser una opción en la calcificación distrófica (calcificación, no osificación).',
   'evidence.management.diltiazem-most-reported.statement':
     'El diltiazem es el fármaco más citado para la calcinosis, con beneficio en más de la mitad de los casos asociados a enfermedades del tejido conectivo.',
+  // evidence/patient.ts: the patient in front of you: pregnancy, childhood, antithrombotics, calciphylaxis, what each study can see
+  'evidence.patient.childbearing-age': (p) =>
+    `A las pacientes en edad fértil (habitualmente al menos de 12 a 50 años, ACR–SPR; de 12 a 55 antes de medicina nuclear, consenso Delphi) se les pregunta si están o pueden estar embarazadas antes de una prueba con radiación ionizante; esta aplicación lo pregunta de ${p.from} a ${p.to} años.`,
+  'evidence.patient.fetal-dose-below-knee': (p) =>
+    `Dosis fetal de la imagen por debajo de la rodilla: unos ${formatDecimal('es', p.radiography)} mGy en la radiografía y ${formatDecimal('es', p.ct)} mGy en la TC (estimaciones en 218 embarazadas).`,
+  'evidence.patient.bone-scan-fetal-dose': (p) =>
+    `Gammagrafía ósea en el embarazo: la dosis fetal del Tc-99m MDP es de ${formatDecimal('es', p.perMbqWeek8)} µGy/MBq a las 8 semanas y ${formatDecimal('es', p.perMbqWeek18)} µGy/MBq a las 18, unos ${formatDecimal('es', p.week8Low)}–${formatDecimal('es', p.week8High)} mGy y ${formatDecimal('es', p.week18Low)}–${formatDecimal('es', p.week18High)} mGy con 740–1.110 MBq (calculado aquí); procede sobre todo de la vejiga materna, y el aumento de riesgo cuando se hace sin saber que está embarazada es despreciable.`,
+  'evidence.patient.paediatric-activity': (p) =>
+    `Gammagrafía ósea en un niño: Tc-99m MDP ${formatDecimal('es', p.mbqPerKg)} MBq/kg, mínimo ${p.minMbq} MBq (consenso norteamericano; puede usarse en su lugar la tarjeta de dosificación de la EANM), así que la dosis depende del peso: consulte con medicina nuclear.`,
+  'evidence.patient.paediatric-effective-dose': (p) =>
+    `Dosis efectiva de una gammagrafía ósea con la actividad del adulto ajustada al peso: ${p.age1} años ${formatDecimal('es', p.msv1)} mSv, ${p.age2} años ${formatDecimal('es', p.msv2)} mSv, ${p.age3} años ${formatDecimal('es', p.msv3)} mSv, ${p.age4} años ${formatDecimal('es', p.msv4)} mSv; adulto 4,2 mSv. En la escala pediátrica del ACR es ☢☢☢ (0,3–3 mSv) a ☢☢☢☢ (3–10 mSv).`,
+  'evidence.patient.age-groups': (p) =>
+    `La adolescencia es la etapa entre la infancia y la edad adulta, de los 10 a los 19 años (OMS); esta aplicación considera niño por debajo de ${p.adolescent} años, adolescente de ${p.adolescent} a ${p.lastAdolescentAge} y adulto desde los ${p.adult}.`,
+  'evidence.patient.extremity-no-verification':
+    'Las exploraciones con rayos X que no exponen directamente la pelvis, como la radiografía de extremidades y la TC fuera del abdomen y la pelvis, no requieren verificar el estado de embarazo (ACR–SPR).',
+  'evidence.patient.nuclear-medicine-test':
+    'Antes de una exploración diagnóstica de medicina nuclear se hace una prueba de embarazo siempre que el estado de embarazo sea dudoso.',
+  'evidence.patient.non-ionising-in-pregnancy':
+    'La ecografía y la RM no se asocian a riesgo y son las técnicas de imagen de elección en el embarazo; salvo excepciones, la radiografía, la TC y la medicina nuclear dan dosis muy inferiores a las asociadas a daño fetal.',
+  'evidence.patient.paediatric-bands':
+    'Los niveles de radiación en niños son más bajos que en adultos (ACR pediátrico: ☢ <0,03, ☢☢ 0,03–0,3, ☢☢☢ 0,3–3, ☢☢☢☢ 3–10 mSv); una TC de pie o rodilla es ☢☢ en un niño (☢ en un adulto).',
+  'evidence.patient.paediatric-labs':
+    'Los niños no son adultos pequeños: los intervalos de referencia cambian con la edad (el fósforo y la fosfatasa alcalina son más altos en los niños en crecimiento), así que por debajo de 18 años no se usan los intervalos del adulto de la aplicación, sino el indicador propio del laboratorio para la edad.',
+  'evidence.patient.antithrombotics-continue':
+    'En la mayoría de los casos no deben suspenderse los antitrombóticos para una biopsia cutánea: el riesgo de sangrado es bajo y suspenderlos expone a trombosis; con warfarina, evite la cirugía si el INR es mayor de 3,5; en los casos complejos, consulte con quien los prescribe.',
+  'evidence.patient.antithrombotics-stop-risk':
+    'Suspender los antitrombóticos en torno a la cirugía cutánea aumenta el riesgo de ictus, infarto de miocardio, embolia pulmonar y trombosis venosa profunda; no hay una guía formal y la práctica varía.',
+  'evidence.patient.accp-continue':
+    'ACCP (grado 1C): mantener los antagonistas de la vitamina K y la aspirina en los procedimientos dermatológicos menores.',
+  'evidence.patient.calciphylaxis-mortality':
+    'La calcifilaxis tiene una mortalidad alta: supervivencia estimada al año del 45,8 % en una serie (64 pacientes, 49 en diálisis) y mortalidad específica al año del 28,9 % en una serie multicéntrica de 2025 (268 pacientes), en la que la diálisis al diagnóstico y la fibrilación auricular se asociaron a mayor mortalidad; el desbridamiento quirúrgico se asoció a mejor supervivencia al año (61,6 % frente a 27,4 %).',
+  'evidence.patient.fop-biopsy':
+    'En la fibrodisplasia osificante progresiva, la biopsia de las lesiones nunca está indicada: es probable que provoque osificación heterotópica; los traumatismos, incluidas las inyecciones intramusculares, pueden desencadenarla y provocar brotes.',
+  'evidence.patient.uptake-not-specific':
+    'La captación en la gammagrafía es sensible pero no específica: menos específica que la radiografía, y en la insuficiencia venosa crónica una captación intensa en tibia y peroné distales coincidió con una reacción perióstica en la TC en una paciente estudiada para descartar osteomielitis. La captación sola no es un depósito: la ecografía, la radiografía o la TC muestran si hay mineral.',
+  'evidence.patient.mri-blind-to-mineral':
+    'La RM convencional tiene menos sensibilidad y especificidad para la calcinosis: una RM normal no demuestra que no haya mineral.',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──
