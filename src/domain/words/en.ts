@@ -478,6 +478,116 @@ export const en = {
     'Bone-scan uptake is sensitive but not specific: less specific than radiography, and in chronic venous insufficiency marked uptake along the distal tibia and fibula matched a periosteal reaction on CT in a patient scanned to exclude osteomyelitis. Uptake alone is not a deposit: ultrasound, a film or CT shows whether there is mineral.',
   'evidence.patient.mri-blind-to-mineral':
     'Conventional MRI has less sensitivity and specificity for calcinosis: a normal MRI does not show that there is no mineral.',
+  // evidence/references.ts: every source the app cites: the setting it speaks of
+  'evidence.reference.garcia-arpa-2020.setting':
+    'Subcutaneous heterotopic ossification of the legs in chronic venous insufficiency: a single case (66-year-old man) with a review of the literature',
+  'evidence.reference.rosteius-2017.setting':
+    'Heterotopic ossification of the hip after spinal cord injury; HO-positive cohort confirmed by CT/MRI at a mean of 64.8 days',
+  'evidence.reference.scire-ho.setting':
+    'Neurogenic heterotopic ossification after spinal cord injury (secondary review citing Orzel 1985 and Freed 1982)',
+  'evidence.reference.clin-radiol-1991.setting':
+    'Heterotopic bone (8 patients), ultrasound compared with X-ray and scintigraphy',
+  'evidence.reference.fairchild-2021.setting':
+    'Calcinosis of the hand in systemic sclerosis (n = 43); X-ray as the reference standard',
+  'evidence.reference.farin-1995.setting': 'Calcifications of the rotator cuff (shoulder tendons)',
+  'evidence.reference.jvs-vl-cvd-calcification.setting':
+    'Duplex ultrasound of 500 legs with chronic venous disease: subcutaneous calcification (not ossification) by CEAP class',
+  'evidence.reference.svircev-2008.setting':
+    'Heterotopic ossification after spinal cord injury (60 patients)',
+  'evidence.reference.insights-imaging-2013.setting': 'Heterotopic ossification of the pelvis (CT)',
+  'evidence.reference.ledermann-2002.setting':
+    'Heterotopic ossification at 141 sites on MRI, at different stages of maturation',
+  'evidence.reference.jama-1977-letter.setting':
+    'Subcutaneous ossification in chronic venous insufficiency; histology (one clinic followed more than 500 cases)',
+  'evidence.reference.learningradiology-ho.setting':
+    'Radiographic patterns of soft-tissue calcification and ossification in chronic venous insufficiency',
+  'evidence.reference.medscape-ho.setting': 'Heterotopic ossification after brain injury',
+  'evidence.reference.pmc381057-dose.setting':
+    'Typical adult effective doses of diagnostic imaging examinations',
+  'evidence.reference.jnm-dose-table.setting':
+    'Adult effective dose of nuclear medicine examinations, including the Tc-99m MDP bone scan',
+  'evidence.reference.acr-rrl.setting':
+    'Relative radiation levels of imaging examinations, adult and paediatric bands',
+  'evidence.reference.reiter-2011.setting':
+    'Calcinosis cutis: dystrophic, metastatic, idiopathic and iatrogenic forms',
+  'evidence.reference.emedicine-calcinosis.setting': 'Metastatic calcinosis and calciphylaxis',
+  'evidence.reference.springer-2015-calcinosis.setting': 'Metastatic calcinosis',
+  'evidence.reference.fine-zacharias-2002.setting':
+    'Calciphylaxis in end-stage renal disease (36 patients)',
+  'evidence.reference.statpearls-osteoma-cutis.setting': 'Osteoma cutis, primary and secondary',
+  'evidence.reference.omim-166350.setting':
+    'Progressive osseous heteroplasia (paternally inherited GNAS variant)',
+  'evidence.reference.medlineplus-aho.setting':
+    'Albright hereditary osteodystrophy and pseudohypoparathyroidism type 1a',
+  'evidence.reference.linglart-2018.setting':
+    'Pseudohypoparathyroidism type 1a / Albright hereditary osteodystrophy and pseudo-pseudohypoparathyroidism',
+  'evidence.reference.genereviews-fop.setting': 'Fibrodysplasia ossificans progressiva (ACVR1)',
+  'evidence.reference.radiopaedia-myositis-ossificans.setting':
+    'Myositis ossificans (intramuscular)',
+  'evidence.reference.rheumatologist-lds.setting':
+    'Lipodermatosclerosis of the legs in chronic venous insufficiency',
+  'evidence.reference.lurie-2020.setting': 'Classification of chronic venous disorders (CEAP 2020)',
+  'evidence.reference.cafasso-2013.setting':
+    'Heterotopic ossification in chronic venous disease and the CEAP classification',
+  'evidence.reference.balanescu-2014.setting': 'Calcinosis in connective-tissue disease',
+  'evidence.reference.msd-blood-tests.setting':
+    'General adult laboratory reference ranges; each laboratory sets its own',
+  'evidence.reference.davis-phosphorus.setting':
+    'Adult serum inorganic phosphorus reference range (spectrophotometry)',
+  'evidence.reference.wollina-2009.setting':
+    'Chronic leg ulcers of mixed cause, refractory for at least 3 months, shave-excised and grafted (212 patients, 362 ulcers); histology; retrospective',
+  'evidence.reference.tokoro-2009.setting':
+    'X-ray of the lower legs in 20 patients with chronic venous insufficiency and 20 control subjects',
+  'evidence.reference.wozniak-2020.setting':
+    'Lipodermatosclerosis: 10 patients, 14 limbs, with high-frequency ultrasound and leg X-ray',
+  'evidence.reference.colboc-2022.setting':
+    'Older inpatients with leg ulcers in one geriatric wound-healing ward (143 patients); prospective',
+  'evidence.reference.kim-2017.setting':
+    '1,315 consecutive sinus CTs reviewed for small dermal calcified nodules of the face',
+  'evidence.reference.argyropoulou-2006.setting':
+    'Heterotopic ossification of the knee in 11 ICU patients on prolonged ventilation; case series',
+  'evidence.reference.stefanidis-2017.setting':
+    'ICU patients with acquired brain injury and reduced range of motion (310 screened, 21 with sonographic signs); prospective multicentre pilot',
+  'evidence.reference.orzel-1985.setting':
+    '50 patients referred for possible heterotopic bone formation after injury or neurological insult',
+  'evidence.reference.elgazzar-2019.setting':
+    '34 patients with bone scintigraphy and SPECT/CT for possible heterotopic ossification, one department',
+  'evidence.reference.saez-de-ocariz-2014.setting':
+    'Children aged 5–17 with juvenile dermatomyositis, systemic sclerosis or CREST syndrome; scintigraphy against physical examination',
+  'evidence.reference.koivisto-2015.setting':
+    'Anthropomorphic ankle phantom with MOSFET dosimeters (ICRP 103 effective doses)',
+  'evidence.reference.acr-spr-pregnancy.setting':
+    'Pregnancy screening before radiography, CT and nuclear medicine: whom to ask, which examinations need verification',
+  'evidence.reference.jnmt-2015-pregnancy-screening.setting':
+    'Pregnancy screening before diagnostic nuclear medicine procedures: a 10-member Delphi panel, 16 consensus statements',
+  'evidence.reference.acog-723.setting': 'Diagnostic imaging in pregnant and lactating women',
+  'evidence.reference.ozbayrak-2015.setting':
+    'Fetal dose estimates (FetDose 4.0) for 304 examinations in 218 pregnant women; zone 1 = head, upper limbs and legs below the knee',
+  'evidence.reference.hedrick-1988.setting':
+    'Fetal absorbed dose per administered activity of Tc-99m MDP at 8 and 18 weeks of gestation',
+  'evidence.reference.snmmi-paediatric-2016.setting':
+    'Administered activities of radiopharmaceuticals for children, by body weight',
+  'evidence.reference.fahey-paediatric-dose.setting':
+    'Effective dose (ICRP 80) of paediatric nuclear medicine procedures, by age, at the adult activity scaled by weight',
+  'evidence.reference.caliper-2017.setting':
+    'Age- and sex-specific laboratory reference intervals for children and adolescents',
+  'evidence.reference.who-adolescence.setting': 'Definition of adolescence by age',
+  'evidence.reference.who-icd10-volume2.setting':
+    'International definitions of the perinatal period: post-term is 42 completed weeks or more of gestation',
+  'evidence.reference.palamaras-2015.setting':
+    'Anticoagulant and antiplatelet drugs around dermatological surgery (review with recommendations)',
+  'evidence.reference.trager-2025.setting':
+    'Antithrombotic drugs around cutaneous surgery (review)',
+  'evidence.reference.ucsd-accp-dermatology.setting':
+    'Minor dermatological procedures in patients on vitamin K antagonists, aspirin or clopidogrel',
+  'evidence.reference.weenig-2007.setting':
+    'Calciphylaxis: 64 patients (49 on dialysis), retrospective',
+  'evidence.reference.calciphylaxis-2025.setting':
+    'Calciphylaxis: 268 adults, 2006–2022, retrospective, six academic centres',
+  'evidence.reference.mar-2021-calcinosis.setting':
+    'Calcinosis (connective-tissue disease): which imaging shows it',
+  'evidence.reference.boray-case-51.setting':
+    'One woman of 73 with therapy-resistant chronic venous insufficiency, scanned to exclude osteomyelitis',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──

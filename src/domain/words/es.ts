@@ -463,6 +463,120 @@ export const es: Catalogue = {
     'La captación en la gammagrafía es sensible pero no específica: menos específica que la radiografía, y en la insuficiencia venosa crónica una captación intensa en tibia y peroné distales coincidió con una reacción perióstica en la TC en una paciente estudiada para descartar osteomielitis. La captación sola no es un depósito: la ecografía, la radiografía o la TC muestran si hay mineral.',
   'evidence.patient.mri-blind-to-mineral':
     'La RM convencional tiene menos sensibilidad y especificidad para la calcinosis: una RM normal no demuestra que no haya mineral.',
+  // evidence/references.ts: every source the app cites: the setting it speaks of
+  'evidence.reference.garcia-arpa-2020.setting':
+    'Osificación heterotópica subcutánea de las piernas en la insuficiencia venosa crónica: un caso clínico (varón de 66 años) con revisión de la literatura',
+  'evidence.reference.rosteius-2017.setting':
+    'Osificación heterotópica de cadera tras lesión medular; cohorte con OH confirmada por TC/RM a los 64,8 días de media',
+  'evidence.reference.scire-ho.setting':
+    'Osificación heterotópica neurógena tras lesión medular (revisión secundaria que cita a Orzel 1985 y Freed 1982)',
+  'evidence.reference.clin-radiol-1991.setting':
+    'Hueso heterotópico (8 pacientes); ecografía frente a radiografía y gammagrafía',
+  'evidence.reference.fairchild-2021.setting':
+    'Calcinosis de la mano en la esclerosis sistémica (n = 43); radiografía como patrón de referencia',
+  'evidence.reference.farin-1995.setting':
+    'Calcificaciones del manguito de los rotadores (tendones del hombro)',
+  'evidence.reference.jvs-vl-cvd-calcification.setting':
+    'Ecografía dúplex de 500 piernas con enfermedad venosa crónica: calcificación subcutánea (no osificación) según la clase CEAP',
+  'evidence.reference.svircev-2008.setting':
+    'Osificación heterotópica tras lesión medular (60 pacientes)',
+  'evidence.reference.insights-imaging-2013.setting': 'Osificación heterotópica pélvica (TC)',
+  'evidence.reference.ledermann-2002.setting':
+    'Osificación heterotópica en 141 localizaciones estudiadas con RM, en distintas fases de maduración',
+  'evidence.reference.jama-1977-letter.setting':
+    'Osificación subcutánea en la insuficiencia venosa crónica; histología (una consulta siguió a más de 500 casos)',
+  'evidence.reference.learningradiology-ho.setting':
+    'Patrones radiográficos de calcificación y osificación de partes blandas en la insuficiencia venosa crónica',
+  'evidence.reference.medscape-ho.setting': 'Osificación heterotópica tras lesión cerebral',
+  'evidence.reference.pmc381057-dose.setting':
+    'Dosis efectivas habituales en adultos de las exploraciones de imagen diagnóstica',
+  'evidence.reference.jnm-dose-table.setting':
+    'Dosis efectiva en adultos de las exploraciones de medicina nuclear, incluida la gammagrafía ósea con Tc-99m MDP',
+  'evidence.reference.acr-rrl.setting':
+    'Niveles relativos de radiación de las exploraciones de imagen, en adultos y en niños',
+  'evidence.reference.reiter-2011.setting':
+    'Calcinosis cutis: formas distrófica, metastásica, idiopática y yatrógena',
+  'evidence.reference.emedicine-calcinosis.setting': 'Calcinosis metastásica y calcifilaxis',
+  'evidence.reference.springer-2015-calcinosis.setting': 'Calcinosis metastásica',
+  'evidence.reference.fine-zacharias-2002.setting':
+    'Calcifilaxis en la enfermedad renal terminal (36 pacientes)',
+  'evidence.reference.statpearls-osteoma-cutis.setting': 'Osteoma cutis primario y secundario',
+  'evidence.reference.omim-166350.setting':
+    'Heteroplasia ósea progresiva (variante de GNAS de herencia paterna)',
+  'evidence.reference.medlineplus-aho.setting':
+    'Osteodistrofia hereditaria de Albright y seudohipoparatiroidismo tipo 1a',
+  'evidence.reference.linglart-2018.setting':
+    'Seudohipoparatiroidismo tipo 1a / osteodistrofia hereditaria de Albright y seudoseudohipoparatiroidismo',
+  'evidence.reference.genereviews-fop.setting': 'Fibrodisplasia osificante progresiva (ACVR1)',
+  'evidence.reference.radiopaedia-myositis-ossificans.setting':
+    'Miositis osificante (intramuscular)',
+  'evidence.reference.rheumatologist-lds.setting':
+    'Lipodermatoesclerosis de las piernas en la insuficiencia venosa crónica',
+  'evidence.reference.lurie-2020.setting':
+    'Clasificación de los trastornos venosos crónicos (CEAP 2020)',
+  'evidence.reference.cafasso-2013.setting':
+    'Osificación heterotópica en la enfermedad venosa crónica y la clasificación CEAP',
+  'evidence.reference.balanescu-2014.setting':
+    'Calcinosis en las enfermedades del tejido conectivo',
+  'evidence.reference.msd-blood-tests.setting':
+    'Intervalos de referencia generales del adulto; cada laboratorio fija los suyos',
+  'evidence.reference.davis-phosphorus.setting':
+    'Intervalo de referencia del fósforo inorgánico sérico en el adulto (espectrofotometría)',
+  'evidence.reference.wollina-2009.setting':
+    'Úlceras crónicas de pierna de causa mixta, refractarias durante al menos 3 meses, extirpadas por afeitado e injertadas (212 pacientes, 362 úlceras); histología; retrospectivo',
+  'evidence.reference.tokoro-2009.setting':
+    'Radiografía de las piernas en 20 pacientes con insuficiencia venosa crónica y 20 sujetos control',
+  'evidence.reference.wozniak-2020.setting':
+    'Lipodermatoesclerosis: 10 pacientes, 14 extremidades, con ecografía de alta frecuencia y radiografía de la pierna',
+  'evidence.reference.colboc-2022.setting':
+    'Pacientes mayores hospitalizados con úlceras de pierna en una unidad geriátrica de heridas (143 pacientes); prospectivo',
+  'evidence.reference.kim-2017.setting':
+    '1.315 TC de senos consecutivas revisadas en busca de pequeños nódulos dérmicos calcificados de la cara',
+  'evidence.reference.argyropoulou-2006.setting':
+    'Osificación heterotópica de rodilla en 11 pacientes de UCI con ventilación prolongada; serie de casos',
+  'evidence.reference.stefanidis-2017.setting':
+    'Pacientes de UCI con daño cerebral adquirido y movilidad reducida (310 cribados, 21 con signos ecográficos); piloto prospectivo multicéntrico',
+  'evidence.reference.orzel-1985.setting':
+    '50 pacientes remitidos por posible formación de hueso heterotópico tras una lesión o un daño neurológico',
+  'evidence.reference.elgazzar-2019.setting':
+    '34 pacientes con gammagrafía ósea y SPECT/TC por posible osificación heterotópica, un servicio',
+  'evidence.reference.saez-de-ocariz-2014.setting':
+    'Niños de 5 a 17 años con dermatomiositis juvenil, esclerosis sistémica o síndrome CREST; gammagrafía frente a exploración física',
+  'evidence.reference.koivisto-2015.setting':
+    'Maniquí antropomórfico de tobillo con dosímetros MOSFET (dosis efectivas según ICRP 103)',
+  'evidence.reference.acr-spr-pregnancy.setting':
+    'Cribado de embarazo antes de radiografía, TC y medicina nuclear: a quién preguntar y qué exploraciones requieren verificación',
+  'evidence.reference.jnmt-2015-pregnancy-screening.setting':
+    'Cribado de embarazo antes de exploraciones diagnósticas de medicina nuclear: panel Delphi de 10 miembros, 16 declaraciones de consenso',
+  'evidence.reference.acog-723.setting':
+    'Diagnóstico por imagen en mujeres embarazadas y lactantes',
+  'evidence.reference.ozbayrak-2015.setting':
+    'Estimaciones de dosis fetal (FetDose 4.0) de 304 exploraciones en 218 embarazadas; zona 1 = cabeza, miembros superiores y piernas por debajo de la rodilla',
+  'evidence.reference.hedrick-1988.setting':
+    'Dosis absorbida fetal por actividad administrada de Tc-99m MDP a las 8 y 18 semanas de gestación',
+  'evidence.reference.snmmi-paediatric-2016.setting':
+    'Actividades administradas de radiofármacos en niños, según el peso',
+  'evidence.reference.fahey-paediatric-dose.setting':
+    'Dosis efectiva (ICRP 80) de las exploraciones pediátricas de medicina nuclear, por edad, con la actividad del adulto ajustada al peso',
+  'evidence.reference.caliper-2017.setting':
+    'Intervalos de referencia de laboratorio por edad y sexo en niños y adolescentes',
+  'evidence.reference.who-adolescence.setting': 'Definición de la adolescencia por edad',
+  'evidence.reference.who-icd10-volume2.setting':
+    'Definiciones internacionales del período perinatal: postérmino es 42 semanas completas o más de gestación',
+  'evidence.reference.palamaras-2015.setting':
+    'Anticoagulantes y antiagregantes en torno a la cirugía dermatológica (revisión con recomendaciones)',
+  'evidence.reference.trager-2025.setting':
+    'Fármacos antitrombóticos en torno a la cirugía cutánea (revisión)',
+  'evidence.reference.ucsd-accp-dermatology.setting':
+    'Procedimientos dermatológicos menores en pacientes con antagonistas de la vitamina K, aspirina o clopidogrel',
+  'evidence.reference.weenig-2007.setting':
+    'Calcifilaxis: 64 pacientes (49 en diálisis), retrospectivo',
+  'evidence.reference.calciphylaxis-2025.setting':
+    'Calcifilaxis: 268 adultos, 2006–2022, retrospectivo, seis centros académicos',
+  'evidence.reference.mar-2021-calcinosis.setting':
+    'Calcinosis (enfermedades del tejido conectivo): qué técnicas de imagen la muestran',
+  'evidence.reference.boray-case-51.setting':
+    'Una mujer de 73 años con insuficiencia venosa crónica resistente al tratamiento, estudiada para descartar osteomielitis',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──
