@@ -1,4 +1,5 @@
 import type { Statement } from './types';
+import { localized, said } from '../words';
 
 /** A management note the summary may show, with its source. */
 export interface ManagementNote {
@@ -15,30 +16,21 @@ export const MANAGEMENT: readonly ManagementNote[] = [
   {
     id: 'early-detection',
     statement: {
-      text: {
-        en: 'Early detection of calcification and SCHO in CVI is important to halt progression, as there is no effective treatment.',
-        es: 'La detección precoz de la calcificación y de la osificación heterotópica subcutánea en la insuficiencia venosa crónica es importante para frenar su progresión, ya que no existe un tratamiento eficaz.',
-      },
+      text: localized(said('evidence.management.early-detection.statement')),
       refs: ['garcia-arpa-2020'],
     },
   },
   {
     id: 'debridement-excision',
     statement: {
-      text: {
-        en: 'Debridement or excision is recommended, if possible.',
-        es: 'Se recomienda el desbridamiento o la extirpación, si es posible.',
-      },
+      text: localized(said('evidence.management.debridement-excision.statement')),
       refs: ['garcia-arpa-2020'],
     },
   },
   {
     id: 'agents-other-scho',
     statement: {
-      text: {
-        en: 'In other cases of SCHO, diltiazem, probenecid, minocycline, aluminium hydroxide and bisphosphonates have been used with favourable results.',
-        es: 'En otros casos de osificación heterotópica subcutánea se han empleado diltiazem, probenecid, minociclina, hidróxido de aluminio y bifosfonatos con resultados favorables.',
-      },
+      text: localized(said('evidence.management.agents-other-scho.statement')),
       refs: ['garcia-arpa-2020'],
       extrapolated: true,
     },
@@ -46,10 +38,7 @@ export const MANAGEMENT: readonly ManagementNote[] = [
   {
     id: 'sodium-thiosulfate',
     statement: {
-      text: {
-        en: 'Sodium thiosulfate may be an option for dystrophic calcification (calcification, not ossification).',
-        es: 'El tiosulfato sódico puede ser una opción en la calcificación distrófica (calcificación, no osificación).',
-      },
+      text: localized(said('evidence.management.sodium-thiosulfate.statement')),
       refs: ['garcia-arpa-2020'],
       extrapolated: true,
     },
@@ -57,10 +46,7 @@ export const MANAGEMENT: readonly ManagementNote[] = [
   {
     id: 'diltiazem-most-reported',
     statement: {
-      text: {
-        en: 'Diltiazem is the most-reported agent for calcinosis, with benefit in more than half of connective-tissue disease cases.',
-        es: 'El diltiazem es el fármaco más citado para la calcinosis, con beneficio en más de la mitad de los casos asociados a enfermedades del tejido conectivo.',
-      },
+      text: localized(said('evidence.management.diltiazem-most-reported.statement')),
       refs: ['balanescu-2014'],
       extrapolated: true,
     },
@@ -68,10 +54,7 @@ export const MANAGEMENT: readonly ManagementNote[] = [
   {
     id: 'biopsy-wound-healing',
     statement: {
-      text: {
-        en: 'Biopsy wounds in CVI/lipodermatosclerotic skin heal poorly: in lipodermatosclerosis biopsy is best avoided (ulcers in up to 13%).',
-        es: 'Las heridas de biopsia en la piel con insuficiencia venosa crónica o lipodermatoesclerosis cicatrizan mal: en la lipodermatoesclerosis conviene evitar la biopsia (úlceras en hasta el 13%).',
-      },
+      text: localized(said('evidence.modality.biopsy.pitfalls.1')),
       refs: ['rheumatologist-lds'],
       extrapolated: true,
     },

@@ -1,7 +1,6 @@
 import { MDP_ACTIVITY_MBQ } from './doses';
 import type { Statement } from './types';
-import { formatDecimal } from '../languages';
-import type { Lang, LocalizedText } from '../text';
+import { localized, said } from '../words';
 
 /**
  * The patient in front of you: what the sources say about pregnancy, childhood, antithrombotic
@@ -76,140 +75,123 @@ export const PAEDIATRIC_MDP_EFFECTIVE_DOSE_MSV = [
 /** ACR relative radiation levels, paediatric bands, upper bounds in mSv (ACR appendices). */
 export const PAEDIATRIC_RRL_MSV = { '☢': 0.03, '☢☢': 0.3, '☢☢☢': 3, '☢☢☢☢': 10 } as const;
 
-const es1 = (x: number) => formatDecimal('es', x);
 const fetalScan = MDP_FETAL_DOSE_MGY;
-const paedDoses = PAEDIATRIC_MDP_EFFECTIVE_DOSE_MSV;
-const YEARS: LocalizedText = { en: 'y', es: 'años' };
-const paedDoseText = (lang: Lang) =>
-  paedDoses.map((d) => `${d.age} ${YEARS[lang]} ${formatDecimal(lang, d.msv)} mSv`).join(', ');
+const [paed1, paed2, paed3, paed4] = PAEDIATRIC_MDP_EFFECTIVE_DOSE_MSV;
 
 /** The statements the engine's patient rules quote, each with its sources. */
 export const PATIENT_STATEMENTS = {
   childbearingAge: {
-    text: {
-      en: `Patients of childbearing age (typically at least 12 to 50 years, ACR–SPR; 12 to 55 before nuclear medicine, Delphi consensus) are asked whether they are or may be pregnant before an ionising study; this app asks from ${CHILDBEARING_AGE.from} to ${CHILDBEARING_AGE.to}.`,
-      es: `A las pacientes en edad fértil (habitualmente al menos de 12 a 50 años, ACR–SPR; de 12 a 55 antes de medicina nuclear, consenso Delphi) se les pregunta si están o pueden estar embarazadas antes de una prueba con radiación ionizante; esta aplicación lo pregunta de ${CHILDBEARING_AGE.from} a ${CHILDBEARING_AGE.to} años.`,
-    },
+    text: localized(
+      said('evidence.patient.childbearing-age', {
+        from: CHILDBEARING_AGE.from,
+        to: CHILDBEARING_AGE.to,
+      }),
+    ),
     refs: ['acr-spr-pregnancy', 'jnmt-2015-pregnancy-screening'],
   },
   extremityNoVerification: {
-    text: {
-      en: 'X-ray examinations that do not directly expose the pelvis, such as extremity radiography and CT outside the abdomen and pelvis, do not require verification of pregnancy status (ACR–SPR).',
-      es: 'Las exploraciones con rayos X que no exponen directamente la pelvis, como la radiografía de extremidades y la TC fuera del abdomen y la pelvis, no requieren verificar el estado de embarazo (ACR–SPR).',
-    },
+    text: localized(said('evidence.patient.extremity-no-verification')),
     refs: ['acr-spr-pregnancy'],
   },
   fetalDoseBelowKnee: {
-    text: {
-      en: `Fetal dose from imaging below the knee: about ${FETAL_DOSE_BELOW_KNEE_MGY.radiography.mean} mGy for radiography and ${FETAL_DOSE_BELOW_KNEE_MGY.ct.mean} mGy for CT (estimates in 218 pregnant women).`,
-      es: `Dosis fetal de la imagen por debajo de la rodilla: unos ${es1(FETAL_DOSE_BELOW_KNEE_MGY.radiography.mean)} mGy en la radiografía y ${es1(FETAL_DOSE_BELOW_KNEE_MGY.ct.mean)} mGy en la TC (estimaciones en 218 embarazadas).`,
-    },
+    text: localized(
+      said('evidence.patient.fetal-dose-below-knee', {
+        radiography: FETAL_DOSE_BELOW_KNEE_MGY.radiography.mean,
+        ct: FETAL_DOSE_BELOW_KNEE_MGY.ct.mean,
+      }),
+    ),
     refs: ['ozbayrak-2015'],
   },
   boneScanFetalDose: {
-    text: {
-      en: `Bone scan in pregnancy: the fetal dose of Tc-99m MDP is ${MDP_FETAL_UGY_PER_MBQ.week8} µGy/MBq at 8 weeks and ${MDP_FETAL_UGY_PER_MBQ.week18} µGy/MBq at 18 weeks, about ${fetalScan.week8.low}–${fetalScan.week8.high} mGy and ${fetalScan.week18.low}–${fetalScan.week18.high} mGy at 740–1,110 MBq (computed here); most of it comes from the mother's bladder, and the increased risk when a scan is done unknowingly is negligible.`,
-      es: `Gammagrafía ósea en el embarazo: la dosis fetal del Tc-99m MDP es de ${es1(MDP_FETAL_UGY_PER_MBQ.week8)} µGy/MBq a las 8 semanas y ${es1(MDP_FETAL_UGY_PER_MBQ.week18)} µGy/MBq a las 18, unos ${es1(fetalScan.week8.low)}–${es1(fetalScan.week8.high)} mGy y ${es1(fetalScan.week18.low)}–${es1(fetalScan.week18.high)} mGy con 740–1.110 MBq (calculado aquí); procede sobre todo de la vejiga materna, y el aumento de riesgo cuando se hace sin saber que está embarazada es despreciable.`,
-    },
+    text: localized(
+      said('evidence.patient.bone-scan-fetal-dose', {
+        perMbqWeek8: MDP_FETAL_UGY_PER_MBQ.week8,
+        perMbqWeek18: MDP_FETAL_UGY_PER_MBQ.week18,
+        week8Low: fetalScan.week8.low,
+        week8High: fetalScan.week8.high,
+        week18Low: fetalScan.week18.low,
+        week18High: fetalScan.week18.high,
+      }),
+    ),
     refs: ['hedrick-1988'],
   },
   nuclearMedicineTest: {
-    text: {
-      en: 'Before a diagnostic nuclear medicine study, a pregnancy test is used whenever the pregnancy status is uncertain.',
-      es: 'Antes de una exploración diagnóstica de medicina nuclear se hace una prueba de embarazo siempre que el estado de embarazo sea dudoso.',
-    },
+    text: localized(said('evidence.patient.nuclear-medicine-test')),
     refs: ['jnmt-2015-pregnancy-screening'],
   },
   nonIonisingInPregnancy: {
-    text: {
-      en: 'Ultrasound and MRI are not associated with risk and are the imaging techniques of choice in pregnancy; with few exceptions, radiography, CT and nuclear medicine give doses much lower than those associated with fetal harm.',
-      es: 'La ecografía y la RM no se asocian a riesgo y son las técnicas de imagen de elección en el embarazo; salvo excepciones, la radiografía, la TC y la medicina nuclear dan dosis muy inferiores a las asociadas a daño fetal.',
-    },
+    text: localized(said('evidence.patient.non-ionising-in-pregnancy')),
     refs: ['acog-723'],
   },
   paediatricActivity: {
-    text: {
-      en: `Bone scan in a child: Tc-99m MDP ${PAEDIATRIC_MDP.mbqPerKg} MBq/kg, minimum ${PAEDIATRIC_MDP.minMbq} MBq (North American consensus; the EANM dosage card may be used instead), so the dose is weight-based: ask nuclear medicine.`,
-      es: `Gammagrafía ósea en un niño: Tc-99m MDP ${es1(PAEDIATRIC_MDP.mbqPerKg)} MBq/kg, mínimo ${PAEDIATRIC_MDP.minMbq} MBq (consenso norteamericano; puede usarse en su lugar la tarjeta de dosificación de la EANM), así que la dosis depende del peso: consulte con medicina nuclear.`,
-    },
+    text: localized(
+      said('evidence.patient.paediatric-activity', {
+        mbqPerKg: PAEDIATRIC_MDP.mbqPerKg,
+        minMbq: PAEDIATRIC_MDP.minMbq,
+      }),
+    ),
     refs: ['snmmi-paediatric-2016'],
   },
   paediatricEffectiveDose: {
-    text: {
-      en: `Effective dose of a bone scan at the adult activity scaled by weight: ${paedDoseText('en')}; adult 4.2 mSv. On the ACR paediatric scale that is ☢☢☢ (0.3–3 mSv) to ☢☢☢☢ (3–10 mSv).`,
-      es: `Dosis efectiva de una gammagrafía ósea con la actividad del adulto ajustada al peso: ${paedDoseText('es')}; adulto 4,2 mSv. En la escala pediátrica del ACR es ☢☢☢ (0,3–3 mSv) a ☢☢☢☢ (3–10 mSv).`,
-    },
+    text: localized(
+      said('evidence.patient.paediatric-effective-dose', {
+        age1: paed1.age,
+        msv1: paed1.msv,
+        age2: paed2.age,
+        msv2: paed2.msv,
+        age3: paed3.age,
+        msv3: paed3.msv,
+        age4: paed4.age,
+        msv4: paed4.msv,
+      }),
+    ),
     refs: ['fahey-paediatric-dose', 'acr-rrl'],
   },
   paediatricBands: {
-    text: {
-      en: 'Radiation bands for children are lower than for adults (ACR paediatric: ☢ <0.03, ☢☢ 0.03–0.3, ☢☢☢ 0.3–3, ☢☢☢☢ 3–10 mSv); a CT of the foot or knee is ☢☢ in a child (☢ in an adult).',
-      es: 'Los niveles de radiación en niños son más bajos que en adultos (ACR pediátrico: ☢ <0,03, ☢☢ 0,03–0,3, ☢☢☢ 0,3–3, ☢☢☢☢ 3–10 mSv); una TC de pie o rodilla es ☢☢ en un niño (☢ en un adulto).',
-    },
+    text: localized(said('evidence.patient.paediatric-bands')),
     refs: ['acr-rrl'],
   },
   paediatricLabs: {
-    text: {
-      en: "Children are not small adults: laboratory reference intervals change with age (phosphate and alkaline phosphatase run higher in growing children), so the app's adult intervals are not used under 18: the reporting lab's own age-specific flag is.",
-      es: 'Los niños no son adultos pequeños: los intervalos de referencia cambian con la edad (el fósforo y la fosfatasa alcalina son más altos en los niños en crecimiento), así que por debajo de 18 años no se usan los intervalos del adulto de la aplicación, sino el indicador propio del laboratorio para la edad.',
-    },
+    text: localized(said('evidence.patient.paediatric-labs')),
     refs: ['caliper-2017'],
   },
   ageGroups: {
-    text: {
-      en: `Adolescence is the phase of life between childhood and adulthood, from ages 10 to 19 (WHO); this app reads ages under ${AGE_GROUP_FROM.adolescent} as a child, ${AGE_GROUP_FROM.adolescent}–${AGE_GROUP_FROM.adult - 1} as an adolescent, and ${AGE_GROUP_FROM.adult} and over as an adult.`,
-      es: `La adolescencia es la etapa entre la infancia y la edad adulta, de los 10 a los 19 años (OMS); esta aplicación considera niño por debajo de ${AGE_GROUP_FROM.adolescent} años, adolescente de ${AGE_GROUP_FROM.adolescent} a ${AGE_GROUP_FROM.adult - 1} y adulto desde los ${AGE_GROUP_FROM.adult}.`,
-    },
+    text: localized(
+      said('evidence.patient.age-groups', {
+        adolescent: AGE_GROUP_FROM.adolescent,
+        lastAdolescentAge: AGE_GROUP_FROM.adult - 1,
+        adult: AGE_GROUP_FROM.adult,
+      }),
+    ),
     refs: ['who-adolescence'],
   },
   antithromboticsContinue: {
-    text: {
-      en: 'Antithrombotic drugs should in most cases not be stopped for a skin biopsy: the bleeding risk is low and stopping them risks thrombosis; for warfarin, avoid surgery if the INR is above 3.5; in complex cases liaise with the prescriber.',
-      es: 'En la mayoría de los casos no deben suspenderse los antitrombóticos para una biopsia cutánea: el riesgo de sangrado es bajo y suspenderlos expone a trombosis; con warfarina, evite la cirugía si el INR es mayor de 3,5; en los casos complejos, consulte con quien los prescribe.',
-    },
+    text: localized(said('evidence.patient.antithrombotics-continue')),
     refs: ['palamaras-2015'],
   },
   antithromboticsStopRisk: {
-    text: {
-      en: 'Stopping antithrombotic drugs around cutaneous surgery raises the risk of stroke, myocardial infarction, pulmonary embolism and deep vein thrombosis; there is no formal guideline and practice varies.',
-      es: 'Suspender los antitrombóticos en torno a la cirugía cutánea aumenta el riesgo de ictus, infarto de miocardio, embolia pulmonar y trombosis venosa profunda; no hay una guía formal y la práctica varía.',
-    },
+    text: localized(said('evidence.patient.antithrombotics-stop-risk')),
     refs: ['trager-2025'],
   },
   accpContinue: {
-    text: {
-      en: 'ACCP (grade 1C): continue vitamin K antagonists and aspirin around minor dermatological procedures.',
-      es: 'ACCP (grado 1C): mantener los antagonistas de la vitamina K y la aspirina en los procedimientos dermatológicos menores.',
-    },
+    text: localized(said('evidence.patient.accp-continue')),
     refs: ['ucsd-accp-dermatology'],
   },
   calciphylaxisMortality: {
-    text: {
-      en: 'Calciphylaxis is a condition with high mortality: estimated 1-year survival 45.8% in one series (64 patients, 49 on dialysis), 1-year disease-specific mortality 28.9% in a 2025 multicentre series (268 patients), where dialysis at diagnosis and atrial fibrillation went with higher mortality; surgical debridement was associated with better 1-year survival (61.6% vs 27.4%).',
-      es: 'La calcifilaxis tiene una mortalidad alta: supervivencia estimada al año del 45,8 % en una serie (64 pacientes, 49 en diálisis) y mortalidad específica al año del 28,9 % en una serie multicéntrica de 2025 (268 pacientes), en la que la diálisis al diagnóstico y la fibrilación auricular se asociaron a mayor mortalidad; el desbridamiento quirúrgico se asoció a mejor supervivencia al año (61,6 % frente a 27,4 %).',
-    },
+    text: localized(said('evidence.patient.calciphylaxis-mortality')),
     refs: ['weenig-2007', 'calciphylaxis-2025'],
   },
   fopBiopsy: {
-    text: {
-      en: 'In fibrodysplasia ossificans progressiva, biopsies of lesions are never indicated: they are likely to cause heterotopic ossification; trauma, including intramuscular injections, can precipitate it and flare-ups.',
-      es: 'En la fibrodisplasia osificante progresiva, la biopsia de las lesiones nunca está indicada: es probable que provoque osificación heterotópica; los traumatismos, incluidas las inyecciones intramusculares, pueden desencadenarla y provocar brotes.',
-    },
+    text: localized(said('evidence.patient.fop-biopsy')),
     refs: ['genereviews-fop'],
   },
   uptakeNotSpecific: {
-    text: {
-      en: 'Bone-scan uptake is sensitive but not specific: less specific than radiography, and in chronic venous insufficiency marked uptake along the distal tibia and fibula matched a periosteal reaction on CT in a patient scanned to exclude osteomyelitis. Uptake alone is not a deposit: ultrasound, a film or CT shows whether there is mineral.',
-      es: 'La captación en la gammagrafía es sensible pero no específica: menos específica que la radiografía, y en la insuficiencia venosa crónica una captación intensa en tibia y peroné distales coincidió con una reacción perióstica en la TC en una paciente estudiada para descartar osteomielitis. La captación sola no es un depósito: la ecografía, la radiografía o la TC muestran si hay mineral.',
-    },
+    text: localized(said('evidence.patient.uptake-not-specific')),
     refs: ['scire-ho', 'clin-radiol-1991', 'boray-case-51'],
     extrapolated: true,
   },
   mriBlindToMineral: {
-    text: {
-      en: 'Conventional MRI has less sensitivity and specificity for calcinosis: a normal MRI does not show that there is no mineral.',
-      es: 'La RM convencional tiene menos sensibilidad y especificidad para la calcinosis: una RM normal no demuestra que no haya mineral.',
-    },
+    text: localized(said('evidence.patient.mri-blind-to-mineral')),
     refs: ['mar-2021-calcinosis'],
     extrapolated: true,
   },

@@ -1,4 +1,5 @@
 import type { Reference } from './types';
+import { localized, said } from '../words';
 
 /**
  * Every source the app cites, keyed by id (each entry's `id` equals its key).
@@ -23,10 +24,7 @@ export const REFERENCES = {
     source: 'Reumatol Clin (Engl Ed) 2020;16(4):300-2',
     year: 2020,
     doi: '10.1016/j.reumae.2020.06.004',
-    setting: {
-      en: 'Subcutaneous heterotopic ossification of the legs in chronic venous insufficiency: a single case (66-year-old man) with a review of the literature',
-      es: 'Osificación heterotópica subcutánea de las piernas en la insuficiencia venosa crónica: un caso clínico (varón de 66 años) con revisión de la literatura',
-    },
+    setting: localized(said('evidence.reference.garcia-arpa-2020.setting')),
     status: 'S',
     isSeed: true,
   },
@@ -39,10 +37,7 @@ export const REFERENCES = {
     year: 2017,
     doi: '10.1038/sc.2016.93',
     pmid: '27349610',
-    setting: {
-      en: 'Heterotopic ossification of the hip after spinal cord injury; HO-positive cohort confirmed by CT/MRI at a mean of 64.8 days',
-      es: 'Osificación heterotópica de cadera tras lesión medular; cohorte con OH confirmada por TC/RM a los 64,8 días de media',
-    },
+    setting: localized(said('evidence.reference.rosteius-2017.setting')),
     status: 'S',
   },
   'scire-ho': {
@@ -50,10 +45,7 @@ export const REFERENCES = {
     authors: 'SCIRE Project',
     title: 'Heterotopic ossification (SCIRE Project)',
     source: 'SCIRE Project (web resource)',
-    setting: {
-      en: 'Neurogenic heterotopic ossification after spinal cord injury (secondary review citing Orzel 1985 and Freed 1982)',
-      es: 'Osificación heterotópica neurógena tras lesión medular (revisión secundaria que cita a Orzel 1985 y Freed 1982)',
-    },
+    setting: localized(said('evidence.reference.scire-ho.setting')),
     status: 'S2',
   },
   'clin-radiol-1991': {
@@ -63,10 +55,7 @@ export const REFERENCES = {
     source: 'Clin Radiol 1991;43:190-6',
     year: 1991,
     pmid: '1901533',
-    setting: {
-      en: 'Heterotopic bone (8 patients), ultrasound compared with X-ray and scintigraphy',
-      es: 'Hueso heterotópico (8 pacientes); ecografía frente a radiografía y gammagrafía',
-    },
+    setting: localized(said('evidence.reference.clin-radiol-1991.setting')),
     status: 'S',
   },
   'fairchild-2021': {
@@ -76,10 +65,7 @@ export const REFERENCES = {
       'Ultrasound detection of calcinosis and association with ulnar artery occlusion in patients with systemic sclerosis',
     source: 'Arthritis Care Res 2021',
     year: 2021,
-    setting: {
-      en: 'Calcinosis of the hand in systemic sclerosis (n = 43); X-ray as the reference standard',
-      es: 'Calcinosis de la mano en la esclerosis sistémica (n = 43); radiografía como patrón de referencia',
-    },
+    setting: localized(said('evidence.reference.fairchild-2021.setting')),
     status: 'S',
   },
   'farin-1995': {
@@ -88,10 +74,7 @@ export const REFERENCES = {
     title: '[Ultrasound versus X-ray for rotator cuff calcifications]',
     source: 'J Ultrasound Med 1995;14:7',
     year: 1995,
-    setting: {
-      en: 'Calcifications of the rotator cuff (shoulder tendons)',
-      es: 'Calcificaciones del manguito de los rotadores (tendones del hombro)',
-    },
+    setting: localized(said('evidence.reference.farin-1995.setting')),
     status: 'S',
   },
   'jvs-vl-cvd-calcification': {
@@ -99,10 +82,7 @@ export const REFERENCES = {
     authors: '',
     title: 'Subcutaneous calcifications in legs with chronic venous diseases',
     source: 'J Vasc Surg Venous Lymphat Disord',
-    setting: {
-      en: 'Duplex ultrasound of 500 legs with chronic venous disease: subcutaneous calcification (not ossification) by CEAP class',
-      es: 'Ecografía dúplex de 500 piernas con enfermedad venosa crónica: calcificación subcutánea (no osificación) según la clase CEAP',
-    },
+    setting: localized(said('evidence.reference.jvs-vl-cvd-calcification.setting')),
     status: 'S',
   },
   'svircev-2008': {
@@ -111,10 +91,7 @@ export const REFERENCES = {
     title: '[Three-phase bone scan for heterotopic ossification after spinal cord injury]',
     source: 'J Spinal Cord Med 2008;31:194-6',
     year: 2008,
-    setting: {
-      en: 'Heterotopic ossification after spinal cord injury (60 patients)',
-      es: 'Osificación heterotópica tras lesión medular (60 pacientes)',
-    },
+    setting: localized(said('evidence.reference.svircev-2008.setting')),
     status: 'S',
   },
   'insights-imaging-2013': {
@@ -123,10 +100,7 @@ export const REFERENCES = {
     title: '[Imaging of pelvic heterotopic ossification]',
     source: 'Insights Imaging 2013;4:595-603',
     year: 2013,
-    setting: {
-      en: 'Heterotopic ossification of the pelvis (CT)',
-      es: 'Osificación heterotópica pélvica (TC)',
-    },
+    setting: localized(said('evidence.reference.insights-imaging-2013.setting')),
     status: 'S',
   },
   'ledermann-2002': {
@@ -135,10 +109,7 @@ export const REFERENCES = {
     title: '[MRI appearance of heterotopic ossification as it matures]',
     source: 'Radiology 2002;222:189',
     year: 2002,
-    setting: {
-      en: 'Heterotopic ossification at 141 sites on MRI, at different stages of maturation',
-      es: 'Osificación heterotópica en 141 localizaciones estudiadas con RM, en distintas fases de maduración',
-    },
+    setting: localized(said('evidence.reference.ledermann-2002.setting')),
     status: 'S',
   },
   'jama-1977-letter': {
@@ -147,10 +118,7 @@ export const REFERENCES = {
     title: '[Letter on subcutaneous ossification of the legs in chronic venous insufficiency]',
     source: 'JAMA 1977;238:2366 (letter)',
     year: 1977,
-    setting: {
-      en: 'Subcutaneous ossification in chronic venous insufficiency; histology (one clinic followed more than 500 cases)',
-      es: 'Osificación subcutánea en la insuficiencia venosa crónica; histología (una consulta siguió a más de 500 casos)',
-    },
+    setting: localized(said('evidence.reference.jama-1977-letter.setting')),
     status: 'S',
   },
   'learningradiology-ho': {
@@ -158,10 +126,7 @@ export const REFERENCES = {
     authors: 'LearningRadiology',
     title: '[Heterotopic ossification and soft-tissue calcification in venous insufficiency]',
     source: 'LearningRadiology (web resource)',
-    setting: {
-      en: 'Radiographic patterns of soft-tissue calcification and ossification in chronic venous insufficiency',
-      es: 'Patrones radiográficos de calcificación y osificación de partes blandas en la insuficiencia venosa crónica',
-    },
+    setting: localized(said('evidence.reference.learningradiology-ho.setting')),
     status: 'S',
   },
   'medscape-ho': {
@@ -169,10 +134,7 @@ export const REFERENCES = {
     authors: 'Medscape',
     title: '[Heterotopic ossification (Medscape reference)]',
     source: 'Medscape (web resource)',
-    setting: {
-      en: 'Heterotopic ossification after brain injury',
-      es: 'Osificación heterotópica tras lesión cerebral',
-    },
+    setting: localized(said('evidence.reference.medscape-ho.setting')),
     status: 'S2',
   },
   'pmc381057-dose': {
@@ -180,10 +142,7 @@ export const REFERENCES = {
     authors: '',
     title: '[Effective doses of common imaging examinations (PMC381057)]',
     source: 'PubMed Central PMC381057',
-    setting: {
-      en: 'Typical adult effective doses of diagnostic imaging examinations',
-      es: 'Dosis efectivas habituales en adultos de las exploraciones de imagen diagnóstica',
-    },
+    setting: localized(said('evidence.reference.pmc381057-dose.setting')),
     status: 'S',
   },
   'jnm-dose-table': {
@@ -191,10 +150,7 @@ export const REFERENCES = {
     authors: '',
     title: '[Effective dose table for nuclear medicine examinations]',
     source: 'J Nucl Med (dose table)',
-    setting: {
-      en: 'Adult effective dose of nuclear medicine examinations, including the Tc-99m MDP bone scan',
-      es: 'Dosis efectiva en adultos de las exploraciones de medicina nuclear, incluida la gammagrafía ósea con Tc-99m MDP',
-    },
+    setting: localized(said('evidence.reference.jnm-dose-table.setting')),
     status: 'S',
   },
   'acr-rrl': {
@@ -203,10 +159,7 @@ export const REFERENCES = {
     title:
       'ACR Appropriateness Criteria: relative radiation level (RRL) appendices (Osteomyelitis of Foot in Diabetes; Soft-Tissue Masses; Acute Knee Trauma)',
     source: 'ACR Appropriateness Criteria (web resource)',
-    setting: {
-      en: 'Relative radiation levels of imaging examinations, adult and paediatric bands',
-      es: 'Niveles relativos de radiación de las exploraciones de imagen, en adultos y en niños',
-    },
+    setting: localized(said('evidence.reference.acr-rrl.setting')),
     status: 'S',
   },
   'reiter-2011': {
@@ -216,10 +169,7 @@ export const REFERENCES = {
     source: 'J Am Acad Dermatol 2011;65:1-12',
     year: 2011,
     pmid: '21679810',
-    setting: {
-      en: 'Calcinosis cutis: dystrophic, metastatic, idiopathic and iatrogenic forms',
-      es: 'Calcinosis cutis: formas distrófica, metastásica, idiopática y yatrógena',
-    },
+    setting: localized(said('evidence.reference.reiter-2011.setting')),
     status: 'S',
   },
   'emedicine-calcinosis': {
@@ -227,10 +177,7 @@ export const REFERENCES = {
     authors: 'eMedicine',
     title: '[Calcinosis cutis and calciphylaxis (eMedicine reference)]',
     source: 'eMedicine (web resource)',
-    setting: {
-      en: 'Metastatic calcinosis and calciphylaxis',
-      es: 'Calcinosis metastásica y calcifilaxis',
-    },
+    setting: localized(said('evidence.reference.emedicine-calcinosis.setting')),
     status: 'S',
   },
   'springer-2015-calcinosis': {
@@ -239,7 +186,7 @@ export const REFERENCES = {
     title: '[Book chapter on calcinosis cutis]',
     source: 'Springer (book chapter)',
     year: 2015,
-    setting: { en: 'Metastatic calcinosis', es: 'Calcinosis metastásica' },
+    setting: localized(said('evidence.reference.springer-2015-calcinosis.setting')),
     status: 'S',
   },
   'kroshinsky-calciphylaxis': {
@@ -247,10 +194,7 @@ export const REFERENCES = {
     authors: 'Paul S, Kroshinsky D',
     title: '[Calciphylaxis: diagnosis and the role of bone scintigraphy]',
     source: 'JAMA Dermatol',
-    setting: {
-      en: 'Calciphylaxis (vascular calcification with skin necrosis) in end-stage renal disease',
-      es: 'Calcifilaxis (calcificación vascular con necrosis cutánea) en la enfermedad renal terminal',
-    },
+    setting: localized(said('evidence.figure.calciphylaxis.setting')),
     status: 'S',
   },
   'fine-zacharias-2002': {
@@ -259,10 +203,7 @@ export const REFERENCES = {
     title: '[Bone scintigraphy in calciphylaxis]',
     source: 'Kidney Int 2002',
     year: 2002,
-    setting: {
-      en: 'Calciphylaxis in end-stage renal disease (36 patients)',
-      es: 'Calcifilaxis en la enfermedad renal terminal (36 pacientes)',
-    },
+    setting: localized(said('evidence.reference.fine-zacharias-2002.setting')),
     status: 'S2',
   },
   'statpearls-osteoma-cutis': {
@@ -270,10 +211,7 @@ export const REFERENCES = {
     authors: 'StatPearls',
     title: 'Osteoma cutis (StatPearls)',
     source: 'StatPearls (web resource)',
-    setting: {
-      en: 'Osteoma cutis, primary and secondary',
-      es: 'Osteoma cutis primario y secundario',
-    },
+    setting: localized(said('evidence.reference.statpearls-osteoma-cutis.setting')),
     status: 'S',
   },
   'omim-166350': {
@@ -281,10 +219,7 @@ export const REFERENCES = {
     authors: 'OMIM',
     title: 'Progressive osseous heteroplasia (OMIM 166350)',
     source: 'Online Mendelian Inheritance in Man, entry 166350',
-    setting: {
-      en: 'Progressive osseous heteroplasia (paternally inherited GNAS variant)',
-      es: 'Heteroplasia ósea progresiva (variante de GNAS de herencia paterna)',
-    },
+    setting: localized(said('evidence.reference.omim-166350.setting')),
     status: 'S',
   },
   'medlineplus-aho': {
@@ -292,10 +227,7 @@ export const REFERENCES = {
     authors: 'MedlinePlus',
     title: '[Albright hereditary osteodystrophy / pseudohypoparathyroidism (MedlinePlus)]',
     source: 'MedlinePlus (web resource)',
-    setting: {
-      en: 'Albright hereditary osteodystrophy and pseudohypoparathyroidism type 1a',
-      es: 'Osteodistrofia hereditaria de Albright y seudohipoparatiroidismo tipo 1a',
-    },
+    setting: localized(said('evidence.reference.medlineplus-aho.setting')),
     status: 'S',
   },
   'linglart-2018': {
@@ -305,10 +237,7 @@ export const REFERENCES = {
     title: '[Pseudohypoparathyroidism and Albright hereditary osteodystrophy]',
     source: '',
     year: 2018,
-    setting: {
-      en: 'Pseudohypoparathyroidism type 1a / Albright hereditary osteodystrophy and pseudo-pseudohypoparathyroidism',
-      es: 'Seudohipoparatiroidismo tipo 1a / osteodistrofia hereditaria de Albright y seudoseudohipoparatiroidismo',
-    },
+    setting: localized(said('evidence.reference.linglart-2018.setting')),
     status: 'S',
   },
   'genereviews-fop': {
@@ -316,10 +245,7 @@ export const REFERENCES = {
     authors: 'GeneReviews',
     title: 'Fibrodysplasia ossificans progressiva (GeneReviews)',
     source: 'GeneReviews (web resource)',
-    setting: {
-      en: 'Fibrodysplasia ossificans progressiva (ACVR1)',
-      es: 'Fibrodisplasia osificante progresiva (ACVR1)',
-    },
+    setting: localized(said('evidence.reference.genereviews-fop.setting')),
     status: 'S',
   },
   'radiopaedia-myositis-ossificans': {
@@ -327,10 +253,7 @@ export const REFERENCES = {
     authors: 'Radiopaedia',
     title: 'Myositis ossificans (Radiopaedia)',
     source: 'Radiopaedia (web resource)',
-    setting: {
-      en: 'Myositis ossificans (intramuscular)',
-      es: 'Miositis osificante (intramuscular)',
-    },
+    setting: localized(said('evidence.reference.radiopaedia-myositis-ossificans.setting')),
     status: 'S',
   },
   'rheumatologist-lds': {
@@ -338,10 +261,7 @@ export const REFERENCES = {
     authors: 'The Rheumatologist; AOCD',
     title: '[Lipodermatosclerosis: clinical diagnosis and the risks of biopsy]',
     source: 'The Rheumatologist; AOCD (web resources)',
-    setting: {
-      en: 'Lipodermatosclerosis of the legs in chronic venous insufficiency',
-      es: 'Lipodermatoesclerosis de las piernas en la insuficiencia venosa crónica',
-    },
+    setting: localized(said('evidence.reference.rheumatologist-lds.setting')),
     status: 'S',
   },
   'lurie-2020': {
@@ -351,10 +271,7 @@ export const REFERENCES = {
     source: 'J Vasc Surg Venous Lymphat Disord 2020',
     year: 2020,
     doi: '10.1016/j.jvsv.2019.12.075',
-    setting: {
-      en: 'Classification of chronic venous disorders (CEAP 2020)',
-      es: 'Clasificación de los trastornos venosos crónicos (CEAP 2020)',
-    },
+    setting: localized(said('evidence.reference.lurie-2020.setting')),
     status: 'S',
   },
   'cafasso-2013': {
@@ -364,10 +281,7 @@ export const REFERENCES = {
     source: 'Phlebology 2013;28:361-5',
     year: 2013,
     pmid: '23202142',
-    setting: {
-      en: 'Heterotopic ossification in chronic venous disease and the CEAP classification',
-      es: 'Osificación heterotópica en la enfermedad venosa crónica y la clasificación CEAP',
-    },
+    setting: localized(said('evidence.reference.cafasso-2013.setting')),
     status: 'S',
   },
   'balanescu-2014': {
@@ -377,10 +291,7 @@ export const REFERENCES = {
     title: '[Treatment of calcinosis in connective-tissue disease]',
     source: '',
     year: 2014,
-    setting: {
-      en: 'Calcinosis in connective-tissue disease',
-      es: 'Calcinosis en las enfermedades del tejido conectivo',
-    },
+    setting: localized(said('evidence.reference.balanescu-2014.setting')),
     status: 'S',
   },
   // Lab reference intervals (engine 2: a value outside them is flagged even without the lab's own
@@ -390,10 +301,7 @@ export const REFERENCES = {
     authors: 'MSD Manual, Consumer Version',
     title: 'Blood tests: reference range or threshold (conventional units)',
     source: 'MSD Manual (web resource), msdmanuals.com/home/multimedia/table/blood-tests',
-    setting: {
-      en: 'General adult laboratory reference ranges; each laboratory sets its own',
-      es: 'Intervalos de referencia generales del adulto; cada laboratorio fija los suyos',
-    },
+    setting: localized(said('evidence.reference.msd-blood-tests.setting')),
     status: 'S',
   },
   'davis-phosphorus': {
@@ -401,10 +309,7 @@ export const REFERENCES = {
     authors: "Davis's Lab & Diagnostic Tests",
     title: 'Phosphorus, blood',
     source: "Davis's Lab & Diagnostic Tests (web resource)",
-    setting: {
-      en: 'Adult serum inorganic phosphorus reference range (spectrophotometry)',
-      es: 'Intervalo de referencia del fósforo inorgánico sérico en el adulto (espectrofotometría)',
-    },
+    setting: localized(said('evidence.reference.davis-phosphorus.setting')),
     status: 'S',
   },
   'wollina-2009': {
@@ -414,10 +319,7 @@ export const REFERENCES = {
     source: 'Dermatol Surg 2009;35(3):457-61',
     year: 2009,
     pmid: '19243405',
-    setting: {
-      en: 'Chronic leg ulcers of mixed cause, refractory for at least 3 months, shave-excised and grafted (212 patients, 362 ulcers); histology; retrospective',
-      es: 'Úlceras crónicas de pierna de causa mixta, refractarias durante al menos 3 meses, extirpadas por afeitado e injertadas (212 pacientes, 362 úlceras); histología; retrospectivo',
-    },
+    setting: localized(said('evidence.reference.wollina-2009.setting')),
     status: 'S',
   },
   'tokoro-2009': {
@@ -428,10 +330,7 @@ export const REFERENCES = {
     source: 'Acta Derm Venereol 2009;89(5):505-8',
     year: 2009,
     doi: '10.2340/00015555-0680',
-    setting: {
-      en: 'X-ray of the lower legs in 20 patients with chronic venous insufficiency and 20 control subjects',
-      es: 'Radiografía de las piernas en 20 pacientes con insuficiencia venosa crónica y 20 sujetos control',
-    },
+    setting: localized(said('evidence.reference.tokoro-2009.setting')),
     status: 'S',
   },
   'wozniak-2020': {
@@ -441,10 +340,7 @@ export const REFERENCES = {
     source: 'J Ultrason 2020;20(83):e284-90',
     year: 2020,
     doi: '10.15557/JoU.2020.0050',
-    setting: {
-      en: 'Lipodermatosclerosis: 10 patients, 14 limbs, with high-frequency ultrasound and leg X-ray',
-      es: 'Lipodermatoesclerosis: 10 pacientes, 14 extremidades, con ecografía de alta frecuencia y radiografía de la pierna',
-    },
+    setting: localized(said('evidence.reference.wozniak-2020.setting')),
     status: 'S',
   },
   'colboc-2022': {
@@ -456,10 +352,7 @@ export const REFERENCES = {
     source: 'J Gerontol A Biol Sci Med Sci 2022;77(1):27-32',
     year: 2022,
     doi: '10.1093/gerona/glab223',
-    setting: {
-      en: 'Older inpatients with leg ulcers in one geriatric wound-healing ward (143 patients); prospective',
-      es: 'Pacientes mayores hospitalizados con úlceras de pierna en una unidad geriátrica de heridas (143 pacientes); prospectivo',
-    },
+    setting: localized(said('evidence.reference.colboc-2022.setting')),
     status: 'S',
   },
   'kim-2017': {
@@ -470,10 +363,7 @@ export const REFERENCES = {
     year: 2017,
     doi: '10.3174/ajnr.A5096',
     pmid: '28232495',
-    setting: {
-      en: '1,315 consecutive sinus CTs reviewed for small dermal calcified nodules of the face',
-      es: '1.315 TC de senos consecutivas revisadas en busca de pequeños nódulos dérmicos calcificados de la cara',
-    },
+    setting: localized(said('evidence.reference.kim-2017.setting')),
     status: 'S',
   },
   'argyropoulou-2006': {
@@ -486,10 +376,7 @@ export const REFERENCES = {
     year: 2006,
     doi: '10.1186/cc5083',
     pmid: '17074077',
-    setting: {
-      en: 'Heterotopic ossification of the knee in 11 ICU patients on prolonged ventilation; case series',
-      es: 'Osificación heterotópica de rodilla en 11 pacientes de UCI con ventilación prolongada; serie de casos',
-    },
+    setting: localized(said('evidence.reference.argyropoulou-2006.setting')),
     status: 'S',
   },
   'stefanidis-2017': {
@@ -502,10 +389,7 @@ export const REFERENCES = {
     source: '',
     year: 2017,
     pmid: '28195961',
-    setting: {
-      en: 'ICU patients with acquired brain injury and reduced range of motion (310 screened, 21 with sonographic signs); prospective multicentre pilot',
-      es: 'Pacientes de UCI con daño cerebral adquirido y movilidad reducida (310 cribados, 21 con signos ecográficos); piloto prospectivo multicéntrico',
-    },
+    setting: localized(said('evidence.reference.stefanidis-2017.setting')),
     status: 'S',
   },
   'orzel-1985': {
@@ -515,10 +399,7 @@ export const REFERENCES = {
       '[Heterotopic bone formation: clinical, laboratory and three-phase bone imaging findings]',
     source: 'J Nucl Med 1985;26(2):125-32',
     year: 1985,
-    setting: {
-      en: '50 patients referred for possible heterotopic bone formation after injury or neurological insult',
-      es: '50 pacientes remitidos por posible formación de hueso heterotópico tras una lesión o un daño neurológico',
-    },
+    setting: localized(said('evidence.reference.orzel-1985.setting')),
     status: 'S',
   },
   'elgazzar-2019': {
@@ -529,10 +410,7 @@ export const REFERENCES = {
       'The added value of SPECT/CT in the proper diagnosis of heterotopic ossification by bone scintigraphy',
     source: 'J Nucl Med 2019;60(suppl 1):1293 (abstract)',
     year: 2019,
-    setting: {
-      en: '34 patients with bone scintigraphy and SPECT/CT for possible heterotopic ossification, one department',
-      es: '34 pacientes con gammagrafía ósea y SPECT/TC por posible osificación heterotópica, un servicio',
-    },
+    setting: localized(said('evidence.reference.elgazzar-2019.setting')),
     status: 'S',
   },
   'saez-de-ocariz-2014': {
@@ -543,10 +421,7 @@ export const REFERENCES = {
       'Evaluación de la calcinosis distrófica en dermatomiositis juvenil y esclerosis sistémica',
     source: 'Acta Pediatr Mex 2014;35(1):7-14',
     year: 2014,
-    setting: {
-      en: 'Children aged 5–17 with juvenile dermatomyositis, systemic sclerosis or CREST syndrome; scintigraphy against physical examination',
-      es: 'Niños de 5 a 17 años con dermatomiositis juvenil, esclerosis sistémica o síndrome CREST; gammagrafía frente a exploración física',
-    },
+    setting: localized(said('evidence.reference.saez-de-ocariz-2014.setting')),
     status: 'S',
   },
   'koivisto-2015': {
@@ -556,10 +431,7 @@ export const REFERENCES = {
       'Effective radiation dose of a MSCT, two CBCT and one conventional radiography device in the ankle region',
     source: 'J Foot Ankle Res 2015 (PMC4363062)',
     year: 2015,
-    setting: {
-      en: 'Anthropomorphic ankle phantom with MOSFET dosimeters (ICRP 103 effective doses)',
-      es: 'Maniquí antropomórfico de tobillo con dosímetros MOSFET (dosis efectivas según ICRP 103)',
-    },
+    setting: localized(said('evidence.reference.koivisto-2015.setting')),
     status: 'S',
   },
   // The patient in front of you (pregnancy, childhood, antithrombotics, calciphylaxis,
@@ -570,10 +442,7 @@ export const REFERENCES = {
     title:
       'ACR–SPR Practice Parameter for Imaging Pregnant or Potentially Pregnant Patients with Ionizing Radiation',
     source: 'ACR practice parameter (revised edition; read in a reproduced copy)',
-    setting: {
-      en: 'Pregnancy screening before radiography, CT and nuclear medicine: whom to ask, which examinations need verification',
-      es: 'Cribado de embarazo antes de radiografía, TC y medicina nuclear: a quién preguntar y qué exploraciones requieren verificación',
-    },
+    setting: localized(said('evidence.reference.acr-spr-pregnancy.setting')),
     status: 'S2',
   },
   'jnmt-2015-pregnancy-screening': {
@@ -583,10 +452,7 @@ export const REFERENCES = {
       '[Consensus statements on pregnancy screening before diagnostic nuclear medicine procedures (Delphi study)]',
     source: 'J Nucl Med Technol 2015;43(1):74',
     year: 2015,
-    setting: {
-      en: 'Pregnancy screening before diagnostic nuclear medicine procedures: a 10-member Delphi panel, 16 consensus statements',
-      es: 'Cribado de embarazo antes de exploraciones diagnósticas de medicina nuclear: panel Delphi de 10 miembros, 16 declaraciones de consenso',
-    },
+    setting: localized(said('evidence.reference.jnmt-2015-pregnancy-screening.setting')),
     status: 'S',
   },
   'acog-723': {
@@ -596,10 +462,7 @@ export const REFERENCES = {
       'Committee Opinion No. 723: Guidelines for diagnostic imaging during pregnancy and lactation',
     source: 'Obstet Gynecol 2017;130(4) (endorsed by the American College of Radiology)',
     year: 2017,
-    setting: {
-      en: 'Diagnostic imaging in pregnant and lactating women',
-      es: 'Diagnóstico por imagen en mujeres embarazadas y lactantes',
-    },
+    setting: localized(said('evidence.reference.acog-723.setting')),
     status: 'S',
   },
   'ozbayrak-2015': {
@@ -612,10 +475,7 @@ export const REFERENCES = {
     year: 2015,
     doi: '10.3348/kjr.2015.16.6.1276',
     pmid: '26576117',
-    setting: {
-      en: 'Fetal dose estimates (FetDose 4.0) for 304 examinations in 218 pregnant women; zone 1 = head, upper limbs and legs below the knee',
-      es: 'Estimaciones de dosis fetal (FetDose 4.0) de 304 exploraciones en 218 embarazadas; zona 1 = cabeza, miembros superiores y piernas por debajo de la rodilla',
-    },
+    setting: localized(said('evidence.reference.ozbayrak-2015.setting')),
     status: 'S',
   },
   'hedrick-1988': {
@@ -625,10 +485,7 @@ export const REFERENCES = {
     source: 'Radiology 1988;168(1):245-8',
     year: 1988,
     doi: '10.1148/radiology.168.1.3380967',
-    setting: {
-      en: 'Fetal absorbed dose per administered activity of Tc-99m MDP at 8 and 18 weeks of gestation',
-      es: 'Dosis absorbida fetal por actividad administrada de Tc-99m MDP a las 8 y 18 semanas de gestación',
-    },
+    setting: localized(said('evidence.reference.hedrick-1988.setting')),
     status: 'S',
   },
   'snmmi-paediatric-2016': {
@@ -638,10 +495,7 @@ export const REFERENCES = {
       '2016 update of the North American consensus guidelines for pediatric administered radiopharmaceutical activities',
     source: 'J Nucl Med (table 1)',
     year: 2016,
-    setting: {
-      en: 'Administered activities of radiopharmaceuticals for children, by body weight',
-      es: 'Actividades administradas de radiofármacos en niños, según el peso',
-    },
+    setting: localized(said('evidence.reference.snmmi-paediatric-2016.setting')),
     status: 'S',
   },
   'fahey-paediatric-dose': {
@@ -649,10 +503,7 @@ export const REFERENCES = {
     authors: 'Fahey FH, Treves ST, Adelstein SJ',
     title: '[Critical organ and effective dose of common pediatric nuclear medicine procedures]',
     source: 'J Nucl Med (table of critical organ and effective doses)',
-    setting: {
-      en: 'Effective dose (ICRP 80) of paediatric nuclear medicine procedures, by age, at the adult activity scaled by weight',
-      es: 'Dosis efectiva (ICRP 80) de las exploraciones pediátricas de medicina nuclear, por edad, con la actividad del adulto ajustada al peso',
-    },
+    setting: localized(said('evidence.reference.fahey-paediatric-dose.setting')),
     status: 'S',
   },
   'caliper-2017': {
@@ -662,10 +513,7 @@ export const REFERENCES = {
     source: 'Crit Rev Clin Lab Sci 2017;54(6):358-413',
     year: 2017,
     doi: '10.1080/10408363.2017.1379945',
-    setting: {
-      en: 'Age- and sex-specific laboratory reference intervals for children and adolescents',
-      es: 'Intervalos de referencia de laboratorio por edad y sexo en niños y adolescentes',
-    },
+    setting: localized(said('evidence.reference.caliper-2017.setting')),
     status: 'S',
   },
   'who-adolescence': {
@@ -673,10 +521,7 @@ export const REFERENCES = {
     authors: 'World Health Organization',
     title: 'Adolescent health',
     source: 'World Health Organization (web resource)',
-    setting: {
-      en: 'Definition of adolescence by age',
-      es: 'Definición de la adolescencia por edad',
-    },
+    setting: localized(said('evidence.reference.who-adolescence.setting')),
     status: 'S',
   },
   'who-icd10-volume2': {
@@ -685,10 +530,7 @@ export const REFERENCES = {
     title:
       'International Statistical Classification of Diseases and Related Health Problems, 10th Revision. Volume 2: Instruction manual (definitions: post-term)',
     source: 'World Health Organization, Geneva',
-    setting: {
-      en: 'International definitions of the perinatal period: post-term is 42 completed weeks or more of gestation',
-      es: 'Definiciones internacionales del período perinatal: postérmino es 42 semanas completas o más de gestación',
-    },
+    setting: localized(said('evidence.reference.who-icd10-volume2.setting')),
     status: 'S',
   },
   'palamaras-2015': {
@@ -700,10 +542,7 @@ export const REFERENCES = {
     year: 2015,
     doi: '10.1111/bjd.13362',
     pmid: '25142961',
-    setting: {
-      en: 'Anticoagulant and antiplatelet drugs around dermatological surgery (review with recommendations)',
-      es: 'Anticoagulantes y antiagregantes en torno a la cirugía dermatológica (revisión con recomendaciones)',
-    },
+    setting: localized(said('evidence.reference.palamaras-2015.setting')),
     status: 'S',
   },
   'trager-2025': {
@@ -714,10 +553,7 @@ export const REFERENCES = {
     year: 2025,
     doi: '10.1016/j.jaad.2024.01.096',
     pmid: '38735483',
-    setting: {
-      en: 'Antithrombotic drugs around cutaneous surgery (review)',
-      es: 'Fármacos antitrombóticos en torno a la cirugía cutánea (revisión)',
-    },
+    setting: localized(said('evidence.reference.trager-2025.setting')),
     status: 'S',
   },
   'ucsd-accp-dermatology': {
@@ -725,10 +561,7 @@ export const REFERENCES = {
     authors: 'UC San Diego Health',
     title: 'Perioperative anticoagulation guidelines: dermatological procedures',
     source: 'UC San Diego Health (web resource, citing the ACCP guideline)',
-    setting: {
-      en: 'Minor dermatological procedures in patients on vitamin K antagonists, aspirin or clopidogrel',
-      es: 'Procedimientos dermatológicos menores en pacientes con antagonistas de la vitamina K, aspirina o clopidogrel',
-    },
+    setting: localized(said('evidence.reference.ucsd-accp-dermatology.setting')),
     status: 'S2',
   },
   'weenig-2007': {
@@ -739,10 +572,7 @@ export const REFERENCES = {
     year: 2007,
     doi: '10.1016/j.jaad.2006.08.065',
     pmid: '17141359',
-    setting: {
-      en: 'Calciphylaxis: 64 patients (49 on dialysis), retrospective',
-      es: 'Calcifilaxis: 64 pacientes (49 en diálisis), retrospectivo',
-    },
+    setting: localized(said('evidence.reference.weenig-2007.setting')),
     status: 'S',
   },
   'calciphylaxis-2025': {
@@ -753,10 +583,7 @@ export const REFERENCES = {
     year: 2025,
     doi: '10.1016/j.jaad.2025.04.081',
     pmid: '40409721',
-    setting: {
-      en: 'Calciphylaxis: 268 adults, 2006–2022, retrospective, six academic centres',
-      es: 'Calcifilaxis: 268 adultos, 2006–2022, retrospectivo, seis centros académicos',
-    },
+    setting: localized(said('evidence.reference.calciphylaxis-2025.setting')),
     status: 'S',
   },
   'mar-2021-calcinosis': {
@@ -766,10 +593,7 @@ export const REFERENCES = {
     source: 'Clin Rheumatol 2021',
     year: 2021,
     pmid: '33755836',
-    setting: {
-      en: 'Calcinosis (connective-tissue disease): which imaging shows it',
-      es: 'Calcinosis (enfermedades del tejido conectivo): qué técnicas de imagen la muestran',
-    },
+    setting: localized(said('evidence.reference.mar-2021-calcinosis.setting')),
     status: 'S',
   },
   'boray-case-51': {
@@ -778,10 +602,7 @@ export const REFERENCES = {
     title:
       '[Bone scan uptake from venous stasis periostitis in chronic venous insufficiency: case 51]',
     source: 'Boray Medical case library (web resource)',
-    setting: {
-      en: 'One woman of 73 with therapy-resistant chronic venous insufficiency, scanned to exclude osteomyelitis',
-      es: 'Una mujer de 73 años con insuficiencia venosa crónica resistente al tratamiento, estudiada para descartar osteomielitis',
-    },
+    setting: localized(said('evidence.reference.boray-case-51.setting')),
     status: 'S',
   },
 } as const satisfies Record<string, Reference>;

@@ -1,3 +1,5 @@
+import { formatDecimal } from '../languages';
+
 /**
  * Every clinical statement the app makes, in English: one entry per sentence, keyed by a code
  * (`<concept>.<what>`), grouped by concept. A sentence with values is a function of its
@@ -25,6 +27,569 @@ export const en = {
   // ── end of record ──
 
   // ── evidence: the evidence registry: figures, settings, references, the differential, anchors (src/domain/evidence) ──
+  // evidence/modalities.ts: what each study shows, when, at what dose
+  'evidence.modality.labs.name': 'Laboratory tests (phospho-calcium metabolism)',
+  'evidence.modality.labs.short-name': 'Labs',
+  'evidence.modality.labs.shows-ossification':
+    'Not an imaging test: in SCHO of the legs in CVI the analytic study, including phosphorus–calcium metabolism, is normal.',
+  'evidence.modality.labs.shows-calcification':
+    'Abnormal calcium and/or phosphate, with a calcium × phosphate product above 70 mg²/dL² (eMedicine) or above 55 (Springer 2015), points to metastatic calcinosis rather than SCHO.',
+  'evidence.modality.labs.sensitivity.1':
+    'Not a detection test: labs are expected to be normal in SCHO (García-Arpa 2020); alkaline phosphatase and CRP are unreliable for early HO (spinal cord injury; Rosteius 2017, SCIRE). Their role is to steer the differential diagnosis.',
+  'evidence.modality.labs.strengths.1':
+    'Normal phosphorus–calcium metabolism fits SCHO in CVI; abnormal values steer towards metastatic calcinosis, calciphylaxis or pseudohypoparathyroidism.',
+  'evidence.modality.labs.pitfalls.1':
+    'Alkaline phosphatase (including bone ALP) and CRP are unreliable for detecting early heterotopic ossification (hip HO after spinal cord injury).',
+  'evidence.modality.ultrasound.name': 'Ultrasound',
+  'evidence.modality.ultrasound.short-name': 'US',
+  'evidence.modality.ultrasound.shows-ossification':
+    'Ossification: hyperechogenic foci with a posterior acoustic shadow in the subcutaneous layer.',
+  'evidence.modality.ultrasound.shows-calcification':
+    'Calcifications are less echogenic than ossification.',
+  'evidence.modality.ultrasound.earliest':
+    'No day figure. Before X-ray signs: in heterotopic bone, ultrasound diagnosed all 8 patients before X-ray signs appeared (Clin Radiol 1991), and in hip HO after spinal cord injury it showed signs about 3 weeks before CT (SCIRE).',
+  'evidence.modality.ultrasound.sensitivity.1':
+    'Considered suitable for the early diagnosis of calcification and ossification; "the technique of choice for early diagnosis" (García-Arpa 2020). No number is given.',
+  'evidence.modality.no-ionising-radiation': '0 mSv (no ionising radiation)',
+  'evidence.modality.ultrasound.cost': 'Economical (García-Arpa 2020).',
+  'evidence.modality.ultrasound.availability': 'Fast and accessible (García-Arpa 2020).',
+  'evidence.modality.ultrasound.strengths.1':
+    'Fast, accessible and economical; considered suitable for the early diagnosis of calcification and ossification, because simple X-ray may show no alterations for 10–14 days.',
+  'evidence.modality.ultrasound.strengths.2':
+    'Although biopsy is the standard test, ultrasound seems to be the technique of choice for early diagnosis.',
+  'evidence.modality.ultrasound.strengths.3':
+    'In heterotopic bone, ultrasound diagnosed all 8 patients before X-ray signs and was specific (scintigraphy was not).',
+  'evidence.modality.ultrasound.strengths.4':
+    'In legs with chronic venous disease, duplex ultrasound found subcutaneous calcification in 24 of 95 legs at CEAP C4a–C6 and in none at C1–C3 (500 legs studied).',
+  'evidence.modality.ultrasound.pitfalls.1':
+    'Small deposits were better seen on X-ray than on ultrasound (rotator cuff calcifications: 87 vs 93 of 951 detected).',
+  'evidence.modality.ultrasound.pitfalls.2':
+    'The 88.9% sensitivity comes from an HO-positive cohort only, so specificity could not be estimated.',
+  'evidence.modality.xray.name': 'Plain X-ray',
+  'evidence.modality.xray.short-name': 'X-ray',
+  'evidence.modality.xray.shows-ossification':
+    'Diffuse or reticulated subcutaneous opacities of bone density affecting the leg perimeter, sometimes with periostitis due to CVI (García-Arpa 2020). In CVI the pattern may be punctate, trabecular or reticular; trabecular and reticular patterns mean longer-standing, severer disease (LearningRadiology).',
+  'evidence.modality.xray.earliest':
+    'Simple X-ray may show no alterations until 10–14 days have passed (as cited by García-Arpa 2020).',
+  'evidence.modality.xray.sensitivity.1':
+    'No sensitivity or specificity figure was found for X-ray in SCHO or in other heterotopic ossification. It may show nothing in the first 10–14 days (as cited by García-Arpa 2020).',
+  'evidence.modality.xray.radiation.dose-text':
+    '<0.01 mSv for limb radiography (except the hip): an upper bound, not a point value; ACR adult RRL ☢ (<0.1 mSv).',
+  'evidence.modality.xray.strengths.1':
+    'In the case report, X-rays showed subcutaneous reticulated opacities with bone density.',
+  'evidence.modality.xray.strengths.2':
+    'Small deposits were better seen on X-ray than on ultrasound (rotator cuff calcifications).',
+  'evidence.modality.xray.pitfalls.1':
+    'May show no alterations until 10–14 days have passed (as cited by García-Arpa 2020): a normal film before then does not exclude the lesion.',
+  'evidence.modality.xray.pitfalls.2':
+    'In neurogenic HO, X-ray becomes positive about 2–6 weeks after a positive bone scan.',
+  'evidence.modality.xray.pitfalls.3': 'After brain injury, X-ray lags the bone scan by 2–3 weeks.',
+  'evidence.modality.scintigraphy.name': 'Bone scintigraphy (three-phase, Tc-99m MDP)',
+  'evidence.modality.scintigraphy.short-name': 'Bone scan',
+  'evidence.modality.scintigraphy.shows-ossification':
+    'Hyper-uptake in the soft tissues of the legs.',
+  'evidence.modality.scintigraphy.earliest':
+    'No day figure. Earlier than X-ray: X-ray lags a positive scan by about 2–6 weeks (neurogenic HO).',
+  'evidence.modality.scintigraphy.sensitivity.1':
+    'Highly sensitive in early diagnosis (García-Arpa 2020). No number is given.',
+  'evidence.modality.scintigraphy.radiation.dose-text':
+    '4.2–6.3 mSv for an adult Tc-99m MDP bone scan (0.0057 mSv/MBq × 740–1,110 MBq; about 4 mSv in PMC381057); ACR adult RRL ☢☢☢ (1–10 mSv).',
+  'evidence.modality.scintigraphy.cost':
+    '"High costs" (said of bone scintigraphy for HO after spinal cord injury; Rosteius 2017).',
+  'evidence.modality.scintigraphy.availability':
+    '"Not available in smaller hospitals" (Rosteius 2017).',
+  'evidence.modality.scintigraphy.strengths.1':
+    'Bone scintigraphy is highly sensitive in early diagnosis.',
+  'evidence.modality.scintigraphy.strengths.2':
+    'The three-phase bone scan is described as the most sensitive test for HO after spinal cord injury.',
+  'evidence.modality.scintigraphy.strengths.3':
+    'In calciphylaxis in end-stage renal disease, the bone scan was abnormal in 34 of 36 patients (94%; secondary sources also say 97%, which does not match 34 of 36; Fine & Zacharias 2002, read in secondary sources).',
+  'evidence.modality.scintigraphy.pitfalls.1': 'Less specific than radiography (neurogenic HO).',
+  'evidence.modality.scintigraphy.pitfalls.2':
+    'In heterotopic bone, ultrasound was specific and scintigraphy was not.',
+  'evidence.modality.scintigraphy.pitfalls.3':
+    'The first scan was falsely negative in 7 of 60 patients: if suspicion persists, repeat it.',
+  'evidence.modality.scintigraphy.pitfalls.4':
+    'Carries radiation: 4.2–6.3 mSv effective dose for an adult (ACR RRL ☢☢☢).',
+  'evidence.modality.not-for-early-diagnosis':
+    'No day figure. Not for early diagnosis; used to evaluate the extent of the lesion (García-Arpa 2020).',
+  'evidence.modality.extent-strength': 'Makes it possible to evaluate the extent of the lesion.',
+  'evidence.modality.early-pitfall':
+    'Unlike ultrasound and bone scintigraphy, not useful for early diagnosis.',
+  'evidence.modality.deep-involvement':
+    'SCHO does not involve the fascia or muscles (García-Arpa 2020): intramuscular bone with a zonal pattern suggests myositis ossificans instead (Radiopaedia).',
+  'evidence.modality.ct.name': 'Computed tomography (CT)',
+  'evidence.modality.ct.short-name': 'CT',
+  'evidence.modality.ct.shows-ossification':
+    'Linear plaques of bone density with a trabecular/reticular appearance in the subcutaneous tissue along the leg perimeter.',
+  'evidence.modality.ct.sensitivity.1': 'No sensitivity or timing figure was found for CT.',
+  'evidence.modality.ct.radiation.dose-text':
+    'No leg-specific effective dose figure found: for CT of the area of interest the ACR gives "Varies". ACR adult RRL ☢ (<0.1 mSv) for CT of the foot or knee (paediatric ☢☢); an ankle CT measured 21.4 µSv on a phantom (one scanner, Koivisto 2015).',
+  'evidence.modality.ct.strengths.2':
+    'Shows the maturation from amorphous calcification to immature and then mature bone, and its extent for surgical planning (pelvic HO).',
+  'evidence.modality.mri.name': 'Magnetic resonance imaging (MRI)',
+  'evidence.modality.mri.short-name': 'MRI',
+  'evidence.modality.mri.shows-ossification':
+    'Immature HO is non-specific; as HO matures, T2-bright signal falls from 70% to 4% of sites and enhancement from 100% to 20%.',
+  'evidence.modality.mri.sensitivity.1': 'No sensitivity figure was found for MRI.',
+  'evidence.modality.mri.pitfalls.2': 'Immature HO looks non-specific on MRI.',
+  'evidence.modality.biopsy.name': 'Biopsy (skin and subcutaneous tissue)',
+  'evidence.modality.biopsy.short-name': 'Biopsy',
+  'evidence.modality.biopsy.shows-ossification':
+    'Bone trabeculae enclosing adipose tissue in the deep dermis and subcutaneous fat (García-Arpa 2020); cancellous bone without primary calcification (JAMA 1977 letter, CVI).',
+  'evidence.modality.biopsy.shows-calcification':
+    'Calcinosis cutis shows calcium deposits without bone; the case report separates calcification from ossification and notes that SCHO is not always preceded by calcification.',
+  'evidence.modality.biopsy.earliest':
+    'No day figure: no source gives a time after onset for biopsy.',
+  'evidence.modality.biopsy.sensitivity.1':
+    'The test of choice (García-Arpa 2020); its sensitivity has not been measured.',
+  'evidence.modality.biopsy.strengths.1':
+    'Biopsy is the test of choice, showing bone deposits in the dermis and fat, as in other cutaneous HO.',
+  'evidence.modality.biopsy.pitfalls.1':
+    'Biopsy wounds in CVI/lipodermatosclerotic skin heal poorly: in lipodermatosclerosis biopsy is best avoided (ulcers in up to 13%).',
+  'evidence.modality.biopsy.pitfalls.2': 'In calciphylaxis, biopsy is often falsely negative.',
+  // evidence/figures.ts: how often a test shows the lesion, or the lesion occurs
+  'evidence.figure.tokoro-2009-xray.method': 'Plain X-ray of the lower legs',
+  'evidence.figure.tokoro-2009-xray.strength':
+    '20 patients and 20 controls; nothing independent checked the X-ray; it counts calcification, not bone.',
+  'evidence.figure.tokoro-2009-xray.setting':
+    'Patients with chronic venous insufficiency (20) against control subjects (20), Tokyo',
+  'evidence.figure.tokoro-2009-xray.note':
+    'Subcutaneous calcification in 13 of 20 patients (65%), more frequent with longer disease; in 4 of 20 controls (20%), all minimal. Punctate and trabecular/reticular types; the trabecular/reticular type went with longer disease and higher clinical scores and occurred in no control.',
+  'evidence.figure.wozniak-2020.strength':
+    '10 patients (14 limbs, so not independent units); no reference standard; calcification, not bone.',
+  'evidence.figure.wozniak-2020.setting':
+    'Lipodermatosclerosis (severe venous insufficiency): 10 patients, 14 affected limbs',
+  'evidence.figure.wozniak-2020-us.method': 'High-frequency skin ultrasound',
+  'evidence.figure.wozniak-2020-us.note':
+    'Subcutaneous calcifications in 92.9% of the 14 limbs (13 of 14, the only count that gives 92.9%); vascular-wall calcifications in 78.6%. The same limbs had a leg X-ray: the only head-to-head of ultrasound and X-ray in venous legs.',
+  'evidence.figure.wozniak-2020-xray.method': 'Radiography of the lower leg',
+  'evidence.figure.wozniak-2020-xray.note':
+    'Calcifications in 85.7% of the 14 limbs (12 of 14, the only count that gives 85.7%); skin thickening in all.',
+  'evidence.figure.wollina-2009.setting':
+    'Chronic leg ulcers of mixed cause, unhealed after at least 3 months of good care, excised by shave excision (212 patients, 362 ulcers); retrospective',
+  'evidence.figure.wollina-2009.strength':
+    'Histology is the reference for bone, and 212 patients were examined; but a surgical, refractory population of ulcers of mixed cause.',
+  'evidence.figure.wollina-2009-bone.method':
+    'Histology of the excised ulcer bed (haematoxylin-eosin and von Kossa)',
+  'evidence.figure.wollina-2009-bone.note':
+    'Metaplastic subcutaneous bone formation in 15 patients (7%): the only frequency of bone, rather than calcification, with a tissue reference.',
+  'evidence.figure.wollina-2009-calcification.note':
+    'Dystrophic calcification in 39 patients (18%). It resisted conservative care and lowered the graft take rate (91% without vs 80% with).',
+  'evidence.figure.colboc-2022-palpation.method': 'Palpation of the ulcer',
+  'evidence.figure.colboc-2022-palpation.strength':
+    'Prospective, but one geriatric ward and screening by palpation only, which misses small deposits.',
+  'evidence.figure.colboc-2022-palpation.setting':
+    'Older inpatients with leg ulcers, one geriatric wound-healing ward, Paris, 2018–2019; prospective',
+  'evidence.figure.colboc-2022-palpation.note':
+    'Dystrophic calcification in 10 of 143 patients (7%), more likely with venous insufficiency (P = 0.015) and hypercalcaemia (P = 0.041); the deposits analysed were always calcium-phosphate apatite.',
+  'evidence.figure.jvs-vl.setting':
+    'Duplex ultrasound of 500 legs (250 patients) referred for chronic venous disease; patients with other causes of calcification excluded',
+  'evidence.figure.jvs-vl.strength':
+    'Consecutive legs of every CEAP class; but ultrasound alone, with no reference standard, and calcification rather than bone.',
+  'evidence.figure.jvs-vl-c4-c6.method': 'Duplex ultrasound of the skin and subcutis',
+  'evidence.figure.jvs-vl-c4-c6.note':
+    'Subcutaneous tissue calcification in 24 of 95 legs at CEAP C4a–C6 (the source gives counts, not a percentage).',
+  'evidence.figure.jvs-vl-c1-c3.note':
+    'No subcutaneous tissue calcification in any leg at C1, C2 or C3: 43 + 189 + 34 = 266 legs.',
+  'evidence.figure.rosteius-2017-us.method': 'Ultrasound screening examination',
+  'evidence.figure.rosteius-2017-us.strength':
+    'Retrospective chart review of HO-positive patients only: sensitivity without specificity.',
+  'evidence.figure.rosteius-2017-us.setting':
+    'Hip heterotopic ossification after spinal cord injury (217 patients, 2003–2013)',
+  'evidence.figure.rosteius-2017-us.note':
+    'Confirmed by CT or MRI after a mean of 64.8 days; specificity not estimable because only HO-positive patients were included.',
+  'evidence.figure.fairchild-2021.setting':
+    'Hand and wrist calcinosis in systemic sclerosis (43 patients): calcification, not ossification',
+  'evidence.figure.fairchild-2021.strength':
+    '43 patients; X-ray as the reference marks ultrasound down for deposits X-ray misses; hands, not legs.',
+  'evidence.figure.fairchild-2021.method': 'Ultrasound of hands and wrists',
+  'evidence.figure.fairchild-2021-us-patient.note':
+    'Per patient: sensitivity 76%, specificity 100%. Calcinosis on X-ray in 39.5% (17 of 43) and on ultrasound in 30.2% (13 of 43), so 13 of 17 true positives and 26 of 26 true negatives.',
+  'evidence.figure.fairchild-2021-us-hand.note':
+    'Per hand: sensitivity 78%, specificity 98%. The number of hands with calcinosis is not given, so no counts and no interval.',
+  'evidence.figure.fairchild-2021-us-zone.note':
+    'Per anatomical zone: sensitivity 61%, specificity 95%. The number of zones is not given, so no counts and no interval.',
+  'evidence.figure.elgazzar-2019-spect.method':
+    'Three-phase bone scan with SPECT (read as "definitely present")',
+  'evidence.figure.elgazzar-2019-spect.strength':
+    'A conference abstract; 34 patients found by a report search; the reference (SPECT/CT) contains the index test (incorporation bias).',
+  'evidence.figure.elgazzar-2019-spect.setting':
+    'Heterotopic ossification on bone scintigraphy with SPECT/CT at one nuclear-medicine department (34 patients)',
+  'evidence.figure.elgazzar-2019-spect.note':
+    'Of 23 SPECT/CT-positive patients, SPECT alone read 8 as definite, 12 as maybe and 3 as negative; of 11 SPECT/CT-negative, 7 negative and 4 maybe.',
+  'evidence.figure.saez-de-ocariz-2014-scint.method': 'Tc-99m MDP bone scintigraphy',
+  'evidence.figure.saez-de-ocariz-2014-scint.strength':
+    'Physical examination as the reference; children; no counts behind the percentage in the abstract.',
+  'evidence.figure.saez-de-ocariz-2014-scint.setting':
+    'Dystrophic calcinosis in juvenile dermatomyositis and systemic sclerosis (children aged 5–17)',
+  'evidence.figure.saez-de-ocariz-2014-scint.note':
+    'Sensitivity 37.5% for calcinosis in soft tissues (43.8% over bony prominences) against physical examination; calcinosis was found by examination in 16 patients and by scintigraphy in 9, with no concordance.',
+  'evidence.figure.kim-2017-ct.method': 'CT of the sinuses: dermal radiopaque dots above 150 HU',
+  'evidence.figure.kim-2017-ct.strength':
+    '1,315 consecutive CTs; but the face, not the legs, and no histology of the dots.',
+  'evidence.figure.kim-2017-ct.setting':
+    'Consecutive sinus CTs of patients aged 4–90 (1,315), read for small facial calcified nodules',
+  'evidence.figure.kim-2017-ct.note':
+    'A caveat for CT specificity: small dermal calcified nodules (read as miliary osteoma cutis) in 252 of 599 men (42.1%) and 301 of 716 women (42.0%), 553 of 1,315 in all, more with age. A CT "positive" dot in the skin is common and is not SCHO.',
+  'evidence.figure.calciphylaxis.setting':
+    'Calciphylaxis (vascular calcification with skin necrosis) in end-stage renal disease',
+  'evidence.figure.kroshinsky-scint.method': 'Bone scintigraphy',
+  'evidence.figure.kroshinsky-scint.strength':
+    'Retrospective case-control (18 cases, 31 controls), a design that overstates accuracy; biopsy confirmed 14 of the 18 cases.',
+  'evidence.figure.kroshinsky-scint.note':
+    'Sensitivity 89% (16 of 18 cases, the only count that gives 89%); no specificity figure is available.',
+  'evidence.figure.fine-zacharias-2002-scint.method': 'Bone scan',
+  'evidence.figure.fine-zacharias-2002-scint.strength':
+    'Read in secondary sources only; only 4 of the 36 diagnoses were confirmed by biopsy; no specificity.',
+  'evidence.figure.fine-zacharias-2002-scint.note':
+    'An abnormal bone scan in 34 of 36 patients diagnosed with calciphylaxis (94%). Secondary sources also call it 97%, which 34 of 36 is not (97% would be 35 of 36); the original was not seen, so the counts are kept and the disagreement shown.',
+  // evidence/differential.ts: the diagnoses to weigh against SCHO in CVI
+  'evidence.differential.scho-cvi.name':
+    'Subcutaneous heterotopic ossification in chronic venous insufficiency (panniculitis ossificans)',
+  'evidence.differential.scho-cvi.discriminator':
+    'Long-standing CVI, mainly in women over 50 who are obese; hard subcutaneous nodules or plaques of the legs; bone in the deep dermis and subcutaneous fat, without involvement of the fascia or muscles.',
+  'evidence.differential.scho-cvi.tests':
+    'Phosphorus–calcium metabolism normal; biopsy is the test of choice.',
+  'evidence.differential.dystrophic-calcinosis.name': 'Dystrophic calcinosis cutis',
+  'evidence.differential.dystrophic-calcinosis.discriminator':
+    'Calcification of locally injured tissue; subcutaneous dystrophic calcification is described in CVI.',
+  'evidence.differential.dystrophic-calcinosis.tests': 'Calcium and phosphate normal.',
+  'evidence.differential.metastatic-calcinosis.name': 'Metastatic calcinosis cutis',
+  'evidence.differential.metastatic-calcinosis.discriminator':
+    'Chronic kidney disease or hyperparathyroidism.',
+  'evidence.differential.metastatic-calcinosis.tests':
+    'Calcium and/or phosphate abnormal; calcium × phosphate product above 70 mg²/dL² (eMedicine) or above 55 (Springer 2015).',
+  'evidence.differential.idiopathic-calcinosis.name': 'Idiopathic or iatrogenic calcinosis cutis',
+  'evidence.differential.idiopathic-calcinosis.discriminator':
+    'No cause found (idiopathic), or an infusion of calcium or phosphate (iatrogenic).',
+  'evidence.differential.idiopathic-calcinosis.tests':
+    'Labs normal (idiopathic); the history reveals the infusion (iatrogenic).',
+  'evidence.differential.calciphylaxis.name': 'Calciphylaxis',
+  'evidence.differential.calciphylaxis.discriminator':
+    'Skin necrosis, end-stage renal disease, net-like vascular calcification.',
+  'evidence.differential.calciphylaxis.tests':
+    'Creatinine, calcium, phosphate, alkaline phosphatase, albumin, PTH and coagulation; biopsy is often falsely negative.',
+  'evidence.differential.osteoma-cutis.name': 'Osteoma cutis',
+  'evidence.differential.osteoma-cutis.discriminator':
+    'Bone in the dermis; about 15% primary and 85% secondary.',
+  'evidence.differential.osteoma-cutis.tests': 'Calcium, PTH and biopsy.',
+  'evidence.differential.poh.name': 'Progressive osseous heteroplasia (POH)',
+  'evidence.differential.poh.discriminator':
+    'Dermal bone from infancy that spreads into deep tissues; paternally inherited GNAS variant.',
+  'evidence.differential.poh.tests': 'GNAS genetic testing.',
+  'evidence.differential.aho-php.name':
+    'Albright hereditary osteodystrophy / pseudohypoparathyroidism type 1a',
+  'evidence.differential.aho-php.discriminator':
+    'Brachydactyly; subcutaneous calcification in about 35%.',
+  'evidence.differential.aho-php.tests':
+    'Low calcium, high phosphate and high PTH (normal in pseudo-pseudohypoparathyroidism).',
+  'evidence.differential.fop.name': 'Fibrodysplasia ossificans progressiva (FOP)',
+  'evidence.differential.fop.discriminator':
+    'Congenital hallux valgus; about 1 in 2 million people.',
+  'evidence.differential.fop.tests': 'ACVR1 genetic testing; avoid intramuscular injections.',
+  'evidence.differential.myositis-ossificans.name': 'Myositis ossificans',
+  'evidence.differential.myositis-ossificans.discriminator':
+    'Intramuscular, with a zonal pattern; SCHO, by contrast, does not involve the fascia or muscles.',
+  'evidence.differential.myositis-ossificans.tests': 'Imaging.',
+  'evidence.differential.lipodermatosclerosis.name': 'Lipodermatosclerosis',
+  'evidence.differential.lipodermatosclerosis.discriminator':
+    'Inverted champagne-bottle leg; a clinical diagnosis.',
+  'evidence.differential.lipodermatosclerosis.tests':
+    'Venous duplex ultrasound; avoid biopsy (ulcers in up to 13%).',
+  // evidence/anchors.ts: pre-test anchors: how often legs like the patient's show calcification or bone
+  'evidence.anchor.jvs-vl-c1-c3.population': 'Legs at CEAP C1–C3',
+  'evidence.anchor.jvs-vl.method': 'Duplex ultrasound',
+  'evidence.anchor.jvs-vl.strength':
+    'Consecutive legs of every CEAP class; ultrasound alone, no reference standard.',
+  'evidence.anchor.jvs-vl-c1-c3.note':
+    'None of 266 legs (43 C1, 189 C2, 34 C3) had subcutaneous tissue calcification.',
+  'evidence.anchor.jvs-vl-c4-c6.population': 'Legs at CEAP C4a–C6',
+  'evidence.anchor.tokoro-2009.population': 'Patients with chronic venous insufficiency',
+  'evidence.anchor.tokoro-2009.strength': '20 patients; no reference standard.',
+  'evidence.anchor.tokoro-2009.note':
+    'More frequent with longer disease; 4 of 20 controls had minimal calcification.',
+  'evidence.anchor.wozniak-2020.population': 'Limbs with lipodermatosclerosis',
+  'evidence.anchor.wozniak-2020.strength': '10 patients, 14 limbs; no reference standard.',
+  'evidence.anchor.colboc-2022.population': 'Older inpatients with leg ulcers',
+  'evidence.anchor.colboc-2022.method': 'Palpation',
+  'evidence.anchor.colboc-2022.strength': 'One geriatric ward; palpation only.',
+  'evidence.anchor.wollina-2009-bone.population':
+    'Refractory chronic leg ulcers of mixed cause, excised',
+  'evidence.anchor.wollina-2009-bone.method': 'Histology',
+  'evidence.anchor.wollina-2009-bone.strength': 'Histology, 212 patients; a surgical population.',
+  'evidence.anchor.wollina-2009-bone.note':
+    'The only anchor that measures bone; dystrophic calcification was found in 39 of the same 212 patients.',
+  // evidence/timing.ts: when each test turns positive
+  'evidence.timing.garcia-arpa-2020-xray.statement':
+    'Simple X-ray may show no alterations until 10–14 days have passed (as cited by García-Arpa 2020). It says a film may be normal until then, not that a normal film is reliable afterwards.',
+  'evidence.timing.garcia-arpa-2020-xray.strength':
+    'A case report citing older work; the original study and its setting were not seen.',
+  'evidence.timing.garcia-arpa-2020-xray.setting':
+    'SCHO of the legs in CVI (case report and literature review)',
+  'evidence.timing.argyropoulou-2006-mri.statement':
+    'MRI (STIR and contrast-enhanced T1) was positive 1.4 ± 1.2 days after the clinical diagnosis, while the first X-rays were all negative.',
+  'evidence.timing.argyropoulou-2006-mri.strength':
+    '11 patients, all with HO: a time to positivity, with no negatives and so no specificity.',
+  'evidence.timing.argyropoulou-2006-mri.setting':
+    'Heterotopic ossification of the knee in ICU patients on prolonged ventilation (11)',
+  'evidence.timing.argyropoulou-2006-xray.statement':
+    'The X-ray diagnosis was evident at 23 ± 4.3 days (P = 0.002 against MRI).',
+  'evidence.timing.argyropoulou-2006-xray.strength': '11 patients, all with HO.',
+  'evidence.timing.orzel-1985-scintigraphy.statement':
+    'Soft-tissue uptake on the three-phase bone scan is evident at about 24 days after the injury or neurological insult.',
+  'evidence.timing.orzel-1985-scintigraphy.strength':
+    '50 referrals for possible heterotopic bone, reviewed; typical times, without their spread.',
+  'evidence.timing.orzel-1985-scintigraphy.setting':
+    'Heterotopic bone formation after injury or neurological insult (50 referrals)',
+  'evidence.timing.orzel-1985-xray.statement':
+    'Radiographic calcification is visible about 1 week after the bone-scan uptake (about day 24), so about day 31: the 31 is 24 + 7, computed here.',
+  'evidence.timing.orzel-1985-xray.strength':
+    '50 referrals, reviewed; "about 1 week" is approximate.',
+  'evidence.timing.stefanidis-2017-xray-after-us.statement':
+    'X-ray diagnosis came a mean of 2 ± 0.5 weeks after bedside ultrasound (14 ± 3.5 days, converted here). No day 0 is given, so this is a lead over X-ray, not a day after onset.',
+  'evidence.timing.stefanidis-2017-xray-after-us.strength':
+    'A prospective multicentre pilot: 21 patients with sonographic signs of 310 screened; no independent reference.',
+  'evidence.timing.stefanidis-2017-xray-after-us.setting':
+    'Neurogenic heterotopic ossification in ICU patients with acquired brain injury and reduced range of motion',
+  // evidence/epidemiology.ts: who gets SCHO, how often, and the key clinical statements
+  'evidence.epidemiology.risk-profile':
+    'It mainly affects women over the age of 50 who are obese, with long-standing CVI.',
+  'evidence.epidemiology.ceap-calcification':
+    'Subcutaneous calcification appeared only at CEAP C4a–C6: in 24 of 95 legs at C4a–C6 and in none at C1–C3 (duplex ultrasound of 500 legs with chronic venous disease).',
+  'evidence.epidemiology.ceap-notes.1':
+    'CEAP 2020 splits C4 into C4a (pigmentation or eczema), C4b (lipodermatosclerosis or atrophie blanche) and C4c (corona phlebectatica); C5 is a healed ulcer and C6 an active ulcer.',
+  'evidence.epidemiology.ceap-notes.2':
+    'Adding heterotopic ossification to the CEAP classification has been proposed.',
+  'evidence.epidemiology.prevalence.1':
+    'Lippman (1957) described SCHO with CVI and concluded that it would occur in about 10% of CVI (as cited by García-Arpa 2020).',
+  'evidence.epidemiology.prevalence.2':
+    'Calcification occurred in 17.5% of 40 cases with CVI (radiological review; as cited by García-Arpa 2020).',
+  'evidence.epidemiology.prevalence.3':
+    'Calcification was found in 65% of 20 cases of long-term severe CVI, and SCHO in 20% of the patients who were biopsied (as cited by García-Arpa 2020).',
+  'evidence.epidemiology.no-fascia-muscle': 'SCHO in CVI does not involve the fascia or muscles.',
+  'evidence.epidemiology.labs-normal':
+    'The analytic study, including phosphorus–calcium metabolism, is normal.',
+  'evidence.epidemiology.biopsy-test-of-choice':
+    'Biopsy is the test of choice: as in other cutaneous HO, it shows bone deposits in the dermis and fat.',
+  'evidence.epidemiology.us-early-choice':
+    'Ultrasound is fast, accessible and economical and is considered suitable for the early diagnosis of calcification and ossification; although biopsy is the standard test, ultrasound seems to be the technique of choice for early diagnosis.',
+  'evidence.epidemiology.scint-early-sensitive':
+    'Bone scintigraphy is also highly sensitive in early diagnosis.',
+  'evidence.epidemiology.ct-mri-extent':
+    'CT and MRI are not for early diagnosis, but they make it possible to evaluate the extent.',
+  'evidence.epidemiology.caxp-threshold':
+    'A calcium × phosphate product above 70 mg²/dL² (eMedicine) or above 55 mg²/dL² (Springer 2015) points to metastatic calcinosis.',
+  // evidence/accuracy.ts: the 2×2 tables rebuilt from their sources (other settings)
+  'evidence.accuracy.fairchild-2021-us-patient.threshold': 'Calcinosis seen on ultrasound',
+  'evidence.accuracy.fairchild-2021-us-patient.derivation':
+    '43 patients; calcinosis on X-ray in 39.5% → 17 (the only count of 43 that gives 39.5%), so 26 without. Specificity 100% → 26 true negatives, 0 false positives. Ultrasound positive in 30.2% → 13, all true positives, so 4 false negatives; 13/17 = 76%, the published sensitivity.',
+  'evidence.accuracy.fairchild-2021-us-patient.setting':
+    'Hand and wrist calcinosis in systemic sclerosis (43 patients)',
+  'evidence.accuracy.elgazzar-2019.index-test': 'Three-phase bone scan with SPECT, without the CT',
+  'evidence.accuracy.elgazzar-2019.strength':
+    'A conference abstract; 34 patients found by a report search; the reference (SPECT/CT) contains the index test.',
+  'evidence.accuracy.elgazzar-2019.setting':
+    'Heterotopic ossification on bone scintigraphy at one nuclear-medicine department (34 patients)',
+  'evidence.accuracy.elgazzar-2019.caveat':
+    'Incorporation bias: SPECT/CT includes the SPECT it judges, which inflates agreement.',
+  'evidence.accuracy.elgazzar-2019.derivation':
+    'SPECT/CT positive in 23: SPECT alone definite 8, maybe 12, negative 3. SPECT/CT negative in 11: SPECT negative 7, maybe 4.',
+  'evidence.accuracy.elgazzar-2019-spect-definite.threshold':
+    'Only "definitely present" counts as positive',
+  'evidence.accuracy.elgazzar-2019-spect-any.threshold':
+    '"Definitely" or "maybe present" counts as positive',
+  // evidence/doses.ts: effective doses
+  'evidence.dose.mdp-bone-scan.exam': 'Bone scan, Tc-99m MDP, adult',
+  'evidence.dose.mdp-bone-scan.statement':
+    '0.0057 mSv/MBq × 740–1,110 MBq = 4.2–6.3 mSv (the product computed here from the table, which cites ICRP).',
+  'evidence.dose.koivisto-2015-ankle-xray.exam': 'Ankle radiographs, AP + lateral',
+  'evidence.dose.koivisto-2015-ankle-xray.statement':
+    'AP 0.5 µSv + lateral 1.0 µSv = 1.5 µSv (anthropomorphic ankle phantom, one radiography unit).',
+  'evidence.dose.koivisto-2015-ankle-ct.exam': 'Ankle CT (multislice)',
+  'evidence.dose.koivisto-2015-ankle-ct.statement':
+    '21.4 µSv, about 14 times the radiographs (anthropomorphic ankle phantom, one scanner).',
+  'evidence.dose.acr-ct-area-of-interest.exam': 'CT of the area of interest',
+  'evidence.dose.acr-ct-area-of-interest.statement':
+    'ACR relative radiation level "Varies" for CT of the area of interest (Soft-Tissue Masses): a bilateral leg CT has no single figure.',
+  // evidence/management.ts: management notes
+  'evidence.management.early-detection.statement':
+    'Early detection of calcification and SCHO in CVI is important to halt progression, as there is no effective treatment.',
+  'evidence.management.debridement-excision.statement':
+    'Debridement or excision is recommended, if possible.',
+  'evidence.management.agents-other-scho.statement':
+    'In other cases of SCHO, diltiazem, probenecid, minocycline, aluminium hydroxide and bisphosphonates have been used with favourable results.',
+  'evidence.management.sodium-thiosulfate.statement':
+    'Sodium thiosulfate may be an option for dystrophic calcification (calcification, not ossification).',
+  'evidence.management.diltiazem-most-reported.statement':
+    'Diltiazem is the most-reported agent for calcinosis, with benefit in more than half of connective-tissue disease cases.',
+  // evidence/patient.ts: the patient in front of you: pregnancy, childhood, antithrombotics, calciphylaxis, what each study can see
+  'evidence.patient.childbearing-age': (p: { from: number; to: number }) =>
+    `Patients of childbearing age (typically at least 12 to 50 years, ACR–SPR; 12 to 55 before nuclear medicine, Delphi consensus) are asked whether they are or may be pregnant before an ionising study; this app asks from ${p.from} to ${p.to}.`,
+  'evidence.patient.fetal-dose-below-knee': (p: { radiography: number; ct: number }) =>
+    `Fetal dose from imaging below the knee: about ${p.radiography} mGy for radiography and ${p.ct} mGy for CT (estimates in 218 pregnant women).`,
+  'evidence.patient.bone-scan-fetal-dose': (p: {
+    perMbqWeek8: number;
+    perMbqWeek18: number;
+    week8Low: number;
+    week8High: number;
+    week18Low: number;
+    week18High: number;
+  }) =>
+    `Bone scan in pregnancy: the fetal dose of Tc-99m MDP is ${p.perMbqWeek8} µGy/MBq at 8 weeks and ${p.perMbqWeek18} µGy/MBq at 18 weeks, about ${p.week8Low}–${p.week8High} mGy and ${p.week18Low}–${p.week18High} mGy at 740–1,110 MBq (computed here); most of it comes from the mother's bladder, and the increased risk when a scan is done unknowingly is negligible.`,
+  'evidence.patient.paediatric-activity': (p: { mbqPerKg: number; minMbq: number }) =>
+    `Bone scan in a child: Tc-99m MDP ${p.mbqPerKg} MBq/kg, minimum ${p.minMbq} MBq (North American consensus; the EANM dosage card may be used instead), so the dose is weight-based: ask nuclear medicine.`,
+  'evidence.patient.paediatric-effective-dose': (p: {
+    age1: number;
+    msv1: number;
+    age2: number;
+    msv2: number;
+    age3: number;
+    msv3: number;
+    age4: number;
+    msv4: number;
+  }) =>
+    `Effective dose of a bone scan at the adult activity scaled by weight: ${p.age1} y ${formatDecimal('en', p.msv1)} mSv, ${p.age2} y ${formatDecimal('en', p.msv2)} mSv, ${p.age3} y ${formatDecimal('en', p.msv3)} mSv, ${p.age4} y ${formatDecimal('en', p.msv4)} mSv; adult 4.2 mSv. On the ACR paediatric scale that is ☢☢☢ (0.3–3 mSv) to ☢☢☢☢ (3–10 mSv).`,
+  'evidence.patient.age-groups': (p: {
+    adolescent: number;
+    lastAdolescentAge: number;
+    adult: number;
+  }) =>
+    `Adolescence is the phase of life between childhood and adulthood, from ages 10 to 19 (WHO); this app reads ages under ${p.adolescent} as a child, ${p.adolescent}–${p.lastAdolescentAge} as an adolescent, and ${p.adult} and over as an adult.`,
+  'evidence.patient.extremity-no-verification':
+    'X-ray examinations that do not directly expose the pelvis, such as extremity radiography and CT outside the abdomen and pelvis, do not require verification of pregnancy status (ACR–SPR).',
+  'evidence.patient.nuclear-medicine-test':
+    'Before a diagnostic nuclear medicine study, a pregnancy test is used whenever the pregnancy status is uncertain.',
+  'evidence.patient.non-ionising-in-pregnancy':
+    'Ultrasound and MRI are not associated with risk and are the imaging techniques of choice in pregnancy; with few exceptions, radiography, CT and nuclear medicine give doses much lower than those associated with fetal harm.',
+  'evidence.patient.paediatric-bands':
+    'Radiation bands for children are lower than for adults (ACR paediatric: ☢ <0.03, ☢☢ 0.03–0.3, ☢☢☢ 0.3–3, ☢☢☢☢ 3–10 mSv); a CT of the foot or knee is ☢☢ in a child (☢ in an adult).',
+  'evidence.patient.paediatric-labs':
+    "Children are not small adults: laboratory reference intervals change with age (phosphate and alkaline phosphatase run higher in growing children), so the app's adult intervals are not used under 18: the reporting lab's own age-specific flag is.",
+  'evidence.patient.antithrombotics-continue':
+    'Antithrombotic drugs should in most cases not be stopped for a skin biopsy: the bleeding risk is low and stopping them risks thrombosis; for warfarin, avoid surgery if the INR is above 3.5; in complex cases liaise with the prescriber.',
+  'evidence.patient.antithrombotics-stop-risk':
+    'Stopping antithrombotic drugs around cutaneous surgery raises the risk of stroke, myocardial infarction, pulmonary embolism and deep vein thrombosis; there is no formal guideline and practice varies.',
+  'evidence.patient.accp-continue':
+    'ACCP (grade 1C): continue vitamin K antagonists and aspirin around minor dermatological procedures.',
+  'evidence.patient.calciphylaxis-mortality':
+    'Calciphylaxis is a condition with high mortality: estimated 1-year survival 45.8% in one series (64 patients, 49 on dialysis), 1-year disease-specific mortality 28.9% in a 2025 multicentre series (268 patients), where dialysis at diagnosis and atrial fibrillation went with higher mortality; surgical debridement was associated with better 1-year survival (61.6% vs 27.4%).',
+  'evidence.patient.fop-biopsy':
+    'In fibrodysplasia ossificans progressiva, biopsies of lesions are never indicated: they are likely to cause heterotopic ossification; trauma, including intramuscular injections, can precipitate it and flare-ups.',
+  'evidence.patient.uptake-not-specific':
+    'Bone-scan uptake is sensitive but not specific: less specific than radiography, and in chronic venous insufficiency marked uptake along the distal tibia and fibula matched a periosteal reaction on CT in a patient scanned to exclude osteomyelitis. Uptake alone is not a deposit: ultrasound, a film or CT shows whether there is mineral.',
+  'evidence.patient.mri-blind-to-mineral':
+    'Conventional MRI has less sensitivity and specificity for calcinosis: a normal MRI does not show that there is no mineral.',
+  // evidence/references.ts: every source the app cites: the setting it speaks of
+  'evidence.reference.garcia-arpa-2020.setting':
+    'Subcutaneous heterotopic ossification of the legs in chronic venous insufficiency: a single case (66-year-old man) with a review of the literature',
+  'evidence.reference.rosteius-2017.setting':
+    'Heterotopic ossification of the hip after spinal cord injury; HO-positive cohort confirmed by CT/MRI at a mean of 64.8 days',
+  'evidence.reference.scire-ho.setting':
+    'Neurogenic heterotopic ossification after spinal cord injury (secondary review citing Orzel 1985 and Freed 1982)',
+  'evidence.reference.clin-radiol-1991.setting':
+    'Heterotopic bone (8 patients), ultrasound compared with X-ray and scintigraphy',
+  'evidence.reference.fairchild-2021.setting':
+    'Calcinosis of the hand in systemic sclerosis (n = 43); X-ray as the reference standard',
+  'evidence.reference.farin-1995.setting': 'Calcifications of the rotator cuff (shoulder tendons)',
+  'evidence.reference.jvs-vl-cvd-calcification.setting':
+    'Duplex ultrasound of 500 legs with chronic venous disease: subcutaneous calcification (not ossification) by CEAP class',
+  'evidence.reference.svircev-2008.setting':
+    'Heterotopic ossification after spinal cord injury (60 patients)',
+  'evidence.reference.insights-imaging-2013.setting': 'Heterotopic ossification of the pelvis (CT)',
+  'evidence.reference.ledermann-2002.setting':
+    'Heterotopic ossification at 141 sites on MRI, at different stages of maturation',
+  'evidence.reference.jama-1977-letter.setting':
+    'Subcutaneous ossification in chronic venous insufficiency; histology (one clinic followed more than 500 cases)',
+  'evidence.reference.learningradiology-ho.setting':
+    'Radiographic patterns of soft-tissue calcification and ossification in chronic venous insufficiency',
+  'evidence.reference.medscape-ho.setting': 'Heterotopic ossification after brain injury',
+  'evidence.reference.pmc381057-dose.setting':
+    'Typical adult effective doses of diagnostic imaging examinations',
+  'evidence.reference.jnm-dose-table.setting':
+    'Adult effective dose of nuclear medicine examinations, including the Tc-99m MDP bone scan',
+  'evidence.reference.acr-rrl.setting':
+    'Relative radiation levels of imaging examinations, adult and paediatric bands',
+  'evidence.reference.reiter-2011.setting':
+    'Calcinosis cutis: dystrophic, metastatic, idiopathic and iatrogenic forms',
+  'evidence.reference.emedicine-calcinosis.setting': 'Metastatic calcinosis and calciphylaxis',
+  'evidence.reference.springer-2015-calcinosis.setting': 'Metastatic calcinosis',
+  'evidence.reference.fine-zacharias-2002.setting':
+    'Calciphylaxis in end-stage renal disease (36 patients)',
+  'evidence.reference.statpearls-osteoma-cutis.setting': 'Osteoma cutis, primary and secondary',
+  'evidence.reference.omim-166350.setting':
+    'Progressive osseous heteroplasia (paternally inherited GNAS variant)',
+  'evidence.reference.medlineplus-aho.setting':
+    'Albright hereditary osteodystrophy and pseudohypoparathyroidism type 1a',
+  'evidence.reference.linglart-2018.setting':
+    'Pseudohypoparathyroidism type 1a / Albright hereditary osteodystrophy and pseudo-pseudohypoparathyroidism',
+  'evidence.reference.genereviews-fop.setting': 'Fibrodysplasia ossificans progressiva (ACVR1)',
+  'evidence.reference.radiopaedia-myositis-ossificans.setting':
+    'Myositis ossificans (intramuscular)',
+  'evidence.reference.rheumatologist-lds.setting':
+    'Lipodermatosclerosis of the legs in chronic venous insufficiency',
+  'evidence.reference.lurie-2020.setting': 'Classification of chronic venous disorders (CEAP 2020)',
+  'evidence.reference.cafasso-2013.setting':
+    'Heterotopic ossification in chronic venous disease and the CEAP classification',
+  'evidence.reference.balanescu-2014.setting': 'Calcinosis in connective-tissue disease',
+  'evidence.reference.msd-blood-tests.setting':
+    'General adult laboratory reference ranges; each laboratory sets its own',
+  'evidence.reference.davis-phosphorus.setting':
+    'Adult serum inorganic phosphorus reference range (spectrophotometry)',
+  'evidence.reference.wollina-2009.setting':
+    'Chronic leg ulcers of mixed cause, refractory for at least 3 months, shave-excised and grafted (212 patients, 362 ulcers); histology; retrospective',
+  'evidence.reference.tokoro-2009.setting':
+    'X-ray of the lower legs in 20 patients with chronic venous insufficiency and 20 control subjects',
+  'evidence.reference.wozniak-2020.setting':
+    'Lipodermatosclerosis: 10 patients, 14 limbs, with high-frequency ultrasound and leg X-ray',
+  'evidence.reference.colboc-2022.setting':
+    'Older inpatients with leg ulcers in one geriatric wound-healing ward (143 patients); prospective',
+  'evidence.reference.kim-2017.setting':
+    '1,315 consecutive sinus CTs reviewed for small dermal calcified nodules of the face',
+  'evidence.reference.argyropoulou-2006.setting':
+    'Heterotopic ossification of the knee in 11 ICU patients on prolonged ventilation; case series',
+  'evidence.reference.stefanidis-2017.setting':
+    'ICU patients with acquired brain injury and reduced range of motion (310 screened, 21 with sonographic signs); prospective multicentre pilot',
+  'evidence.reference.orzel-1985.setting':
+    '50 patients referred for possible heterotopic bone formation after injury or neurological insult',
+  'evidence.reference.elgazzar-2019.setting':
+    '34 patients with bone scintigraphy and SPECT/CT for possible heterotopic ossification, one department',
+  'evidence.reference.saez-de-ocariz-2014.setting':
+    'Children aged 5–17 with juvenile dermatomyositis, systemic sclerosis or CREST syndrome; scintigraphy against physical examination',
+  'evidence.reference.koivisto-2015.setting':
+    'Anthropomorphic ankle phantom with MOSFET dosimeters (ICRP 103 effective doses)',
+  'evidence.reference.acr-spr-pregnancy.setting':
+    'Pregnancy screening before radiography, CT and nuclear medicine: whom to ask, which examinations need verification',
+  'evidence.reference.jnmt-2015-pregnancy-screening.setting':
+    'Pregnancy screening before diagnostic nuclear medicine procedures: a 10-member Delphi panel, 16 consensus statements',
+  'evidence.reference.acog-723.setting': 'Diagnostic imaging in pregnant and lactating women',
+  'evidence.reference.ozbayrak-2015.setting':
+    'Fetal dose estimates (FetDose 4.0) for 304 examinations in 218 pregnant women; zone 1 = head, upper limbs and legs below the knee',
+  'evidence.reference.hedrick-1988.setting':
+    'Fetal absorbed dose per administered activity of Tc-99m MDP at 8 and 18 weeks of gestation',
+  'evidence.reference.snmmi-paediatric-2016.setting':
+    'Administered activities of radiopharmaceuticals for children, by body weight',
+  'evidence.reference.fahey-paediatric-dose.setting':
+    'Effective dose (ICRP 80) of paediatric nuclear medicine procedures, by age, at the adult activity scaled by weight',
+  'evidence.reference.caliper-2017.setting':
+    'Age- and sex-specific laboratory reference intervals for children and adolescents',
+  'evidence.reference.who-adolescence.setting': 'Definition of adolescence by age',
+  'evidence.reference.who-icd10-volume2.setting':
+    'International definitions of the perinatal period: post-term is 42 completed weeks or more of gestation',
+  'evidence.reference.palamaras-2015.setting':
+    'Anticoagulant and antiplatelet drugs around dermatological surgery (review with recommendations)',
+  'evidence.reference.trager-2025.setting':
+    'Antithrombotic drugs around cutaneous surgery (review)',
+  'evidence.reference.ucsd-accp-dermatology.setting':
+    'Minor dermatological procedures in patients on vitamin K antagonists, aspirin or clopidogrel',
+  'evidence.reference.weenig-2007.setting':
+    'Calciphylaxis: 64 patients (49 on dialysis), retrospective',
+  'evidence.reference.calciphylaxis-2025.setting':
+    'Calciphylaxis: 268 adults, 2006–2022, retrospective, six academic centres',
+  'evidence.reference.mar-2021-calcinosis.setting':
+    'Calcinosis (connective-tissue disease): which imaging shows it',
+  'evidence.reference.boray-case-51.setting':
+    'One woman of 73 with therapy-resistant chronic venous insufficiency, scanned to exclude osteomyelitis',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──

@@ -1,3 +1,4 @@
+import { formatDecimal } from '../languages';
 import type { Catalogue } from './types';
 
 /**
@@ -20,6 +21,564 @@ export const es: Catalogue = {
   // ── end of record ──
 
   // ── evidence: the evidence registry: figures, settings, references, the differential, anchors (src/domain/evidence) ──
+  // evidence/modalities.ts: what each study shows, when, at what dose
+  'evidence.modality.labs.name': 'Analítica (metabolismo fosfocálcico)',
+  'evidence.modality.labs.short-name': 'Analítica',
+  'evidence.modality.labs.shows-ossification':
+    'No es una prueba de imagen: en la osificación heterotópica subcutánea de las piernas por insuficiencia venosa crónica, la analítica, incluido el metabolismo fosfocálcico, es normal.',
+  'evidence.modality.labs.shows-calcification':
+    'Un calcio y/o fósforo alterados, con un producto calcio × fósforo superior a 70 mg²/dL² (eMedicine) o a 55 (Springer 2015), orientan hacia una calcinosis metastásica y no hacia una osificación heterotópica subcutánea.',
+  'evidence.modality.labs.sensitivity.1':
+    'No es una prueba de detección: en la osificación heterotópica subcutánea la analítica es normal (García-Arpa 2020); la fosfatasa alcalina y la PCR no son fiables para la OH precoz (lesión medular; Rosteius 2017, SCIRE). Su papel es orientar el diagnóstico diferencial.',
+  'evidence.modality.labs.strengths.1':
+    'Un metabolismo fosfocálcico normal es compatible con la osificación heterotópica subcutánea por insuficiencia venosa crónica; los valores alterados orientan hacia calcinosis metastásica, calcifilaxis o seudohipoparatiroidismo.',
+  'evidence.modality.labs.pitfalls.1':
+    'La fosfatasa alcalina (incluida la ósea) y la PCR no son fiables para detectar la osificación heterotópica precoz (OH de cadera tras lesión medular).',
+  'evidence.modality.ultrasound.name': 'Ecografía',
+  'evidence.modality.ultrasound.short-name': 'Eco',
+  'evidence.modality.ultrasound.shows-ossification':
+    'Osificación: imágenes hiperecogénicas con artefacto de sombra acústica posterior en el tejido celular subcutáneo.',
+  'evidence.modality.ultrasound.shows-calcification':
+    'Las calcificaciones son menos ecogénicas que la osificación.',
+  'evidence.modality.ultrasound.earliest':
+    'Sin cifra en días. Antes que la radiografía: en el hueso heterotópico la ecografía diagnosticó a los 8 pacientes antes de que aparecieran signos radiográficos (Clin Radiol 1991) y, en la OH de cadera tras lesión medular, mostró signos unas 3 semanas antes que la TC (SCIRE).',
+  'evidence.modality.ultrasound.sensitivity.1':
+    'Se considera adecuada para el diagnóstico precoz de la calcificación y la osificación; parece la técnica de elección para el diagnóstico precoz (García-Arpa 2020). No se aporta una cifra.',
+  'evidence.modality.no-ionising-radiation': '0 mSv (sin radiación ionizante)',
+  'evidence.modality.ultrasound.cost': 'Económica (García-Arpa 2020).',
+  'evidence.modality.ultrasound.availability': 'Rápida y accesible (García-Arpa 2020).',
+  'evidence.modality.ultrasound.strengths.1':
+    'Técnica rápida, accesible y económica, considerada adecuada para el diagnóstico precoz de la calcificación y la osificación, ya que la radiografía simple puede no mostrar alteraciones hasta pasados 10–14 días.',
+  'evidence.modality.ultrasound.strengths.2':
+    'Aunque la biopsia es la prueba de referencia, la ecografía parece la técnica de elección para el diagnóstico precoz.',
+  'evidence.modality.ultrasound.strengths.3':
+    'En el hueso heterotópico, la ecografía diagnosticó a los 8 pacientes antes de los signos radiográficos y fue específica (la gammagrafía no lo fue).',
+  'evidence.modality.ultrasound.strengths.4':
+    'En piernas con enfermedad venosa crónica, la ecografía dúplex halló calcificación subcutánea en 24 de 95 piernas en clase CEAP C4a–C6 y en ninguna en C1–C3 (500 piernas estudiadas).',
+  'evidence.modality.ultrasound.pitfalls.1':
+    'Los depósitos pequeños se vieron mejor en la radiografía que en la ecografía (calcificaciones del manguito de los rotadores: 87 frente a 93 de 951 detectadas).',
+  'evidence.modality.ultrasound.pitfalls.2':
+    'La sensibilidad del 88,9% procede de una cohorte formada solo por casos con OH, por lo que no pudo estimarse la especificidad.',
+  'evidence.modality.xray.name': 'Radiografía simple',
+  'evidence.modality.xray.short-name': 'Rx',
+  'evidence.modality.xray.shows-ossification':
+    'Opacidades subcutáneas difusas o reticuladas de densidad ósea que afectan al perímetro de la pierna, a veces con periostitis por la insuficiencia venosa crónica (García-Arpa 2020). En la insuficiencia venosa crónica el patrón puede ser puntiforme, trabecular o reticular; los dos últimos indican una enfermedad más antigua y más grave (LearningRadiology).',
+  'evidence.modality.xray.earliest':
+    'La radiografía simple puede no mostrar alteraciones hasta que transcurren 10–14 días (según cita García-Arpa 2020).',
+  'evidence.modality.xray.sensitivity.1':
+    'No se encontró ninguna cifra de sensibilidad ni de especificidad de la radiografía en la osificación heterotópica subcutánea ni en otras osificaciones heterotópicas. Puede no mostrar nada en los primeros 10–14 días (según cita García-Arpa 2020).',
+  'evidence.modality.xray.radiation.dose-text':
+    '<0,01 mSv en la radiografía de extremidades (salvo la cadera): es un límite superior, no un valor puntual; nivel relativo de radiación ACR en adultos ☢ (<0,1 mSv).',
+  'evidence.modality.xray.strengths.1':
+    'En el caso publicado, la radiografía mostró opacidades subcutáneas reticuladas de densidad ósea.',
+  'evidence.modality.xray.strengths.2':
+    'Los depósitos pequeños se vieron mejor en la radiografía que en la ecografía (calcificaciones del manguito de los rotadores).',
+  'evidence.modality.xray.pitfalls.1':
+    'Puede no mostrar alteraciones hasta pasados 10–14 días (según cita García-Arpa 2020): una radiografía normal antes de ese plazo no descarta la lesión.',
+  'evidence.modality.xray.pitfalls.2':
+    'En la OH neurógena, la radiografía se hace positiva unas 2–6 semanas después de una gammagrafía ósea positiva.',
+  'evidence.modality.xray.pitfalls.3':
+    'Tras una lesión cerebral, la radiografía va 2–3 semanas por detrás de la gammagrafía ósea.',
+  'evidence.modality.scintigraphy.name': 'Gammagrafía ósea (en tres fases, Tc-99m MDP)',
+  'evidence.modality.scintigraphy.short-name': 'Gammagrafía',
+  'evidence.modality.scintigraphy.shows-ossification':
+    'Hipercaptación en las partes blandas de las piernas.',
+  'evidence.modality.scintigraphy.earliest':
+    'Sin cifra en días. Antes que la radiografía: la radiografía se retrasa unas 2–6 semanas respecto a una gammagrafía positiva (OH neurógena).',
+  'evidence.modality.scintigraphy.sensitivity.1':
+    'Muy sensible en el diagnóstico precoz (García-Arpa 2020). No se aporta una cifra.',
+  'evidence.modality.scintigraphy.radiation.dose-text':
+    '4,2–6,3 mSv en una gammagrafía ósea con Tc-99m MDP en adultos (0,0057 mSv/MBq × 740–1.110 MBq; unos 4 mSv según PMC381057); nivel relativo de radiación ACR en adultos ☢☢☢ (1–10 mSv).',
+  'evidence.modality.scintigraphy.cost':
+    '«Costes elevados» (referido a la gammagrafía ósea en la OH tras lesión medular; Rosteius 2017).',
+  'evidence.modality.scintigraphy.availability':
+    '«No disponible en hospitales pequeños» (Rosteius 2017).',
+  'evidence.modality.scintigraphy.strengths.1':
+    'La gammagrafía ósea es muy sensible en el diagnóstico precoz.',
+  'evidence.modality.scintigraphy.strengths.2':
+    'La gammagrafía ósea en tres fases se describe como la prueba más sensible para la OH tras lesión medular.',
+  'evidence.modality.scintigraphy.strengths.3':
+    'En la calcifilaxis de la enfermedad renal terminal, la gammagrafía ósea fue patológica en 34 de 36 pacientes (94%; las fuentes secundarias también dicen 97%, que no corresponde a 34 de 36; Fine y Zacharias 2002, leído en fuentes secundarias).',
+  'evidence.modality.scintigraphy.pitfalls.1':
+    'Menos específica que la radiografía (OH neurógena).',
+  'evidence.modality.scintigraphy.pitfalls.2':
+    'En el hueso heterotópico, la ecografía fue específica y la gammagrafía no.',
+  'evidence.modality.scintigraphy.pitfalls.3':
+    'La primera gammagrafía fue falsamente negativa en 7 de 60 pacientes: si la sospecha persiste, hay que repetirla.',
+  'evidence.modality.scintigraphy.pitfalls.4':
+    'Conlleva radiación: una dosis efectiva de 4,2–6,3 mSv en adultos (nivel ACR ☢☢☢).',
+  'evidence.modality.not-for-early-diagnosis':
+    'Sin cifra en días. No sirve para el diagnóstico precoz; permite valorar la extensión de la lesión (García-Arpa 2020).',
+  'evidence.modality.extent-strength': 'Permite valorar la extensión de la lesión.',
+  'evidence.modality.early-pitfall':
+    'A diferencia de la ecografía y la gammagrafía ósea, no es útil para el diagnóstico precoz.',
+  'evidence.modality.deep-involvement':
+    'La osificación heterotópica subcutánea no afecta a la fascia ni al músculo (García-Arpa 2020): un hueso intramuscular con patrón zonal sugiere, en cambio, una miositis osificante (Radiopaedia).',
+  'evidence.modality.ct.name': 'Tomografía computarizada (TC)',
+  'evidence.modality.ct.short-name': 'TC',
+  'evidence.modality.ct.shows-ossification':
+    'Placas lineales de densidad ósea, de aspecto trabecular/reticular, en el tejido celular subcutáneo a lo largo del perímetro de las piernas.',
+  'evidence.modality.ct.sensitivity.1':
+    'No se encontró ninguna cifra de sensibilidad ni de tiempo de detección para la TC.',
+  'evidence.modality.ct.radiation.dose-text':
+    'No se encontró una cifra de dosis efectiva específica de la pierna: para la TC de la zona de interés el ACR indica «Variable». Nivel relativo de radiación ACR en adultos ☢ (<0,1 mSv) para la TC de pie o rodilla (☢☢ en niños); una TC de tobillo midió 21,4 µSv en un maniquí (un escáner, Koivisto 2015).',
+  'evidence.modality.ct.strengths.2':
+    'Muestra la maduración desde la calcificación amorfa hasta el hueso inmaduro y después maduro, y su extensión para planificar la cirugía (OH pélvica).',
+  'evidence.modality.mri.name': 'Resonancia magnética (RM)',
+  'evidence.modality.mri.short-name': 'RM',
+  'evidence.modality.mri.shows-ossification':
+    'La OH inmadura es inespecífica; a medida que madura, la hiperseñal en T2 pasa del 70% al 4% de las localizaciones y el realce del 100% al 20%.',
+  'evidence.modality.mri.sensitivity.1': 'No se encontró ninguna cifra de sensibilidad para la RM.',
+  'evidence.modality.mri.pitfalls.2': 'La OH inmadura tiene un aspecto inespecífico en la RM.',
+  'evidence.modality.biopsy.name': 'Biopsia (piel y tejido celular subcutáneo)',
+  'evidence.modality.biopsy.short-name': 'Biopsia',
+  'evidence.modality.biopsy.shows-ossification':
+    'Trabéculas óseas que engloban tejido adiposo en la dermis profunda y la grasa subcutánea (García-Arpa 2020); hueso esponjoso sin calcificación primaria (carta en JAMA 1977, insuficiencia venosa crónica).',
+  'evidence.modality.biopsy.shows-calcification':
+    'La calcinosis cutis muestra depósitos de calcio sin hueso; el caso publicado distingue calcificación de osificación y señala que la osificación heterotópica subcutánea no siempre va precedida de calcificación.',
+  'evidence.modality.biopsy.earliest':
+    'Sin cifra en días: ninguna fuente indica a partir de cuándo la biopsia muestra la lesión.',
+  'evidence.modality.biopsy.sensitivity.1':
+    'Es la prueba de elección (García-Arpa 2020); su sensibilidad no se ha medido.',
+  'evidence.modality.biopsy.strengths.1':
+    'La biopsia es la prueba de elección: muestra depósitos óseos en la dermis y la grasa, como en otras osificaciones heterotópicas cutáneas.',
+  'evidence.modality.biopsy.pitfalls.1':
+    'Las heridas de biopsia en la piel con insuficiencia venosa crónica o lipodermatoesclerosis cicatrizan mal: en la lipodermatoesclerosis conviene evitar la biopsia (úlceras en hasta el 13%).',
+  'evidence.modality.biopsy.pitfalls.2':
+    'En la calcifilaxis, la biopsia es a menudo falsamente negativa.',
+  // evidence/figures.ts: how often a test shows the lesion, or the lesion occurs
+  'evidence.figure.tokoro-2009-xray.method': 'Radiografía simple de las piernas',
+  'evidence.figure.tokoro-2009-xray.strength':
+    '20 pacientes y 20 controles; nada independiente comprobó la radiografía; cuenta calcificación, no hueso.',
+  'evidence.figure.tokoro-2009-xray.setting':
+    'Pacientes con insuficiencia venosa crónica (20) frente a sujetos control (20), Tokio',
+  'evidence.figure.tokoro-2009-xray.note':
+    'Calcificación subcutánea en 13 de 20 pacientes (65%), más frecuente cuanto más larga la enfermedad; en 4 de 20 controles (20%), siempre mínima. Tipos puntiforme y trabecular/reticular; el trabecular/reticular se asoció a una enfermedad más larga y a puntuaciones clínicas más altas y no apareció en ningún control.',
+  'evidence.figure.wozniak-2020.strength':
+    '10 pacientes (14 extremidades, que no son unidades independientes); sin patrón de referencia; calcificación, no hueso.',
+  'evidence.figure.wozniak-2020.setting':
+    'Lipodermatoesclerosis (insuficiencia venosa grave): 10 pacientes, 14 extremidades afectadas',
+  'evidence.figure.wozniak-2020-us.method': 'Ecografía cutánea de alta frecuencia',
+  'evidence.figure.wozniak-2020-us.note':
+    'Calcificaciones subcutáneas en el 92,9% de las 14 extremidades (13 de 14, el único recuento que da 92,9%); calcificaciones de la pared vascular en el 78,6%. Las mismas extremidades tenían radiografía: la única comparación directa de ecografía y radiografía en piernas venosas.',
+  'evidence.figure.wozniak-2020-xray.method': 'Radiografía de la pierna',
+  'evidence.figure.wozniak-2020-xray.note':
+    'Calcificaciones en el 85,7% de las 14 extremidades (12 de 14, el único recuento que da 85,7%); engrosamiento cutáneo en todas.',
+  'evidence.figure.wollina-2009.setting':
+    'Úlceras crónicas de pierna de causa mixta, sin curar tras al menos 3 meses de buenos cuidados, extirpadas por afeitado (212 pacientes, 362 úlceras); retrospectivo',
+  'evidence.figure.wollina-2009.strength':
+    'La histología es la referencia para el hueso y se examinó a 212 pacientes; pero es una población quirúrgica y refractaria, con úlceras de causa mixta.',
+  'evidence.figure.wollina-2009-bone.method':
+    'Histología del lecho ulceroso extirpado (hematoxilina-eosina y von Kossa)',
+  'evidence.figure.wollina-2009-bone.note':
+    'Formación de hueso metaplásico subcutáneo en 15 pacientes (7%): la única frecuencia de hueso, y no de calcificación, con referencia tisular.',
+  'evidence.figure.wollina-2009-calcification.note':
+    'Calcificación distrófica en 39 pacientes (18%). Resistía al tratamiento conservador y reducía la tasa de prendimiento del injerto (91% sin ella frente a 80% con ella).',
+  'evidence.figure.colboc-2022-palpation.method': 'Palpación de la úlcera',
+  'evidence.figure.colboc-2022-palpation.strength':
+    'Prospectivo, pero en una sola unidad geriátrica y con cribado solo por palpación, que pasa por alto los depósitos pequeños.',
+  'evidence.figure.colboc-2022-palpation.setting':
+    'Pacientes mayores hospitalizados por úlceras de pierna, una unidad geriátrica de heridas, París, 2018–2019; prospectivo',
+  'evidence.figure.colboc-2022-palpation.note':
+    'Calcificación distrófica en 10 de 143 pacientes (7%), más probable con insuficiencia venosa (P = 0,015) e hipercalcemia (P = 0,041); los depósitos analizados fueron siempre apatita de fosfato cálcico.',
+  'evidence.figure.jvs-vl.setting':
+    'Ecografía dúplex de 500 piernas (250 pacientes) remitidas por enfermedad venosa crónica; se excluyó a los pacientes con otras causas de calcificación',
+  'evidence.figure.jvs-vl.strength':
+    'Piernas consecutivas de todas las clases CEAP; pero solo ecografía, sin patrón de referencia, y calcificación en lugar de hueso.',
+  'evidence.figure.jvs-vl-c4-c6.method': 'Ecografía dúplex de la piel y el tejido subcutáneo',
+  'evidence.figure.jvs-vl-c4-c6.note':
+    'Calcificación del tejido subcutáneo en 24 de 95 piernas en CEAP C4a–C6 (la fuente da recuentos, no un porcentaje).',
+  'evidence.figure.jvs-vl-c1-c3.note':
+    'Ninguna calcificación del tejido subcutáneo en las piernas C1, C2 o C3: 43 + 189 + 34 = 266 piernas.',
+  'evidence.figure.rosteius-2017-us.method': 'Ecografía de cribado',
+  'evidence.figure.rosteius-2017-us.strength':
+    'Revisión retrospectiva de historias de pacientes con OH solamente: sensibilidad sin especificidad.',
+  'evidence.figure.rosteius-2017-us.setting':
+    'Osificación heterotópica de cadera tras lesión medular (217 pacientes, 2003–2013)',
+  'evidence.figure.rosteius-2017-us.note':
+    'Confirmada por TC o RM a los 64,8 días de media; la especificidad no es estimable porque solo se incluyeron pacientes con OH.',
+  'evidence.figure.fairchild-2021.setting':
+    'Calcinosis de manos y muñecas en la esclerosis sistémica (43 pacientes): calcificación, no osificación',
+  'evidence.figure.fairchild-2021.strength':
+    '43 pacientes; la radiografía como referencia penaliza a la ecografía por los depósitos que la radiografía no ve; manos, no piernas.',
+  'evidence.figure.fairchild-2021.method': 'Ecografía de manos y muñecas',
+  'evidence.figure.fairchild-2021-us-patient.note':
+    'Por paciente: sensibilidad 76%, especificidad 100%. Calcinosis en la radiografía en el 39,5% (17 de 43) y en la ecografía en el 30,2% (13 de 43): 13 de 17 verdaderos positivos y 26 de 26 verdaderos negativos.',
+  'evidence.figure.fairchild-2021-us-hand.note':
+    'Por mano: sensibilidad 78%, especificidad 98%. No se da el número de manos con calcinosis, así que no hay recuentos ni intervalo.',
+  'evidence.figure.fairchild-2021-us-zone.note':
+    'Por zona anatómica: sensibilidad 61%, especificidad 95%. No se da el número de zonas, así que no hay recuentos ni intervalo.',
+  'evidence.figure.elgazzar-2019-spect.method':
+    'Gammagrafía ósea en tres fases con SPECT (leída como «definitivamente presente»)',
+  'evidence.figure.elgazzar-2019-spect.strength':
+    'Un resumen de congreso; 34 pacientes hallados buscando en los informes; la referencia (SPECT/TC) contiene la prueba evaluada (sesgo de incorporación).',
+  'evidence.figure.elgazzar-2019-spect.setting':
+    'Osificación heterotópica en gammagrafía ósea con SPECT/TC en un servicio de medicina nuclear (34 pacientes)',
+  'evidence.figure.elgazzar-2019-spect.note':
+    'De 23 pacientes positivos en SPECT/TC, la SPECT sola leyó 8 como definitivos, 12 como posibles y 3 como negativos; de 11 negativos en SPECT/TC, 7 negativos y 4 posibles.',
+  'evidence.figure.saez-de-ocariz-2014-scint.method': 'Gammagrafía ósea con Tc-99m MDP',
+  'evidence.figure.saez-de-ocariz-2014-scint.strength':
+    'La exploración física como referencia; niños; el resumen no da los recuentos detrás del porcentaje.',
+  'evidence.figure.saez-de-ocariz-2014-scint.setting':
+    'Calcinosis distrófica en la dermatomiositis juvenil y la esclerosis sistémica (niños de 5 a 17 años)',
+  'evidence.figure.saez-de-ocariz-2014-scint.note':
+    'Sensibilidad del 37,5% para la calcinosis de partes blandas (43,8% sobre prominencias óseas) frente a la exploración física; la exploración halló calcinosis en 16 pacientes y la gammagrafía en 9, sin concordancia.',
+  'evidence.figure.kim-2017-ct.method':
+    'TC de senos paranasales: puntos radiopacos dérmicos de más de 150 UH',
+  'evidence.figure.kim-2017-ct.strength':
+    '1.315 TC consecutivas; pero de la cara, no de las piernas, y sin histología de los puntos.',
+  'evidence.figure.kim-2017-ct.setting':
+    'TC de senos consecutivas de pacientes de 4 a 90 años (1.315), revisadas en busca de pequeños nódulos faciales calcificados',
+  'evidence.figure.kim-2017-ct.note':
+    'Una advertencia sobre la especificidad de la TC: pequeños nódulos dérmicos calcificados (interpretados como osteoma cutis miliar) en 252 de 599 varones (42,1%) y 301 de 716 mujeres (42,0%), 553 de 1.315 en total, más con la edad. Un punto «positivo» en la piel en la TC es frecuente y no es una osificación heterotópica subcutánea.',
+  'evidence.figure.calciphylaxis.setting':
+    'Calcifilaxis (calcificación vascular con necrosis cutánea) en la enfermedad renal terminal',
+  'evidence.figure.kroshinsky-scint.method': 'Gammagrafía ósea',
+  'evidence.figure.kroshinsky-scint.strength':
+    'Casos y controles retrospectivo (18 casos, 31 controles), un diseño que sobrestima la exactitud; la biopsia confirmó 14 de los 18 casos.',
+  'evidence.figure.kroshinsky-scint.note':
+    'Sensibilidad del 89% (16 de 18 casos, el único recuento que da 89%); no se dispone de la especificidad.',
+  'evidence.figure.fine-zacharias-2002-scint.method': 'Gammagrafía ósea',
+  'evidence.figure.fine-zacharias-2002-scint.strength':
+    'Leído solo en fuentes secundarias; solo 4 de los 36 diagnósticos se confirmaron por biopsia; sin especificidad.',
+  'evidence.figure.fine-zacharias-2002-scint.note':
+    'Gammagrafía ósea patológica en 34 de 36 pacientes diagnosticados de calcifilaxis (94%). Las fuentes secundarias también hablan de un 97%, que no corresponde a 34 de 36 (el 97% serían 35 de 36); no se consultó el original, así que se conservan los recuentos y se muestra la discrepancia.',
+  // evidence/differential.ts: the diagnoses to weigh against SCHO in CVI
+  'evidence.differential.scho-cvi.name':
+    'Osificación heterotópica subcutánea por insuficiencia venosa crónica (paniculitis osificante)',
+  'evidence.differential.scho-cvi.discriminator':
+    'Insuficiencia venosa crónica de larga evolución, sobre todo en mujeres mayores de 50 años con obesidad; nódulos o placas subcutáneas duras en las piernas; hueso en la dermis profunda y la grasa subcutánea, sin afectación de la fascia ni del músculo.',
+  'evidence.differential.scho-cvi.tests':
+    'Metabolismo fosfocálcico normal; la biopsia es la prueba de elección.',
+  'evidence.differential.dystrophic-calcinosis.name': 'Calcinosis cutis distrófica',
+  'evidence.differential.dystrophic-calcinosis.discriminator':
+    'Calcificación de un tejido dañado localmente; se ha descrito calcificación distrófica subcutánea en la insuficiencia venosa crónica.',
+  'evidence.differential.dystrophic-calcinosis.tests': 'Calcio y fósforo normales.',
+  'evidence.differential.metastatic-calcinosis.name': 'Calcinosis cutis metastásica',
+  'evidence.differential.metastatic-calcinosis.discriminator':
+    'Enfermedad renal crónica o hiperparatiroidismo.',
+  'evidence.differential.metastatic-calcinosis.tests':
+    'Calcio y/o fósforo alterados; producto calcio × fósforo superior a 70 mg²/dL² (eMedicine) o a 55 (Springer 2015).',
+  'evidence.differential.idiopathic-calcinosis.name': 'Calcinosis cutis idiopática o yatrógena',
+  'evidence.differential.idiopathic-calcinosis.discriminator':
+    'Sin causa conocida (idiopática) o tras la infusión de calcio o fosfato (yatrógena).',
+  'evidence.differential.idiopathic-calcinosis.tests':
+    'Analítica normal (idiopática); la anamnesis revela la infusión (yatrógena).',
+  'evidence.differential.calciphylaxis.name': 'Calcifilaxis',
+  'evidence.differential.calciphylaxis.discriminator':
+    'Necrosis cutánea, enfermedad renal terminal y calcificación vascular en red.',
+  'evidence.differential.calciphylaxis.tests':
+    'Creatinina, calcio, fósforo, fosfatasa alcalina, albúmina, PTH y coagulación; la biopsia es a menudo falsamente negativa.',
+  'evidence.differential.osteoma-cutis.name': 'Osteoma cutis',
+  'evidence.differential.osteoma-cutis.discriminator':
+    'Hueso en la dermis; alrededor del 15% son primarios y el 85% secundarios.',
+  'evidence.differential.osteoma-cutis.tests': 'Calcio, PTH y biopsia.',
+  'evidence.differential.poh.name': 'Heteroplasia ósea progresiva (HOP)',
+  'evidence.differential.poh.discriminator':
+    'Hueso dérmico desde la infancia que se extiende a los tejidos profundos; variante de GNAS de herencia paterna.',
+  'evidence.differential.poh.tests': 'Estudio genético de GNAS.',
+  'evidence.differential.aho-php.name':
+    'Osteodistrofia hereditaria de Albright / seudohipoparatiroidismo tipo 1a',
+  'evidence.differential.aho-php.discriminator':
+    'Braquidactilia; calcificación subcutánea en alrededor del 35%.',
+  'evidence.differential.aho-php.tests':
+    'Calcio bajo, fósforo alto y PTH alta (normales en el seudoseudohipoparatiroidismo).',
+  'evidence.differential.fop.name': 'Fibrodisplasia osificante progresiva (FOP)',
+  'evidence.differential.fop.discriminator':
+    'Hallux valgus congénito; alrededor de 1 de cada 2 millones de personas.',
+  'evidence.differential.fop.tests':
+    'Estudio genético de ACVR1; evitar las inyecciones intramusculares.',
+  'evidence.differential.myositis-ossificans.name': 'Miositis osificante',
+  'evidence.differential.myositis-ossificans.discriminator':
+    'Intramuscular, con patrón zonal; la osificación heterotópica subcutánea, en cambio, no afecta a la fascia ni al músculo.',
+  'evidence.differential.myositis-ossificans.tests': 'Pruebas de imagen.',
+  'evidence.differential.lipodermatosclerosis.name': 'Lipodermatoesclerosis',
+  'evidence.differential.lipodermatosclerosis.discriminator':
+    'Pierna en botella de champán invertida; el diagnóstico es clínico.',
+  'evidence.differential.lipodermatosclerosis.tests':
+    'Ecografía dúplex venosa; evitar la biopsia (úlceras en hasta el 13%).',
+  // evidence/anchors.ts: pre-test anchors: how often legs like the patient's show calcification or bone
+  'evidence.anchor.jvs-vl-c1-c3.population': 'Piernas en CEAP C1–C3',
+  'evidence.anchor.jvs-vl.method': 'Ecografía dúplex',
+  'evidence.anchor.jvs-vl.strength':
+    'Piernas consecutivas de todas las clases CEAP; solo ecografía, sin patrón de referencia.',
+  'evidence.anchor.jvs-vl-c1-c3.note':
+    'Ninguna de 266 piernas (43 C1, 189 C2, 34 C3) tenía calcificación del tejido subcutáneo.',
+  'evidence.anchor.jvs-vl-c4-c6.population': 'Piernas en CEAP C4a–C6',
+  'evidence.anchor.tokoro-2009.population': 'Pacientes con insuficiencia venosa crónica',
+  'evidence.anchor.tokoro-2009.strength': '20 pacientes; sin patrón de referencia.',
+  'evidence.anchor.tokoro-2009.note':
+    'Más frecuente cuanto más larga la enfermedad; 4 de 20 controles tenían una calcificación mínima.',
+  'evidence.anchor.wozniak-2020.population': 'Extremidades con lipodermatoesclerosis',
+  'evidence.anchor.wozniak-2020.strength':
+    '10 pacientes, 14 extremidades; sin patrón de referencia.',
+  'evidence.anchor.colboc-2022.population':
+    'Pacientes mayores hospitalizados con úlceras de pierna',
+  'evidence.anchor.colboc-2022.method': 'Palpación',
+  'evidence.anchor.colboc-2022.strength': 'Una sola unidad geriátrica; solo palpación.',
+  'evidence.anchor.wollina-2009-bone.population':
+    'Úlceras crónicas de pierna refractarias, de causa mixta, extirpadas',
+  'evidence.anchor.wollina-2009-bone.method': 'Histología',
+  'evidence.anchor.wollina-2009-bone.strength':
+    'Histología, 212 pacientes; una población quirúrgica.',
+  'evidence.anchor.wollina-2009-bone.note':
+    'El único punto de partida que mide hueso; se halló calcificación distrófica en 39 de los mismos 212 pacientes.',
+  // evidence/timing.ts: when each test turns positive
+  'evidence.timing.garcia-arpa-2020-xray.statement':
+    'La radiografía simple puede no mostrar alteraciones hasta que transcurren 10–14 días (según cita García-Arpa 2020). Dice que hasta entonces la radiografía puede ser normal, no que una radiografía normal sea fiable después.',
+  'evidence.timing.garcia-arpa-2020-xray.strength':
+    'Un caso clínico que cita trabajos anteriores; no se consultó el estudio original ni su contexto.',
+  'evidence.timing.garcia-arpa-2020-xray.setting':
+    'Osificación heterotópica subcutánea de las piernas en la insuficiencia venosa crónica (caso clínico y revisión)',
+  'evidence.timing.argyropoulou-2006-mri.statement':
+    'La RM (STIR y T1 con contraste) fue positiva 1,4 ± 1,2 días después del diagnóstico clínico, cuando las primeras radiografías eran todas negativas.',
+  'evidence.timing.argyropoulou-2006-mri.strength':
+    '11 pacientes, todos con OH: un tiempo hasta la positividad, sin negativos y por tanto sin especificidad.',
+  'evidence.timing.argyropoulou-2006-mri.setting':
+    'Osificación heterotópica de rodilla en pacientes de UCI con ventilación prolongada (11)',
+  'evidence.timing.argyropoulou-2006-xray.statement':
+    'El diagnóstico radiográfico fue evidente a los 23 ± 4,3 días (P = 0,002 frente a la RM).',
+  'evidence.timing.argyropoulou-2006-xray.strength': '11 pacientes, todos con OH.',
+  'evidence.timing.orzel-1985-scintigraphy.statement':
+    'La captación en partes blandas en la gammagrafía ósea en tres fases es evidente hacia los 24 días de la lesión o del daño neurológico.',
+  'evidence.timing.orzel-1985-scintigraphy.strength':
+    '50 pacientes remitidos por posible hueso heterotópico, revisados; tiempos típicos, sin su dispersión.',
+  'evidence.timing.orzel-1985-scintigraphy.setting':
+    'Formación de hueso heterotópico tras una lesión o un daño neurológico (50 pacientes remitidos)',
+  'evidence.timing.orzel-1985-xray.statement':
+    'La calcificación radiográfica se ve alrededor de 1 semana después de la captación gammagráfica (hacia el día 24), es decir, hacia el día 31: el 31 es 24 + 7, calculado aquí.',
+  'evidence.timing.orzel-1985-xray.strength':
+    '50 pacientes remitidos, revisados; «alrededor de 1 semana» es aproximado.',
+  'evidence.timing.stefanidis-2017-xray-after-us.statement':
+    'El diagnóstico radiográfico llegó una media de 2 ± 0,5 semanas después de la ecografía a pie de cama (14 ± 3,5 días, convertido aquí). No se da un día 0, así que es una ventaja sobre la radiografía, no un día tras el inicio.',
+  'evidence.timing.stefanidis-2017-xray-after-us.strength':
+    'Un piloto prospectivo multicéntrico: 21 pacientes con signos ecográficos de 310 cribados; sin referencia independiente.',
+  'evidence.timing.stefanidis-2017-xray-after-us.setting':
+    'Osificación heterotópica neurógena en pacientes de UCI con daño cerebral adquirido y movilidad articular reducida',
+  // evidence/epidemiology.ts: who gets SCHO, how often, and the key clinical statements
+  'evidence.epidemiology.risk-profile':
+    'Afecta sobre todo a mujeres mayores de 50 años, obesas y con insuficiencia venosa crónica de larga evolución.',
+  'evidence.epidemiology.ceap-calcification':
+    'La calcificación subcutánea solo apareció en las clases CEAP C4a–C6: en 24 de 95 piernas en C4a–C6 y en ninguna en C1–C3 (ecografía dúplex de 500 piernas con enfermedad venosa crónica).',
+  'evidence.epidemiology.ceap-notes.1':
+    'La CEAP 2020 divide la clase C4 en C4a (pigmentación o eccema), C4b (lipodermatoesclerosis o atrofia blanca) y C4c (corona flebectásica); C5 corresponde a una úlcera cicatrizada y C6 a una úlcera activa.',
+  'evidence.epidemiology.ceap-notes.2':
+    'Se ha propuesto añadir la osificación heterotópica a la clasificación CEAP.',
+  'evidence.epidemiology.prevalence.1':
+    'Lippman (1957) describió la osificación heterotópica subcutánea asociada a insuficiencia venosa crónica y concluyó que aparecería en alrededor del 10% de los casos de insuficiencia venosa crónica (según cita García-Arpa 2020).',
+  'evidence.epidemiology.prevalence.2':
+    'Se halló calcificación en el 17,5% de 40 casos con insuficiencia venosa crónica (revisión radiológica; según cita García-Arpa 2020).',
+  'evidence.epidemiology.prevalence.3':
+    'Se halló calcificación en el 65% de 20 casos de insuficiencia venosa crónica grave de larga evolución, y osificación heterotópica subcutánea en el 20% de los pacientes biopsiados (según cita García-Arpa 2020).',
+  'evidence.epidemiology.no-fascia-muscle':
+    'La osificación heterotópica subcutánea por insuficiencia venosa crónica no afecta a la fascia ni al músculo.',
+  'evidence.epidemiology.labs-normal':
+    'El estudio analítico, incluido el metabolismo fosfocálcico, es normal.',
+  'evidence.epidemiology.biopsy-test-of-choice':
+    'La biopsia es la prueba de elección: como en otras osificaciones heterotópicas cutáneas, muestra depósitos óseos en la dermis y la grasa.',
+  'evidence.epidemiology.us-early-choice':
+    'La ecografía es rápida, accesible y económica, y se considera adecuada para el diagnóstico precoz de la calcificación y la osificación; aunque la biopsia es la prueba de referencia, la ecografía parece la técnica de elección para el diagnóstico precoz.',
+  'evidence.epidemiology.scint-early-sensitive':
+    'La gammagrafía ósea también es muy sensible en el diagnóstico precoz.',
+  'evidence.epidemiology.ct-mri-extent':
+    'La TC y la RM no sirven para el diagnóstico precoz, pero permiten valorar la extensión.',
+  'evidence.epidemiology.caxp-threshold':
+    'Un producto calcio × fósforo superior a 70 mg²/dL² (eMedicine) o a 55 mg²/dL² (Springer 2015) orienta hacia una calcinosis metastásica.',
+  // evidence/accuracy.ts: the 2×2 tables rebuilt from their sources (other settings)
+  'evidence.accuracy.fairchild-2021-us-patient.threshold': 'Calcinosis visible en la ecografía',
+  'evidence.accuracy.fairchild-2021-us-patient.derivation':
+    '43 pacientes; calcinosis en la radiografía en el 39,5% → 17 (el único recuento de 43 que da 39,5%), así que 26 sin ella. Especificidad del 100% → 26 verdaderos negativos y 0 falsos positivos. Ecografía positiva en el 30,2% → 13, todos verdaderos positivos, así que 4 falsos negativos; 13/17 = 76%, la sensibilidad publicada.',
+  'evidence.accuracy.fairchild-2021-us-patient.setting':
+    'Calcinosis de manos y muñecas en la esclerosis sistémica (43 pacientes)',
+  'evidence.accuracy.elgazzar-2019.index-test':
+    'Gammagrafía ósea en tres fases con SPECT, sin la TC',
+  'evidence.accuracy.elgazzar-2019.strength':
+    'Un resumen de congreso; 34 pacientes hallados buscando en los informes; la referencia (SPECT/TC) contiene la prueba evaluada.',
+  'evidence.accuracy.elgazzar-2019.setting':
+    'Osificación heterotópica en gammagrafía ósea en un servicio de medicina nuclear (34 pacientes)',
+  'evidence.accuracy.elgazzar-2019.caveat':
+    'Sesgo de incorporación: la SPECT/TC incluye la SPECT que juzga, lo que infla la concordancia.',
+  'evidence.accuracy.elgazzar-2019.derivation':
+    'SPECT/TC positiva en 23: SPECT sola definitiva 8, posible 12, negativa 3. SPECT/TC negativa en 11: SPECT negativa 7, posible 4.',
+  'evidence.accuracy.elgazzar-2019-spect-definite.threshold':
+    'Solo «definitivamente presente» cuenta como positivo',
+  'evidence.accuracy.elgazzar-2019-spect-any.threshold':
+    '«Definitivamente» o «posiblemente presente» cuenta como positivo',
+  // evidence/doses.ts: effective doses
+  'evidence.dose.mdp-bone-scan.exam': 'Gammagrafía ósea con Tc-99m MDP, adulto',
+  'evidence.dose.mdp-bone-scan.statement':
+    '0,0057 mSv/MBq × 740–1.110 MBq = 4,2–6,3 mSv (producto calculado aquí a partir de la tabla, que cita a la ICRP).',
+  'evidence.dose.koivisto-2015-ankle-xray.exam': 'Radiografías de tobillo, AP + lateral',
+  'evidence.dose.koivisto-2015-ankle-xray.statement':
+    'AP 0,5 µSv + lateral 1,0 µSv = 1,5 µSv (maniquí antropomórfico de tobillo, un equipo de radiografía).',
+  'evidence.dose.koivisto-2015-ankle-ct.exam': 'TC de tobillo (multicorte)',
+  'evidence.dose.koivisto-2015-ankle-ct.statement':
+    '21,4 µSv, unas 14 veces las radiografías (maniquí antropomórfico de tobillo, un escáner).',
+  'evidence.dose.acr-ct-area-of-interest.exam': 'TC de la zona de interés',
+  'evidence.dose.acr-ct-area-of-interest.statement':
+    'Nivel relativo de radiación ACR «Variable» para la TC de la zona de interés (Soft-Tissue Masses): una TC de ambas piernas no tiene una cifra única.',
+  // evidence/management.ts: management notes
+  'evidence.management.early-detection.statement':
+    'La detección precoz de la calcificación y de la osificación heterotópica subcutánea en la insuficiencia venosa crónica es importante para frenar su progresión, ya que no existe un tratamiento eficaz.',
+  'evidence.management.debridement-excision.statement':
+    'Se recomienda el desbridamiento o la extirpación, si es posible.',
+  'evidence.management.agents-other-scho.statement':
+    'En otros casos de osificación heterotópica subcutánea se han empleado diltiazem, probenecid, minociclina, hidróxido de aluminio y bifosfonatos con resultados favorables.',
+  'evidence.management.sodium-thiosulfate.statement':
+    'El tiosulfato sódico puede ser una opción en la calcificación distrófica (calcificación, no osificación).',
+  'evidence.management.diltiazem-most-reported.statement':
+    'El diltiazem es el fármaco más citado para la calcinosis, con beneficio en más de la mitad de los casos asociados a enfermedades del tejido conectivo.',
+  // evidence/patient.ts: the patient in front of you: pregnancy, childhood, antithrombotics, calciphylaxis, what each study can see
+  'evidence.patient.childbearing-age': (p) =>
+    `A las pacientes en edad fértil (habitualmente al menos de 12 a 50 años, ACR–SPR; de 12 a 55 antes de medicina nuclear, consenso Delphi) se les pregunta si están o pueden estar embarazadas antes de una prueba con radiación ionizante; esta aplicación lo pregunta de ${p.from} a ${p.to} años.`,
+  'evidence.patient.fetal-dose-below-knee': (p) =>
+    `Dosis fetal de la imagen por debajo de la rodilla: unos ${formatDecimal('es', p.radiography)} mGy en la radiografía y ${formatDecimal('es', p.ct)} mGy en la TC (estimaciones en 218 embarazadas).`,
+  'evidence.patient.bone-scan-fetal-dose': (p) =>
+    `Gammagrafía ósea en el embarazo: la dosis fetal del Tc-99m MDP es de ${formatDecimal('es', p.perMbqWeek8)} µGy/MBq a las 8 semanas y ${formatDecimal('es', p.perMbqWeek18)} µGy/MBq a las 18, unos ${formatDecimal('es', p.week8Low)}–${formatDecimal('es', p.week8High)} mGy y ${formatDecimal('es', p.week18Low)}–${formatDecimal('es', p.week18High)} mGy con 740–1.110 MBq (calculado aquí); procede sobre todo de la vejiga materna, y el aumento de riesgo cuando se hace sin saber que está embarazada es despreciable.`,
+  'evidence.patient.paediatric-activity': (p) =>
+    `Gammagrafía ósea en un niño: Tc-99m MDP ${formatDecimal('es', p.mbqPerKg)} MBq/kg, mínimo ${p.minMbq} MBq (consenso norteamericano; puede usarse en su lugar la tarjeta de dosificación de la EANM), así que la dosis depende del peso: consulte con medicina nuclear.`,
+  'evidence.patient.paediatric-effective-dose': (p) =>
+    `Dosis efectiva de una gammagrafía ósea con la actividad del adulto ajustada al peso: ${p.age1} años ${formatDecimal('es', p.msv1)} mSv, ${p.age2} años ${formatDecimal('es', p.msv2)} mSv, ${p.age3} años ${formatDecimal('es', p.msv3)} mSv, ${p.age4} años ${formatDecimal('es', p.msv4)} mSv; adulto 4,2 mSv. En la escala pediátrica del ACR es ☢☢☢ (0,3–3 mSv) a ☢☢☢☢ (3–10 mSv).`,
+  'evidence.patient.age-groups': (p) =>
+    `La adolescencia es la etapa entre la infancia y la edad adulta, de los 10 a los 19 años (OMS); esta aplicación considera niño por debajo de ${p.adolescent} años, adolescente de ${p.adolescent} a ${p.lastAdolescentAge} y adulto desde los ${p.adult}.`,
+  'evidence.patient.extremity-no-verification':
+    'Las exploraciones con rayos X que no exponen directamente la pelvis, como la radiografía de extremidades y la TC fuera del abdomen y la pelvis, no requieren verificar el estado de embarazo (ACR–SPR).',
+  'evidence.patient.nuclear-medicine-test':
+    'Antes de una exploración diagnóstica de medicina nuclear se hace una prueba de embarazo siempre que el estado de embarazo sea dudoso.',
+  'evidence.patient.non-ionising-in-pregnancy':
+    'La ecografía y la RM no se asocian a riesgo y son las técnicas de imagen de elección en el embarazo; salvo excepciones, la radiografía, la TC y la medicina nuclear dan dosis muy inferiores a las asociadas a daño fetal.',
+  'evidence.patient.paediatric-bands':
+    'Los niveles de radiación en niños son más bajos que en adultos (ACR pediátrico: ☢ <0,03, ☢☢ 0,03–0,3, ☢☢☢ 0,3–3, ☢☢☢☢ 3–10 mSv); una TC de pie o rodilla es ☢☢ en un niño (☢ en un adulto).',
+  'evidence.patient.paediatric-labs':
+    'Los niños no son adultos pequeños: los intervalos de referencia cambian con la edad (el fósforo y la fosfatasa alcalina son más altos en los niños en crecimiento), así que por debajo de 18 años no se usan los intervalos del adulto de la aplicación, sino el indicador propio del laboratorio para la edad.',
+  'evidence.patient.antithrombotics-continue':
+    'En la mayoría de los casos no deben suspenderse los antitrombóticos para una biopsia cutánea: el riesgo de sangrado es bajo y suspenderlos expone a trombosis; con warfarina, evite la cirugía si el INR es mayor de 3,5; en los casos complejos, consulte con quien los prescribe.',
+  'evidence.patient.antithrombotics-stop-risk':
+    'Suspender los antitrombóticos en torno a la cirugía cutánea aumenta el riesgo de ictus, infarto de miocardio, embolia pulmonar y trombosis venosa profunda; no hay una guía formal y la práctica varía.',
+  'evidence.patient.accp-continue':
+    'ACCP (grado 1C): mantener los antagonistas de la vitamina K y la aspirina en los procedimientos dermatológicos menores.',
+  'evidence.patient.calciphylaxis-mortality':
+    'La calcifilaxis tiene una mortalidad alta: supervivencia estimada al año del 45,8 % en una serie (64 pacientes, 49 en diálisis) y mortalidad específica al año del 28,9 % en una serie multicéntrica de 2025 (268 pacientes), en la que la diálisis al diagnóstico y la fibrilación auricular se asociaron a mayor mortalidad; el desbridamiento quirúrgico se asoció a mejor supervivencia al año (61,6 % frente a 27,4 %).',
+  'evidence.patient.fop-biopsy':
+    'En la fibrodisplasia osificante progresiva, la biopsia de las lesiones nunca está indicada: es probable que provoque osificación heterotópica; los traumatismos, incluidas las inyecciones intramusculares, pueden desencadenarla y provocar brotes.',
+  'evidence.patient.uptake-not-specific':
+    'La captación en la gammagrafía es sensible pero no específica: menos específica que la radiografía, y en la insuficiencia venosa crónica una captación intensa en tibia y peroné distales coincidió con una reacción perióstica en la TC en una paciente estudiada para descartar osteomielitis. La captación sola no es un depósito: la ecografía, la radiografía o la TC muestran si hay mineral.',
+  'evidence.patient.mri-blind-to-mineral':
+    'La RM convencional tiene menos sensibilidad y especificidad para la calcinosis: una RM normal no demuestra que no haya mineral.',
+  // evidence/references.ts: every source the app cites: the setting it speaks of
+  'evidence.reference.garcia-arpa-2020.setting':
+    'Osificación heterotópica subcutánea de las piernas en la insuficiencia venosa crónica: un caso clínico (varón de 66 años) con revisión de la literatura',
+  'evidence.reference.rosteius-2017.setting':
+    'Osificación heterotópica de cadera tras lesión medular; cohorte con OH confirmada por TC/RM a los 64,8 días de media',
+  'evidence.reference.scire-ho.setting':
+    'Osificación heterotópica neurógena tras lesión medular (revisión secundaria que cita a Orzel 1985 y Freed 1982)',
+  'evidence.reference.clin-radiol-1991.setting':
+    'Hueso heterotópico (8 pacientes); ecografía frente a radiografía y gammagrafía',
+  'evidence.reference.fairchild-2021.setting':
+    'Calcinosis de la mano en la esclerosis sistémica (n = 43); radiografía como patrón de referencia',
+  'evidence.reference.farin-1995.setting':
+    'Calcificaciones del manguito de los rotadores (tendones del hombro)',
+  'evidence.reference.jvs-vl-cvd-calcification.setting':
+    'Ecografía dúplex de 500 piernas con enfermedad venosa crónica: calcificación subcutánea (no osificación) según la clase CEAP',
+  'evidence.reference.svircev-2008.setting':
+    'Osificación heterotópica tras lesión medular (60 pacientes)',
+  'evidence.reference.insights-imaging-2013.setting': 'Osificación heterotópica pélvica (TC)',
+  'evidence.reference.ledermann-2002.setting':
+    'Osificación heterotópica en 141 localizaciones estudiadas con RM, en distintas fases de maduración',
+  'evidence.reference.jama-1977-letter.setting':
+    'Osificación subcutánea en la insuficiencia venosa crónica; histología (una consulta siguió a más de 500 casos)',
+  'evidence.reference.learningradiology-ho.setting':
+    'Patrones radiográficos de calcificación y osificación de partes blandas en la insuficiencia venosa crónica',
+  'evidence.reference.medscape-ho.setting': 'Osificación heterotópica tras lesión cerebral',
+  'evidence.reference.pmc381057-dose.setting':
+    'Dosis efectivas habituales en adultos de las exploraciones de imagen diagnóstica',
+  'evidence.reference.jnm-dose-table.setting':
+    'Dosis efectiva en adultos de las exploraciones de medicina nuclear, incluida la gammagrafía ósea con Tc-99m MDP',
+  'evidence.reference.acr-rrl.setting':
+    'Niveles relativos de radiación de las exploraciones de imagen, en adultos y en niños',
+  'evidence.reference.reiter-2011.setting':
+    'Calcinosis cutis: formas distrófica, metastásica, idiopática y yatrógena',
+  'evidence.reference.emedicine-calcinosis.setting': 'Calcinosis metastásica y calcifilaxis',
+  'evidence.reference.springer-2015-calcinosis.setting': 'Calcinosis metastásica',
+  'evidence.reference.fine-zacharias-2002.setting':
+    'Calcifilaxis en la enfermedad renal terminal (36 pacientes)',
+  'evidence.reference.statpearls-osteoma-cutis.setting': 'Osteoma cutis primario y secundario',
+  'evidence.reference.omim-166350.setting':
+    'Heteroplasia ósea progresiva (variante de GNAS de herencia paterna)',
+  'evidence.reference.medlineplus-aho.setting':
+    'Osteodistrofia hereditaria de Albright y seudohipoparatiroidismo tipo 1a',
+  'evidence.reference.linglart-2018.setting':
+    'Seudohipoparatiroidismo tipo 1a / osteodistrofia hereditaria de Albright y seudoseudohipoparatiroidismo',
+  'evidence.reference.genereviews-fop.setting': 'Fibrodisplasia osificante progresiva (ACVR1)',
+  'evidence.reference.radiopaedia-myositis-ossificans.setting':
+    'Miositis osificante (intramuscular)',
+  'evidence.reference.rheumatologist-lds.setting':
+    'Lipodermatoesclerosis de las piernas en la insuficiencia venosa crónica',
+  'evidence.reference.lurie-2020.setting':
+    'Clasificación de los trastornos venosos crónicos (CEAP 2020)',
+  'evidence.reference.cafasso-2013.setting':
+    'Osificación heterotópica en la enfermedad venosa crónica y la clasificación CEAP',
+  'evidence.reference.balanescu-2014.setting':
+    'Calcinosis en las enfermedades del tejido conectivo',
+  'evidence.reference.msd-blood-tests.setting':
+    'Intervalos de referencia generales del adulto; cada laboratorio fija los suyos',
+  'evidence.reference.davis-phosphorus.setting':
+    'Intervalo de referencia del fósforo inorgánico sérico en el adulto (espectrofotometría)',
+  'evidence.reference.wollina-2009.setting':
+    'Úlceras crónicas de pierna de causa mixta, refractarias durante al menos 3 meses, extirpadas por afeitado e injertadas (212 pacientes, 362 úlceras); histología; retrospectivo',
+  'evidence.reference.tokoro-2009.setting':
+    'Radiografía de las piernas en 20 pacientes con insuficiencia venosa crónica y 20 sujetos control',
+  'evidence.reference.wozniak-2020.setting':
+    'Lipodermatoesclerosis: 10 pacientes, 14 extremidades, con ecografía de alta frecuencia y radiografía de la pierna',
+  'evidence.reference.colboc-2022.setting':
+    'Pacientes mayores hospitalizados con úlceras de pierna en una unidad geriátrica de heridas (143 pacientes); prospectivo',
+  'evidence.reference.kim-2017.setting':
+    '1.315 TC de senos consecutivas revisadas en busca de pequeños nódulos dérmicos calcificados de la cara',
+  'evidence.reference.argyropoulou-2006.setting':
+    'Osificación heterotópica de rodilla en 11 pacientes de UCI con ventilación prolongada; serie de casos',
+  'evidence.reference.stefanidis-2017.setting':
+    'Pacientes de UCI con daño cerebral adquirido y movilidad reducida (310 cribados, 21 con signos ecográficos); piloto prospectivo multicéntrico',
+  'evidence.reference.orzel-1985.setting':
+    '50 pacientes remitidos por posible formación de hueso heterotópico tras una lesión o un daño neurológico',
+  'evidence.reference.elgazzar-2019.setting':
+    '34 pacientes con gammagrafía ósea y SPECT/TC por posible osificación heterotópica, un servicio',
+  'evidence.reference.saez-de-ocariz-2014.setting':
+    'Niños de 5 a 17 años con dermatomiositis juvenil, esclerosis sistémica o síndrome CREST; gammagrafía frente a exploración física',
+  'evidence.reference.koivisto-2015.setting':
+    'Maniquí antropomórfico de tobillo con dosímetros MOSFET (dosis efectivas según ICRP 103)',
+  'evidence.reference.acr-spr-pregnancy.setting':
+    'Cribado de embarazo antes de radiografía, TC y medicina nuclear: a quién preguntar y qué exploraciones requieren verificación',
+  'evidence.reference.jnmt-2015-pregnancy-screening.setting':
+    'Cribado de embarazo antes de exploraciones diagnósticas de medicina nuclear: panel Delphi de 10 miembros, 16 declaraciones de consenso',
+  'evidence.reference.acog-723.setting':
+    'Diagnóstico por imagen en mujeres embarazadas y lactantes',
+  'evidence.reference.ozbayrak-2015.setting':
+    'Estimaciones de dosis fetal (FetDose 4.0) de 304 exploraciones en 218 embarazadas; zona 1 = cabeza, miembros superiores y piernas por debajo de la rodilla',
+  'evidence.reference.hedrick-1988.setting':
+    'Dosis absorbida fetal por actividad administrada de Tc-99m MDP a las 8 y 18 semanas de gestación',
+  'evidence.reference.snmmi-paediatric-2016.setting':
+    'Actividades administradas de radiofármacos en niños, según el peso',
+  'evidence.reference.fahey-paediatric-dose.setting':
+    'Dosis efectiva (ICRP 80) de las exploraciones pediátricas de medicina nuclear, por edad, con la actividad del adulto ajustada al peso',
+  'evidence.reference.caliper-2017.setting':
+    'Intervalos de referencia de laboratorio por edad y sexo en niños y adolescentes',
+  'evidence.reference.who-adolescence.setting': 'Definición de la adolescencia por edad',
+  'evidence.reference.who-icd10-volume2.setting':
+    'Definiciones internacionales del período perinatal: postérmino es 42 semanas completas o más de gestación',
+  'evidence.reference.palamaras-2015.setting':
+    'Anticoagulantes y antiagregantes en torno a la cirugía dermatológica (revisión con recomendaciones)',
+  'evidence.reference.trager-2025.setting':
+    'Fármacos antitrombóticos en torno a la cirugía cutánea (revisión)',
+  'evidence.reference.ucsd-accp-dermatology.setting':
+    'Procedimientos dermatológicos menores en pacientes con antagonistas de la vitamina K, aspirina o clopidogrel',
+  'evidence.reference.weenig-2007.setting':
+    'Calcifilaxis: 64 pacientes (49 en diálisis), retrospectivo',
+  'evidence.reference.calciphylaxis-2025.setting':
+    'Calcifilaxis: 268 adultos, 2006–2022, retrospectivo, seis centros académicos',
+  'evidence.reference.mar-2021-calcinosis.setting':
+    'Calcinosis (enfermedades del tejido conectivo): qué técnicas de imagen la muestran',
+  'evidence.reference.boray-case-51.setting':
+    'Una mujer de 73 años con insuficiencia venosa crónica resistente al tratamiento, estudiada para descartar osteomielitis',
   // ── end of evidence ──
 
   // ── export: the exports: note, FHIR narrative and codes' display, provenance (src/domain/export) ──
