@@ -1,3 +1,4 @@
+import type { LocalizedText } from './text';
 import { localized, said } from './words';
 
 /**
@@ -7,5 +8,5 @@ import { localized, said } from './words';
 export { MAX_DAY_COUNT, showsDayCount, XRAY_BLIND_DAYS } from './day-count';
 
 /** "day 40" / "more than a year after onset (an insidious onset's date is approximate)". */
-export const dayPhrase = (days: number): { en: string; es: string } =>
+export const dayPhrase = (days: number): LocalizedText =>
   localized(said('domain.day-phrase', { days }));

@@ -4,7 +4,7 @@ import { reason } from '../reason';
 import type { Reason } from '../reason';
 import { fill } from '../fill';
 import { DEPTH } from './words';
-import type { Lang, LocalizedText } from '../text';
+import { LANGS, type Lang, type LocalizedText } from '../text';
 import { localized, said } from '../words';
 
 /** The seed case report (García-Arpa 2020), the source of most finding phrases. */
@@ -18,10 +18,10 @@ const FHIR_TEXT = {
 } as const;
 
 /** A template filled with a name, in every language. */
-export const fillName = (template: LocalizedText, name: LocalizedText): LocalizedText => ({
-  en: fill(template.en, { study: name.en }),
-  es: fill(template.es, { study: name.es }),
-});
+export const fillName = (template: LocalizedText, name: LocalizedText): LocalizedText =>
+  Object.fromEntries(
+    LANGS.map((lang) => [lang, fill(template[lang], { study: name[lang] })]),
+  ) as LocalizedText;
 
 /** "Ultrasound of the legs: finding". */
 export const findingCode = (studyName: LocalizedText) => fillName(FHIR_TEXT.finding, studyName);

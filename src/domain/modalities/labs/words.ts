@@ -1,3 +1,4 @@
+import { LANGS } from '../../languages';
 import { localized, said } from '../../words';
 import type { Words } from '../words';
 import { ANALYTES } from './analytes';
@@ -18,7 +19,7 @@ const capitalised = (name: string): string => name.charAt(0).toUpperCase() + nam
 export const LAB_TITLES: Words<LabAnalyte> = Object.fromEntries(
   Object.entries(LAB_NAMES).map(([analyte, name]) => [
     analyte,
-    { en: capitalised(name.en), es: capitalised(name.es) },
+    Object.fromEntries(LANGS.map((lang) => [lang, capitalised(name[lang])])),
   ]),
 ) as unknown as Words<LabAnalyte>;
 
