@@ -1,33 +1,12 @@
-/**
- * Day counts since onset in words, and the X-ray's blind days: facts the engine's timing and the
- * modality modules (what a normal film is worth) both need, so they sit at the root of the domain.
- */
+import type { LocalizedText } from './text';
+import { localized, said } from './words';
 
 /**
- * Seed: "simple X-ray may not shows alterations until 10–14 days have transpired" (García-Arpa
- * 2020, citing its ref. 11). That says a film *may* show nothing until then, not that a normal
- * film is reliable afterwards (in neurogenic heterotopic ossification the film turned positive 2–6 weeks after a positive bone scan; SCIRE). So: before day 14
- * a normal film does not exclude; from day 14 it lowers but does not remove the suspicion.
+ * Day counts since onset in words (the catalogues' `domain.day-phrase`), with the day-count facts
+ * they depend on (`./day-count.ts`).
  */
-export const XRAY_BLIND_DAYS = { from: 10, to: 14 } as const;
-
-/**
- * Beyond this many days a day count is false precision: onset of an insidious hardening is
- * approximate, and "day 2920" claims an exactness no history has.
- */
-export const MAX_DAY_COUNT = 365;
-
-/** A day count that may be shown as a number (0 to MAX_DAY_COUNT): never "day 2922". */
-export const showsDayCount = (days: number | null | undefined): days is number =>
-  days !== null && days !== undefined && days >= 0 && days <= MAX_DAY_COUNT;
+export { MAX_DAY_COUNT, showsDayCount, XRAY_BLIND_DAYS } from './day-count';
 
 /** "day 40" / "more than a year after onset (an insidious onset's date is approximate)". */
-export function dayPhrase(days: number): { en: string; es: string } {
-  if (days > MAX_DAY_COUNT) {
-    return {
-      en: "more than a year after onset (an insidious onset's date is approximate)",
-      es: 'más de un año tras el inicio (la fecha de un inicio insidioso es aproximada)',
-    };
-  }
-  return { en: `day ${days}`, es: `día ${days}` };
-}
+export const dayPhrase = (days: number): LocalizedText =>
+  localized(said('domain.day-phrase', { days }));

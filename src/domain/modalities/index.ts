@@ -2,7 +2,8 @@ import type { ObservationComponent } from '@medplum/fhirtypes';
 import type { Studies } from './core';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { PLAIN_FORMATTERS } from '../formatters';
-import type { Lang, LocalizedText } from '../text';
+import { LANGS, type Lang, type LocalizedText } from '../text';
+import { localized, said } from '../words';
 import type { Reason } from '../reason';
 import { biopsy } from './biopsy';
 import { STEP_IDS, STEP_STUDIES, type StepId } from './core';
@@ -86,15 +87,21 @@ export const STUDY_NAMES: Readonly<Record<ModalityId, LocalizedText>> = Object.f
 
 /** The steps that are not studies, named for the note and the summary. */
 const OTHER_STEP_NAMES = {
-  patient: { en: 'Patient and history', es: 'Paciente y antecedentes' },
-  summary: { en: 'Summary', es: 'Resumen' },
+  patient: localized(said('modality.step.patient')),
+  summary: localized(said('modality.step.summary')),
 } as const;
 
-/** "CT or MRI": a step that records several studies is named after all of them. */
-const joinOr = (names: readonly LocalizedText[]): LocalizedText => ({
-  en: names.map((n) => n.en).join(' or '),
-  es: names.map((n) => n.es).join(' o '),
-});
+/**
+ * "CT or MRI", "TC o RM": a step that records several studies is named after all of them, joined
+ * by each language's own "or" (`Intl.ListFormat`).
+ */
+const joinOr = (names: readonly LocalizedText[]): LocalizedText =>
+  Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      new Intl.ListFormat(lang, { type: 'disjunction' }).format(names.map((n) => n[lang])),
+    ]),
+  ) as LocalizedText;
 
 /** The step names used for "next step", matching the wizard's steps. */
 export const STEP_NAMES: Readonly<Record<StepId, LocalizedText>> = Object.fromEntries(

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { studiesSchema, type Studies } from './core';
 import { IMAGING_IDS, MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { LANGS } from '../text';
+import type { Reason } from '../reason';
+import { render, type Said } from '../words';
 import {
   describeStudy,
   fhirFinding,
   hasResult,
   MODALITY_CORES,
   MODALITY_MODULES,
+  normalReading,
   readStudy,
   STEP_NAMES,
   STEP_STUDIES,
@@ -82,6 +85,29 @@ describe.each(MODALITY_IDS.map((id) => [id] as const))('modality %s', (id) => {
     }
   });
 
+  it('gives every reason as a statement of the clinical catalogues, under its own name', () => {
+    const shape = shapeOf(id);
+    const reasons: Reason[] = [];
+    for (const field of Object.keys(m.vocabulary)) {
+      for (const value of enumValues(shape[field])) {
+        const s = doneWith(id, field, value);
+        for (const signal of Object.values(readStudy(id, s)))
+          if (typeof signal === 'object' && 'refs' in signal) reasons.push(signal);
+        for (const day of [null, 5, 20, 400]) {
+          const r = normalReading(id, s, day);
+          if (r) reasons.push(r);
+        }
+      }
+    }
+    if (m.kind !== 'labs') expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) {
+      // A reviewer finds the sentence in one file per language, under the study's own code.
+      expect(r.code, r.text.en).toMatch(new RegExp(`^modality\\.${id}\\.`));
+      const statement = { code: r.code, params: r.params } as Said;
+      for (const lang of LANGS) expect(r.text[lang]).toBe(render(statement, lang));
+    }
+  });
+
   it('has its FHIR coding: a request, and a finding Observation unless it is labs', () => {
     for (const lang of LANGS) expect(m.fhir.request[lang].trim()).not.toBe('');
     const finding = fhirFinding(id, doneWith(id), 'en');
@@ -107,5 +133,50 @@ describe('each module places itself among the others', () => {
   it('the studies that only diagnose are the ones a biopsy makes redundant (seed: biopsy is "the test of choice"; CT evaluates the extent)', () => {
     const diagnosticOnly = MODALITY_IDS.filter((id) => MODALITY_MODULES[id].diagnosticOnly);
     expect(diagnosticOnly).toEqual(['ultrasound', 'xray', 'scintigraphy']);
+  });
+});
+
+describe('a normal X-ray, by the day since onset it was taken', () => {
+  // Seed (García-Arpa 2020): "simple X-ray may not shows alterations until 10–14 days have
+  // transpired"; SCIRE: in neurogenic HO the film turned positive 2–6 weeks after the bone scan.
+  const film = doneWith('xray', 'pattern', 'normal');
+
+  it('before day 14 it does not exclude ossification', () => {
+    const r = normalReading('xray', film, 10);
+    expect(r?.code).toBe('modality.xray.normal.before-day-14');
+    expect(r?.text.en).toBe(
+      'X-ray normal on day 10, before day 14: it does not exclude ossification.',
+    );
+    expect(r?.text.es).toBe(
+      'Radiografía normal el día 10, antes del día 14: no descarta osificación.',
+    );
+  });
+
+  it('from day 14 it lowers the suspicion without removing it, and says so as extrapolated', () => {
+    const r = normalReading('xray', film, 14);
+    expect(r).toMatchObject({
+      code: 'modality.xray.normal.past-blind-days',
+      params: { day: 14 },
+      extrapolated: true,
+    });
+    expect(r?.text.en).toMatch(/^X-ray normal on day 14: past the 10–14 days/);
+    expect(r?.text.es).toMatch(/^Radiografía normal el día 14: pasados los 10–14 días/);
+  });
+
+  it('past a year it names no day count, which an insidious onset cannot give', () => {
+    const r = normalReading('xray', film, 400);
+    expect(r?.text.en).toMatch(/more than a year after onset \(an insidious onset's date/);
+    expect(r?.text.es).toMatch(/más de un año tras el inicio \(la fecha de un inicio insidioso/);
+    expect(r?.text.en).not.toMatch(/400/);
+  });
+
+  it('with no known day it says the film may have been too early', () => {
+    expect(normalReading('xray', film, null)?.code).toBe('modality.xray.normal.day-unknown');
+  });
+});
+
+describe('the step that records two studies', () => {
+  it('is named after both, with each language\'s own "or"', () => {
+    expect(STEP_NAMES.ctmri).toEqual({ en: 'CT or MRI', es: 'TC o RM' });
   });
 });

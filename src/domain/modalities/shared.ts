@@ -4,23 +4,24 @@ import { reason } from '../reason';
 import type { Reason } from '../reason';
 import { fill } from '../fill';
 import { DEPTH } from './words';
-import type { Lang, LocalizedText } from '../text';
+import { LANGS, type Lang, type LocalizedText } from '../text';
+import { localized, said } from '../words';
 
 /** The seed case report (García-Arpa 2020), the source of most finding phrases. */
 export const SEED = 'garcia-arpa-2020';
 
 /** FHIR code texts shared by the imaging modules. */
 const FHIR_TEXT = {
-  finding: { en: '{study} of the legs: finding', es: '{study} de las piernas: hallazgo' },
-  request: { en: '{study} of the legs', es: '{study} de las piernas' },
-  depth: { en: 'Depth of the deposits', es: 'Profundidad de los depósitos' },
+  finding: localized(said('modality.fhir.finding')),
+  request: localized(said('modality.fhir.request')),
+  depth: localized(said('modality.fhir.depth')),
 } as const;
 
 /** A template filled with a name, in every language. */
-const fillName = (template: LocalizedText, name: LocalizedText): LocalizedText => ({
-  en: fill(template.en, { study: name.en }),
-  es: fill(template.es, { study: name.es }),
-});
+const fillName = (template: LocalizedText, name: LocalizedText): LocalizedText =>
+  Object.fromEntries(
+    LANGS.map((lang) => [lang, fill(template[lang], { study: name[lang] })]),
+  ) as LocalizedText;
 
 /** "Ultrasound of the legs: finding". */
 export const findingCode = (studyName: LocalizedText) => fillName(FHIR_TEXT.finding, studyName);
@@ -54,13 +55,8 @@ export const patternEntered = (s: { readonly pattern?: string }): boolean =>
 
 /**
  * An "other finding" the app cannot weigh: neither for nor against a deposit. What resolves it is
- * the report itself: if it describes one of the listed patterns, record that pattern.
+ * the report itself: if it describes one of the listed patterns, record that pattern. Each study
+ * that records an "other finding" says so under its own name (`modality.<study>.other-finding`).
  */
-export const otherFinding = (studyName: LocalizedText): Reason =>
-  reason(
-    {
-      en: `${studyName.en}: "other finding" is not weighed for or against a deposit. Read the report: if it describes one of the listed patterns, record that pattern; otherwise review it with the radiologist.`,
-      es: `${studyName.es}: un «otro hallazgo» no se valora a favor ni en contra de un depósito. Lea el informe: si describe uno de los patrones de la lista, regístrelo; si no, revíselo con el radiólogo.`,
-    },
-    [],
-  );
+export const otherFinding = (study: 'xray' | 'scintigraphy' | 'ct' | 'mri'): Reason =>
+  reason(said(`modality.${study}.other-finding`), []);

@@ -7,6 +7,7 @@ import type {
 } from '@medplum/fhirtypes';
 import { ANTITHROMBOTICS, type Antithrombotic } from '../case/schema';
 import type { LocalizedText } from '../text';
+import { localized, said } from '../words';
 import { drugClass, type DrugClass } from './codes';
 import {
   dateOnly,
@@ -92,50 +93,28 @@ const statusReason = (status: string): LocalizedText => {
     case 'stopped':
     case 'completed':
     case 'cancelled':
-      return {
-        en: `Recorded as ${status}: not read as a current drug. If it is still taken, tick it by hand.`,
-        es: `Registrado como ${status === 'stopped' ? 'suspendido' : status === 'completed' ? 'completado' : 'cancelado'}: no se lee como un fármaco actual. Si aún lo toma, márquelo a mano.`,
-      };
+      return localized(said('record.drug.ended', { status }));
     case 'on-hold':
-      return {
-        en: 'Recorded as on hold: ask whether it is being taken now, and tick it by hand if so.',
-        es: 'Registrado como en pausa: pregunte si lo toma ahora y, si es así, márquelo a mano.',
-      };
+      return localized(said('record.drug.on-hold'));
     case 'not-taken':
-      return {
-        en: 'Recorded as not taken.',
-        es: 'Registrado como no tomado.',
-      };
+      return localized(said('record.drug.not-taken'));
     default:
-      return {
-        en: `Not a current order or statement (status ${status}): tick it by hand if it is taken.`,
-        es: `No es una prescripción o declaración actual (estado ${status}): márquelo a mano si lo toma.`,
-      };
+      return localized(said('record.drug.other-status', { status }));
   }
 };
 
-const ASPIRIN: LocalizedText = {
-  en: 'Aspirin: an antiplatelet at a low dose, a painkiller at a higher one, and the record’s code does not say which. If it is taken as an antiplatelet, tick “antiplatelet” by hand.',
-  es: 'Aspirina: antiagregante a dosis baja, analgésico a dosis mayor, y el código del registro no dice cuál. Si la toma como antiagregante, marque «antiagregante» a mano.',
-};
+const ASPIRIN: LocalizedText = localized(said('record.drug.aspirin'));
 
 /** Why a drug resource does not count as current (undefined: it does). */
 function notCurrent(res: MedResource, today: string): LocalizedText | undefined {
   if (res.status !== 'active') return statusReason(res.status);
   if (res.resourceType === 'MedicationRequest') {
     if (res.intent === 'proposal' || res.intent === 'plan')
-      return {
-        en: `A ${res.intent}, not an order: tick it by hand if it is taken.`,
-        es: `Una ${res.intent === 'proposal' ? 'propuesta' : 'planificación'}, no una prescripción: márquelo a mano si lo toma.`,
-      };
+      return localized(said('record.drug.not-an-order', { intent: res.intent }));
     return undefined;
   }
   const end = dateOnly(res.effectivePeriod?.end);
-  if (end && end < today)
-    return {
-      en: `Recorded as taken until ${end}: not read as a current drug.`,
-      es: `Registrado como tomado hasta el ${end}: no se lee como un fármaco actual.`,
-    };
+  if (end && end < today) return localized(said('record.drug.taken-until', { end }));
   return undefined;
 }
 

@@ -11,6 +11,7 @@ import {
   type RecordData,
   type Unused,
 } from './reading';
+import { localized, said } from '../words';
 
 /**
  * Kidney function from coded Conditions only. CKD needs its chronicity (more than three months,
@@ -61,10 +62,7 @@ export function readCkd(record: RecordData): Reading<CkdCategory> {
   if (!chosen) return { notUsed };
   for (const o of others)
     notUsed.push({
-      reason: {
-        en: 'Another CKD record was read: the latest that states a KDIGO category.',
-        es: 'Se leyó otro registro de ERC: el más reciente que indica una categoría KDIGO.',
-      },
+      reason: localized(said('record.kidney.other-record')),
       source: conditionSource(o.cond),
     });
   const stage3 = chosen.category === 'stage-unknown' && isStage3(chosen.cond);
@@ -74,17 +72,11 @@ export function readCkd(record: RecordData): Reading<CkdCategory> {
       source: conditionSource(chosen.cond),
       ...(stage3
         ? {
-            note: {
-              en: 'Recorded as stage 3, which KDIGO splits into G3a and G3b: choose one if you know the eGFR.',
-              es: 'Registrada como estadio 3, que KDIGO divide en G3a y G3b: elija una si conoce el FGe.',
-            },
+            note: localized(said('record.kidney.stage-3')),
           }
         : chosen.category === 'stage-unknown'
           ? {
-              note: {
-                en: 'The record says CKD without its category: choose it if you know the eGFR.',
-                es: 'El registro indica ERC sin su categoría: elíjala si conoce el FGe.',
-              },
+              note: localized(said('record.kidney.no-category')),
             }
           : {}),
     },

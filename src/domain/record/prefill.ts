@@ -11,6 +11,7 @@ import {
 } from '../case/schema';
 import { LAB_LOINC, LOINC } from '../export/fhir';
 import type { LocalizedText } from '../text';
+import { localized, said } from '../words';
 import { readAntithrombotics } from './antithrombotics';
 import { CVI, DVT, VARICOSE_VEINS, type CkdCategory, type ConditionCodes } from './codes';
 import { readCkd, readDialysis } from './kidney';
@@ -193,19 +194,17 @@ function labFromRecord(analyte: LabAnalyte) {
         notUsed.push({
           reason:
             q?.value === undefined
-              ? { en: 'The result has no number.', es: 'El resultado no tiene un número.' }
-              : {
-                  en: `In ${recordUnit || 'no unit'}, a unit the case does not take: enter it by hand.`,
-                  es: `En ${recordUnit || 'ninguna unidad'}, una unidad que el caso no admite: escríbalo a mano.`,
-                },
+              ? localized(said('record.lab.no-number'))
+              : localized(said('record.lab.unit-not-taken', { unit: recordUnit })),
           source,
         });
         continue;
       }
       const flagCode = o.interpretation?.[0]?.coding?.find((k) => k.code && FLAGS[k.code])?.code;
       const flag = flagCode ? FLAGS[flagCode] : undefined;
+      const read = clean(q.value * reading.factor);
       const value: LabValue = {
-        value: clean(q.value * reading.factor),
+        value: read,
         unit: reading.unit as LabValue['unit'],
         ...(flag ? { flag } : {}),
       };
@@ -216,10 +215,14 @@ function labFromRecord(analyte: LabAnalyte) {
           source,
           ...(converted
             ? {
-                note: {
-                  en: `Recorded as ${q.value} ${recordUnit}, read as ${value.value} ${reading.unit}.`,
-                  es: `Registrado como ${q.value} ${recordUnit}, leído como ${value.value} ${reading.unit}.`,
-                },
+                note: localized(
+                  said('record.lab.converted', {
+                    recorded: q.value,
+                    recordUnit,
+                    read,
+                    unit: reading.unit,
+                  }),
+                ),
               }
             : {}),
         },
@@ -250,10 +253,7 @@ const age: PrefillRule<'age'> = {
       return {
         notUsed: [
           {
-            reason: {
-              en: 'The birth date is recorded without its day: enter the age by hand.',
-              es: 'La fecha de nacimiento consta sin el día: escriba la edad a mano.',
-            },
+            reason: localized(said('record.age.birth-date-without-day')),
             source,
           },
         ],
@@ -271,9 +271,7 @@ const sex: PrefillRule<'sex'> = {
     const source: RecordSource = { resourceType: 'Patient', what: 'gender' };
     if (g === 'unknown')
       return {
-        notUsed: [
-          { reason: { en: 'Recorded as unknown.', es: 'Registrado como desconocido.' }, source },
-        ],
+        notUsed: [{ reason: localized(said('record.sex.unknown')), source }],
       };
     return { value: { value: g, source }, notUsed: [] };
   },
@@ -294,10 +292,7 @@ const cviYears: PrefillRule<'cviYears'> = {
       const onset = dateOnly(cond.onsetDateTime ?? cond.onsetPeriod?.start);
       if (!onset) {
         notUsed.push({
-          reason: {
-            en: 'Recorded without an onset date: enter the years by hand.',
-            es: 'Registrada sin fecha de inicio: escriba los años a mano.',
-          },
+          reason: localized(said('record.cvi.no-onset')),
           source: conditionSource(cond),
         });
       } else if (!best || onset < best.onset) best = { onset, cond };
@@ -305,10 +300,7 @@ const cviYears: PrefillRule<'cviYears'> = {
     for (const cond of matching(record, VARICOSE_VEINS)) {
       if (conditionStatus(cond) === 'ignore') continue;
       notUsed.push({
-        reason: {
-          en: 'Varicose veins are not counted as chronic venous insufficiency: if the insufficiency began then, enter its years by hand.',
-          es: 'Las varices no se cuentan como insuficiencia venosa crónica: si la insuficiencia empezó entonces, escriba sus años a mano.',
-        },
+        reason: localized(said('record.cvi.varicose-veins')),
         source: conditionSource(cond),
       });
     }

@@ -3,6 +3,7 @@ import { asksPregnancyOf } from '../engine/patient';
 import { PREGNANCY_MAX_WEEKS } from '../evidence/patient';
 import { LOINC } from '../export/fhir/codes';
 import type { LocalizedText } from '../text';
+import { localized, said as statement } from '../words';
 import { PREGNANCY_ANSWERS, PREGNANCY_CONDITION, PREGNANCY_STATUS_LOINC } from './codes';
 import {
   NOT_CONFIRMED,
@@ -57,10 +58,7 @@ function answerOf(o: Observation): Said | undefined {
   return undefined;
 }
 
-const LATER: LocalizedText = {
-  en: 'A later pregnancy status is recorded: that one is read.',
-  es: 'Consta un estado de embarazo posterior: se lee ese.',
-};
+const LATER: LocalizedText = localized(statement('record.pregnancy.later'));
 
 /** The dated pregnancy-status Observations with an answer the app knows; the rest, said why. */
 function observationStatements(record: RecordData, notUsed: Unused[]): Statement[] {
@@ -80,20 +78,14 @@ function observationStatements(record: RecordData, notUsed: Unused[]): Statement
     const said = answerOf(o);
     if (!said) {
       notUsed.push({
-        reason: {
-          en: 'The answer is not a pregnancy status code the app knows: enter it by hand.',
-          es: 'La respuesta no es un código de estado de embarazo que la aplicación conozca: escríbalo a mano.',
-        },
+        reason: localized(statement('record.pregnancy.unknown-code')),
         source,
       });
       continue;
     }
     if (!date) {
       notUsed.push({
-        reason: {
-          en: 'Recorded without a date: ask again today.',
-          es: 'Registrado sin fecha: vuelva a preguntar hoy.',
-        },
+        reason: localized(statement('record.pregnancy.no-date')),
         source,
       });
       continue;
@@ -117,10 +109,7 @@ function conditionStatements(record: RecordData, notUsed: Unused[]): Statement[]
     const date = conditionDate(cond);
     if (!date) {
       notUsed.push({
-        reason: {
-          en: 'Recorded as a current pregnancy without a date: confirm it and enter it by hand.',
-          es: 'Registrado como embarazo actual sin fecha: confírmelo y escríbalo a mano.',
-        },
+        reason: localized(statement('record.pregnancy.current-no-date')),
         source,
       });
       continue;
@@ -139,10 +128,7 @@ function pregnantReading(
   const { weeks, ref } = PREGNANCY_MAX_WEEKS;
   if (age > weeks * 7) {
     notUsed.push({
-      reason: {
-        en: `Recorded more than ${weeks} weeks ago: that pregnancy has ended. Ask again today.`,
-        es: `Registrado hace más de ${weeks} semanas: ese embarazo ha terminado. Vuelva a preguntar hoy.`,
-      },
+      reason: localized(statement('record.pregnancy.ended', { weeks })),
       refs: [ref],
       source: latest.source,
     });
@@ -154,10 +140,7 @@ function pregnantReading(
       source: latest.source,
       ...(age > 0
         ? {
-            note: {
-              en: 'Recorded before today: confirm she is still pregnant.',
-              es: 'Registrado antes de hoy: confirme que sigue embarazada.',
-            },
+            note: localized(statement('record.pregnancy.before-today')),
           }
         : {}),
     },
@@ -182,20 +165,14 @@ function notPregnantReading(
   if (!asked) return { notUsed };
   if (latest.said === 'unknown') {
     notUsed.push({
-      reason: {
-        en: 'Recorded as not known: ask today.',
-        es: 'Registrado como desconocido: pregunte hoy.',
-      },
+      reason: localized(statement('record.pregnancy.not-known')),
       source: latest.source,
     });
     return { notUsed };
   }
   if (age !== 0) {
     notUsed.push({
-      reason: {
-        en: 'Recorded before today, and pregnancy status changes: ask again today.',
-        es: 'Registrado antes de hoy, y el estado de embarazo cambia: vuelva a preguntar hoy.',
-      },
+      reason: localized(statement('record.pregnancy.ask-again')),
       source: latest.source,
     });
     return { notUsed };

@@ -8,6 +8,7 @@ import type {
   Patient,
 } from '@medplum/fhirtypes';
 import type { LocalizedText } from '../text';
+import { localized, said } from '../words';
 import { matchesCodes, type ConditionCodes } from './codes';
 
 /**
@@ -119,15 +120,9 @@ export const conditionSource = (cond: Condition): RecordSource => {
 export const matching = (record: RecordData, codes: ConditionCodes) =>
   record.conditions.filter((cond) => (cond.code?.coding ?? []).some((k) => matchesCodes(k, codes)));
 
-export const NOT_CONFIRMED: LocalizedText = {
-  en: 'Recorded as not confirmed (provisional, differential or unconfirmed).',
-  es: 'Registrado como no confirmado (provisional, diferencial o sin confirmar).',
-};
+export const NOT_CONFIRMED: LocalizedText = localized(said('record.not-confirmed'));
 
-export const NO_LONGER_ACTIVE: LocalizedText = {
-  en: 'Recorded as no longer active (inactive, in remission or resolved).',
-  es: 'Registrado como ya no activo (inactivo, en remisión o resuelto).',
-};
+export const NO_LONGER_ACTIVE: LocalizedText = localized(said('record.no-longer-active'));
 
 /** Final, amended or corrected: the result statuses a value is read from. */
 export const RESULT_STATUSES = new Set(['final', 'amended', 'corrected']);
@@ -135,7 +130,5 @@ export const RESULT_STATUSES = new Set(['final', 'amended', 'corrected']);
 export const effective = (o: Observation): string | undefined =>
   o.effectiveDateTime ?? o.effectivePeriod?.start ?? o.issued;
 
-export const notFinal = (status: string): LocalizedText => ({
-  en: `Not a final result (status ${status}).`,
-  es: `No es un resultado definitivo (estado ${status}).`,
-});
+export const notFinal = (status: string): LocalizedText =>
+  localized(said('record.not-final', { status }));

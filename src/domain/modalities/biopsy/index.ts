@@ -1,5 +1,6 @@
 import { MODALITIES } from '../../evidence/modalities';
 import { reason } from '../../reason';
+import { localized, said } from '../../words';
 import { FINDING_PHRASES as PHRASES } from '../words';
 import { MODALITY_CORES } from '../core';
 import { SEED, booleanComponent, requestCode } from '../shared';
@@ -7,17 +8,15 @@ import type { ModalityModule, Words } from '../types';
 import type { Histology } from './schema';
 
 const HISTOLOGY_FINDING: Words<Histology> = {
-  ossification: {
-    en: 'ossification: bone trabeculae in the deep dermis and fat',
-    es: 'osificación: trabéculas óseas en la dermis profunda y la grasa',
-  },
-  'calcification-without-bone': {
-    en: 'calcium deposits without bone (calcinosis cutis)',
-    es: 'depósitos de calcio sin hueso (calcinosis cutis)',
-  },
-  'other-diagnosis': { en: 'another diagnosis (see note)', es: 'otro diagnóstico (véase la nota)' },
-  'non-diagnostic': { en: 'non-diagnostic sample', es: 'muestra no diagnóstica' },
+  ossification: localized(said('modality.biopsy.finding.ossification')),
+  'calcification-without-bone': localized(
+    said('modality.biopsy.finding.calcification-without-bone'),
+  ),
+  'other-diagnosis': localized(said('modality.biopsy.finding.other-diagnosis')),
+  'non-diagnostic': localized(said('modality.biopsy.finding.non-diagnostic')),
 };
+
+const WOUND_PROBLEM_CODE = localized(said('modality.biopsy.fhir.wound-problem'));
 
 const WOUND_PROBLEM: Words<'yes'> = { yes: PHRASES.woundProblem };
 
@@ -28,17 +27,14 @@ export const biopsy: ModalityModule<'biopsy'> = {
   profile: MODALITIES.biopsy,
   readRank: 6,
   diagnosticOnly: false,
-  studyName: { en: 'Biopsy', es: 'Biopsia' },
+  studyName: localized(said('modality.biopsy.name')),
   vocabulary: { histology: HISTOLOGY_FINDING, woundProblem: WOUND_PROBLEM },
   hasResult: (s) => s.histology !== undefined,
   read: (s) => ({
     ...(s.histology ? { histology: s.histology } : {}),
     ...(s.histology === 'other-diagnosis'
       ? {
-          atypical: reason(
-            { en: 'Biopsy shows another diagnosis.', es: 'La biopsia muestra otro diagnóstico.' },
-            [SEED],
-          ),
+          atypical: reason(said('modality.biopsy.other-diagnosis'), [SEED]),
         }
       : {}),
   }),
@@ -51,19 +47,8 @@ export const biopsy: ModalityModule<'biopsy'> = {
   fhir: {
     request: requestCode(MODALITIES.biopsy.name),
     finding: {
-      code: {
-        en: 'Skin biopsy of the legs: histology',
-        es: 'Biopsia cutánea de las piernas: histología',
-      },
-      components: (s, lang) =>
-        booleanComponent(
-          {
-            en: 'Wound-healing problem after the biopsy',
-            es: 'Problema de cicatrización tras la biopsia',
-          },
-          s.woundProblem,
-          lang,
-        ),
+      code: localized(said('modality.biopsy.fhir.finding')),
+      components: (s, lang) => booleanComponent(WOUND_PROBLEM_CODE, s.woundProblem, lang),
     },
   },
 };

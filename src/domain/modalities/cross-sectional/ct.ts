@@ -2,4 +2,4 @@ import { MODALITIES } from '../../evidence/modalities';
 import { crossSectional } from '.';
 
 /** Computed tomography: recorded on the CT/MRI step, for the extent once bone is shown. */
-export const ct = crossSectional('ct', MODALITIES.ct, { en: 'CT', es: 'TC' }, true, 3);
+export const ct = crossSectional('ct', MODALITIES.ct, null, 3);

@@ -1,5 +1,6 @@
 import { LAB_REFERENCE_RANGES, type LabReferenceRange } from '../../evidence/lab-ranges';
 import type { LocalizedText } from '../../text';
+import { localized, said } from '../../words';
 import type { LAB_UNITS, LabAnalyte } from './schema';
 
 /**
@@ -63,7 +64,7 @@ export interface AnalyteModule<A extends LabAnalyte> {
 
 export const ANALYTES: { readonly [A in LabAnalyte]: AnalyteModule<A> } = {
   calcium: {
-    name: { en: 'calcium', es: 'calcio' },
+    name: localized(said('modality.labs.analyte.calcium')),
     units: {
       'mg/dL': {
         toWorking: 1,
@@ -80,7 +81,7 @@ export const ANALYTES: { readonly [A in LabAnalyte]: AnalyteModule<A> } = {
     referenceRange: LAB_REFERENCE_RANGES.calcium,
   },
   phosphate: {
-    name: { en: 'phosphate', es: 'fósforo' },
+    name: localized(said('modality.labs.analyte.phosphate')),
     units: {
       'mg/dL': {
         toWorking: 1,
@@ -97,7 +98,7 @@ export const ANALYTES: { readonly [A in LabAnalyte]: AnalyteModule<A> } = {
     referenceRange: LAB_REFERENCE_RANGES.phosphate,
   },
   pth: {
-    name: { en: 'PTH', es: 'PTH' },
+    name: localized(said('modality.labs.analyte.pth')),
     units: {
       'pg/mL': {
         toWorking: 1,
@@ -118,7 +119,7 @@ export const ANALYTES: { readonly [A in LabAnalyte]: AnalyteModule<A> } = {
     referenceRange: null,
   },
   creatinine: {
-    name: { en: 'creatinine', es: 'creatinina' },
+    name: localized(said('modality.labs.analyte.creatinine')),
     units: {
       'mg/dL': {
         toWorking: 1,
@@ -135,7 +136,7 @@ export const ANALYTES: { readonly [A in LabAnalyte]: AnalyteModule<A> } = {
     referenceRange: LAB_REFERENCE_RANGES.creatinine,
   },
   alp: {
-    name: { en: 'alkaline phosphatase', es: 'fosfatasa alcalina' },
+    name: localized(said('modality.labs.analyte.alp')),
     units: {
       'U/L': {
         toWorking: 1,

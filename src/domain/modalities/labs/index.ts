@@ -1,4 +1,5 @@
 import { MODALITIES } from '../../evidence/modalities';
+import { localized, said } from '../../words';
 import { LAB_FLAG } from './words';
 import { MODALITY_CORES } from '../core';
 import type { ModalityModule } from '../types';
@@ -15,7 +16,7 @@ export const labs: ModalityModule<'labs'> = {
   profile: MODALITIES.labs,
   readRank: 0,
   diagnosticOnly: false,
-  studyName: { en: 'Labs', es: 'Analítica' },
+  studyName: localized(said('modality.labs.name')),
   vocabulary: { flag: LAB_FLAG },
   // Any analyte with a value or the lab's flag is a result.
   hasResult: (s) =>
@@ -27,9 +28,6 @@ export const labs: ModalityModule<'labs'> = {
   normalReading: () => null,
   describe: (s, lang, fmt) => labFacts(s, lang, fmt).map((l) => l.text),
   fhir: {
-    request: {
-      en: 'Phospho-calcium metabolism (calcium, phosphate)',
-      es: 'Metabolismo fosfocálcico (calcio, fósforo)',
-    },
+    request: localized(said('modality.labs.fhir.request')),
   },
 };

@@ -1,3 +1,5 @@
+import { LANGS } from '../../languages';
+import { localized, said } from '../../words';
 import type { Words } from '../words';
 import { ANALYTES } from './analytes';
 import { LAB_ANALYTES, type LAB_FLAGS, type LabAnalyte } from './schema';
@@ -17,20 +19,20 @@ const capitalised = (name: string): string => name.charAt(0).toUpperCase() + nam
 export const LAB_TITLES: Words<LabAnalyte> = Object.fromEntries(
   Object.entries(LAB_NAMES).map(([analyte, name]) => [
     analyte,
-    { en: capitalised(name.en), es: capitalised(name.es) },
+    Object.fromEntries(LANGS.map((lang) => [lang, capitalised(name[lang])])),
   ]),
 ) as unknown as Words<LabAnalyte>;
 
 export const LAB_FLAG: Words<(typeof LAB_FLAGS)[number]> = {
-  normal: { en: 'normal', es: 'normal' },
-  low: { en: 'low', es: 'bajo' },
-  high: { en: 'high', es: 'alto' },
+  normal: localized(said('modality.labs.flag.normal')),
+  low: localized(said('modality.labs.flag.low')),
+  high: localized(said('modality.labs.flag.high')),
 };
 
 /** One lab value in words: "calcium 9.4 mg/dL (normal)". */
 export const LAB_PHRASES = {
-  labValue: { en: '{name} {value} {unit}', es: '{name} {value} {unit}' },
-  labValueFlag: { en: '{name} {value} {unit} ({flag})', es: '{name} {value} {unit} ({flag})' },
-  labFlagOnly: { en: '{name} {flag}', es: '{name} {flag}' },
-  labValueOnly: { en: '{name} {value}', es: '{name} {value}' },
+  labValue: localized(said('modality.labs.value')),
+  labValueFlag: localized(said('modality.labs.value-flag')),
+  labFlagOnly: localized(said('modality.labs.flag-only')),
+  labValueOnly: localized(said('modality.labs.value-only')),
 } as const;

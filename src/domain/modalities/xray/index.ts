@@ -1,7 +1,8 @@
 import { MODALITIES } from '../../evidence/modalities';
-import { dayPhrase, XRAY_BLIND_DAYS } from '../../day-phrase';
+import { XRAY_BLIND_DAYS } from '../../day-count';
 import { reason } from '../../reason';
-import { DEPTH, FINDING_PHRASES as PHRASES } from '../words';
+import { localized, said } from '../../words';
+import { DEPTH, FINDING_PHRASES as PHRASES, NORMAL, OTHER_FINDING } from '../words';
 import { MODALITY_CORES } from '../core';
 import {
   SEED,
@@ -16,23 +17,18 @@ import {
 import type { ExplorerInput, ModalityModule, Words } from '../types';
 import type { XRAY_PATTERNS } from './schema';
 
-const studyName = { en: 'X-ray', es: 'Radiografía' };
+const studyName = localized(said('modality.xray.name'));
 
 const XRAY_FINDING: Words<(typeof XRAY_PATTERNS)[number]> = {
-  normal: { en: 'normal', es: 'normal' },
-  'reticulated-bone-density': {
-    en: 'reticulated subcutaneous opacities of bone density',
-    es: 'opacidades subcutáneas reticuladas con densidad ósea',
-  },
-  'diffuse-bone-density': {
-    en: 'diffuse subcutaneous opacities of bone density',
-    es: 'opacidades subcutáneas difusas con densidad ósea',
-  },
-  'punctate-calcification': { en: 'punctate calcification', es: 'calcificación puntiforme' },
-  other: { en: 'other finding (see note)', es: 'otro hallazgo (véase la nota)' },
+  normal: NORMAL,
+  'reticulated-bone-density': localized(said('modality.xray.finding.reticulated-bone-density')),
+  'diffuse-bone-density': localized(said('modality.xray.finding.diffuse-bone-density')),
+  'punctate-calcification': localized(said('modality.xray.finding.punctate-calcification')),
+  other: OTHER_FINDING,
 };
 
 const PERIOSTITIS: Words<'yes' | 'no'> = { yes: PHRASES.periostitis, no: PHRASES.noPeriostitis };
+const PERIOSTITIS_CODE = localized(said('modality.xray.fhir.periostitis'));
 
 export const xray: ModalityModule<'xray'> & ExplorerInput<'xray'> = {
   id: 'xray',
@@ -49,53 +45,27 @@ export const xray: ModalityModule<'xray'> & ExplorerInput<'xray'> = {
   read: (s) => ({
     ...(s.pattern === 'reticulated-bone-density' || s.pattern === 'diffuse-bone-density'
       ? {
-          ossification: reason(
-            {
-              en: 'X-ray: diffuse or reticulated subcutaneous opacities of bone density.',
-              es: 'Radiografía: opacidades subcutáneas difusas o reticuladas con densidad ósea.',
-            },
-            [SEED, 'learningradiology-ho'],
-          ),
+          ossification: reason(said('modality.xray.ossification'), [SEED, 'learningradiology-ho']),
         }
       : {}),
     ...(s.pattern === 'punctate-calcification'
       ? {
-          calcification: reason(
-            {
-              en: 'X-ray: punctate calcification without a trabecular or reticular pattern.',
-              es: 'Radiografía: calcificación puntiforme sin patrón trabecular ni reticular.',
-            },
-            ['learningradiology-ho'],
-          ),
+          calcification: reason(said('modality.xray.calcification'), ['learningradiology-ho']),
         }
       : {}),
     normal: s.pattern === 'normal',
-    ...(s.pattern === 'other' ? { unreadable: otherFinding(studyName) } : {}),
+    ...(s.pattern === 'other' ? { unreadable: otherFinding('xray') } : {}),
     deep: s.depth === 'fascia-or-muscle',
   }),
   // A normal film counts only from day 14 (seed: a film "may not show alterations until 10–14
   // days"), and even then lowers rather than removes the suspicion (SCIRE, extrapolated).
   normalReading: (_s, day) =>
     day !== null && day >= XRAY_BLIND_DAYS.to
-      ? reason(
-          {
-            en: `X-ray normal on ${dayPhrase(day).en}: past the 10–14 days in which a film may be normal, so it lowers the suspicion but does not remove it (in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan).`,
-            es: `Radiografía normal el ${dayPhrase(day).es}: pasados los 10–14 días en que puede ser normal, reduce la sospecha pero no la elimina (en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva).`,
-          },
-          [SEED, 'scire-ho'],
-          true,
-        )
+      ? reason(said('modality.xray.normal.past-blind-days', { day }), [SEED, 'scire-ho'], true)
       : reason(
-          {
-            en:
-              day !== null
-                ? `X-ray normal on day ${day}, before day 14: it does not exclude ossification.`
-                : 'X-ray normal, but its day since onset is not known: it may have been too early to exclude ossification.',
-            es:
-              day !== null
-                ? `Radiografía normal el día ${day}, antes del día 14: no descarta osificación.`
-                : 'Radiografía normal, pero se desconoce el día desde el inicio: pudo ser demasiado precoz para descartar osificación.',
-          },
+          day !== null
+            ? said('modality.xray.normal.before-day-14', { day })
+            : said('modality.xray.normal.day-unknown'),
           [SEED],
         ),
   describe: (s, lang) => [
@@ -109,7 +79,7 @@ export const xray: ModalityModule<'xray'> & ExplorerInput<'xray'> = {
       code: findingCode(studyName),
       components: (s, lang) => [
         ...depthComponent(s.depth, lang),
-        ...booleanComponent({ en: 'Periostitis', es: 'Periostitis' }, s.periostitis, lang),
+        ...booleanComponent(PERIOSTITIS_CODE, s.periostitis, lang),
       ],
     },
   },
