@@ -109,21 +109,14 @@ function pregnancyCaution(ctx: RuleContext, study: IonisingStudy): Reason | null
   return PREGNANCY_SENTENCE[study](lead, q);
 }
 
-/** The bone scan's dose, as the rule texts quote it: adult, or the paediatric figures under 18. */
-export function scanDose(ctx: RuleContext): LocalizedText {
-  if (!ctx.patient.paediatric) {
-    return {
-      en: '4.2–6.3 mSv (ACR ☢☢☢)',
-      es: '4,2–6,3 mSv (ACR ☢☢☢)',
-    };
-  }
+/**
+ * The bone scan's dose, as the rule texts quote it (`engine.cautions.scan-dose`): the adult
+ * figures, or under 18 the paediatric range (the first and last age of the table).
+ */
+export function scanDose(ctx: RuleContext): { childLowMsv?: number; childHighMsv?: number } {
+  if (!ctx.patient.paediatric) return {};
   const [first, , , last] = PAEDIATRIC_MDP_EFFECTIVE_DOSE_MSV;
-  const low = first.msv;
-  const high = last.msv;
-  return {
-    en: `a weight-based dose in a child (${low}–${high} mSv at the adult activity scaled by weight; ACR paediatric ☢☢☢–☢☢☢☢)`,
-    es: `una dosis según el peso en un niño (${es1(low)}–${es1(high)} mSv con la actividad del adulto ajustada al peso; ACR pediátrico ☢☢☢–☢☢☢☢)`,
-  };
+  return { childLowMsv: first.msv, childHighMsv: last.msv };
 }
 
 /** A child's band sentence for a study whose adult figures do not apply. */

@@ -1,3 +1,6 @@
+import { dayPhrase } from '../day-phrase';
+import { plural } from '../text';
+
 /**
  * Every clinical statement the app makes, in English: one entry per sentence, keyed by a code
  * (`<concept>.<what>`), grouped by concept. A sentence with values is a function of its
@@ -10,10 +13,86 @@
  * Sections are moved here concept by concept; until a concept has moved, its sentences are still
  * written beside the code that produces them (`{ en, es }`, `src/domain/text.ts`).
  */
+/** The bone scan's dose as the engine quotes it: the adult figures, or a child's range in mSv. */
+interface ScanDose {
+  readonly childLowMsv?: number;
+  readonly childHighMsv?: number;
+}
+const scanDose = (p: ScanDose): string =>
+  p.childLowMsv === undefined
+    ? '4.2–6.3 mSv (ACR ☢☢☢)'
+    : `a weight-based dose in a child (${p.childLowMsv}–${p.childHighMsv} mSv at the adult activity scaled by weight; ACR paediatric ☢☢☢–☢☢☢☢)`;
+
 export const en = {
   // ── engine: next step, advice, timing, interpretation, differential, cautions (src/domain/engine) ──
   'next.history-first':
     'Record the history first: the onset date times the X-ray, and the risk profile (women over 50, obesity, long-standing CVI) frames the suspicion.',
+  'engine.next.labs-today':
+    'Creatinine, calcium, phosphate, alkaline phosphatase, albumin, PTH and coagulation today (a biopsy is often falsely negative in calciphylaxis).',
+  'engine.next.calciphylaxis-biopsy':
+    'Biopsy now, to tell calciphylaxis from the other causes of necrosis and calcium in the skin; a negative biopsy does not exclude calciphylaxis.',
+  'engine.next.atypical-review':
+    'Atypical for SCHO in CVI: review the differential diagnosis before ordering more imaging.',
+  'engine.next.first-visit':
+    'First visit: order the ultrasound, the technique of choice for early diagnosis (fast, accessible and economical), and draw the phospho-calcium labs the same day (normal in SCHO; abnormal values point to other causes).',
+  'engine.next.option.repeat-film': (p: { from: string | null }) =>
+    `Repeat the plain film from ${p.from}: no biopsy, low dose.`,
+  'engine.next.option.biopsy-now':
+    'Biopsy now, the test of choice, if the answer cannot wait; weigh the poor wound healing of CVI skin.',
+  'engine.next.biopsy-answered': 'The biopsy has answered the question: the workup is complete.',
+  'engine.next.uptake-needs-mineral':
+    'Bone-scan uptake alone does not show a deposit: it is sensitive but not specific (less specific than radiography; in CVI, uptake can come from periostitis). A study that can see mineral comes next: ultrasound, or a plain film from day 14 after onset.',
+  'engine.next.low-suspicion': (p: { ceap: string | undefined }) =>
+    `Suspicion is low (CEAP ${p.ceap}, no skin sign of SCHO, no deposit on the studies done): no further test is suggested; reconsider if it changes (new hardening, skin changes or an ulcer). Biopsy of CVI skin heals poorly and is best avoided without a target.`,
+  'engine.next.option.repeat-ultrasound':
+    'Repeat the ultrasound in a few days: no radiation, cheap; the case report calls it the technique of choice for early diagnosis.',
+  'engine.next.nothing-left':
+    'Nothing further is suggested: every useful study is done or set aside. Review the summary.',
+  'engine.next.fop-before-biopsy':
+    'No biopsy for now: fibrodysplasia ossificans progressiva (FOP) must be excluded first.',
+  'engine.cautions.scan-dose': (p: ScanDose) => scanDose(p),
+  'engine.next.early-ultrasound-tradeoff': (
+    p: ScanDose & {
+      indeterminate: boolean;
+      day: number | null;
+      wait: number | null;
+      from: string | null;
+    },
+  ) =>
+    `${p.indeterminate ? 'Indeterminate' : 'Normal'} ultrasound on day ${p.day}, while a plain film may still be normal${p.wait !== null ? ` (day 14 is in ${p.wait} ${plural('en', p.wait, { one: 'day', other: 'days' })}, ${p.from})` : ''}. The sources prefer the path without the bone scan's radiation: ultrasound is the technique of choice for early diagnosis and the film is the lowest-dose study, while a bone scan, though highly sensitive early, gives ${scanDose(p)}. No source compares these strategies directly.`,
+  'engine.next.option.wait-for-film': (p: { from: string | null }) =>
+    `Wait for the X-ray date (${p.from ?? 'day 14'}): lowest dose (ACR ☢, <0.1 mSv for a limb in an adult); from then a normal film lowers the suspicion without removing it.`,
+  'engine.next.option.scan-now': (p: ScanDose) =>
+    `Bone scintigraphy now: highly sensitive early and less specific than radiography, at ${scanDose(p)}; reasonable only if the answer cannot wait.`,
+  'engine.study.biopsy.atypical':
+    'Atypical features: biopsy, the test of choice, tells SCHO from calcinosis and other diagnoses.',
+  'engine.study.biopsy.deposit-shown':
+    'Imaging shows a deposit: biopsy, the test of choice, confirms bone and excludes calcinosis.',
+  'engine.study.biopsy.repeat-non-diagnostic':
+    'The biopsy was non-diagnostic while imaging shows a deposit: a repeat biopsy from the deposit, the test of choice, answers the tissue question; weigh the poor wound healing of CVI skin.',
+  'engine.study.biopsy.if-suspicion-persists':
+    'Biopsy is the test of choice if suspicion persists; weigh the poor wound healing of CVI skin.',
+  'engine.study.cross-sectional.confirmed-extent':
+    'Confirmed: CT or MRI can evaluate the extent if debridement or excision is considered.',
+  'engine.study.cross-sectional.bone-extent': 'Bone is shown: CT or MRI can evaluate the extent.',
+  'engine.study.labs.necrosis-calciphylaxis':
+    'Skin necrosis: calciphylaxis must be excluded first — creatinine, calcium, phosphate, ALP, albumin and PTH today (a biopsy is often falsely negative in calciphylaxis).',
+  'engine.study.labs.childhood-onset':
+    'Lesions since childhood: the labs come first (low calcium with high phosphate and PTH is the pseudohypoparathyroidism pattern), and FOP must be excluded before any biopsy.',
+  'engine.study.labs.check-metabolism':
+    'Check phospho-calcium metabolism: normal in SCHO; abnormal values point to other causes.',
+  'engine.study.ultrasound.early-choice':
+    'Ultrasound is the technique of choice for early diagnosis: fast, accessible and economical.',
+  'engine.study.ultrasound.no-radiation':
+    'Ultrasound: no radiation, fast and economical, and it tells bone (hyperechogenic foci with acoustic shadow) from calcification (less echogenic).',
+  'engine.study.xray.record-onset':
+    'Plain X-ray: cheap, universal and lowest in dose; record the onset date, since a film may be normal for 10–14 days.',
+  'engine.study.xray.past-blind-days': (p: { day: number }) =>
+    `Plain X-ray: ${dayPhrase(p.day).en}, past the 10–14 days in which a film may be normal; an abnormal film counts, and a normal one lowers the suspicion without removing it.`,
+  'engine.study.scintigraphy.early': (p: ScanDose & { day: number | null; from: string | null }) =>
+    `Day ${p.day}: bone scintigraphy is highly sensitive early, while a plain X-ray may still be normal (informative from ${p.from}). It carries radiation: ${scanDose(p)}.`,
+  'engine.study.scintigraphy.no-deposit': (p: ScanDose) =>
+    `Imaging so far shows no deposit: if suspicion persists, bone scintigraphy is highly sensitive (but carries radiation: ${scanDose(p)}).`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

@@ -1,3 +1,5 @@
+import { dayPhrase } from '../day-phrase';
+import { plural } from '../text';
 import type { Catalogue } from './types';
 
 /**
@@ -5,10 +7,79 @@ import type { Catalogue } from './types';
  * (`en.ts`, which says how the catalogues are used). Typed `Catalogue`: the compiler names a
  * missing code, an extra one, or a sentence that takes other parameters.
  */
+/** A decimal figure with a decimal comma, as the engine's Spanish sentences write it. */
+const decimal = (x: number): string => String(x).replace('.', ',');
+
+/** La dosis de la gammagrafía como la cita el motor: la del adulto, o el intervalo de un niño. */
+const scanDose = (p: { readonly childLowMsv?: number; readonly childHighMsv?: number }): string =>
+  p.childLowMsv === undefined
+    ? '4,2–6,3 mSv (ACR ☢☢☢)'
+    : `una dosis según el peso en un niño (${decimal(p.childLowMsv)}–${decimal(p.childHighMsv ?? 0)} mSv con la actividad del adulto ajustada al peso; ACR pediátrico ☢☢☢–☢☢☢☢)`;
+
 export const es: Catalogue = {
   // ── engine: next step, advice, timing, interpretation, differential, cautions (src/domain/engine) ──
   'next.history-first':
     'Registre primero la historia: la fecha de inicio marca cuándo hacer la radiografía y el perfil de riesgo (mujeres mayores de 50 años, obesidad, insuficiencia venosa de larga evolución) enmarca la sospecha.',
+  'engine.next.labs-today':
+    'Creatinina, calcio, fósforo, fosfatasa alcalina, albúmina, PTH y coagulación hoy (la biopsia a menudo es falsamente negativa en la calcifilaxis).',
+  'engine.next.calciphylaxis-biopsy':
+    'Biopsia ya, para distinguir la calcifilaxis de las otras causas de necrosis y calcio en la piel; una biopsia negativa no descarta la calcifilaxis.',
+  'engine.next.atypical-review':
+    'Atípico para osificación por insuficiencia venosa: revise el diagnóstico diferencial antes de pedir más pruebas de imagen.',
+  'engine.next.first-visit':
+    'Primera visita: pida la ecografía, la técnica de elección para el diagnóstico precoz (rápida, accesible y económica), y extraiga la analítica fosfocálcica el mismo día (normal en la osificación subcutánea; valores alterados orientan a otras causas).',
+  'engine.next.option.repeat-film': (p) =>
+    `Repetir la radiografía a partir del ${p.from}: sin biopsia, dosis baja.`,
+  'engine.next.option.biopsy-now':
+    'Biopsia ahora, la prueba de elección, si la respuesta no puede esperar; valore la mala cicatrización de la piel con insuficiencia venosa.',
+  'engine.next.biopsy-answered': 'La biopsia ha respondido la pregunta: el estudio está completo.',
+  'engine.next.uptake-needs-mineral':
+    'La captación en la gammagrafía no demuestra un depósito: es sensible pero no específica (menos que la radiografía; en la insuficiencia venosa puede deberse a periostitis). Sigue una prueba que vea el mineral: la ecografía, o la radiografía desde el día 14 tras el inicio.',
+  'engine.next.low-suspicion': (p) =>
+    `La sospecha es baja (CEAP ${p.ceap}, sin signos cutáneos de osificación, sin depósitos en las pruebas hechas): no se sugiere ninguna prueba más; reconsidérelo si cambia (nuevo endurecimiento, cambios cutáneos o úlcera). La biopsia de piel con insuficiencia venosa cicatriza mal y conviene evitarla sin una diana.`,
+  'engine.next.option.repeat-ultrasound':
+    'Repetir la ecografía en unos días: sin radiación y barata; el caso la considera la técnica de elección para el diagnóstico precoz.',
+  'engine.next.nothing-left':
+    'No se sugiere nada más: todas las pruebas útiles están hechas o descartadas. Revise el resumen.',
+  'engine.next.fop-before-biopsy':
+    'Por ahora, sin biopsia: antes hay que descartar la fibrodisplasia osificante progresiva (FOP).',
+  'engine.cautions.scan-dose': (p) => scanDose(p),
+  'engine.next.early-ultrasound-tradeoff': (p) =>
+    `Ecografía ${p.indeterminate ? 'indeterminada' : 'normal'} el día ${p.day}, cuando la radiografía aún puede ser normal${p.wait !== null ? ` (el día 14 llega en ${p.wait} ${plural('es', p.wait, { one: 'día', other: 'días' })}, ${p.from})` : ''}. Las fuentes prefieren el camino sin la radiación de la gammagrafía: la ecografía es la técnica de elección para el diagnóstico precoz y la radiografía la prueba de menor dosis, mientras que la gammagrafía, aunque muy sensible precozmente, supone ${scanDose(p)}. Ninguna fuente compara estas estrategias directamente.`,
+  'engine.next.option.wait-for-film': (p) =>
+    `Esperar a la fecha de la radiografía (${p.from ?? 'día 14'}): la menor dosis (ACR ☢, <0,1 mSv en una extremidad en el adulto); desde entonces una radiografía normal reduce la sospecha sin eliminarla.`,
+  'engine.next.option.scan-now': (p) =>
+    `Gammagrafía ósea ahora: muy sensible precozmente y menos específica que la radiografía, con ${scanDose(p)}; razonable solo si la respuesta no puede esperar.`,
+  'engine.study.biopsy.atypical':
+    'Rasgos atípicos: la biopsia, prueba de elección, distingue la osificación de la calcinosis y de otros diagnósticos.',
+  'engine.study.biopsy.deposit-shown':
+    'La imagen muestra un depósito: la biopsia, prueba de elección, confirma el hueso y descarta la calcinosis.',
+  'engine.study.biopsy.repeat-non-diagnostic':
+    'La biopsia no fue diagnóstica mientras la imagen muestra un depósito: una nueva biopsia del depósito, la prueba de elección, responde la pregunta sobre el tejido; valore la mala cicatrización de la piel con insuficiencia venosa.',
+  'engine.study.biopsy.if-suspicion-persists':
+    'La biopsia es la prueba de elección si la sospecha persiste; valore la mala cicatrización de la piel con insuficiencia venosa.',
+  'engine.study.cross-sectional.confirmed-extent':
+    'Confirmada: la TC o la RM permiten valorar la extensión si se plantea desbridamiento o exéresis.',
+  'engine.study.cross-sectional.bone-extent':
+    'Se ha demostrado hueso: la TC o la RM permiten valorar la extensión.',
+  'engine.study.labs.necrosis-calciphylaxis':
+    'Necrosis cutánea: primero hay que descartar calcifilaxis — creatinina, calcio, fósforo, FA, albúmina y PTH hoy (la biopsia a menudo es falsamente negativa en la calcifilaxis).',
+  'engine.study.labs.childhood-onset':
+    'Lesiones desde la infancia: primero la analítica (calcio bajo con fósforo y PTH altos es el patrón del pseudohipoparatiroidismo), y hay que descartar la FOP antes de cualquier biopsia.',
+  'engine.study.labs.check-metabolism':
+    'Compruebe el metabolismo fosfocálcico: normal en la osificación subcutánea; valores alterados orientan a otras causas.',
+  'engine.study.ultrasound.early-choice':
+    'La ecografía es la técnica de elección para el diagnóstico precoz: rápida, accesible y económica.',
+  'engine.study.ultrasound.no-radiation':
+    'Ecografía: sin radiación, rápida y económica, y distingue hueso (focos hiperecogénicos con sombra acústica) de calcificación (menos ecogénica).',
+  'engine.study.xray.record-onset':
+    'Radiografía simple: barata, universal y de menor dosis; registre la fecha de inicio, porque puede ser normal durante 10–14 días.',
+  'engine.study.xray.past-blind-days': (p) =>
+    `Radiografía simple: ${dayPhrase(p.day).es}, superados los 10–14 días en que puede ser normal; una radiografía alterada cuenta, y una normal reduce la sospecha sin eliminarla.`,
+  'engine.study.scintigraphy.early': (p) =>
+    `Día ${p.day}: la gammagrafía ósea es muy sensible precozmente, cuando la radiografía aún puede ser normal (informativa a partir del ${p.from}). Conlleva radiación: ${scanDose(p)}.`,
+  'engine.study.scintigraphy.no-deposit': (p) =>
+    `La imagen no muestra depósitos: si la sospecha persiste, la gammagrafía ósea es muy sensible (pero conlleva radiación: ${scanDose(p)}).`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
