@@ -13,6 +13,18 @@ import { plural } from '../text';
  * Sections are moved here concept by concept; until a concept has moved, its sentences are still
  * written beside the code that produces them (`{ en, es }`, `src/domain/text.ts`).
  */
+/** The first letter in capitals: a phrase that opens a sentence. */
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Why a study was set aside (a skip reason of the record), or that none was given. */
+const setAside = (why: string | undefined): string =>
+  ({
+    'not-available': 'not available',
+    declined: 'declined',
+    'not-indicated': 'not indicated',
+    other: 'other reason',
+  })[why ?? ''] ?? 'no reason given';
+
 /** The bone scan's dose as the engine quotes it: the adult figures, or a child's range in mSv. */
 interface ScanDose {
   readonly childLowMsv?: number;
@@ -93,6 +105,41 @@ export const en = {
     `Day ${p.day}: bone scintigraphy is highly sensitive early, while a plain X-ray may still be normal (informative from ${p.from}). It carries radiation: ${scanDose(p)}.`,
   'engine.study.scintigraphy.no-deposit': (p: ScanDose) =>
     `Imaging so far shows no deposit: if suspicion persists, bone scintigraphy is highly sensitive (but carries radiation: ${scanDose(p)}).`,
+  'engine.advice.biopsy.wound-healing':
+    'Biopsy wounds heal poorly in skin with chronic venous changes (in lipodermatosclerosis, ulcers after biopsy in up to 13%).',
+  'engine.advice.labs.normal-in-scho':
+    'Phospho-calcium metabolism is normal in SCHO; abnormal values point to metastatic calcinosis, calciphylaxis or pseudohypoparathyroidism and change the workup.',
+  'engine.advice.ultrasound.first-line':
+    'First line: fast, accessible and economical, suitable for early diagnosis while a plain X-ray may still be normal; it tells bone (hyperechogenic with acoustic shadow) from calcification (less echogenic).',
+  'engine.advice.xray.onset-unknown':
+    'Onset unknown: a plain X-ray can show diffuse or reticulated opacities of bone density, but it may be normal for 10–14 days after onset.',
+  'engine.advice.xray.too-early': (p: { days: number; from: string | null }) =>
+    `Too early (day ${p.days}): a plain X-ray may show nothing until 10–14 days after onset, so a normal film now would not exclude ossification. From ${p.from} a normal film lowers the suspicion but does not remove it.`,
+  'engine.advice.xray.inside-window': (p: { days: number; from: string | null }) =>
+    `Day ${p.days}, inside the 10–14-day window: an abnormal film counts, a normal one does not exclude ossification until ${p.from}.`,
+  'engine.advice.xray.lowest-dose':
+    'Lowest-dose ionising study (ACR relative radiation level ☢, <0.1 mSv for a limb).',
+  'engine.advice.scintigraphy.radiation':
+    'Radiation: ACR relative radiation level ☢☢☢ (4.2–6.3 mSv for a Tc-99m MDP bone scan of 740–1,110 MBq).',
+  'engine.advice.scintigraphy.bone-shown':
+    'Bone is already shown: a bone scan adds radiation without changing the diagnosis.',
+  'engine.advice.biopsy.low-suspicion':
+    'Suspicion is low and nothing has been shown to sample: a biopsy of CVI skin heals poorly and is best avoided without a target; reconsider if the picture changes.',
+  'engine.advice.biopsy.deposit':
+    'The test of choice: bone trabeculae in the deep dermis and fat confirm ossification; calcium without bone means calcinosis cutis; it also shows other diagnoses.',
+  'engine.advice.biopsy.invasive':
+    'The test of choice, but invasive: non-invasive imaging first usually shows whether there is a deposit to sample.',
+  'engine.advice.answered':
+    'The biopsy, the test of choice, has already answered the question: further diagnostic imaging would not change the diagnosis.',
+  'engine.advice.done': 'Done; the result is weighed in the conclusion.',
+  'engine.advice.xray.past-blind-days': (p: { day: number }) =>
+    `${cap(dayPhrase(p.day).en)}: past the 10–14 days in which a film may be normal, so an abnormal film counts and a normal one lowers the suspicion without removing it. Look for diffuse or reticulated subcutaneous opacities of bone density around the leg, and periostitis from CVI.`,
+  'engine.advice.set-aside': (p: { skipped: boolean; why?: string }) =>
+    `${p.skipped ? 'Skipped' : 'Deferred'}: ${setAside(p.why)}.`,
+  'engine.advice.scintigraphy.early':
+    'Highly sensitive in early diagnosis, before a plain X-ray can show the lesion; less specific than radiography.',
+  'engine.advice.scintigraphy.persisting':
+    'Highly sensitive when other imaging is normal and suspicion persists; less specific than radiography.',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

@@ -7,6 +7,18 @@ import type { Catalogue } from './types';
  * (`en.ts`, which says how the catalogues are used). Typed `Catalogue`: the compiler names a
  * missing code, an extra one, or a sentence that takes other parameters.
  */
+/** La primera letra en mayúscula: una expresión que abre la frase. */
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Por qué se dejó de lado una prueba (un motivo del registro), o que no se indicó ninguno. */
+const setAside = (why: string | undefined): string =>
+  ({
+    'not-available': 'no disponible',
+    declined: 'rechazada',
+    'not-indicated': 'no indicada',
+    other: 'otro motivo',
+  })[why ?? ''] ?? 'sin motivo indicado';
+
 /** A decimal figure with a decimal comma, as the engine's Spanish sentences write it. */
 const decimal = (x: number): string => String(x).replace('.', ',');
 
@@ -80,6 +92,40 @@ export const es: Catalogue = {
     `Día ${p.day}: la gammagrafía ósea es muy sensible precozmente, cuando la radiografía aún puede ser normal (informativa a partir del ${p.from}). Conlleva radiación: ${scanDose(p)}.`,
   'engine.study.scintigraphy.no-deposit': (p) =>
     `La imagen no muestra depósitos: si la sospecha persiste, la gammagrafía ósea es muy sensible (pero conlleva radiación: ${scanDose(p)}).`,
+  'engine.advice.biopsy.wound-healing':
+    'Las heridas de biopsia cicatrizan mal en piel con cambios venosos crónicos (en la lipodermatosclerosis, úlceras tras biopsia hasta en un 13 %).',
+  'engine.advice.labs.normal-in-scho':
+    'El metabolismo fosfocálcico es normal en la osificación subcutánea; valores alterados orientan a calcinosis metastásica, calcifilaxis o pseudohipoparatiroidismo y cambian el estudio.',
+  'engine.advice.ultrasound.first-line':
+    'Primera línea: rápida, accesible y económica, adecuada para el diagnóstico precoz cuando la radiografía aún puede ser normal; distingue hueso (hiperecogénico con sombra acústica) de calcificación (menos ecogénica).',
+  'engine.advice.xray.onset-unknown':
+    'Inicio desconocido: la radiografía simple puede mostrar opacidades difusas o reticuladas de densidad ósea, pero puede ser normal durante 10–14 días tras el inicio.',
+  'engine.advice.xray.too-early': (p) =>
+    `Demasiado pronto (día ${p.days}): la radiografía simple puede no mostrar nada hasta 10–14 días tras el inicio, así que una radiografía normal ahora no descartaría osificación. Desde el ${p.from} una radiografía normal reduce la sospecha, pero no la elimina.`,
+  'engine.advice.xray.inside-window': (p) =>
+    `Día ${p.days}, dentro de la ventana de 10–14 días: una radiografía alterada cuenta, una normal no descarta osificación hasta el ${p.from}.`,
+  'engine.advice.xray.lowest-dose':
+    'Prueba ionizante de menor dosis (nivel relativo de radiación ACR ☢, <0,1 mSv en una extremidad).',
+  'engine.advice.scintigraphy.radiation':
+    'Radiación: nivel relativo de radiación ACR ☢☢☢ (4,2–6,3 mSv en una gammagrafía ósea con Tc-99m MDP de 740–1.110 MBq).',
+  'engine.advice.scintigraphy.bone-shown':
+    'El hueso ya se ha demostrado: la gammagrafía añade radiación sin cambiar el diagnóstico.',
+  'engine.advice.biopsy.low-suspicion':
+    'La sospecha es baja y no se ha mostrado nada que biopsiar: la biopsia de piel con insuficiencia venosa cicatriza mal y conviene evitarla sin una diana; reconsidérelo si el cuadro cambia.',
+  'engine.advice.biopsy.deposit':
+    'La prueba de elección: trabéculas óseas en dermis profunda y grasa confirman la osificación; calcio sin hueso indica calcinosis cutis; además muestra otros diagnósticos.',
+  'engine.advice.biopsy.invasive':
+    'La prueba de elección, pero invasiva: la imagen no invasiva suele mostrar antes si hay un depósito que biopsiar.',
+  'engine.advice.answered':
+    'La biopsia, prueba de elección, ya ha respondido la pregunta: más pruebas de imagen diagnósticas no cambiarían el diagnóstico.',
+  'engine.advice.done': 'Realizada; el resultado se valora en la conclusión.',
+  'engine.advice.xray.past-blind-days': (p) =>
+    `${cap(dayPhrase(p.day).es)}: superados los 10–14 días en que la radiografía puede ser normal, una radiografía alterada cuenta y una normal reduce la sospecha sin eliminarla. Busque opacidades subcutáneas difusas o reticuladas de densidad ósea en el perímetro de la pierna, y periostitis por la insuficiencia venosa.`,
+  'engine.advice.set-aside': (p) => `${p.skipped ? 'Omitida' : 'Aplazada'}: ${setAside(p.why)}.`,
+  'engine.advice.scintigraphy.early':
+    'Muy sensible en el diagnóstico precoz, antes de que la radiografía pueda mostrar la lesión; menos específica que la radiografía.',
+  'engine.advice.scintigraphy.persisting':
+    'Muy sensible si el resto de la imagen es normal y la sospecha persiste; menos específica que la radiografía.',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
