@@ -140,6 +140,34 @@ export const en = {
     'Highly sensitive in early diagnosis, before a plain X-ray can show the lesion; less specific than radiography.',
   'engine.advice.scintigraphy.persisting':
     'Highly sensitive when other imaging is normal and suspicion persists; less specific than radiography.',
+  'engine.cautions.pregnancy.ask': (p: { from: number; to: number }) =>
+    `Pregnancy: ask whether she is or may be pregnant, and record it (asked from ${p.from} to ${p.to} years when the status is not known).`,
+  'engine.cautions.pregnancy.maybe': 'Pregnancy: she may be pregnant.',
+  'engine.cautions.pregnancy.pregnant': 'Pregnant.',
+  'engine.cautions.paediatric.xray-band':
+    'Under 18: the <0.01 mSv limb-film figure and the adult band are adult ones.',
+  'engine.cautions.paediatric.ct-band': 'Under 18: the adult band does not apply.',
+  'engine.cautions.bleeding.unknown':
+    'Bleeding: whether the patient takes an anticoagulant or antiplatelet drug is not recorded: ask before the biopsy. If so, it is usually not stopped for a skin biopsy (the bleeding risk is low; stopping risks thrombosis); on warfarin, check that the INR is not above 3.5; plan haemostasis, and ask the prescriber before any change.',
+  'engine.cautions.fop.before-biopsy':
+    'Lesions since childhood keep FOP on the differential: look for congenital hallux valgus and consider ACVR1 genetic testing before any biopsy, and avoid intramuscular injections.',
+  'engine.cautions.biopsy.wound-healed-poorly':
+    'The earlier biopsy wound healed poorly in this patient: biopsy wounds heal poorly in skin with chronic venous changes (in lipodermatosclerosis, ulcers after biopsy in up to 13%); weigh that before another biopsy.',
+  'engine.cautions.pregnancy.xray': (p: { mgy: number }) =>
+    `A leg film gives the fetus about ${p.mgy} mGy (radiography below the knee) and extremity radiography does not require verification of pregnancy status: the film is not withheld for it. Ultrasound answers the same question without radiation.`,
+  'engine.cautions.pregnancy.ct': (p: { mgy: number; pregnant: boolean }) =>
+    `A CT of the legs gives the fetus about ${p.mgy} mGy (CT below the knee), and CT outside the abdomen and pelvis does not require verification of pregnancy status. For the extent, MRI without contrast has no ionising radiation: ultrasound and MRI are the imaging techniques of choice in pregnancy${p.pregnant ? ', so MRI comes first' : ''}.`,
+  'engine.cautions.pregnancy.scintigraphy': (p: {
+    asked: string;
+    mbq: number;
+    low: number;
+    high: number;
+  }) =>
+    `${p.asked === 'pregnant' ? 'A bone scan is usually not appropriate' : p.asked === 'possibly' ? 'A pregnancy test before a bone scan, which is nuclear medicine' : 'Before a bone scan, which is nuclear medicine, a pregnancy test whenever the status is uncertain'}: at ${p.mbq}–1,110 MBq it gives the fetus about ${p.low}–${p.high} mGy at 8 weeks (computed from 4.6 µGy/MBq). Ultrasound, the technique of choice for early diagnosis, answers the same question without radiation, or wait for the date from which a plain film can show the lesion.`,
+  'engine.cautions.bleeding.on-drug': (p: { vka: boolean }) =>
+    `Bleeding: on an anticoagulant or antiplatelet drug. Do not stop it for the biopsy: the bleeding risk of a skin biopsy is low, and stopping risks stroke, myocardial infarction, pulmonary embolism and deep vein thrombosis.${p.vka ? ' On warfarin (a vitamin K antagonist), check the INR: avoid the procedure if it is above 3.5.' : ''} Plan haemostasis and tell the patient what to do if it bleeds; ask the prescriber before any change.`,
+  'engine.cautions.biopsy.worse-side': (p: { side: 'left' | 'right' }) =>
+    `Both legs, worse on the ${p.side}: sample where the deposit is, usually the worse side; a biopsy takes a small piece and can miss bone lying elsewhere in the plaque.`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

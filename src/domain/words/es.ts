@@ -126,6 +126,29 @@ export const es: Catalogue = {
     'Muy sensible en el diagnóstico precoz, antes de que la radiografía pueda mostrar la lesión; menos específica que la radiografía.',
   'engine.advice.scintigraphy.persisting':
     'Muy sensible si el resto de la imagen es normal y la sospecha persiste; menos específica que la radiografía.',
+  'engine.cautions.pregnancy.ask': (p) =>
+    `Embarazo: pregunte si está o puede estar embarazada y regístrelo (se pregunta de ${p.from} a ${p.to} años si no consta).`,
+  'engine.cautions.pregnancy.maybe': 'Embarazo: puede estar embarazada.',
+  'engine.cautions.pregnancy.pregnant': 'Embarazada.',
+  'engine.cautions.paediatric.xray-band':
+    'Menor de 18 años: la cifra de <0,01 mSv de la radiografía de extremidades y el nivel del adulto son del adulto.',
+  'engine.cautions.paediatric.ct-band': 'Menor de 18 años: el nivel del adulto no se aplica.',
+  'engine.cautions.bleeding.unknown':
+    'Sangrado: no consta si el paciente toma un anticoagulante o antiagregante: pregúntelo antes de la biopsia. Si lo toma, no suele suspenderse para una biopsia cutánea (el riesgo de sangrado es bajo; suspenderlo expone a trombosis); con warfarina, compruebe que el INR no es mayor de 3,5; prevea la hemostasia y consulte con quien lo prescribe antes de cualquier cambio.',
+  'engine.cautions.fop.before-biopsy':
+    'Las lesiones desde la infancia mantienen la FOP en el diagnóstico diferencial: busque un hallux valgus congénito y valore el estudio genético de ACVR1 antes de cualquier biopsia, y evite las inyecciones intramusculares.',
+  'engine.cautions.biopsy.wound-healed-poorly':
+    'La herida de la biopsia anterior cicatrizó mal en este paciente: las heridas de biopsia cicatrizan mal en piel con cambios venosos crónicos (en la lipodermatoesclerosis, úlceras tras biopsia hasta en un 13 %); valórelo antes de otra biopsia.',
+  'engine.cautions.pregnancy.xray': (p) =>
+    `Una radiografía de la pierna da al feto unos ${decimal(p.mgy)} mGy (radiografía por debajo de la rodilla) y la radiografía de extremidades no requiere verificar el embarazo: no se retrasa por ello. La ecografía responde a la misma pregunta sin radiación.`,
+  'engine.cautions.pregnancy.ct': (p) =>
+    `Una TC de las piernas da al feto unos ${decimal(p.mgy)} mGy (TC por debajo de la rodilla), y la TC fuera del abdomen y la pelvis no requiere verificar el embarazo. Para la extensión, la RM sin contraste no tiene radiación ionizante: la ecografía y la RM son las técnicas de imagen de elección en el embarazo${p.pregnant ? ', así que la RM va primero' : ''}.`,
+  'engine.cautions.pregnancy.scintigraphy': (p) =>
+    `${p.asked === 'pregnant' ? 'La gammagrafía ósea no suele ser apropiada' : p.asked === 'possibly' ? 'Prueba de embarazo antes de la gammagrafía ósea, que es medicina nuclear' : 'Antes de la gammagrafía ósea, que es medicina nuclear, prueba de embarazo siempre que el estado sea dudoso'}: con ${p.mbq}–1.110 MBq da al feto unos ${decimal(p.low)}–${decimal(p.high)} mGy a las 8 semanas (calculado con 4,6 µGy/MBq). La ecografía, técnica de elección para el diagnóstico precoz, responde a la misma pregunta sin radiación, o espere a la fecha desde la que la radiografía puede mostrar la lesión.`,
+  'engine.cautions.bleeding.on-drug': (p) =>
+    `Sangrado: toma un anticoagulante o antiagregante. No lo suspenda para la biopsia: el riesgo de sangrado de una biopsia cutánea es bajo y suspenderlo expone a ictus, infarto de miocardio, embolia pulmonar y trombosis venosa profunda.${p.vka ? ' Con warfarina (un antagonista de la vitamina K), compruebe el INR: evite el procedimiento si es mayor de 3,5.' : ''} Prevea la hemostasia y explique al paciente qué hacer si sangra; consulte con quien lo prescribe antes de cualquier cambio.`,
+  'engine.cautions.biopsy.worse-side': (p) =>
+    `Ambas piernas, peor la ${p.side === 'left' ? 'izquierda' : 'derecha'}: tome la muestra donde está el depósito, habitualmente el lado peor; la biopsia toma una muestra pequeña y puede no incluir hueso situado en otra parte de la placa.`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
