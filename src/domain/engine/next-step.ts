@@ -2,7 +2,6 @@ import { daysBetween } from '../dates';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { MODALITY_CORES, READ_ORDER } from '../modalities';
 import { isStepId, kindOf } from '../modalities/core';
-import { plural } from '../text';
 import { biopsyCautions, ionisingCautions, scanDose } from './cautions';
 import {
   anyImagingDone,
@@ -235,10 +234,10 @@ function complete(ctx: StepContext): NextStep {
     reason:
       setAside > 0 && open
         ? reason(
-            {
-              en: `No study is left to suggest, but ${setAside} ${plural('en', setAside, { one: 'was', other: 'were' })} set aside and the question is still open (${ctx.interpretation.label.en}). Review the open items; reconsider a set-aside study if the situation changes.`,
-              es: `No queda ninguna prueba que sugerir, pero ${setAside} ${plural('es', setAside, { one: 'se dejó', other: 'se dejaron' })} de lado y la pregunta sigue abierta (${ctx.interpretation.label.es}). Revise los puntos abiertos; reconsidere una prueba descartada si la situación cambia.`,
-            },
+            said('engine.next.question-still-open', {
+              setAside,
+              conclusion: ctx.interpretation.conclusion,
+            }),
             [],
           )
         : reason(said('engine.next.nothing-left'), []),

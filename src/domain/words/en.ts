@@ -13,6 +13,19 @@ import { plural } from '../text';
  * Sections are moved here concept by concept; until a concept has moved, its sentences are still
  * written beside the code that produces them (`{ en, es }`, `src/domain/text.ts`).
  */
+/** The working conclusion's label, by conclusion (the engine's `Conclusion`). */
+const CONCLUSION = {
+  'confirmed-scho': 'Confirmed subcutaneous ossification (SCHO)',
+  'probable-scho': 'Probable subcutaneous ossification',
+  calcification: 'Calcification rather than bone (calcinosis cutis)',
+  'findings-disagree': 'Findings disagree: bone or calcium not settled',
+  atypical: 'Atypical for SCHO in CVI: consider alternatives',
+  'insufficient-data': 'Not enough data yet',
+} as const;
+/** The label of a conclusion (its code if there were none, never another label). */
+const conclusionLabel = (c: string): string =>
+  (CONCLUSION as Readonly<Record<string, string>>)[c] ?? c;
+
 /** The first letter in capitals: a phrase that opens a sentence. */
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -168,6 +181,31 @@ export const en = {
     `Bleeding: on an anticoagulant or antiplatelet drug. Do not stop it for the biopsy: the bleeding risk of a skin biopsy is low, and stopping risks stroke, myocardial infarction, pulmonary embolism and deep vein thrombosis.${p.vka ? ' On warfarin (a vitamin K antagonist), check the INR: avoid the procedure if it is above 3.5.' : ''} Plan haemostasis and tell the patient what to do if it bleeds; ask the prescriber before any change.`,
   'engine.cautions.biopsy.worse-side': (p: { side: 'left' | 'right' }) =>
     `Both legs, worse on the ${p.side}: sample where the deposit is, usually the worse side; a biopsy takes a small piece and can miss bone lying elsewhere in the plaque.`,
+  'engine.interpret.label.confirmed-scho': CONCLUSION['confirmed-scho'],
+  'engine.interpret.label.probable-scho': CONCLUSION['probable-scho'],
+  'engine.interpret.label.calcification': CONCLUSION['calcification'],
+  'engine.interpret.label.findings-disagree': CONCLUSION['findings-disagree'],
+  'engine.interpret.label.atypical': CONCLUSION['atypical'],
+  'engine.interpret.label.insufficient-data': CONCLUSION['insufficient-data'],
+  'engine.interpret.not-by-biopsy': 'Not yet confirmed by biopsy, the test of choice.',
+  'engine.interpret.imaging-only-calcium':
+    'Shown by imaging only: biopsy, the test of choice, tells calcium from early bone.',
+  'engine.interpret.no-venous-disease':
+    'The record says there is no venous disease (CEAP C0, no signs): SCHO of the legs in CVI is secondary to venous insufficiency, so bone or calcium here is not SCHO of CVI. Consider the other causes of bone or calcium in the skin (osteoma cutis, calcinosis), and check the CEAP class.',
+  'engine.interpret.labs-normal': 'Normal phospho-calcium metabolism, as expected in SCHO.',
+  'engine.interpret.atypical-features':
+    'Features atypical for SCHO in CVI: the differential must be worked through before calling it SCHO.',
+  'engine.interpret.labs-point-elsewhere':
+    'The labs point to another cause of calcium or bone in the skin; biopsy, the test of choice, tells them apart.',
+  'engine.interpret.biopsy-may-miss-bone':
+    'A biopsy samples a small piece and may miss bone lying elsewhere in the plaque: if imaging shows a bone pattern, the two disagree and are reviewed together.',
+  'engine.interpret.no-deposit-yet': 'No deposit seen so far, but no study excludes it outright.',
+  'engine.interpret.nothing-shown-yet':
+    'No study has yet shown whether there is bone or calcium in the skin.',
+  'engine.interpret.pain': (p: { severe: boolean }) =>
+    `${p.severe ? 'Severe' : 'Moderate'} pain: SCHO is generally asymptomatic; in advanced cases it may cause pain, joint deformation and nerve entrapment, so look for these.`,
+  'engine.next.question-still-open': (p: { setAside: number; conclusion: string }) =>
+    `No study is left to suggest, but ${p.setAside} ${plural('en', p.setAside, { one: 'was', other: 'were' })} set aside and the question is still open (${conclusionLabel(p.conclusion)}). Review the open items; reconsider a set-aside study if the situation changes.`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

@@ -7,6 +7,19 @@ import type { Catalogue } from './types';
  * (`en.ts`, which says how the catalogues are used). Typed `Catalogue`: the compiler names a
  * missing code, an extra one, or a sentence that takes other parameters.
  */
+/** La etiqueta de la conclusión de trabajo, por conclusión (`Conclusion` del motor). */
+const CONCLUSION = {
+  'confirmed-scho': 'Osificación subcutánea (OHSC) confirmada',
+  'probable-scho': 'Osificación subcutánea probable',
+  calcification: 'Calcificación más que hueso (calcinosis cutis)',
+  'findings-disagree': 'Los hallazgos discrepan: hueso o calcio sin resolver',
+  atypical: 'Atípico para osificación por insuficiencia venosa: valore alternativas',
+  'insufficient-data': 'Datos aún insuficientes',
+} as const;
+/** La etiqueta de una conclusión (su código si no la hubiera, nunca otra etiqueta). */
+const conclusionLabel = (c: string): string =>
+  (CONCLUSION as Readonly<Record<string, string>>)[c] ?? c;
+
 /** La primera letra en mayúscula: una expresión que abre la frase. */
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -149,6 +162,33 @@ export const es: Catalogue = {
     `Sangrado: toma un anticoagulante o antiagregante. No lo suspenda para la biopsia: el riesgo de sangrado de una biopsia cutánea es bajo y suspenderlo expone a ictus, infarto de miocardio, embolia pulmonar y trombosis venosa profunda.${p.vka ? ' Con warfarina (un antagonista de la vitamina K), compruebe el INR: evite el procedimiento si es mayor de 3,5.' : ''} Prevea la hemostasia y explique al paciente qué hacer si sangra; consulte con quien lo prescribe antes de cualquier cambio.`,
   'engine.cautions.biopsy.worse-side': (p) =>
     `Ambas piernas, peor la ${p.side === 'left' ? 'izquierda' : 'derecha'}: tome la muestra donde está el depósito, habitualmente el lado peor; la biopsia toma una muestra pequeña y puede no incluir hueso situado en otra parte de la placa.`,
+  'engine.interpret.label.confirmed-scho': CONCLUSION['confirmed-scho'],
+  'engine.interpret.label.probable-scho': CONCLUSION['probable-scho'],
+  'engine.interpret.label.calcification': CONCLUSION['calcification'],
+  'engine.interpret.label.findings-disagree': CONCLUSION['findings-disagree'],
+  'engine.interpret.label.atypical': CONCLUSION['atypical'],
+  'engine.interpret.label.insufficient-data': CONCLUSION['insufficient-data'],
+  'engine.interpret.not-by-biopsy': 'Aún sin confirmar por biopsia, la prueba de elección.',
+  'engine.interpret.imaging-only-calcium':
+    'Solo por imagen: la biopsia, la prueba de elección, distingue calcio de hueso inicial.',
+  'engine.interpret.no-venous-disease':
+    'El registro indica que no hay enfermedad venosa (CEAP C0, sin signos): la osificación subcutánea de las piernas es secundaria a la insuficiencia venosa, así que hueso o calcio aquí no es osificación por insuficiencia venosa. Valore las otras causas de hueso o calcio en la piel (osteoma cutis, calcinosis) y compruebe la clase CEAP.',
+  'engine.interpret.labs-normal':
+    'Metabolismo fosfocálcico normal, como es de esperar en la osificación subcutánea.',
+  'engine.interpret.atypical-features':
+    'Rasgos atípicos para la osificación por insuficiencia venosa: hay que revisar el diagnóstico diferencial antes de llamarlo así.',
+  'engine.interpret.labs-point-elsewhere':
+    'La analítica orienta a otra causa de calcio o hueso en la piel; la biopsia, la prueba de elección, las distingue.',
+  'engine.interpret.biopsy-may-miss-bone':
+    'La biopsia toma una muestra pequeña y puede no incluir hueso situado en otra parte de la placa: si la imagen muestra un patrón óseo, ambas discrepan y se revisan juntas.',
+  'engine.interpret.no-deposit-yet':
+    'No se ha visto ningún depósito, pero ninguna prueba lo descarta por completo.',
+  'engine.interpret.nothing-shown-yet':
+    'Ninguna prueba ha mostrado aún si hay hueso o calcio en la piel.',
+  'engine.interpret.pain': (p) =>
+    `Dolor ${p.severe ? 'intenso' : 'moderado'}: la osificación subcutánea suele ser asintomática; en casos avanzados puede causar dolor, deformidad articular y atrapamiento nervioso, así que búsquelos.`,
+  'engine.next.question-still-open': (p) =>
+    `No queda ninguna prueba que sugerir, pero ${p.setAside} ${plural('es', p.setAside, { one: 'se dejó', other: 'se dejaron' })} de lado y la pregunta sigue abierta (${conclusionLabel(p.conclusion)}). Revise los puntos abiertos; reconsidere una prueba descartada si la situación cambia.`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
