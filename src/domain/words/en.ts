@@ -206,6 +206,22 @@ export const en = {
     `${p.severe ? 'Severe' : 'Moderate'} pain: SCHO is generally asymptomatic; in advanced cases it may cause pain, joint deformation and nerve entrapment, so look for these.`,
   'engine.next.question-still-open': (p: { setAside: number; conclusion: string }) =>
     `No study is left to suggest, but ${p.setAside} ${plural('en', p.setAside, { one: 'was', other: 'were' })} set aside and the question is still open (${conclusionLabel(p.conclusion)}). Review the open items; reconsider a set-aside study if the situation changes.`,
+  'engine.timing.onset-unknown':
+    'Symptom onset date not recorded: the app cannot tell whether a plain X-ray is still too early (it may show nothing for 10–14 days).',
+  'engine.timing.onset-after-today':
+    'The onset date is after today: check it; timing advice is suspended.',
+  'engine.timing.early-film': (p: { days: number; from: string | null }) =>
+    `Day ${p.days} since onset: a plain X-ray may still be normal (it may show nothing until 10–14 days), so a normal film now does not exclude ossification. From ${p.from} a normal film lowers the suspicion but does not remove it.`,
+  'engine.timing.film-before-onset':
+    'The normal X-ray is dated before the symptom onset: check both dates; until then it cannot say anything about this lesion.',
+  'engine.timing.film-too-early': (p: { day: number; from: string | null }) =>
+    `The normal X-ray was taken on day ${p.day}, before day 14: it does not exclude ossification. Repeat from ${p.from} or rely on ultrasound.`,
+  'engine.timing.film-undated': (p: { from: string | null }) =>
+    `The normal X-ray has no date: if it was taken before ${p.from} (day 14), it does not exclude ossification; after it, it lowers but does not remove the suspicion.`,
+  'engine.timing.scan-false-negative':
+    'A first negative bone scan can be falsely negative (7 of 60 patients in spinal cord injury): if suspicion persists, consider repeating it.',
+  'engine.timing.film-past-blind-days': (p: { day: number; beyondCount: boolean }) =>
+    `The normal X-ray was taken ${p.beyondCount ? 'more than a year after onset' : `on day ${p.day}`}, after the 10–14 days in which a film may be normal: it lowers the suspicion but does not remove it (in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan).`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

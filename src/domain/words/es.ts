@@ -189,6 +189,22 @@ export const es: Catalogue = {
     `Dolor ${p.severe ? 'intenso' : 'moderado'}: la osificación subcutánea suele ser asintomática; en casos avanzados puede causar dolor, deformidad articular y atrapamiento nervioso, así que búsquelos.`,
   'engine.next.question-still-open': (p) =>
     `No queda ninguna prueba que sugerir, pero ${p.setAside} ${plural('es', p.setAside, { one: 'se dejó', other: 'se dejaron' })} de lado y la pregunta sigue abierta (${conclusionLabel(p.conclusion)}). Revise los puntos abiertos; reconsidere una prueba descartada si la situación cambia.`,
+  'engine.timing.onset-unknown':
+    'Fecha de inicio no registrada: no se puede saber si la radiografía simple es aún demasiado precoz (puede no mostrar nada durante 10–14 días).',
+  'engine.timing.onset-after-today':
+    'La fecha de inicio es posterior a hoy: revísela; el consejo temporal queda en suspenso.',
+  'engine.timing.early-film': (p) =>
+    `Día ${p.days} desde el inicio: la radiografía simple puede ser aún normal (puede no mostrar nada hasta los 10–14 días), así que una radiografía normal ahora no descarta osificación. Desde el ${p.from} una radiografía normal reduce la sospecha, pero no la elimina.`,
+  'engine.timing.film-before-onset':
+    'La radiografía normal tiene fecha anterior al inicio de los síntomas: revise ambas fechas; hasta entonces no dice nada de esta lesión.',
+  'engine.timing.film-too-early': (p) =>
+    `La radiografía normal se hizo el día ${p.day}, antes del día 14: no descarta osificación. Repítala a partir del ${p.from} o apóyese en la ecografía.`,
+  'engine.timing.film-undated': (p) =>
+    `La radiografía normal no tiene fecha: si se hizo antes del ${p.from} (día 14), no descarta osificación; después, reduce la sospecha pero no la elimina.`,
+  'engine.timing.scan-false-negative':
+    'Una primera gammagrafía negativa puede ser un falso negativo (7 de 60 pacientes con lesión medular): si la sospecha persiste, valore repetirla.',
+  'engine.timing.film-past-blind-days': (p) =>
+    `La radiografía normal se hizo ${p.beyondCount ? 'más de un año después del inicio' : `el día ${p.day}`}, pasados los 10–14 días en que puede ser normal: reduce la sospecha pero no la elimina (en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva).`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
