@@ -222,6 +222,30 @@ export const en = {
     'A first negative bone scan can be falsely negative (7 of 60 patients in spinal cord injury): if suspicion persists, consider repeating it.',
   'engine.timing.film-past-blind-days': (p: { day: number; beyondCount: boolean }) =>
     `The normal X-ray was taken ${p.beyondCount ? 'more than a year after onset' : `on day ${p.day}`}, after the 10–14 days in which a film may be normal: it lowers the suspicion but does not remove it (in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan).`,
+  'engine.discordance.biopsy-calcium-imaging-bone':
+    'The biopsy shows calcium without bone, but imaging shows a bone pattern. A biopsy samples a small piece and may miss bone lying elsewhere in the plaque; the imaging may also be misread.',
+  'engine.discordance.biopsy-calcium-imaging-bone.resolve':
+    'Review the imaging with the radiologist and the slides with the pathologist, side by side; if bone is still seen on imaging, consider a deeper or larger biopsy from the area the imaging shows as bone.',
+  'engine.discordance.biopsy-bone-imaging-calcium':
+    'The biopsy shows bone, while imaging shows only calcium. Bone on biopsy stays bone; SCHO often arises in pre-existing calcification, so both can be present.',
+  'engine.discordance.biopsy-bone-imaging-calcium.resolve':
+    'No further test is needed for the diagnosis; CT can show the extent of bone if excision is considered.',
+  'engine.discordance.normal-film.settled':
+    'The biopsy, the test of choice, has shown bone: it settles the question.',
+  'engine.discordance.normal-film.repeat-film': (p: { from: string }) =>
+    `A repeat plain film from ${p.from} (6 weeks after onset) settles it without a biopsy: low dose, and by then a film has had the time it lagged in other heterotopic ossification. Biopsy, the test of choice, settles it now if the answer cannot wait.`,
+  'engine.discordance.normal-film.review':
+    'Review both studies together; biopsy, the test of choice, settles bone versus no bone.',
+  'engine.discordance.imaging-bone-calcium':
+    'Imaging disagrees: one study shows a bone pattern, another only calcium. Calcification and ossification can coexist in CVI, so imaging alone cannot say which dominates.',
+  'engine.discordance.imaging-bone-calcium.resolve':
+    'Biopsy, the test of choice, tells bone from calcium (weigh the poor wound healing of CVI skin). Timing may explain it: calcification can precede mature bone (in heterotopic ossification on CT, amorphous calcification matures into bone), so a later film can show the maturation without a biopsy.',
+  'engine.discordance.biopsy-bone-labs-abnormal':
+    'The biopsy shows bone, but the labs are not the normal phospho-calcium metabolism expected in SCHO. Bone on biopsy stays bone; the labs point to a second process to work up.',
+  'engine.discordance.biopsy-bone-labs-abnormal.resolve':
+    'Repeat the abnormal values and work up their cause (see the lab flags and the differential).',
+  'engine.discordance.normal-film': (p: { day: number; timing: boolean }) =>
+    `A plain film taken on ${dayPhrase(p.day).en} (past the 10–14 days in which a film may be normal) was normal, while another study shows a bone pattern. A normal film at this stage lowers the suspicion but does not remove it: in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan.${p.timing ? ' Timing may explain this disagreement: the film was taken within those 6 weeks.' : ''}`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

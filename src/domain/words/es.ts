@@ -205,6 +205,30 @@ export const es: Catalogue = {
     'Una primera gammagrafía negativa puede ser un falso negativo (7 de 60 pacientes con lesión medular): si la sospecha persiste, valore repetirla.',
   'engine.timing.film-past-blind-days': (p) =>
     `La radiografía normal se hizo ${p.beyondCount ? 'más de un año después del inicio' : `el día ${p.day}`}, pasados los 10–14 días en que puede ser normal: reduce la sospecha pero no la elimina (en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva).`,
+  'engine.discordance.biopsy-calcium-imaging-bone':
+    'La biopsia muestra calcio sin hueso, pero la imagen muestra un patrón óseo. La biopsia toma una muestra pequeña y puede no incluir hueso situado en otra parte de la placa; la imagen también puede malinterpretarse.',
+  'engine.discordance.biopsy-calcium-imaging-bone.resolve':
+    'Revise la imagen con el radiólogo y las preparaciones con el patólogo, en paralelo; si la imagen sigue mostrando hueso, valore una biopsia más profunda o amplia de la zona que la imagen muestra como hueso.',
+  'engine.discordance.biopsy-bone-imaging-calcium':
+    'La biopsia muestra hueso, mientras que la imagen solo muestra calcio. El hueso en la biopsia sigue siendo hueso; la osificación subcutánea suele asentar sobre calcificaciones previas, así que ambos pueden coexistir.',
+  'engine.discordance.biopsy-bone-imaging-calcium.resolve':
+    'No hace falta otra prueba para el diagnóstico; la TC puede mostrar la extensión del hueso si se plantea la exéresis.',
+  'engine.discordance.normal-film.settled':
+    'La biopsia, la prueba de elección, ha mostrado hueso: resuelve la cuestión.',
+  'engine.discordance.normal-film.repeat-film': (p) =>
+    `Una radiografía repetida a partir del ${p.from} (6 semanas tras el inicio) lo resuelve sin biopsia: dosis baja, y para entonces la radiografía ha tenido el tiempo que tardó en otras osificaciones heterotópicas. La biopsia, la prueba de elección, lo resuelve ya si la respuesta no puede esperar.`,
+  'engine.discordance.normal-film.review':
+    'Revise ambas pruebas juntas; la biopsia, la prueba de elección, decide si hay hueso o no.',
+  'engine.discordance.imaging-bone-calcium':
+    'La imagen discrepa: una prueba muestra patrón óseo y otra solo calcio. Calcificación y osificación pueden coexistir en la insuficiencia venosa, así que la imagen sola no puede decir cuál predomina.',
+  'engine.discordance.imaging-bone-calcium.resolve':
+    'La biopsia, la prueba de elección, distingue hueso de calcio (valore la mala cicatrización de la piel con insuficiencia venosa). El momento puede explicarlo: la calcificación puede preceder al hueso maduro (en la osificación heterotópica en TC, la calcificación amorfa madura hasta hueso), así que una radiografía posterior puede mostrar la maduración sin biopsia.',
+  'engine.discordance.biopsy-bone-labs-abnormal':
+    'La biopsia muestra hueso, pero la analítica no es el metabolismo fosfocálcico normal esperado en la osificación subcutánea. El hueso en la biopsia sigue siendo hueso; la analítica orienta a un segundo proceso que estudiar.',
+  'engine.discordance.biopsy-bone-labs-abnormal.resolve':
+    'Repita los valores alterados y estudie su causa (vea las alertas analíticas y el diagnóstico diferencial).',
+  'engine.discordance.normal-film': (p) =>
+    `Una radiografía hecha el ${dayPhrase(p.day).es} (pasados los 10–14 días en que puede ser normal) fue normal, mientras otra prueba muestra un patrón óseo. Una radiografía normal en este momento reduce la sospecha pero no la elimina: en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva.${p.timing ? ' El momento puede explicar esta discrepancia: la radiografía se hizo dentro de esas 6 semanas.' : ''}`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
