@@ -246,6 +246,30 @@ export const en = {
     'Repeat the abnormal values and work up their cause (see the lab flags and the differential).',
   'engine.discordance.normal-film': (p: { day: number; timing: boolean }) =>
     `A plain film taken on ${dayPhrase(p.day).en} (past the 10–14 days in which a film may be normal) was normal, while another study shows a bone pattern. A normal film at this stage lowers the suspicion but does not remove it: in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan.${p.timing ? ' Timing may explain this disagreement: the film was taken within those 6 weeks.' : ''}`,
+  'engine.differential.labs-unknown':
+    'Labs not yet done: normal phospho-calcium metabolism is expected in SCHO and would make this less likely.',
+  'engine.differential.calciphylaxis.raised':
+    'Kidney disease or skin necrosis: calciphylaxis must be excluded (creatinine, Ca, P, ALP, albumin, PTH; biopsy is often falsely negative).',
+  'engine.differential.calciphylaxis.ckd':
+    'Chronic kidney disease recorded: calciphylaxis is seen mainly in end-stage renal disease, with skin necrosis; keep it in mind.',
+  'engine.differential.dystrophic.labs-normal':
+    'Calcium without bone on imaging or biopsy, with normal labs: dystrophic calcinosis after local tissue injury.',
+  'engine.differential.dystrophic.labs-unknown':
+    'Calcium without bone on imaging or biopsy: dystrophic calcinosis after local tissue injury, if the labs are normal (not yet known to be).',
+  'engine.differential.calcinosis.until-bone':
+    'Until bone is shown, a calcium deposit without bone remains possible.',
+  'engine.differential.idiopathic-calcinosis':
+    'Calcification with normal labs and no local cause found.',
+  'engine.differential.osteoma-cutis.raised': (p: { ceap: string | undefined }) =>
+    `Bone in the skin without advanced venous disease (CEAP ${p.ceap}): consider osteoma cutis.`,
+  'engine.differential.osteoma-cutis.consider':
+    'Dermal bone has other causes: primary osteoma cutis (15%) or secondary (85%).',
+  'engine.differential.lipodermatosclerosis.raised':
+    'CEAP C4b (lipodermatosclerosis) with no deposit shown yet: the hard leg may be lipodermatosclerosis itself, a clinical diagnosis in which biopsy is best avoided.',
+  'engine.differential.lipodermatosclerosis.consider':
+    'A hard lower leg in CVI may be lipodermatosclerosis (inverted champagne-bottle leg).',
+  'engine.differential.childhood-onset':
+    'Lesions since childhood: primary and genetic forms (POH, AHO, FOP) start in infancy or childhood.',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

@@ -229,6 +229,30 @@ export const es: Catalogue = {
     'Repita los valores alterados y estudie su causa (vea las alertas analíticas y el diagnóstico diferencial).',
   'engine.discordance.normal-film': (p) =>
     `Una radiografía hecha el ${dayPhrase(p.day).es} (pasados los 10–14 días en que puede ser normal) fue normal, mientras otra prueba muestra un patrón óseo. Una radiografía normal en este momento reduce la sospecha pero no la elimina: en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva.${p.timing ? ' El momento puede explicar esta discrepancia: la radiografía se hizo dentro de esas 6 semanas.' : ''}`,
+  'engine.differential.labs-unknown':
+    'Analítica aún no realizada: en la osificación subcutánea se espera un metabolismo fosfocálcico normal, lo que haría esto menos probable.',
+  'engine.differential.calciphylaxis.raised':
+    'Enfermedad renal o necrosis cutánea: hay que descartar calcifilaxis (creatinina, Ca, P, FA, albúmina, PTH; la biopsia a menudo es falsamente negativa).',
+  'engine.differential.calciphylaxis.ckd':
+    'Enfermedad renal crónica registrada: la calcifilaxis se ve sobre todo en la enfermedad renal terminal, con necrosis cutánea; téngala en cuenta.',
+  'engine.differential.dystrophic.labs-normal':
+    'Calcio sin hueso en la imagen o la biopsia, con analítica normal: calcinosis distrófica tras lesión tisular local.',
+  'engine.differential.dystrophic.labs-unknown':
+    'Calcio sin hueso en la imagen o la biopsia: calcinosis distrófica tras lesión tisular local, si la analítica es normal (aún no consta).',
+  'engine.differential.calcinosis.until-bone':
+    'Mientras no se demuestre hueso, un depósito de calcio sin hueso sigue siendo posible.',
+  'engine.differential.idiopathic-calcinosis':
+    'Calcificación con analítica normal y sin causa local identificada.',
+  'engine.differential.osteoma-cutis.raised': (p) =>
+    `Hueso en la piel sin enfermedad venosa avanzada (CEAP ${p.ceap}): valore osteoma cutis.`,
+  'engine.differential.osteoma-cutis.consider':
+    'El hueso dérmico tiene otras causas: osteoma cutis primario (15 %) o secundario (85 %).',
+  'engine.differential.lipodermatosclerosis.raised':
+    'CEAP C4b (lipodermatoesclerosis) sin depósito demostrado: la pierna dura puede ser la propia lipodermatoesclerosis, un diagnóstico clínico en el que conviene evitar la biopsia.',
+  'engine.differential.lipodermatosclerosis.consider':
+    'Una pierna dura en la insuficiencia venosa puede ser lipodermatoesclerosis (pierna en botella de champán invertida).',
+  'engine.differential.childhood-onset':
+    'Lesiones desde la infancia: las formas primarias y genéticas (HOP, OHA, FOP) empiezan en la infancia.',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
