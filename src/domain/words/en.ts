@@ -270,6 +270,33 @@ export const en = {
     'A hard lower leg in CVI may be lipodermatosclerosis (inverted champagne-bottle leg).',
   'engine.differential.childhood-onset':
     'Lesions since childhood: primary and genetic forms (POH, AHO, FOP) start in infancy or childhood.',
+  'engine.labs.high-calcium-phosphate':
+    'High calcium or phosphate: SCHO of CVI has normal phospho-calcium metabolism, so consider metastatic calcinosis (and calciphylaxis if the kidneys fail).',
+  'engine.labs.pseudohypoparathyroidism':
+    'Low calcium with high phosphate or PTH: the pseudohypoparathyroidism pattern (AHO/PHP1a).',
+  'engine.labs.low-calcium-phosphate':
+    'Calcium or phosphate below the range: unexpected in SCHO, whose phospho-calcium metabolism is normal, but not the pattern of metastatic calcinosis; recheck (with albumin) and review with the lab.',
+  'engine.labs.low-pth':
+    'PTH below the laboratory range: not the pattern of hyperparathyroidism or of pseudohypoparathyroidism (which has a high PTH); recheck and review with the lab.',
+  'engine.labs.ckd-below-g4':
+    'Chronic kidney disease below G4: calciphylaxis is seen mainly in end-stage renal disease, and metastatic calcinosis with abnormal calcium and phosphate; keep both in mind and recheck if kidney function or the labs change.',
+  'engine.labs.high-pth': (p: { kidneyDisease: boolean }) =>
+    `PTH above the laboratory range with a calcium that is not low: hyperparathyroidism${p.kidneyDisease ? ' (secondary, with the kidney disease recorded)' : ''}, a cause of metastatic calcinosis. Not the pseudohypoparathyroidism pattern, which needs a low calcium.`,
+  'engine.labs.alp-high': (p: { paediatric: boolean }) =>
+    `Alkaline phosphatase above the range: it neither confirms nor excludes heterotopic ossification (unreliable for early HO after spinal cord injury)${p.paediatric ? '; in a growing child it runs higher than in adults' : ''}; it belongs to the calciphylaxis and metastatic calcinosis work-up.`,
+  'engine.labs.caxp-high': (p: {
+    caxp: number;
+    over70: boolean;
+    emedicine: number;
+    springer: number;
+  }) =>
+    `Calcium × phosphate product ${p.caxp} mg²/dL² is above ${p.over70 ? `both published thresholds (>${p.emedicine} eMedicine, >${p.springer} Springer 2015)` : `the >${p.springer} threshold (Springer 2015), below >${p.emedicine} (eMedicine)`}: consider metastatic calcinosis.`,
+  'engine.labs.kidney.failure':
+    'Kidney failure (dialysis or CKD G5): consider calciphylaxis and metastatic calcinosis before SCHO.',
+  'engine.labs.kidney.advanced':
+    'Chronic kidney disease (G4, or category not known): consider calciphylaxis and metastatic calcinosis before SCHO.',
+  'engine.labs.kidney.creatinine-high':
+    'Creatinine above the range (kidney function may be reduced): consider calciphylaxis and metastatic calcinosis before SCHO.',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

@@ -253,6 +253,28 @@ export const es: Catalogue = {
     'Una pierna dura en la insuficiencia venosa puede ser lipodermatoesclerosis (pierna en botella de champán invertida).',
   'engine.differential.childhood-onset':
     'Lesiones desde la infancia: las formas primarias y genéticas (HOP, OHA, FOP) empiezan en la infancia.',
+  'engine.labs.high-calcium-phosphate':
+    'Calcio o fósforo altos: en la osificación subcutánea por insuficiencia venosa el metabolismo fosfocálcico es normal; valore calcinosis metastásica (y calcifilaxis si hay insuficiencia renal).',
+  'engine.labs.pseudohypoparathyroidism':
+    'Calcio bajo con fósforo o PTH altos: patrón de pseudohipoparatiroidismo (OHA/PHP1a).',
+  'engine.labs.low-calcium-phosphate':
+    'Calcio o fósforo por debajo del rango: inesperado en la osificación subcutánea, cuyo metabolismo fosfocálcico es normal, pero no es el patrón de la calcinosis metastásica; repita (con albúmina) y revíselo con el laboratorio.',
+  'engine.labs.low-pth':
+    'PTH por debajo del rango del laboratorio: no es el patrón del hiperparatiroidismo ni del pseudohipoparatiroidismo (que cursa con PTH alta); repítala y revísela con el laboratorio.',
+  'engine.labs.ckd-below-g4':
+    'Enfermedad renal crónica por debajo de G4: la calcifilaxis se ve sobre todo en la enfermedad renal terminal, y la calcinosis metastásica con calcio y fósforo alterados; téngalas en cuenta y reconsidérelo si cambian la función renal o la analítica.',
+  'engine.labs.high-pth': (p) =>
+    `PTH por encima del rango del laboratorio con un calcio que no está bajo: hiperparatiroidismo${p.kidneyDisease ? ' (secundario, con la enfermedad renal registrada)' : ''}, causa de calcinosis metastásica. No es el patrón de pseudohipoparatiroidismo, que requiere un calcio bajo.`,
+  'engine.labs.alp-high': (p) =>
+    `Fosfatasa alcalina por encima del rango: no confirma ni descarta la osificación heterotópica (poco fiable para la OH precoz tras lesión medular)${p.paediatric ? '; en un niño en crecimiento es más alta que en el adulto' : ''}; forma parte del estudio de calcifilaxis y de calcinosis metastásica.`,
+  'engine.labs.caxp-high': (p) =>
+    `Producto calcio × fósforo ${p.caxp} mg²/dL² por encima de ${p.over70 ? `ambos umbrales publicados (>${p.emedicine} eMedicine, >${p.springer} Springer 2015)` : `el umbral >${p.springer} (Springer 2015), por debajo de >${p.emedicine} (eMedicine)`}: valore calcinosis metastásica.`,
+  'engine.labs.kidney.failure':
+    'Insuficiencia renal (diálisis o ERC G5): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.',
+  'engine.labs.kidney.advanced':
+    'Enfermedad renal crónica (G4, o categoría desconocida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.',
+  'engine.labs.kidney.creatinine-high':
+    'Creatinina por encima del rango (la función renal puede estar reducida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
