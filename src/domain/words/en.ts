@@ -297,6 +297,13 @@ export const en = {
     'Chronic kidney disease (G4, or category not known): consider calciphylaxis and metastatic calcinosis before SCHO.',
   'engine.labs.kidney.creatinine-high':
     'Creatinine above the range (kidney function may be reduced): consider calciphylaxis and metastatic calcinosis before SCHO.',
+  'engine.site.typical-wait': (p: { wait: number }) =>
+    `Typical wait at this hospital: ${p.wait} days (this site's settings).`,
+  'engine.site.trade-off': 'Trade-off:',
+  'engine.site.every-investigation-available': 'Every investigation available.',
+  'engine.site.heading': "This site's settings",
+  'engine.site.day.one': 'day',
+  'engine.site.day.other': 'days',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

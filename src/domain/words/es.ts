@@ -275,6 +275,13 @@ export const es: Catalogue = {
     'Enfermedad renal crónica (G4, o categoría desconocida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.',
   'engine.labs.kidney.creatinine-high':
     'Creatinina por encima del rango (la función renal puede estar reducida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.',
+  'engine.site.typical-wait': (p) =>
+    `Espera habitual en este hospital: ${p.wait} días (ajustes del centro).`,
+  'engine.site.trade-off': 'A tener en cuenta:',
+  'engine.site.every-investigation-available': 'Todas las pruebas disponibles.',
+  'engine.site.heading': 'Ajustes de este centro',
+  'engine.site.day.one': 'día',
+  'engine.site.day.other': 'días',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
