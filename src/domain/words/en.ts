@@ -304,6 +304,33 @@ export const en = {
   'engine.site.heading': "This site's settings",
   'engine.site.day.one': 'day',
   'engine.site.day.other': 'days',
+  'engine.contributors.prior-dvt':
+    'Prior deep vein thrombosis: the authors of the case report think it chiefly may have influenced the appearance of SCHO.',
+  'engine.contributors.immobility':
+    'Immobility (e.g. hemiplegia): may have contributed by worsening the CVI, as the authors of the case report suggest.',
+  'engine.contributors.periostitis':
+    'Periostitis on the X-ray: associated with CVI, it supports long-standing venous disease as the background.',
+  'engine.tissue.biopsy-bone':
+    'Biopsy (the test of choice): bone trabeculae in the deep dermis and fat.',
+  'engine.tissue.biopsy-calcium':
+    'Biopsy: calcium deposits without bone (calcinosis cutis rather than ossification).',
+  'engine.findings.fascia-or-muscle':
+    'Fascia or muscle involved: atypical for SCHO in CVI, which does not involve the fascia or muscles.',
+  'engine.findings.childhood-onset':
+    'Lesions since childhood: points to a primary or genetic form (POH, AHO, FOP) rather than SCHO of CVI.',
+  'engine.findings.skin-necrosis':
+    'Skin necrosis: not among the skin signs of SCHO in CVI (normal skin, CVI signs, venous ulcers, livedo racemosa); calciphylaxis must be excluded.',
+  'engine.risk.woman': 'Woman',
+  'engine.risk.over-50': 'Over 50 years old',
+  'engine.risk.obesity': 'Obesity',
+  'engine.risk.long-standing-cvi': 'Long-standing chronic venous insufficiency',
+  'engine.risk.ceap-c4a-or-worse': 'CEAP C4a or worse (skin changes, ulcer)',
+  'engine.risk.summary': (p: { present: number; recorded: number }) =>
+    `${p.present} of 5 risk features present (${p.recorded} recorded). SCHO mainly affects obese women over 50 with long-term CVI, but it also occurs outside this profile (the patient in the case report is a man), so the profile frames suspicion and never rules it out.`,
+  'engine.open.onset-missing': 'Symptom onset date not recorded.',
+  'engine.open.biopsy-non-diagnostic':
+    'Biopsy non-diagnostic: the tissue question is still open; a repeat biopsy from the deposit, or imaging that can tell bone from calcium, resolves it.',
+  'engine.open.not-by-biopsy': 'Not confirmed by biopsy, the test of choice.',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

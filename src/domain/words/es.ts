@@ -282,6 +282,33 @@ export const es: Catalogue = {
   'engine.site.heading': 'Ajustes de este centro',
   'engine.site.day.one': 'día',
   'engine.site.day.other': 'días',
+  'engine.contributors.prior-dvt':
+    'Trombosis venosa profunda previa: los autores del caso creen que pudo influir sobre todo en la aparición de la osificación.',
+  'engine.contributors.immobility':
+    'Inmovilidad (p. ej., hemiplejía): pudo contribuir al empeorar la insuficiencia venosa, como sugieren los autores del caso.',
+  'engine.contributors.periostitis':
+    'Periostitis en la radiografía: asociada a la insuficiencia venosa, apoya una enfermedad venosa de larga evolución como fondo.',
+  'engine.tissue.biopsy-bone':
+    'Biopsia (la prueba de elección): trabéculas óseas en dermis profunda y grasa.',
+  'engine.tissue.biopsy-calcium':
+    'Biopsia: depósitos de calcio sin hueso (calcinosis cutis, no osificación).',
+  'engine.findings.fascia-or-muscle':
+    'Afectación de fascia o músculo: atípica en la osificación subcutánea por insuficiencia venosa crónica, que no afecta a fascia ni músculo.',
+  'engine.findings.childhood-onset':
+    'Lesiones desde la infancia: orienta a una forma primaria o genética (HOP, OHA, FOP) más que a la osificación por insuficiencia venosa.',
+  'engine.findings.skin-necrosis':
+    'Necrosis cutánea: no figura entre los signos cutáneos de la osificación por insuficiencia venosa (piel normal, signos de insuficiencia venosa, úlceras, livedo racemosa); hay que descartar calcifilaxis.',
+  'engine.risk.woman': 'Mujer',
+  'engine.risk.over-50': 'Mayor de 50 años',
+  'engine.risk.obesity': 'Obesidad',
+  'engine.risk.long-standing-cvi': 'Insuficiencia venosa crónica de larga evolución',
+  'engine.risk.ceap-c4a-or-worse': 'CEAP C4a o superior (cambios cutáneos, úlcera)',
+  'engine.risk.summary': (p) =>
+    `${p.present} de 5 rasgos de riesgo presentes (${p.recorded} registrados). La osificación subcutánea afecta sobre todo a mujeres obesas mayores de 50 años con insuficiencia venosa de larga evolución, pero también fuera de este perfil (el paciente del caso es un varón): el perfil orienta la sospecha y nunca la descarta.`,
+  'engine.open.onset-missing': 'Fecha de inicio de los síntomas no registrada.',
+  'engine.open.biopsy-non-diagnostic':
+    'Biopsia no diagnóstica: la pregunta sobre el tejido sigue abierta; una nueva biopsia del depósito, o una imagen que distinga hueso de calcio, la resuelven.',
+  'engine.open.not-by-biopsy': 'Sin confirmación por biopsia, la prueba de elección.',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
