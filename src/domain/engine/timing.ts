@@ -5,7 +5,7 @@ import type { Timing, TimingWarning } from './types';
 import { MAX_DAY_COUNT, XRAY_BLIND_DAYS } from '../day-phrase';
 import { said } from '../words';
 
-export { dayPhrase, MAX_DAY_COUNT, showsDayCount, XRAY_BLIND_DAYS } from '../day-phrase';
+export { MAX_DAY_COUNT, showsDayCount, XRAY_BLIND_DAYS } from '../day-phrase';
 
 /** Days from onset to `date`, or null when either is unknown or the onset is after `date`. */
 function daysSinceOnset(c: Case, date: string): number | null {
