@@ -23,20 +23,23 @@ const CONCLUSION = {
   'insufficient-data': 'Not enough data yet',
 } as const;
 /** The label of a conclusion (its code if there were none, never another label). */
-const conclusionLabel = (c: string): string =>
-  (CONCLUSION as Readonly<Record<string, string>>)[c] ?? c;
+const conclusionLabel = (c: keyof typeof CONCLUSION): string =>
+  (CONCLUSION as Readonly<Partial<Record<string, string>>>)[c] ?? c;
 
 /** The first letter in capitals: a phrase that opens a sentence. */
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Why a study was set aside (a skip reason of the record), or that none was given. */
-const setAside = (why: string | undefined): string =>
-  ({
-    'not-available': 'not available',
-    declined: 'declined',
-    'not-indicated': 'not indicated',
-    other: 'other reason',
-  })[why ?? ''] ?? 'no reason given';
+const SET_ASIDE: Readonly<
+  Record<'not-available' | 'declined' | 'not-indicated' | 'other', string>
+> = {
+  'not-available': 'not available',
+  declined: 'declined',
+  'not-indicated': 'not indicated',
+  other: 'other reason',
+};
+const setAside = (why: keyof typeof SET_ASIDE | undefined): string =>
+  (why === undefined ? undefined : SET_ASIDE[why]) ?? 'no reason given';
 
 /** The bone scan's dose as the engine quotes it: the adult figures, or a child's range in mSv. */
 interface ScanDose {
@@ -147,7 +150,7 @@ export const en = {
   'engine.advice.done': 'Done; the result is weighed in the conclusion.',
   'engine.advice.xray.past-blind-days': (p: { day: number }) =>
     `${cap(dayPhrase(p.day).en)}: past the 10–14 days in which a film may be normal, so an abnormal film counts and a normal one lowers the suspicion without removing it. Look for diffuse or reticulated subcutaneous opacities of bone density around the leg, and periostitis from CVI.`,
-  'engine.advice.set-aside': (p: { skipped: boolean; why?: string }) =>
+  'engine.advice.set-aside': (p: { skipped: boolean; why?: keyof typeof SET_ASIDE }) =>
     `${p.skipped ? 'Skipped' : 'Deferred'}: ${setAside(p.why)}.`,
   'engine.advice.scintigraphy.early':
     'Highly sensitive in early diagnosis, before a plain X-ray can show the lesion; less specific than radiography.',
@@ -204,7 +207,10 @@ export const en = {
     'No study has yet shown whether there is bone or calcium in the skin.',
   'engine.interpret.pain': (p: { severe: boolean }) =>
     `${p.severe ? 'Severe' : 'Moderate'} pain: SCHO is generally asymptomatic; in advanced cases it may cause pain, joint deformation and nerve entrapment, so look for these.`,
-  'engine.next.question-still-open': (p: { setAside: number; conclusion: string }) =>
+  'engine.next.question-still-open': (p: {
+    setAside: number;
+    conclusion: keyof typeof CONCLUSION;
+  }) =>
     `No study is left to suggest, but ${p.setAside} ${plural('en', p.setAside, { one: 'was', other: 'were' })} set aside and the question is still open (${conclusionLabel(p.conclusion)}). Review the open items; reconsider a set-aside study if the situation changes.`,
   'engine.timing.onset-unknown':
     'Symptom onset date not recorded: the app cannot tell whether a plain X-ray is still too early (it may show nothing for 10–14 days).',

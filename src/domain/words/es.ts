@@ -17,20 +17,23 @@ const CONCLUSION = {
   'insufficient-data': 'Datos aún insuficientes',
 } as const;
 /** La etiqueta de una conclusión (su código si no la hubiera, nunca otra etiqueta). */
-const conclusionLabel = (c: string): string =>
-  (CONCLUSION as Readonly<Record<string, string>>)[c] ?? c;
+const conclusionLabel = (c: keyof typeof CONCLUSION): string =>
+  (CONCLUSION as Readonly<Partial<Record<string, string>>>)[c] ?? c;
 
 /** La primera letra en mayúscula: una expresión que abre la frase. */
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Por qué se dejó de lado una prueba (un motivo del registro), o que no se indicó ninguno. */
-const setAside = (why: string | undefined): string =>
-  ({
-    'not-available': 'no disponible',
-    declined: 'rechazada',
-    'not-indicated': 'no indicada',
-    other: 'otro motivo',
-  })[why ?? ''] ?? 'sin motivo indicado';
+const SET_ASIDE: Readonly<
+  Record<'not-available' | 'declined' | 'not-indicated' | 'other', string>
+> = {
+  'not-available': 'no disponible',
+  declined: 'rechazada',
+  'not-indicated': 'no indicada',
+  other: 'otro motivo',
+};
+const setAside = (why: keyof typeof SET_ASIDE | undefined): string =>
+  (why === undefined ? undefined : SET_ASIDE[why]) ?? 'sin motivo indicado';
 
 /** A decimal figure with a decimal comma, as the engine's Spanish sentences write it. */
 const decimal = (x: number): string => String(x).replace('.', ',');
