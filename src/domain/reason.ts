@@ -26,7 +26,7 @@ const isSaid = (t: LocalizedText | Said): t is Said => 'code' in t;
 
 /**
  * A reason with the reference ids behind it: a statement of the clinical catalogues
- * (`said('next.history-first')`), or a text in every language written beside the code (the
+ * (`said('engine.next.history-first')`), or a text in every language written beside the code (the
  * concepts not yet moved to the catalogues).
  */
 export function reason(

@@ -1,4 +1,4 @@
-import type { Case, SkipReason } from '../case/schema';
+import type { Case } from '../case/schema';
 import type { LocalizedText } from '../text';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { MODALITIES } from '../evidence/modalities';
@@ -16,26 +16,14 @@ import {
   type RuleContext,
 } from './context';
 import { reason } from '../reason';
-import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
+import { XRAY_BLIND_DAYS } from './timing';
 import type { Band, ModalityAdvice, Reason } from './types';
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+import { said } from '../words';
 
 const SEED = 'garcia-arpa-2020';
 
-const SET_ASIDE: Readonly<Record<SkipReason | 'none', { en: string; es: string }>> = {
-  'not-available': { en: 'not available', es: 'no disponible' },
-  declined: { en: 'declined', es: 'rechazada' },
-  'not-indicated': { en: 'not indicated', es: 'no indicada' },
-  other: { en: 'other reason', es: 'otro motivo' },
-  none: { en: 'no reason given', es: 'sin motivo indicado' },
-};
-
 const WOUND_HEALING = reason(
-  {
-    en: 'Biopsy wounds heal poorly in skin with chronic venous changes (in lipodermatosclerosis, ulcers after biopsy in up to 13%).',
-    es: 'Las heridas de biopsia cicatrizan mal en piel con cambios venosos crónicos (en la lipodermatosclerosis, úlceras tras biopsia hasta en un 13 %).',
-  },
+  said('engine.advice.biopsy.wound-healing'),
   ['rheumatologist-lds'],
   true,
 );
@@ -50,13 +38,7 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
   labs: (ctx) => ({
     band: 'usually-appropriate',
     reasons: [
-      reason(
-        {
-          en: 'Phospho-calcium metabolism is normal in SCHO; abnormal values point to metastatic calcinosis, calciphylaxis or pseudohypoparathyroidism and change the workup.',
-          es: 'El metabolismo fosfocálcico es normal en la osificación subcutánea; valores alterados orientan a calcinosis metastásica, calcifilaxis o pseudohipoparatiroidismo y cambian el estudio.',
-        },
-        [SEED, 'emedicine-calcinosis'],
-      ),
+      reason(said('engine.advice.labs.normal-in-scho'), [SEED, 'emedicine-calcinosis']),
       ...(ctx.patient.paediatric
         ? [reason(PATIENT_STATEMENTS.paediatricLabs.text, PATIENT_STATEMENTS.paediatricLabs.refs)]
         : []),
@@ -65,15 +47,7 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
 
   ultrasound: () => ({
     band: 'usually-appropriate',
-    reasons: [
-      reason(
-        {
-          en: 'First line: fast, accessible and economical, suitable for early diagnosis while a plain X-ray may still be normal; it tells bone (hyperechogenic with acoustic shadow) from calcification (less echogenic).',
-          es: 'Primera línea: rápida, accesible y económica, adecuada para el diagnóstico precoz cuando la radiografía aún puede ser normal; distingue hueso (hiperecogénico con sombra acústica) de calcificación (menos ecogénica).',
-        },
-        [SEED],
-      ),
-    ],
+    reasons: [reason(said('engine.advice.ultrasound.first-line'), [SEED])],
   }),
 
   xray: (ctx) => {
@@ -82,62 +56,26 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
     if (days === null) {
       return {
         band: 'may-be-appropriate',
-        reasons: [
-          reason(
-            {
-              en: 'Onset unknown: a plain X-ray can show diffuse or reticulated opacities of bone density, but it may be normal for 10–14 days after onset.',
-              es: 'Inicio desconocido: la radiografía simple puede mostrar opacidades difusas o reticuladas de densidad ósea, pero puede ser normal durante 10–14 días tras el inicio.',
-            },
-            [SEED],
-          ),
-        ],
+        reasons: [reason(said('engine.advice.xray.onset-unknown'), [SEED])],
       };
     }
     if (days < XRAY_BLIND_DAYS.from) {
       return {
         band: 'usually-not-appropriate',
-        reasons: [
-          reason(
-            {
-              en: `Too early (day ${days}): a plain X-ray may show nothing until 10–14 days after onset, so a normal film now would not exclude ossification. From ${from} a normal film lowers the suspicion but does not remove it.`,
-              es: `Demasiado pronto (día ${days}): la radiografía simple puede no mostrar nada hasta 10–14 días tras el inicio, así que una radiografía normal ahora no descartaría osificación. Desde el ${from} una radiografía normal reduce la sospecha, pero no la elimina.`,
-            },
-            [SEED],
-          ),
-        ],
+        reasons: [reason(said('engine.advice.xray.too-early', { days, from }), [SEED])],
       };
     }
     if (days < XRAY_BLIND_DAYS.to) {
       return {
         band: 'may-be-appropriate',
-        reasons: [
-          reason(
-            {
-              en: `Day ${days}, inside the 10–14-day window: an abnormal film counts, a normal one does not exclude ossification until ${from}.`,
-              es: `Día ${days}, dentro de la ventana de 10–14 días: una radiografía alterada cuenta, una normal no descarta osificación hasta el ${from}.`,
-            },
-            [SEED],
-          ),
-        ],
+        reasons: [reason(said('engine.advice.xray.inside-window', { days, from }), [SEED])],
       };
     }
     return {
       band: 'usually-appropriate',
       reasons: [
-        reason(
-          {
-            en: `${cap(dayPhrase(days).en)}: past the 10–14 days in which a film may be normal, so an abnormal film counts and a normal one lowers the suspicion without removing it. Look for diffuse or reticulated subcutaneous opacities of bone density around the leg, and periostitis from CVI.`,
-            es: `${cap(dayPhrase(days).es)}: superados los 10–14 días en que la radiografía puede ser normal, una radiografía alterada cuenta y una normal reduce la sospecha sin eliminarla. Busque opacidades subcutáneas difusas o reticuladas de densidad ósea en el perímetro de la pierna, y periostitis por la insuficiencia venosa.`,
-          },
-          [SEED],
-        ),
-        reason(
-          {
-            en: 'Lowest-dose ionising study (ACR relative radiation level ☢, <0.1 mSv for a limb).',
-            es: 'Prueba ionizante de menor dosis (nivel relativo de radiación ACR ☢, <0,1 mSv en una extremidad).',
-          },
-          ['acr-rrl', 'pmc381057-dose'],
-        ),
+        reason(said('engine.advice.xray.past-blind-days', { day: days }), [SEED]),
+        reason(said('engine.advice.xray.lowest-dose'), ['acr-rrl', 'pmc381057-dose']),
       ],
     };
   },
@@ -146,28 +84,11 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
     // An adult's dose and band; a child's are given by the paediatric caution instead.
     const radiation = ctx.patient.paediatric
       ? []
-      : [
-          reason(
-            {
-              en: 'Radiation: ACR relative radiation level ☢☢☢ (4.2–6.3 mSv for a Tc-99m MDP bone scan of 740–1,110 MBq).',
-              es: 'Radiación: nivel relativo de radiación ACR ☢☢☢ (4,2–6,3 mSv en una gammagrafía ósea con Tc-99m MDP de 740–1.110 MBq).',
-            },
-            ['acr-rrl', 'jnm-dose-table'],
-          ),
-        ];
+      : [reason(said('engine.advice.scintigraphy.radiation'), ['acr-rrl', 'jnm-dose-table'])];
     if (boneShown(ctx)) {
       return {
         band: 'usually-not-appropriate',
-        reasons: [
-          reason(
-            {
-              en: 'Bone is already shown: a bone scan adds radiation without changing the diagnosis.',
-              es: 'El hueso ya se ha demostrado: la gammagrafía añade radiación sin cambiar el diagnóstico.',
-            },
-            [SEED],
-          ),
-          ...radiation,
-        ],
+        reasons: [reason(said('engine.advice.scintigraphy.bone-shown'), [SEED]), ...radiation],
       };
     }
     const early = isEarly(ctx);
@@ -176,14 +97,9 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
       band: ctx.patient.pregnancy === 'pregnant' ? 'usually-not-appropriate' : 'may-be-appropriate',
       reasons: [
         reason(
-          {
-            en: early
-              ? 'Highly sensitive in early diagnosis, before a plain X-ray can show the lesion; less specific than radiography.'
-              : 'Highly sensitive when other imaging is normal and suspicion persists; less specific than radiography.',
-            es: early
-              ? 'Muy sensible en el diagnóstico precoz, antes de que la radiografía pueda mostrar la lesión; menos específica que la radiografía.'
-              : 'Muy sensible si el resto de la imagen es normal y la sospecha persiste; menos específica que la radiografía.',
-          },
+          early
+            ? said('engine.advice.scintigraphy.early')
+            : said('engine.advice.scintigraphy.persisting'),
           [SEED, 'scire-ho'],
         ),
         ...radiation,
@@ -207,13 +123,7 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
       return {
         band: 'usually-not-appropriate',
         reasons: [
-          reason(
-            {
-              en: 'Suspicion is low and nothing has been shown to sample: a biopsy of CVI skin heals poorly and is best avoided without a target; reconsider if the picture changes.',
-              es: 'La sospecha es baja y no se ha mostrado nada que biopsiar: la biopsia de piel con insuficiencia venosa cicatriza mal y conviene evitarla sin una diana; reconsidérelo si el cuadro cambia.',
-            },
-            [SEED, 'rheumatologist-lds'],
-          ),
+          reason(said('engine.advice.biopsy.low-suspicion'), [SEED, 'rheumatologist-lds']),
           WOUND_HEALING,
         ],
       };
@@ -223,30 +133,12 @@ const RULES: Readonly<Record<ModalityId, BandRule>> = {
         // With FOP on the differential a lesion biopsy may provoke bone (GeneReviews): not
         // "usually appropriate" until FOP is excluded; the FOP caution leads the reasons.
         band: fopRaised(ctx) ? 'may-be-appropriate' : 'usually-appropriate',
-        reasons: [
-          reason(
-            {
-              en: 'The test of choice: bone trabeculae in the deep dermis and fat confirm ossification; calcium without bone means calcinosis cutis; it also shows other diagnoses.',
-              es: 'La prueba de elección: trabéculas óseas en dermis profunda y grasa confirman la osificación; calcio sin hueso indica calcinosis cutis; además muestra otros diagnósticos.',
-            },
-            [SEED],
-          ),
-          WOUND_HEALING,
-        ],
+        reasons: [reason(said('engine.advice.biopsy.deposit'), [SEED]), WOUND_HEALING],
       };
     }
     return {
       band: 'may-be-appropriate',
-      reasons: [
-        reason(
-          {
-            en: 'The test of choice, but invasive: non-invasive imaging first usually shows whether there is a deposit to sample.',
-            es: 'La prueba de elección, pero invasiva: la imagen no invasiva suele mostrar antes si hay un depósito que biopsiar.',
-          },
-          [SEED],
-        ),
-        WOUND_HEALING,
-      ],
+      reasons: [reason(said('engine.advice.biopsy.invasive'), [SEED]), WOUND_HEALING],
     };
   },
 };
@@ -291,13 +183,7 @@ const biopsyAnswered = (ctx: RuleContext): boolean =>
   (ctx.interpretation.conclusion === 'calcification' &&
     ctx.findings.biopsy === 'calcification-without-bone');
 
-const ANSWERED = reason(
-  {
-    en: 'The biopsy, the test of choice, has already answered the question: further diagnostic imaging would not change the diagnosis.',
-    es: 'La biopsia, prueba de elección, ya ha respondido la pregunta: más pruebas de imagen diagnósticas no cambiarían el diagnóstico.',
-  },
-  [SEED],
-);
+const ANSWERED = reason(said('engine.advice.answered'), [SEED]);
 
 /**
  * The patient's cautions woven into a study's reasons: for the bone scan and CT they lead (the
@@ -327,28 +213,19 @@ function studyAdvice(c: Case, id: ModalityId, ctx: RuleContext): ModalityAdvice 
     return {
       modality: id,
       band: 'done',
-      reasons: [
-        reason(
-          {
-            en: 'Done; the result is weighed in the conclusion.',
-            es: 'Realizada; el resultado se valora en la conclusión.',
-          },
-          [],
-        ),
-      ],
+      reasons: [reason(said('engine.advice.done'), [])],
     };
   }
   if (study.status === 'skipped' || study.status === 'deferred') {
-    const why = SET_ASIDE[study.reason ?? 'none'];
     return {
       modality: id,
       band: 'not-done',
       reasons: [
         reason(
-          {
-            en: `${study.status === 'skipped' ? 'Skipped' : 'Deferred'}: ${why.en}.`,
-            es: `${study.status === 'skipped' ? 'Omitida' : 'Aplazada'}: ${why.es}.`,
-          },
+          said('engine.advice.set-aside', {
+            skipped: study.status === 'skipped',
+            why: study.reason,
+          }),
           [],
         ),
         ...withCautions(ctx, id, RULES[id](ctx).reasons),

@@ -3,9 +3,10 @@ import { addDays, daysBetween, isIsoDate } from '../dates';
 import type { FindingsSummary } from './findings';
 import type { LabPicture } from './labs';
 import { reason } from '../reason';
-import { dayPhrase, XRAY_BLIND_DAYS } from './timing';
+import { XRAY_BLIND_DAYS } from './timing';
 import { isOpen, isSetAside, type RuleContext } from './context';
 import type { Discordance, StepId } from './types';
+import { said } from '../words';
 
 const SEED = 'garcia-arpa-2020';
 
@@ -90,20 +91,8 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
         ? {
             id: 'biopsy-calcium-imaging-bone',
             status: 'unresolved',
-            reason: reason(
-              {
-                en: 'The biopsy shows calcium without bone, but imaging shows a bone pattern. A biopsy samples a small piece and may miss bone lying elsewhere in the plaque; the imaging may also be misread.',
-                es: 'La biopsia muestra calcio sin hueso, pero la imagen muestra un patrón óseo. La biopsia toma una muestra pequeña y puede no incluir hueso situado en otra parte de la placa; la imagen también puede malinterpretarse.',
-              },
-              [SEED],
-            ),
-            resolve: reason(
-              {
-                en: 'Review the imaging with the radiologist and the slides with the pathologist, side by side; if bone is still seen on imaging, consider a deeper or larger biopsy from the area the imaging shows as bone.',
-                es: 'Revise la imagen con el radiólogo y las preparaciones con el patólogo, en paralelo; si la imagen sigue mostrando hueso, valore una biopsia más profunda o amplia de la zona que la imagen muestra como hueso.',
-              },
-              [SEED],
-            ),
+            reason: reason(said('engine.discordance.biopsy-calcium-imaging-bone'), [SEED]),
+            resolve: reason(said('engine.discordance.biopsy-calcium-imaging-bone.resolve'), [SEED]),
           }
         : null,
   },
@@ -120,20 +109,11 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
         ? {
             id: 'biopsy-bone-imaging-calcium',
             status: 'noted',
-            reason: reason(
-              {
-                en: 'The biopsy shows bone, while imaging shows only calcium. Bone on biopsy stays bone; SCHO often arises in pre-existing calcification, so both can be present.',
-                es: 'La biopsia muestra hueso, mientras que la imagen solo muestra calcio. El hueso en la biopsia sigue siendo hueso; la osificación subcutánea suele asentar sobre calcificaciones previas, así que ambos pueden coexistir.',
-              },
-              [SEED],
-            ),
-            resolve: reason(
-              {
-                en: 'No further test is needed for the diagnosis; CT can show the extent of bone if excision is considered.',
-                es: 'No hace falta otra prueba para el diagnóstico; la TC puede mostrar la extensión del hueso si se plantea la exéresis.',
-              },
-              [SEED, 'insights-imaging-2013'],
-            ),
+            reason: reason(said('engine.discordance.biopsy-bone-imaging-calcium'), [SEED]),
+            resolve: reason(said('engine.discordance.biopsy-bone-imaging-calcium.resolve'), [
+              SEED,
+              'insights-imaging-2013',
+            ]),
           }
         : null,
   },
@@ -153,37 +133,19 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
         status: biopsyBone ? 'noted' : 'unresolved',
         ...(timing ? { timingMayExplain: true as const } : {}),
         reason: reason(
-          {
-            en: `A plain film taken on ${dayPhrase(day).en} (past the 10–14 days in which a film may be normal) was normal, while another study shows a bone pattern. A normal film at this stage lowers the suspicion but does not remove it: in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan.${timing ? ' Timing may explain this disagreement: the film was taken within those 6 weeks.' : ''}`,
-            es: `Una radiografía hecha el ${dayPhrase(day).es} (pasados los 10–14 días en que puede ser normal) fue normal, mientras otra prueba muestra un patrón óseo. Una radiografía normal en este momento reduce la sospecha pero no la elimina: en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva.${timing ? ' El momento puede explicar esta discrepancia: la radiografía se hizo dentro de esas 6 semanas.' : ''}`,
-          },
+          said('engine.discordance.normal-film', { day, timing }),
           [SEED, 'scire-ho'],
           true,
         ),
         resolve: biopsyBone
-          ? reason(
-              {
-                en: 'The biopsy, the test of choice, has shown bone: it settles the question.',
-                es: 'La biopsia, la prueba de elección, ha mostrado hueso: resuelve la cuestión.',
-              },
-              [SEED],
-            )
+          ? reason(said('engine.discordance.normal-film.settled'), [SEED])
           : timing && from
             ? reason(
-                {
-                  en: `A repeat plain film from ${from} (6 weeks after onset) settles it without a biopsy: low dose, and by then a film has had the time it lagged in other heterotopic ossification. Biopsy, the test of choice, settles it now if the answer cannot wait.`,
-                  es: `Una radiografía repetida a partir del ${from} (6 semanas tras el inicio) lo resuelve sin biopsia: dosis baja, y para entonces la radiografía ha tenido el tiempo que tardó en otras osificaciones heterotópicas. La biopsia, la prueba de elección, lo resuelve ya si la respuesta no puede esperar.`,
-                },
+                said('engine.discordance.normal-film.repeat-film', { from }),
                 [SEED, 'scire-ho', 'acr-rrl'],
                 true,
               )
-            : reason(
-                {
-                  en: 'Review both studies together; biopsy, the test of choice, settles bone versus no bone.',
-                  es: 'Revise ambas pruebas juntas; la biopsia, la prueba de elección, decide si hay hueso o no.',
-                },
-                [SEED],
-              ),
+            : reason(said('engine.discordance.normal-film.review'), [SEED]),
       };
     },
   },
@@ -199,18 +161,9 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
         ? {
             id: 'imaging-bone-vs-imaging-calcium',
             status: 'unresolved',
-            reason: reason(
-              {
-                en: 'Imaging disagrees: one study shows a bone pattern, another only calcium. Calcification and ossification can coexist in CVI, so imaging alone cannot say which dominates.',
-                es: 'La imagen discrepa: una prueba muestra patrón óseo y otra solo calcio. Calcificación y osificación pueden coexistir en la insuficiencia venosa, así que la imagen sola no puede decir cuál predomina.',
-              },
-              [SEED],
-            ),
+            reason: reason(said('engine.discordance.imaging-bone-calcium'), [SEED]),
             resolve: reason(
-              {
-                en: 'Biopsy, the test of choice, tells bone from calcium (weigh the poor wound healing of CVI skin). Timing may explain it: calcification can precede mature bone (in heterotopic ossification on CT, amorphous calcification matures into bone), so a later film can show the maturation without a biopsy.',
-                es: 'La biopsia, la prueba de elección, distingue hueso de calcio (valore la mala cicatrización de la piel con insuficiencia venosa). El momento puede explicarlo: la calcificación puede preceder al hueso maduro (en la osificación heterotópica en TC, la calcificación amorfa madura hasta hueso), así que una radiografía posterior puede mostrar la maduración sin biopsia.',
-              },
+              said('engine.discordance.imaging-bone-calcium.resolve'),
               [SEED, 'rheumatologist-lds', 'insights-imaging-2013'],
               true,
             ),
@@ -226,20 +179,11 @@ const DISCORDANCE_RULES: readonly DiscordanceRule[] = [
         ? {
             id: 'biopsy-bone-abnormal-labs',
             status: 'noted',
-            reason: reason(
-              {
-                en: 'The biopsy shows bone, but the labs are not the normal phospho-calcium metabolism expected in SCHO. Bone on biopsy stays bone; the labs point to a second process to work up.',
-                es: 'La biopsia muestra hueso, pero la analítica no es el metabolismo fosfocálcico normal esperado en la osificación subcutánea. El hueso en la biopsia sigue siendo hueso; la analítica orienta a un segundo proceso que estudiar.',
-              },
-              [SEED],
-            ),
-            resolve: reason(
-              {
-                en: 'Repeat the abnormal values and work up their cause (see the lab flags and the differential).',
-                es: 'Repita los valores alterados y estudie su causa (vea las alertas analíticas y el diagnóstico diferencial).',
-              },
-              [SEED, 'emedicine-calcinosis'],
-            ),
+            reason: reason(said('engine.discordance.biopsy-bone-labs-abnormal'), [SEED]),
+            resolve: reason(said('engine.discordance.biopsy-bone-labs-abnormal.resolve'), [
+              SEED,
+              'emedicine-calcinosis',
+            ]),
           }
         : null,
   },

@@ -4,6 +4,7 @@ import { READ_ORDER, readStudy } from '../modalities';
 import type { Histology } from '../modalities/biopsy/schema';
 import { reason } from '../reason';
 import type { Reason } from './types';
+import { said } from '../words';
 
 /**
  * One finding and where it came from: the study that produced it (or the history), what kind of
@@ -117,26 +118,21 @@ function atypicalFromCase(c: Case, deep: ModalityId | null): Finding<AtypicalKin
     atypical.push({
       modality: deep,
       kind: 'deep',
-      reason: reason(
-        {
-          en: 'Fascia or muscle involved: atypical for SCHO in CVI, which does not involve the fascia or muscles.',
-          es: 'Afectación de fascia o músculo: atípica en la osificación subcutánea por insuficiencia venosa crónica, que no afecta a fascia ni músculo.',
-        },
-        [SEED, 'radiopaedia-myositis-ossificans'],
-      ),
+      reason: reason(said('engine.findings.fascia-or-muscle'), [
+        SEED,
+        'radiopaedia-myositis-ossificans',
+      ]),
     });
   }
   if (c.patient.childhoodOnset === true) {
     atypical.push({
       modality: 'history',
       kind: 'childhood-onset',
-      reason: reason(
-        {
-          en: 'Lesions since childhood: points to a primary or genetic form (POH, AHO, FOP) rather than SCHO of CVI.',
-          es: 'Lesiones desde la infancia: orienta a una forma primaria o genética (HOP, OHA, FOP) más que a la osificación por insuficiencia venosa.',
-        },
-        ['omim-166350', 'linglart-2018', 'genereviews-fop'],
-      ),
+      reason: reason(said('engine.findings.childhood-onset'), [
+        'omim-166350',
+        'linglart-2018',
+        'genereviews-fop',
+      ]),
     });
   }
   // Seed: "The underlying skin may be normal or show signs of CVI, venous ulcers and, more
@@ -145,13 +141,11 @@ function atypicalFromCase(c: Case, deep: ModalityId | null): Finding<AtypicalKin
     atypical.push({
       modality: 'history',
       kind: 'skin-necrosis',
-      reason: reason(
-        {
-          en: 'Skin necrosis: not among the skin signs of SCHO in CVI (normal skin, CVI signs, venous ulcers, livedo racemosa); calciphylaxis must be excluded.',
-          es: 'Necrosis cutánea: no figura entre los signos cutáneos de la osificación por insuficiencia venosa (piel normal, signos de insuficiencia venosa, úlceras, livedo racemosa); hay que descartar calcifilaxis.',
-        },
-        [SEED, 'emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
-      ),
+      reason: reason(said('engine.findings.skin-necrosis'), [
+        SEED,
+        'emedicine-calcinosis',
+        'kroshinsky-calciphylaxis',
+      ]),
     });
   }
   return atypical;

@@ -8,84 +8,43 @@ import type { PatientPicture } from './patient';
 import { reason } from '../reason';
 import { BIOPSY_BONE, BIOPSY_CALCIUM, tissueQuestion } from './tissue';
 import type { Conclusion, Discordance, Interpretation, Reason, TissueQuestion } from './types';
+import { said, localized } from '../words';
 
 const CONCLUSION_LABELS: Readonly<Record<Conclusion, LocalizedText>> = {
-  'confirmed-scho': {
-    en: 'Confirmed subcutaneous ossification (SCHO)',
-    es: 'Osificación subcutánea (OHSC) confirmada',
-  },
-  'probable-scho': {
-    en: 'Probable subcutaneous ossification',
-    es: 'Osificación subcutánea probable',
-  },
-  calcification: {
-    en: 'Calcification rather than bone (calcinosis cutis)',
-    es: 'Calcificación más que hueso (calcinosis cutis)',
-  },
-  'findings-disagree': {
-    en: 'Findings disagree: bone or calcium not settled',
-    es: 'Los hallazgos discrepan: hueso o calcio sin resolver',
-  },
-  atypical: {
-    en: 'Atypical for SCHO in CVI: consider alternatives',
-    es: 'Atípico para osificación por insuficiencia venosa: valore alternativas',
-  },
-  'insufficient-data': { en: 'Not enough data yet', es: 'Datos aún insuficientes' },
+  'confirmed-scho': localized(said('engine.interpret.label.confirmed-scho')),
+  'probable-scho': localized(said('engine.interpret.label.probable-scho')),
+  calcification: localized(said('engine.interpret.label.calcification')),
+  'findings-disagree': localized(said('engine.interpret.label.findings-disagree')),
+  atypical: localized(said('engine.interpret.label.atypical')),
+  'insufficient-data': localized(said('engine.interpret.label.insufficient-data')),
 };
 
 const SEED = 'garcia-arpa-2020';
 
-const NOT_BY_BIOPSY = reason(
-  {
-    en: 'Not yet confirmed by biopsy, the test of choice.',
-    es: 'Aún sin confirmar por biopsia, la prueba de elección.',
-  },
-  [SEED],
-);
+const NOT_BY_BIOPSY = reason(said('engine.interpret.not-by-biopsy'), [SEED]);
 
-const IMAGING_ONLY_CALCIUM = reason(
-  {
-    en: 'Shown by imaging only: biopsy, the test of choice, tells calcium from early bone.',
-    es: 'Solo por imagen: la biopsia, la prueba de elección, distingue calcio de hueso inicial.',
-  },
-  [SEED],
-);
+const IMAGING_ONLY_CALCIUM = reason(said('engine.interpret.imaging-only-calcium'), [SEED]);
 
 /**
  * The app's premise is venous disease:
  * CEAP C0 is "no signs" of venous disease (Lurie 2020), and SCHO of the
  * legs is secondary to CVI (seed). Bone here is not called SCHO of CVI.
  */
-const NO_VENOUS_DISEASE = reason(
-  {
-    en: 'The record says there is no venous disease (CEAP C0, no signs): SCHO of the legs in CVI is secondary to venous insufficiency, so bone or calcium here is not SCHO of CVI. Consider the other causes of bone or calcium in the skin (osteoma cutis, calcinosis), and check the CEAP class.',
-    es: 'El registro indica que no hay enfermedad venosa (CEAP C0, sin signos): la osificación subcutánea de las piernas es secundaria a la insuficiencia venosa, así que hueso o calcio aquí no es osificación por insuficiencia venosa. Valore las otras causas de hueso o calcio en la piel (osteoma cutis, calcinosis) y compruebe la clase CEAP.',
-  },
-  [SEED, 'lurie-2020', 'statpearls-osteoma-cutis', 'reiter-2011'],
-);
+const NO_VENOUS_DISEASE = reason(said('engine.interpret.no-venous-disease'), [
+  SEED,
+  'lurie-2020',
+  'statpearls-osteoma-cutis',
+  'reiter-2011',
+]);
 
 /** Pain, read where the source speaks of it: SCHO is "generally asymptomatic". */
 function painContext(c: Case): Reason[] {
   const pain = c.patient.pain;
   if (pain !== 'moderate' && pain !== 'severe') return [];
-  return [
-    reason(
-      {
-        en: `${pain === 'severe' ? 'Severe' : 'Moderate'} pain: SCHO is generally asymptomatic; in advanced cases it may cause pain, joint deformation and nerve entrapment, so look for these.`,
-        es: `Dolor ${pain === 'severe' ? 'intenso' : 'moderado'}: la osificación subcutánea suele ser asintomática; en casos avanzados puede causar dolor, deformidad articular y atrapamiento nervioso, así que búsquelos.`,
-      },
-      [SEED],
-    ),
-  ];
+  return [reason(said('engine.interpret.pain', { severe: pain === 'severe' }), [SEED])];
 }
 
-const labsNormalReason = reason(
-  {
-    en: 'Normal phospho-calcium metabolism, as expected in SCHO.',
-    es: 'Metabolismo fosfocálcico normal, como es de esperar en la osificación subcutánea.',
-  },
-  [SEED],
-);
+const labsNormalReason = reason(said('engine.interpret.labs-normal'), [SEED]);
 
 /**
  * The working conclusion, never stronger than its weakest necessary link:
@@ -157,15 +116,7 @@ function atypicalFeatures({ f, raisingFlags, make }: Step): Interpretation | nul
     return make(
       'atypical',
       [...reasonsOf(f.atypical), ...raisingFlags],
-      [
-        reason(
-          {
-            en: 'Features atypical for SCHO in CVI: the differential must be worked through before calling it SCHO.',
-            es: 'Rasgos atípicos para la osificación por insuficiencia venosa: hay que revisar el diagnóstico diferencial antes de llamarlo así.',
-          },
-          [SEED],
-        ),
-      ],
+      [reason(said('engine.interpret.atypical-features'), [SEED])],
     );
   }
   return null;
@@ -211,13 +162,7 @@ function confirmedByBiopsy({ f, labs, unresolved, make }: Step): Interpretation 
 function labsPointElsewhere({ f, raisingFlags, make }: Step): Interpretation | null {
   if (raisingFlags.length > 0 && f.biopsy !== 'ossification') {
     return make('atypical', raisingFlags, [
-      reason(
-        {
-          en: 'The labs point to another cause of calcium or bone in the skin; biopsy, the test of choice, tells them apart.',
-          es: 'La analítica orienta a otra causa de calcio o hueso en la piel; la biopsia, la prueba de elección, las distingue.',
-        },
-        [SEED],
-      ),
+      reason(said('engine.interpret.labs-point-elsewhere'), [SEED]),
     ]);
   }
   return null;
@@ -243,15 +188,7 @@ function biopsyCalcium({ f, make }: Step): Interpretation | null {
     return make(
       'calcification',
       [BIOPSY_CALCIUM, ...reasonsOf(f.imagingCalcification)],
-      [
-        reason(
-          {
-            en: 'A biopsy samples a small piece and may miss bone lying elsewhere in the plaque: if imaging shows a bone pattern, the two disagree and are reviewed together.',
-            es: 'La biopsia toma una muestra pequeña y puede no incluir hueso situado en otra parte de la placa: si la imagen muestra un patrón óseo, ambas discrepan y se revisan juntas.',
-          },
-          [SEED],
-        ),
-      ],
+      [reason(said('engine.interpret.biopsy-may-miss-bone'), [SEED])],
     );
   }
   return null;
@@ -286,25 +223,13 @@ function insufficientData({ f, tissue, make }: Step): Interpretation {
   const whyNot =
     tissue.answer === 'none-seen'
       ? [
-          reason(
-            {
-              en: 'No deposit seen so far, but no study excludes it outright.',
-              es: 'No se ha visto ningún depósito, pero ninguna prueba lo descarta por completo.',
-            },
-            [SEED],
-          ),
+          reason(said('engine.interpret.no-deposit-yet'), [SEED]),
           ...tissue.evidenceFor,
           ...reasonsOf(f.normalNotExcluding),
           ...unreadable,
         ]
       : [
-          reason(
-            {
-              en: 'No study has yet shown whether there is bone or calcium in the skin.',
-              es: 'Ninguna prueba ha mostrado aún si hay hueso o calcio en la piel.',
-            },
-            [SEED],
-          ),
+          reason(said('engine.interpret.nothing-shown-yet'), [SEED]),
           ...reasonsOf(f.normalNotExcluding),
           ...unreadable,
         ];

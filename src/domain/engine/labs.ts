@@ -8,6 +8,7 @@ import { flagOf, readLab, roundLab, type LabFlagValue, type LabReading } from '.
 import type { PatientPicture } from './patient';
 import { reason } from '../reason';
 import type { Reason } from './types';
+import { said } from '../words';
 
 /** Calcium × phosphate product in mg²/dL², from plausible values with units only. */
 function calciumPhosphateProduct(
@@ -173,13 +174,7 @@ function calciumPhosphateFlags(v: FlagInput): LabFlag[] {
       id: 'high-calcium-or-phosphate',
       raises: ['metastatic-calcinosis'],
       reason: withNote(
-        reason(
-          {
-            en: 'High calcium or phosphate: SCHO of CVI has normal phospho-calcium metabolism, so consider metastatic calcinosis (and calciphylaxis if the kidneys fail).',
-            es: 'Calcio o fósforo altos: en la osificación subcutánea por insuficiencia venosa el metabolismo fosfocálcico es normal; valore calcinosis metastásica (y calcifilaxis si hay insuficiencia renal).',
-          },
-          [SEED, 'emedicine-calcinosis'],
-        ),
+        reason(said('engine.labs.high-calcium-phosphate'), [SEED, 'emedicine-calcinosis']),
         [
           ca === 'high' ? rangeNote(readings.calcium, 'calcium') : null,
           p === 'high' ? rangeNote(readings.phosphate, 'phosphate') : null,
@@ -191,31 +186,16 @@ function calciumPhosphateFlags(v: FlagInput): LabFlag[] {
     flags.push({
       id: 'php-pattern',
       raises: ['aho-php'],
-      reason: reason(
-        {
-          en: 'Low calcium with high phosphate or PTH: the pseudohypoparathyroidism pattern (AHO/PHP1a).',
-          es: 'Calcio bajo con fósforo o PTH altos: patrón de pseudohipoparatiroidismo (OHA/PHP1a).',
-        },
-        ['linglart-2018'],
-      ),
+      reason: reason(said('engine.labs.pseudohypoparathyroidism'), ['linglart-2018']),
     });
   } else if (ca === 'low' || p === 'low') {
     flags.push({
       id: 'low-calcium-or-phosphate',
       raises: [],
-      reason: withNote(
-        reason(
-          {
-            en: 'Calcium or phosphate below the range: unexpected in SCHO, whose phospho-calcium metabolism is normal, but not the pattern of metastatic calcinosis; recheck (with albumin) and review with the lab.',
-            es: 'Calcio o fósforo por debajo del rango: inesperado en la osificación subcutánea, cuyo metabolismo fosfocálcico es normal, pero no es el patrón de la calcinosis metastásica; repita (con albúmina) y revíselo con el laboratorio.',
-          },
-          [SEED],
-        ),
-        [
-          ca === 'low' ? rangeNote(readings.calcium, 'calcium') : null,
-          p === 'low' ? rangeNote(readings.phosphate, 'phosphate') : null,
-        ],
-      ),
+      reason: withNote(reason(said('engine.labs.low-calcium-phosphate'), [SEED]), [
+        ca === 'low' ? rangeNote(readings.calcium, 'calcium') : null,
+        p === 'low' ? rangeNote(readings.phosphate, 'phosphate') : null,
+      ]),
     });
   }
   return flags;
@@ -233,25 +213,17 @@ function pthFlags(v: FlagInput): LabFlag[] {
     flags.push({
       id: 'pth-abnormal',
       raises: ['metastatic-calcinosis'],
-      reason: reason(
-        {
-          en: `PTH above the laboratory range with a calcium that is not low: hyperparathyroidism${patient.kidney.disease ? ' (secondary, with the kidney disease recorded)' : ''}, a cause of metastatic calcinosis. Not the pseudohypoparathyroidism pattern, which needs a low calcium.`,
-          es: `PTH por encima del rango del laboratorio con un calcio que no está bajo: hiperparatiroidismo${patient.kidney.disease ? ' (secundario, con la enfermedad renal registrada)' : ''}, causa de calcinosis metastásica. No es el patrón de pseudohipoparatiroidismo, que requiere un calcio bajo.`,
-        },
-        ['emedicine-calcinosis', 'linglart-2018', 'medlineplus-aho'],
-      ),
+      reason: reason(said('engine.labs.high-pth', { kidneyDisease: patient.kidney.disease }), [
+        'emedicine-calcinosis',
+        'linglart-2018',
+        'medlineplus-aho',
+      ]),
     });
   } else if (pth === 'low') {
     flags.push({
       id: 'pth-abnormal',
       raises: [],
-      reason: reason(
-        {
-          en: 'PTH below the laboratory range: not the pattern of hyperparathyroidism or of pseudohypoparathyroidism (which has a high PTH); recheck and review with the lab.',
-          es: 'PTH por debajo del rango del laboratorio: no es el patrón del hiperparatiroidismo ni del pseudohipoparatiroidismo (que cursa con PTH alta); repítala y revísela con el laboratorio.',
-        },
-        ['emedicine-calcinosis', 'medlineplus-aho'],
-      ),
+      reason: reason(said('engine.labs.low-pth'), ['emedicine-calcinosis', 'medlineplus-aho']),
     });
   }
   return flags;
@@ -269,10 +241,12 @@ function productFlags(v: FlagInput): LabFlag[] {
       id: 'caxp-high',
       raises: ['metastatic-calcinosis'],
       reason: reason(
-        {
-          en: `Calcium × phosphate product ${caxp} mg²/dL² is above ${over70 ? `both published thresholds (>${CAXP_THRESHOLDS.emedicine} eMedicine, >${CAXP_THRESHOLDS.springer} Springer 2015)` : `the >${CAXP_THRESHOLDS.springer} threshold (Springer 2015), below >${CAXP_THRESHOLDS.emedicine} (eMedicine)`}: consider metastatic calcinosis.`,
-          es: `Producto calcio × fósforo ${caxp} mg²/dL² por encima de ${over70 ? `ambos umbrales publicados (>${CAXP_THRESHOLDS.emedicine} eMedicine, >${CAXP_THRESHOLDS.springer} Springer 2015)` : `el umbral >${CAXP_THRESHOLDS.springer} (Springer 2015), por debajo de >${CAXP_THRESHOLDS.emedicine} (eMedicine)`}: valore calcinosis metastásica.`,
-        },
+        said('engine.labs.caxp-high', {
+          caxp,
+          over70,
+          emedicine: CAXP_THRESHOLDS.emedicine,
+          springer: CAXP_THRESHOLDS.springer,
+        }),
         ['emedicine-calcinosis', 'springer-2015-calcinosis'],
       ),
     });
@@ -291,18 +265,11 @@ function kidneyFlags(v: FlagInput): LabFlag[] {
       raises: ['calciphylaxis', 'metastatic-calcinosis'],
       reason: withNote(
         reason(
-          {
-            en: k.failure
-              ? 'Kidney failure (dialysis or CKD G5): consider calciphylaxis and metastatic calcinosis before SCHO.'
-              : k.advanced
-                ? 'Chronic kidney disease (G4, or category not known): consider calciphylaxis and metastatic calcinosis before SCHO.'
-                : 'Creatinine above the range (kidney function may be reduced): consider calciphylaxis and metastatic calcinosis before SCHO.',
-            es: k.failure
-              ? 'Insuficiencia renal (diálisis o ERC G5): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.'
-              : k.advanced
-                ? 'Enfermedad renal crónica (G4, o categoría desconocida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.'
-                : 'Creatinina por encima del rango (la función renal puede estar reducida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.',
-          },
+          k.failure
+            ? said('engine.labs.kidney.failure')
+            : k.advanced
+              ? said('engine.labs.kidney.advanced')
+              : said('engine.labs.kidney.creatinine-high'),
           ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
         ),
         [!k.advanced ? rangeNote(readings.creatinine, 'creatinine') : null],
@@ -343,13 +310,10 @@ function contextOf(
     // CKD G1–G3b is recorded, not raised: calciphylaxis is a disease of end-stage renal disease
     // (Kroshinsky), metastatic calcinosis one of abnormal calcium and phosphate (eMedicine).
     context.push(
-      reason(
-        {
-          en: 'Chronic kidney disease below G4: calciphylaxis is seen mainly in end-stage renal disease, and metastatic calcinosis with abnormal calcium and phosphate; keep both in mind and recheck if kidney function or the labs change.',
-          es: 'Enfermedad renal crónica por debajo de G4: la calcifilaxis se ve sobre todo en la enfermedad renal terminal, y la calcinosis metastásica con calcio y fósforo alterados; téngalas en cuenta y reconsidérelo si cambian la función renal o la analítica.',
-        },
-        ['kroshinsky-calciphylaxis', 'emedicine-calcinosis'],
-      ),
+      reason(said('engine.labs.ckd-below-g4'), [
+        'kroshinsky-calciphylaxis',
+        'emedicine-calcinosis',
+      ]),
     );
   }
   const alp = done ? flagOf(readings.alp) : undefined;
@@ -357,10 +321,7 @@ function contextOf(
     // ALP was collected and never read: it is read now for what the sources allow.
     context.push(
       reason(
-        {
-          en: `Alkaline phosphatase above the range: it neither confirms nor excludes heterotopic ossification (unreliable for early HO after spinal cord injury)${patient.paediatric ? '; in a growing child it runs higher than in adults' : ''}; it belongs to the calciphylaxis and metastatic calcinosis work-up.`,
-          es: `Fosfatasa alcalina por encima del rango: no confirma ni descarta la osificación heterotópica (poco fiable para la OH precoz tras lesión medular)${patient.paediatric ? '; en un niño en crecimiento es más alta que en el adulto' : ''}; forma parte del estudio de calcifilaxis y de calcinosis metastásica.`,
-        },
+        said('engine.labs.alp-high', { paediatric: patient.paediatric }),
         [
           'rosteius-2017',
           'scire-ho',

@@ -3,7 +3,6 @@ import { daysBetween } from '../dates';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { MODALITY_CORES, READ_ORDER } from '../modalities';
 import { isStepId, kindOf } from '../modalities/core';
-import { plural } from '../text';
 import { biopsyCautions, ionisingCautions, scanDose } from './cautions';
 import {
   anyImagingDone,
@@ -32,22 +31,10 @@ export const JUSTIFIED_STOPS: ReadonlySet<string> = new Set(['fop-before-biopsy'
 
 const patientUntouched = (ctx: StepContext) => historyUntouched(ctx.c);
 
-const LABS_TODAY = reason(
-  {
-    en: 'Creatinine, calcium, phosphate, alkaline phosphatase, albumin, PTH and coagulation today (a biopsy is often falsely negative in calciphylaxis).',
-    es: 'Creatinina, calcio, fósforo, fosfatasa alcalina, albúmina, PTH y coagulación hoy (la biopsia a menudo es falsamente negativa en la calcifilaxis).',
-  },
-  ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
-);
-
-/** The first visit's plan: ultrasound and the labs the same day. */
-const FIRST_VISIT = reason(
-  {
-    en: 'First visit: order the ultrasound, the technique of choice for early diagnosis (fast, accessible and economical), and draw the phospho-calcium labs the same day (normal in SCHO; abnormal values point to other causes).',
-    es: 'Primera visita: pida la ecografía, la técnica de elección para el diagnóstico precoz (rápida, accesible y económica), y extraiga la analítica fosfocálcica el mismo día (normal en la osificación subcutánea; valores alterados orientan a otras causas).',
-  },
-  [SEED],
-);
+const LABS_TODAY = reason(said('engine.next.labs-today'), [
+  'emedicine-calcinosis',
+  'kroshinsky-calciphylaxis',
+]);
 
 /** A first visit: labs and ultrasound still open, no imaging or biopsy done yet. */
 const firstVisit = (ctx: StepContext) =>
@@ -64,7 +51,7 @@ const GENERAL_RULES: readonly NextStepRule[] = [
     id: 'history-first',
     when: (ctx) => patientUntouched(ctx) && !firstVisit(ctx),
     step: 'patient',
-    reason: always(reason(said('next.history-first'), [SEED])),
+    reason: always(reason(said('engine.next.history-first'), [SEED])),
   },
   {
     // A possible calciphylaxis stays urgent whatever arrives later. The
@@ -76,27 +63,16 @@ const GENERAL_RULES: readonly NextStepRule[] = [
     reason: (ctx) =>
       isOpen(ctx, 'labs')
         ? LABS_TODAY
-        : reason(
-            {
-              en: 'Biopsy now, to tell calciphylaxis from the other causes of necrosis and calcium in the skin; a negative biopsy does not exclude calciphylaxis.',
-              es: 'Biopsia ya, para distinguir la calcifilaxis de las otras causas de necrosis y calcio en la piel; una biopsia negativa no descarta la calcifilaxis.',
-            },
-            ['emedicine-calcinosis', 'kroshinsky-calciphylaxis'],
-          ),
+        : reason(said('engine.next.calciphylaxis-biopsy'), [
+            'emedicine-calcinosis',
+            'kroshinsky-calciphylaxis',
+          ]),
   },
   {
     id: 'atypical-review',
     when: (ctx) => ctx.interpretation.conclusion === 'atypical',
     step: 'complete',
-    reason: always(
-      reason(
-        {
-          en: 'Atypical for SCHO in CVI: review the differential diagnosis before ordering more imaging.',
-          es: 'Atípico para osificación por insuficiencia venosa: revise el diagnóstico diferencial antes de pedir más pruebas de imagen.',
-        },
-        [SEED],
-      ),
-    ),
+    reason: always(reason(said('engine.next.atypical-review'), [SEED])),
   },
   {
     // At the bedside the first orders go together. Case report: ultrasound "seems
@@ -111,7 +87,9 @@ const GENERAL_RULES: readonly NextStepRule[] = [
     step: 'ultrasound',
     alsoNow: () => ['labs'],
     reason: (ctx) =>
-      patientUntouched(ctx) ? reason(said('next.first-visit-history'), [SEED]) : FIRST_VISIT,
+      patientUntouched(ctx)
+        ? reason(said('engine.next.first-visit-history'), [SEED])
+        : reason(said('engine.next.first-visit'), [SEED]),
   },
   {
     // Findings that disagree are never settled silently: the step that settles it is an action (a deeper biopsy, a later film), never "complete".
@@ -128,10 +106,7 @@ const GENERAL_RULES: readonly NextStepRule[] = [
       return [
         {
           ...reason(
-            {
-              en: `Repeat the plain film from ${from}: no biopsy, low dose.`,
-              es: `Repetir la radiografía a partir del ${from}: sin biopsia, dosis baja.`,
-            },
+            said('engine.next.option.repeat-film', { from }),
             [SEED, 'scire-ho', 'acr-rrl'],
             true,
           ),
@@ -140,13 +115,7 @@ const GENERAL_RULES: readonly NextStepRule[] = [
         ...(ctx.c.studies.biopsy.status === 'not-started'
           ? [
               {
-                ...reason(
-                  {
-                    en: 'Biopsy now, the test of choice, if the answer cannot wait; weigh the poor wound healing of CVI skin.',
-                    es: 'Biopsia ahora, la prueba de elección, si la respuesta no puede esperar; valore la mala cicatrización de la piel con insuficiencia venosa.',
-                  },
-                  [SEED, 'rheumatologist-lds'],
-                ),
+                ...reason(said('engine.next.option.biopsy-now'), [SEED, 'rheumatologist-lds']),
                 modality: 'biopsy' as const,
               },
             ]
@@ -161,15 +130,7 @@ const GENERAL_RULES: readonly NextStepRule[] = [
       (ctx.interpretation.conclusion === 'calcification' &&
         ctx.findings.biopsy === 'calcification-without-bone'),
     step: 'complete',
-    reason: always(
-      reason(
-        {
-          en: 'The biopsy has answered the question: the workup is complete.',
-          es: 'La biopsia ha respondido la pregunta: el estudio está completo.',
-        },
-        [SEED],
-      ),
-    ),
+    reason: always(reason(said('engine.next.biopsy-answered'), [SEED])),
   },
   {
     // Bone-scan uptake alone is not a deposit. A study that can see mineral
@@ -181,14 +142,7 @@ const GENERAL_RULES: readonly NextStepRule[] = [
       mineralStudyAfterUptake(ctx) !== null,
     step: (ctx) => mineralStudyAfterUptake(ctx) ?? 'complete',
     reason: always(
-      reason(
-        {
-          en: 'Bone-scan uptake alone does not show a deposit: it is sensitive but not specific (less specific than radiography; in CVI, uptake can come from periostitis). A study that can see mineral comes next: ultrasound, or a plain film from day 14 after onset.',
-          es: 'La captación en la gammagrafía no demuestra un depósito: es sensible pero no específica (menos que la radiografía; en la insuficiencia venosa puede deberse a periostitis). Sigue una prueba que vea el mineral: la ecografía, o la radiografía desde el día 14 tras el inicio.',
-        },
-        [SEED, 'scire-ho', 'boray-case-51'],
-        true,
-      ),
+      reason(said('engine.next.uptake-needs-mineral'), [SEED, 'scire-ho', 'boray-case-51'], true),
     ),
   },
   {
@@ -197,13 +151,11 @@ const GENERAL_RULES: readonly NextStepRule[] = [
     when: lowSuspicion,
     step: 'complete',
     reason: (ctx) =>
-      reason(
-        {
-          en: `Suspicion is low (CEAP ${ctx.c.patient.ceap}, no skin sign of SCHO, no deposit on the studies done): no further test is suggested; reconsider if it changes (new hardening, skin changes or an ulcer). Biopsy of CVI skin heals poorly and is best avoided without a target.`,
-          es: `La sospecha es baja (CEAP ${ctx.c.patient.ceap}, sin signos cutáneos de osificación, sin depósitos en las pruebas hechas): no se sugiere ninguna prueba más; reconsidérelo si cambia (nuevo endurecimiento, cambios cutáneos o úlcera). La biopsia de piel con insuficiencia venosa cicatriza mal y conviene evitarla sin una diana.`,
-        },
-        [SEED, 'jvs-vl-cvd-calcification', 'rheumatologist-lds'],
-      ),
+      reason(said('engine.next.low-suspicion', { ceap: ctx.c.patient.ceap }), [
+        SEED,
+        'jvs-vl-cvd-calcification',
+        'rheumatologist-lds',
+      ]),
   },
   {
     // After a normal early ultrasound, weigh radiation against a few days' wait.
@@ -218,32 +170,25 @@ const GENERAL_RULES: readonly NextStepRule[] = [
         ? Math.max(0, daysBetween(ctx.today, ctx.timing.xrayInformativeFrom))
         : null;
       const indeterminate = ctx.c.studies.ultrasound.pattern === 'indeterminate';
-      const dose = scanDose(ctx);
       return reason(
-        {
-          en: `${indeterminate ? 'Indeterminate' : 'Normal'} ultrasound on day ${ctx.timing.daysSinceOnset}, while a plain film may still be normal${wait !== null ? ` (day 14 is in ${wait} ${plural('en', wait, { one: 'day', other: 'days' })}, ${ctx.timing.xrayInformativeFrom})` : ''}. The sources prefer the path without the bone scan's radiation: ultrasound is the technique of choice for early diagnosis and the film is the lowest-dose study, while a bone scan, though highly sensitive early, gives ${dose.en}. No source compares these strategies directly.`,
-          es: `Ecografía ${indeterminate ? 'indeterminada' : 'normal'} el día ${ctx.timing.daysSinceOnset}, cuando la radiografía aún puede ser normal${wait !== null ? ` (el día 14 llega en ${wait} ${plural('es', wait, { one: 'día', other: 'días' })}, ${ctx.timing.xrayInformativeFrom})` : ''}. Las fuentes prefieren el camino sin la radiación de la gammagrafía: la ecografía es la técnica de elección para el diagnóstico precoz y la radiografía la prueba de menor dosis, mientras que la gammagrafía, aunque muy sensible precozmente, supone ${dose.es}. Ninguna fuente compara estas estrategias directamente.`,
-        },
+        said('engine.next.early-ultrasound-tradeoff', {
+          ...scanDose(ctx),
+          indeterminate,
+          day: ctx.timing.daysSinceOnset,
+          wait,
+          from: ctx.timing.xrayInformativeFrom,
+        }),
         [SEED, 'acr-rrl', ctx.patient.paediatric ? 'fahey-paediatric-dose' : 'jnm-dose-table'],
       );
     },
     options: (ctx) => [
       {
-        ...reason(
-          {
-            en: 'Repeat the ultrasound in a few days: no radiation, cheap; the case report calls it the technique of choice for early diagnosis.',
-            es: 'Repetir la ecografía en unos días: sin radiación y barata; el caso la considera la técnica de elección para el diagnóstico precoz.',
-          },
-          [SEED],
-        ),
+        ...reason(said('engine.next.option.repeat-ultrasound'), [SEED]),
         modality: 'ultrasound',
       },
       {
         ...reason(
-          {
-            en: `Wait for the X-ray date (${ctx.timing.xrayInformativeFrom ?? 'day 14'}): lowest dose (ACR ☢, <0.1 mSv for a limb in an adult); from then a normal film lowers the suspicion without removing it.`,
-            es: `Esperar a la fecha de la radiografía (${ctx.timing.xrayInformativeFrom ?? 'día 14'}): la menor dosis (ACR ☢, <0,1 mSv en una extremidad en el adulto); desde entonces una radiografía normal reduce la sospecha sin eliminarla.`,
-          },
+          said('engine.next.option.wait-for-film', { from: ctx.timing.xrayInformativeFrom }),
           [SEED, 'acr-rrl', 'pmc381057-dose'],
         ),
         modality: 'xray',
@@ -251,18 +196,12 @@ const GENERAL_RULES: readonly NextStepRule[] = [
       ...(scanAllowed(ctx)
         ? [
             {
-              ...reason(
-                {
-                  en: `Bone scintigraphy now: highly sensitive early and less specific than radiography, at ${scanDose(ctx).en}; reasonable only if the answer cannot wait.`,
-                  es: `Gammagrafía ósea ahora: muy sensible precozmente y menos específica que la radiografía, con ${scanDose(ctx).es}; razonable solo si la respuesta no puede esperar.`,
-                },
-                [
-                  SEED,
-                  'scire-ho',
-                  'acr-rrl',
-                  ctx.patient.paediatric ? 'fahey-paediatric-dose' : 'jnm-dose-table',
-                ],
-              ),
+              ...reason(said('engine.next.option.scan-now', scanDose(ctx)), [
+                SEED,
+                'scire-ho',
+                'acr-rrl',
+                ctx.patient.paediatric ? 'fahey-paediatric-dose' : 'jnm-dose-table',
+              ]),
               modality: 'scintigraphy' as const,
             },
           ]
@@ -305,19 +244,13 @@ function complete(ctx: StepContext): NextStep {
     reason:
       setAside > 0 && open
         ? reason(
-            {
-              en: `No study is left to suggest, but ${setAside} ${plural('en', setAside, { one: 'was', other: 'were' })} set aside and the question is still open (${ctx.interpretation.label.en}). Review the open items; reconsider a set-aside study if the situation changes.`,
-              es: `No queda ninguna prueba que sugerir, pero ${setAside} ${plural('es', setAside, { one: 'se dejó', other: 'se dejaron' })} de lado y la pregunta sigue abierta (${ctx.interpretation.label.es}). Revise los puntos abiertos; reconsidere una prueba descartada si la situación cambia.`,
-            },
+            said('engine.next.question-still-open', {
+              setAside,
+              conclusion: ctx.interpretation.conclusion,
+            }),
             [],
           )
-        : reason(
-            {
-              en: 'Nothing further is suggested: every useful study is done or set aside. Review the summary.',
-              es: 'No se sugiere nada más: todas las pruebas útiles están hechas o descartadas. Revise el resumen.',
-            },
-            [],
-          ),
+        : reason(said('engine.next.nothing-left'), []),
   };
 }
 
@@ -345,13 +278,7 @@ const FOP_STOP = (ctx: StepContext): NextStep => ({
   step: 'complete',
   ruleId: 'fop-before-biopsy',
   reason: joined(
-    reason(
-      {
-        en: 'No biopsy for now: fibrodysplasia ossificans progressiva (FOP) must be excluded first.',
-        es: 'Por ahora, sin biopsia: antes hay que descartar la fibrodisplasia osificante progresiva (FOP).',
-      },
-      ['genereviews-fop'],
-    ),
+    reason(said('engine.next.fop-before-biopsy'), ['genereviews-fop']),
     biopsyCautions(ctx).slice(0, 1),
   ),
 });

@@ -5,6 +5,7 @@ import { isEarly, isOpen, type RuleContext } from './context';
 import { reason } from '../reason';
 import { discordanceStep } from './discordance';
 import type { OpenItem, Reason, StepId } from './types';
+import { said } from '../words';
 
 const SEED = 'garcia-arpa-2020';
 
@@ -19,31 +20,12 @@ const item = (r: Reason, resolvedBy?: StepId): OpenItem => (resolvedBy ? { ...r,
 export function openItems(ctx: RuleContext): OpenItem[] {
   const items: OpenItem[] = [];
   if (!ctx.c.patient.onsetDate) {
-    items.push(
-      reason(
-        {
-          en: 'Symptom onset date not recorded.',
-          es: 'Fecha de inicio de los síntomas no registrada.',
-        },
-        [],
-      ),
-    );
+    items.push(reason(said('engine.open.onset-missing'), []));
   }
   items.push(...studyStatusItems(ctx), ...unreadableItems(ctx));
   // A non-diagnostic biopsy and a missing calcium or phosphate leave the question open.
   if (ctx.findings.biopsy === 'non-diagnostic') {
-    items.push(
-      item(
-        reason(
-          {
-            en: 'Biopsy non-diagnostic: the tissue question is still open; a repeat biopsy from the deposit, or imaging that can tell bone from calcium, resolves it.',
-            es: 'Biopsia no diagnóstica: la pregunta sobre el tejido sigue abierta; una nueva biopsia del depósito, o una imagen que distinga hueso de calcio, la resuelven.',
-          },
-          [SEED],
-        ),
-        'biopsy',
-      ),
-    );
+    items.push(item(reason(said('engine.open.biopsy-non-diagnostic'), [SEED]), 'biopsy'));
   }
   for (const a of ctx.labs.missing) {
     const name = LAB_NAMES[a];
@@ -67,13 +49,7 @@ export function openItems(ctx: RuleContext): OpenItem[] {
   if (ctx.interpretation.conclusion === 'probable-scho' && ctx.c.studies.biopsy.status !== 'done') {
     items.push(
       item(
-        reason(
-          {
-            en: 'Not confirmed by biopsy, the test of choice.',
-            es: 'Sin confirmación por biopsia, la prueba de elección.',
-          },
-          [SEED],
-        ),
+        reason(said('engine.open.not-by-biopsy'), [SEED]),
         isOpen(ctx, 'biopsy') ? 'biopsy' : undefined,
       ),
     );

@@ -1,6 +1,7 @@
 import type { Case } from '../case/schema';
 import { reason } from '../reason';
 import type { RiskFactor, RiskProfile } from './types';
+import { said, localized } from '../words';
 
 /** CEAP C4a or worse: skin changes or ulcer, where subcutaneous calcification was found (JVS-VL). */
 export const ADVANCED_CEAP: ReadonlySet<string> = new Set(['C4a', 'C4b', 'C4c', 'C5', 'C6', 'C6r']);
@@ -16,33 +17,27 @@ export function riskProfile(c: Case): RiskProfile {
     {
       id: 'female',
       present: p.sex === undefined ? null : p.sex === 'female',
-      label: { en: 'Woman', es: 'Mujer' },
+      label: localized(said('engine.risk.woman')),
     },
     {
       id: 'over-50',
       present: p.age === undefined ? null : p.age > 50,
-      label: { en: 'Over 50 years old', es: 'Mayor de 50 años' },
+      label: localized(said('engine.risk.over-50')),
     },
     {
       id: 'obesity',
       present: p.obesity ?? null,
-      label: { en: 'Obesity', es: 'Obesidad' },
+      label: localized(said('engine.risk.obesity')),
     },
     {
       id: 'long-standing-cvi',
       present: p.longStandingCvi ?? null,
-      label: {
-        en: 'Long-standing chronic venous insufficiency',
-        es: 'Insuficiencia venosa crónica de larga evolución',
-      },
+      label: localized(said('engine.risk.long-standing-cvi')),
     },
     {
       id: 'ceap-c4-plus',
       present: p.ceap === undefined ? null : ADVANCED_CEAP.has(p.ceap),
-      label: {
-        en: 'CEAP C4a or worse (skin changes, ulcer)',
-        es: 'CEAP C4a o superior (cambios cutáneos, úlcera)',
-      },
+      label: localized(said('engine.risk.ceap-c4a-or-worse')),
     },
   ];
   const presentCount = factors.filter((f) => f.present === true).length;
@@ -52,10 +47,7 @@ export function riskProfile(c: Case): RiskProfile {
     presentCount,
     recordedCount,
     reason: reason(
-      {
-        en: `${presentCount} of 5 risk features present (${recordedCount} recorded). SCHO mainly affects obese women over 50 with long-term CVI, but it also occurs outside this profile (the patient in the case report is a man), so the profile frames suspicion and never rules it out.`,
-        es: `${presentCount} de 5 rasgos de riesgo presentes (${recordedCount} registrados). La osificación subcutánea afecta sobre todo a mujeres obesas mayores de 50 años con insuficiencia venosa de larga evolución, pero también fuera de este perfil (el paciente del caso es un varón): el perfil orienta la sospecha y nunca la descarta.`,
-      },
+      said('engine.risk.summary', { present: presentCount, recorded: recordedCount }),
       ['garcia-arpa-2020', 'jvs-vl-cvd-calcification'],
     ),
   };

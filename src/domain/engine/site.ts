@@ -5,6 +5,7 @@ import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { kindOf } from '../modalities/core';
 import type { Lang, LocalizedText } from '../text';
 import { STEP_IDS, STEP_STUDIES, type Assessment, type NextStep, type Reason } from './types';
+import { said, localized } from '../words';
 
 /**
  * This site's settings, as the engine reads them (local adaptation, as ESR iGuide does it): which
@@ -99,7 +100,7 @@ function instead(alt: Alternative | undefined, a: Assessment, missing: readonly 
       { en: `Instead: ${m.name.en}.`, es: `En su lugar: ${m.name.es}.` },
       ...(why ? [why.text] : []),
       ...cautions.map((c) => c.text),
-      ...(tradeOff ? [{ en: 'Trade-off:', es: 'A tener en cuenta:' }, tradeOff.text] : []),
+      ...(tradeOff ? [localized(said('engine.site.trade-off')), tradeOff.text] : []),
       { en: `Or refer to a centre that has ${n.en}.`, es: `O derive a un centro con ${n.es}.` },
     ]),
     refs: uniq([
@@ -177,10 +178,7 @@ export function applySite(a: Assessment, c: Case, site: SiteSettings | undefined
         reasons: [
           ...adv.reasons,
           {
-            text: {
-              en: `Typical wait at this hospital: ${wait} days (this site's settings).`,
-              es: `Espera habitual en este hospital: ${wait} días (ajustes del centro).`,
-            },
+            text: localized(said('engine.site.typical-wait', { wait })),
             refs: [],
           },
         ],
@@ -192,8 +190,8 @@ export function applySite(a: Assessment, c: Case, site: SiteSettings | undefined
 
 /** "1 day", "3 days": the wait in whole days, singular for one. */
 const DAYS: Readonly<Record<'one' | 'other', LocalizedText>> = {
-  one: { en: 'day', es: 'día' },
-  other: { en: 'days', es: 'días' },
+  one: localized(said('engine.site.day.one')),
+  other: localized(said('engine.site.day.other')),
 };
 
 /**
@@ -207,7 +205,7 @@ export function siteSummary(site: SiteSettings): LocalizedText {
           en: `Not available here: ${names(site.unavailable).en}.`,
           es: `No disponible aquí: ${names(site.unavailable).es}.`,
         }
-      : { en: 'Every investigation available.', es: 'Todas las pruebas disponibles.' },
+      : localized(said('engine.site.every-investigation-available')),
   ];
   const waits = MODALITY_IDS.flatMap((m) => {
     const d = site.waitDays?.[m];
@@ -235,4 +233,4 @@ export function siteSummary(site: SiteSettings): LocalizedText {
 }
 
 /** The heading that goes with it. */
-export const SITE_HEADING = { en: "This site's settings", es: 'Ajustes de este centro' };
+export const SITE_HEADING = localized(said('engine.site.heading'));

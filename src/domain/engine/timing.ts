@@ -3,8 +3,9 @@ import { addDays, daysBetween, isIsoDate } from '../dates';
 import { reason } from '../reason';
 import type { Timing, TimingWarning } from './types';
 import { MAX_DAY_COUNT, XRAY_BLIND_DAYS } from '../day-phrase';
+import { said } from '../words';
 
-export { dayPhrase, MAX_DAY_COUNT, showsDayCount, XRAY_BLIND_DAYS } from '../day-phrase';
+export { MAX_DAY_COUNT, showsDayCount, XRAY_BLIND_DAYS } from '../day-phrase';
 
 /** Days from onset to `date`, or null when either is unknown or the onset is after `date`. */
 function daysSinceOnset(c: Case, date: string): number | null {
@@ -40,25 +41,13 @@ function onsetWarnings(c: Case, onset: string | null, today: string): TimingWarn
     warnings.push({
       id: 'onset-unknown',
       severity: 'caution',
-      reason: reason(
-        {
-          en: 'Symptom onset date not recorded: the app cannot tell whether a plain X-ray is still too early (it may show nothing for 10–14 days).',
-          es: 'Fecha de inicio no registrada: no se puede saber si la radiografía simple es aún demasiado precoz (puede no mostrar nada durante 10–14 días).',
-        },
-        ['garcia-arpa-2020'],
-      ),
+      reason: reason(said('engine.timing.onset-unknown'), ['garcia-arpa-2020']),
     });
   } else if (c.patient.onsetDate && c.patient.onsetDate > today) {
     warnings.push({
       id: 'onset-in-future',
       severity: 'warning',
-      reason: reason(
-        {
-          en: 'The onset date is after today: check it; timing advice is suspended.',
-          es: 'La fecha de inicio es posterior a hoy: revísela; el consejo temporal queda en suspenso.',
-        },
-        [],
-      ),
+      reason: reason(said('engine.timing.onset-after-today'), []),
     });
   }
 
@@ -78,13 +67,9 @@ function earlyFilmWarnings(
       id: 'xray-too-early',
       severity: 'warning',
       modality: 'xray',
-      reason: reason(
-        {
-          en: `Day ${days} since onset: a plain X-ray may still be normal (it may show nothing until 10–14 days), so a normal film now does not exclude ossification. From ${xrayInformativeFrom} a normal film lowers the suspicion but does not remove it.`,
-          es: `Día ${days} desde el inicio: la radiografía simple puede ser aún normal (puede no mostrar nada hasta los 10–14 días), así que una radiografía normal ahora no descarta osificación. Desde el ${xrayInformativeFrom} una radiografía normal reduce la sospecha, pero no la elimina.`,
-        },
-        ['garcia-arpa-2020'],
-      ),
+      reason: reason(said('engine.timing.early-film', { days, from: xrayInformativeFrom }), [
+        'garcia-arpa-2020',
+      ]),
     });
   }
 
@@ -108,13 +93,7 @@ function normalFilmWarnings(
         id: 'xray-before-onset',
         severity: 'warning',
         modality: 'xray',
-        reason: reason(
-          {
-            en: 'The normal X-ray is dated before the symptom onset: check both dates; until then it cannot say anything about this lesion.',
-            es: 'La radiografía normal tiene fecha anterior al inicio de los síntomas: revise ambas fechas; hasta entonces no dice nada de esta lesión.',
-          },
-          [],
-        ),
+        reason: reason(said('engine.timing.film-before-onset'), []),
       });
     } else if (filmDay !== null && filmDay < XRAY_BLIND_DAYS.to) {
       warnings.push({
@@ -122,10 +101,7 @@ function normalFilmWarnings(
         severity: 'warning',
         modality: 'xray',
         reason: reason(
-          {
-            en: `The normal X-ray was taken on day ${filmDay}, before day 14: it does not exclude ossification. Repeat from ${xrayInformativeFrom} or rely on ultrasound.`,
-            es: `La radiografía normal se hizo el día ${filmDay}, antes del día 14: no descarta osificación. Repítala a partir del ${xrayInformativeFrom} o apóyese en la ecografía.`,
-          },
+          said('engine.timing.film-too-early', { day: filmDay, from: xrayInformativeFrom }),
           ['garcia-arpa-2020'],
         ),
       });
@@ -135,10 +111,10 @@ function normalFilmWarnings(
         severity: 'info',
         modality: 'xray',
         reason: reason(
-          {
-            en: `The normal X-ray was taken ${filmDay > MAX_DAY_COUNT ? 'more than a year after onset' : `on day ${filmDay}`}, after the 10–14 days in which a film may be normal: it lowers the suspicion but does not remove it (in neurogenic heterotopic ossification, X-ray became positive about 2–6 weeks after a positive bone scan).`,
-            es: `La radiografía normal se hizo ${filmDay > MAX_DAY_COUNT ? 'más de un año después del inicio' : `el día ${filmDay}`}, pasados los 10–14 días en que puede ser normal: reduce la sospecha pero no la elimina (en la osificación heterotópica neurógena, la radiografía se hizo positiva unas 2–6 semanas después de una gammagrafía positiva).`,
-          },
+          said('engine.timing.film-past-blind-days', {
+            day: filmDay,
+            beyondCount: filmDay > MAX_DAY_COUNT,
+          }),
           ['garcia-arpa-2020', 'scire-ho'],
           true,
         ),
@@ -148,13 +124,9 @@ function normalFilmWarnings(
         id: 'xray-normal-undated',
         severity: 'caution',
         modality: 'xray',
-        reason: reason(
-          {
-            en: `The normal X-ray has no date: if it was taken before ${xrayInformativeFrom} (day 14), it does not exclude ossification; after it, it lowers but does not remove the suspicion.`,
-            es: `La radiografía normal no tiene fecha: si se hizo antes del ${xrayInformativeFrom} (día 14), no descarta osificación; después, reduce la sospecha pero no la elimina.`,
-          },
-          ['garcia-arpa-2020'],
-        ),
+        reason: reason(said('engine.timing.film-undated', { from: xrayInformativeFrom }), [
+          'garcia-arpa-2020',
+        ]),
       });
     }
   }
@@ -171,14 +143,7 @@ function firstScanWarnings(c: Case): TimingWarning[] {
       id: 'scintigraphy-negative-repeat',
       severity: 'caution',
       modality: 'scintigraphy',
-      reason: reason(
-        {
-          en: 'A first negative bone scan can be falsely negative (7 of 60 patients in spinal cord injury): if suspicion persists, consider repeating it.',
-          es: 'Una primera gammagrafía negativa puede ser un falso negativo (7 de 60 pacientes con lesión medular): si la sospecha persiste, valore repetirla.',
-        },
-        ['svircev-2008'],
-        true,
-      ),
+      reason: reason(said('engine.timing.scan-false-negative'), ['svircev-2008'], true),
     });
   }
 

@@ -4,26 +4,15 @@ import { reasonsOf, type FindingsSummary } from './findings';
 import { reason } from '../reason';
 import { studyDay } from './timing';
 import type { Reason, TissueQuestion } from './types';
+import { said } from '../words';
 
 export { tissueSummary } from './tissue-summary';
 
 const SEED = 'garcia-arpa-2020';
 
-export const BIOPSY_BONE = reason(
-  {
-    en: 'Biopsy (the test of choice): bone trabeculae in the deep dermis and fat.',
-    es: 'Biopsia (la prueba de elección): trabéculas óseas en dermis profunda y grasa.',
-  },
-  [SEED],
-);
+export const BIOPSY_BONE = reason(said('engine.tissue.biopsy-bone'), [SEED]);
 
-export const BIOPSY_CALCIUM = reason(
-  {
-    en: 'Biopsy: calcium deposits without bone (calcinosis cutis rather than ossification).',
-    es: 'Biopsia: depósitos de calcio sin hueso (calcinosis cutis, no osificación).',
-  },
-  [SEED, 'reiter-2011'],
-);
+export const BIOPSY_CALCIUM = reason(said('engine.tissue.biopsy-calcium'), [SEED, 'reiter-2011']);
 
 /** What each normal study is worth against a deposit: never proof of absence. */
 function normalStudyReasons(c: Case, f: FindingsSummary): Reason[] {

@@ -32,7 +32,7 @@ describe('the clinical catalogues', () => {
   });
 
   it('gives a statement in the reader language, and the same one in every other', () => {
-    const s = said('next.history-first');
+    const s = said('engine.next.history-first');
     expect(render(s, 'en')).toMatch(/^Record the history first/);
     expect(render(s, 'es')).toMatch(/^Registre primero la historia/);
   });

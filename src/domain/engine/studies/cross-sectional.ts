@@ -2,6 +2,7 @@ import { reason } from '../../reason';
 import { boneShown, isOpen, type StepContext } from '../context';
 import { STEP_STUDIES } from '../types';
 import { always, SEED, type StudyAdvice } from './rule';
+import { said } from '../../words';
 
 /** Every study of the CT/MRI step is still open (from the registry, not a list of names). */
 const crossSectionalOpen = (ctx: StepContext) => STEP_STUDIES.ctmri.every((m) => isOpen(ctx, m));
@@ -14,28 +15,17 @@ export const ct: StudyAdvice = {
       when: (ctx) => ctx.interpretation.conclusion === 'confirmed-scho' && crossSectionalOpen(ctx),
       step: 'ctmri',
       reason: always(
-        reason(
-          {
-            en: 'Confirmed: CT or MRI can evaluate the extent if debridement or excision is considered.',
-            es: 'Confirmada: la TC o la RM permiten valorar la extensión si se plantea desbridamiento o exéresis.',
-          },
-          [SEED, 'insights-imaging-2013'],
-        ),
+        reason(said('engine.study.cross-sectional.confirmed-extent'), [
+          SEED,
+          'insights-imaging-2013',
+        ]),
       ),
     },
     {
       id: 'probable-extent',
       when: (ctx) => boneShown(ctx) && crossSectionalOpen(ctx),
       step: 'ctmri',
-      reason: always(
-        reason(
-          {
-            en: 'Bone is shown: CT or MRI can evaluate the extent.',
-            es: 'Se ha demostrado hueso: la TC o la RM permiten valorar la extensión.',
-          },
-          [SEED],
-        ),
-      ),
+      reason: always(reason(said('engine.study.cross-sectional.bone-extent'), [SEED])),
     },
   ],
   // CT shows mineral.

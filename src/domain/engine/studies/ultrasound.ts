@@ -1,6 +1,7 @@
 import { reason } from '../../reason';
 import { anyImagingDone, depositShown, isEarly, isOpen } from '../context';
 import { SEED, type StudyAdvice } from './rule';
+import { said } from '../../words';
 
 /** Ultrasound: the technique of choice for early diagnosis. */
 export const ultrasound: StudyAdvice = {
@@ -11,20 +12,8 @@ export const ultrasound: StudyAdvice = {
       step: 'ultrasound',
       reason: (ctx) =>
         isEarly(ctx) || !anyImagingDone(ctx)
-          ? reason(
-              {
-                en: 'Ultrasound is the technique of choice for early diagnosis: fast, accessible and economical.',
-                es: 'La ecografía es la técnica de elección para el diagnóstico precoz: rápida, accesible y económica.',
-              },
-              [SEED],
-            )
-          : reason(
-              {
-                en: 'Ultrasound: no radiation, fast and economical, and it tells bone (hyperechogenic foci with acoustic shadow) from calcification (less echogenic).',
-                es: 'Ecografía: sin radiación, rápida y económica, y distingue hueso (focos hiperecogénicos con sombra acústica) de calcificación (menos ecogénica).',
-              },
-              [SEED],
-            ),
+          ? reason(said('engine.study.ultrasound.early-choice'), [SEED])
+          : reason(said('engine.study.ultrasound.no-radiation'), [SEED]),
     },
   ],
   // It sees mineral on any day.
