@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { prerenderShell } from './scripts/prerender-shell.mjs';
+import { routeChunks } from './scripts/route-chunks.mjs';
 import { SECURITY_HEADERS } from './scripts/security-headers.mjs';
 
 /**
@@ -19,6 +20,7 @@ function basePath(value = '/'): string {
   return trimmed;
 }
 const base = basePath(process.env.BASE_PATH);
+const pageChunks = routeChunks();
 
 // The version every saved case record carries (src/store/app-version.ts): package.json's, or
 // SCHO_APP_VERSION (the browser test of two versions side by side builds with another one).
@@ -37,6 +39,8 @@ export default defineConfig({
     react(),
     // The first page's HTML is drawn at build time, so the first paint needs no JavaScript.
     prerenderShell(),
+    // The two pages that show a case in a few files, not 25 (scripts/route-chunks.mjs).
+    pageChunks.plugin,
     // Hospital wifi drops: the service worker precaches the shell and every lazy chunk so the
     // app loads and works offline after the first visit. A new version is only offered
     // (registerType 'prompt'), never swapped in under a clinician mid-workup. It is built for
@@ -100,7 +104,9 @@ export default defineConfig({
         // splits the modules the entry shares with lazy chunks (React, the case schema and
         // parser, the clock) into five more files: six requests on a weak signal instead of one,
         // and 1.6 kB gzip more, as each file is compressed alone and exports its names.
-        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+        codeSplitting: {
+          groups: [{ name: 'index', tags: ['$initial'], priority: 100 }, ...pageChunks.groups],
+        },
       },
     },
   },
