@@ -478,9 +478,30 @@ describe('HAZ-32 results in any order: no textbook order assumed', () => {
     const a = assess(c, TODAY);
     expect(['xray', 'biopsy']).not.toContain(a.nextStep.step);
     expect(a.openItems.length).toBeGreaterThan(0);
+    // A stop that says why, and what would settle it: never a silent "complete".
+    expect(a.nextStep.ruleId).toBe('settling-study-set-aside');
+    expect(nextText(a)).toMatch(/^The studies that would settle this were set aside/);
     // Offered when not set aside: the same case with the film not yet taken.
     const open = assess(withStudies(c, { xray: { status: 'not-started' } }), TODAY);
     expect(open.nextStep.step).toBe('xray');
+  });
+
+  it('HAZ-32 findings that disagree, with every study that would settle them set aside: said, not offered again (found by the property test, seed -1540868197)', () => {
+    // Bone on ultrasound, calcium on MRI; the film, CT, labs and biopsy set aside.
+    const c = withStudies(withPatient(emptyCase(TODAY), { history: '' }), {
+      labs: { status: 'deferred' },
+      ultrasound: { status: 'done', pattern: 'hyperechoic-shadowing' },
+      xray: { status: 'skipped' },
+      ct: { status: 'skipped' },
+      mri: { status: 'done', pattern: 'amorphous-calcification' },
+      biopsy: { status: 'deferred' },
+    });
+    const a = assess(c, TODAY);
+    expect(a.interpretation.conclusion).toBe('findings-disagree');
+    expect(a.nextStep.step).toBe('complete');
+    expect(a.nextStep.ruleId).toBe('settling-study-set-aside');
+    expect(nextText(a)).toMatch(/set aside .* What would settle it: Biopsy, the test of choice/);
+    expect(a.nextStep.reason.text.es).toMatch(/^Las pruebas que lo resolverían se omitieron/);
   });
 });
 

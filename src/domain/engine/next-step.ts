@@ -27,7 +27,10 @@ const SEED = 'garcia-arpa-2020';
  * Stops that are justified although an open item has a resolving step: the reason says why the
  * step is withheld (FOP: a lesion biopsy is never indicated and likely to provoke bone).
  */
-export const JUSTIFIED_STOPS: ReadonlySet<string> = new Set(['fop-before-biopsy']);
+export const JUSTIFIED_STOPS: ReadonlySet<string> = new Set([
+  'fop-before-biopsy',
+  'settling-study-set-aside',
+]);
 
 const patientUntouched = (ctx: StepContext) => historyUntouched(ctx.c);
 
@@ -96,7 +99,8 @@ const GENERAL_RULES: readonly NextStepRule[] = [
     id: 'resolve-discordance',
     when: (ctx) =>
       ctx.interpretation.conclusion === 'findings-disagree' &&
-      ctx.interpretation.discordances.some((d) => d.status === 'unresolved'),
+      ctx.interpretation.discordances.some((d) => d.status === 'unresolved') &&
+      !stepSetAside(ctx, discordanceStep(ctx, firstUnresolved(ctx))),
     step: (ctx) => discordanceStep(ctx, firstUnresolved(ctx)),
     reason: (ctx) => firstUnresolved(ctx).resolve,
     options: (ctx) => {
@@ -312,6 +316,23 @@ function withPatient(next: NextStep, ctx: StepContext): NextStep {
   return { ...next, reason: text, ...(options ? { options } : {}) };
 }
 
+/**
+ * The question is open and every study that would settle it was set aside by the clinician: not
+ * offered again, not "complete" either. The stop says so and what would settle it (the
+ * disagreement's own resolution, or the open item), so the conflict is never settled silently.
+ */
+function setAsideStop(ctx: StepContext): NextStep | undefined {
+  const d = ctx.interpretation.discordances.find((x) => x.status === 'unresolved');
+  const item = ctx.openItems.find((i) => i.resolvedBy !== undefined);
+  const why = d?.resolve ?? (item ? { text: item.text, refs: item.refs } : undefined);
+  if (!why) return undefined;
+  return {
+    step: 'complete',
+    ruleId: 'settling-study-set-aside',
+    reason: joined(reason(said('engine.next.settling-study-set-aside'), []), [why]),
+  };
+}
+
 /** Every study of a step set aside by the clinician (skipped or deferred). */
 const stepSetAside = (ctx: StepContext, step: StepId): boolean =>
   isStepId(step) && STEP_STUDIES[step].every((m) => isSetAside(ctx, m));
@@ -349,6 +370,8 @@ export function nextStep(ctx: StepContext): NextStep {
       next = { step: resolvedBy, ruleId: 'resolve-open-item', reason: why };
     } else if (fopRaised(ctx) && ctx.openItems.some((i) => i.resolvedBy === 'biopsy')) {
       next = FOP_STOP(ctx);
+    } else {
+      next = setAsideStop(ctx) ?? next;
     }
   }
   if (next.step === 'biopsy' && fopRaised(ctx)) next = FOP_STOP(ctx);

@@ -340,6 +340,8 @@ export const en = {
   'engine.open.biopsy-non-diagnostic':
     'Biopsy non-diagnostic: the tissue question is still open; a repeat biopsy from the deposit, or imaging that can tell bone from calcium, resolves it.',
   'engine.open.not-by-biopsy': 'Not confirmed by biopsy, the test of choice.',
+  'engine.next.settling-study-set-aside':
+    'The studies that would settle this were set aside (skipped or deferred), so the question stays open, as the conclusion says. What would settle it:',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

@@ -315,6 +315,8 @@ export const es: Catalogue = {
   'engine.open.biopsy-non-diagnostic':
     'Biopsia no diagnóstica: la pregunta sobre el tejido sigue abierta; una nueva biopsia del depósito, o una imagen que distinga hueso de calcio, la resuelven.',
   'engine.open.not-by-biopsy': 'Sin confirmación por biopsia, la prueba de elección.',
+  'engine.next.settling-study-set-aside':
+    'Las pruebas que lo resolverían se omitieron o aplazaron, así que la pregunta sigue abierta, como dice la conclusión. Lo que la resolvería:',
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
