@@ -6,6 +6,7 @@ import { routes } from '../../src/app/routes';
 import type * as DescribeModule from '../../src/domain/export/describe';
 import type * as TranslateModule from '../../src/i18n/translate';
 import type * as UseTModule from '../../src/i18n/use-t';
+import type * as WordsModule from '../../src/domain/words';
 import { seedCase } from '../../src/domain/case/fixtures';
 import { REFERENCES, shortCitation } from '../../src/domain/evidence';
 import { LAB_UNITS } from '../../src/domain/modalities/labs/schema';
@@ -85,6 +86,19 @@ vi.mock('../../src/i18n/use-t', async (importOriginal) => {
   };
 });
 
+// Every clinical statement rendered from the clinical catalogues (src/domain/words) is marked
+// `⟬…⟭`, wherever it is drawn or written: a domain text without the mark did not come from them.
+vi.mock('../../src/domain/words', async (importOriginal) => {
+  const orig = await importOriginal<typeof WordsModule>();
+  const { LANGS } = await import('../../src/domain/languages');
+  const render: typeof orig.render = (s, lang) => `⟬${orig.render(s, lang)}⟭`;
+  const localized: typeof orig.localized = (s) =>
+    Object.fromEntries(LANGS.map((lang) => [lang, render(s, lang)])) as ReturnType<
+      typeof orig.localized
+    >;
+  return { ...orig, render, localized };
+});
+
 const markFacts = vi.hoisted(() => ({ on: false }));
 
 vi.mock('../../src/domain/export/describe', async (importOriginal) => {
@@ -131,13 +145,24 @@ const isData = (t: string) =>
 const strays = (texts: string[]) =>
   texts.map(residue).filter((t) => /[A-Za-z]{2,}/.test(t) && !isData(t));
 /**
- * The known exception, counted: distinct domain { en, es } texts the routes draw (seed case).
- * It rises only with the registry (262: the reference for the 42-week pregnancy limit, whose
- * setting the evidence page lists) until the clinical catalogue (docs/clinical-catalogue.md).
+ * Distinct domain texts the routes draw for the seed case (through `tx`, marked `⟪…⟫`): it rises
+ * only with the registry (262: the reference for the 42-week pregnancy limit, whose setting the
+ * evidence page lists).
  */
 const KNOWN_DOMAIN_TEXTS = 262;
-/** The known exception in the full note of the seed case: lines of domain text. */
-const KNOWN_DOMAIN_NOTE_LINES = 35;
+/**
+ * Of those, the texts not rendered from the clinical catalogues (src/domain/words), one by one:
+ * the tissue answer of the case list's card, which the first page's code still words itself
+ * (`engine/tissue-summary.ts`; moving it would bring the catalogues into the first visit), and a
+ * sentence that follows a study's name (`engine/advice.ts`: a catalogue statement cannot yet
+ * take another statement as a parameter).
+ */
+const NOT_YET_CATALOGUED = [
+  'Bone (by biopsy)',
+  'evaluates the extent of the ossification (e.g. to plan debridement or excision); it is not for early diagnosis.',
+];
+/** What is left of the seed case's full note once the catalogues' texts and data are taken out. */
+const NOTE_NOT_YET_CATALOGUED = ['- : Bone (by biopsy).'];
 
 /**
  * Data, not interface: a passage marked with its own language (a reference's authors and title,
@@ -169,7 +194,10 @@ function residue(text: string): string {
   let s = text;
   for (let prev = ''; prev !== s;) {
     prev = s;
-    s = s.replace(/⟪[^⟪⟫]*⟫/g, ' ').replace(/⟦[^⟦⟧]*⟧/g, ' ');
+    s = s
+      .replace(/⟪[^⟪⟫]*⟫/g, ' ')
+      .replace(/⟦[^⟦⟧]*⟧/g, ' ')
+      .replace(/⟬[^⟬⟭]*⟭/g, ' ');
   }
   return s.trim();
 }
@@ -205,6 +233,7 @@ describe('the pseudo-locale', () => {
       markFacts.on = true;
       const found = new Map<string, Set<string>>();
       const domainTexts = new Set<string>();
+      const uncatalogued = new Set<string>();
       let catalogueTexts = 0;
       for (const path of paths()) {
         const view = render(
@@ -214,7 +243,11 @@ describe('the pseudo-locale', () => {
         const texts = visibleTexts(document.body);
         for (const text of texts) {
           if (text.includes('⟦')) catalogueTexts += 1;
-          for (const m of text.matchAll(/⟪([^⟪⟫]*)⟫/g)) domainTexts.add(m[1]!);
+          for (const m of text.matchAll(/⟪([^⟪⟫]*)⟫/g)) {
+            domainTexts.add(m[1]!);
+            const rest = residue(m[1]!);
+            if (/[A-Za-z]{2,}/.test(rest) && !isData(rest)) uncatalogued.add(rest);
+          }
         }
         for (const rest of strays(texts)) {
           if (!found.has(rest)) found.set(rest, new Set());
@@ -230,6 +263,8 @@ describe('the pseudo-locale', () => {
       expect(catalogueTexts).toBeGreaterThan(paths().length);
       expect(domainTexts.size).toBeGreaterThan(0);
       expect(domainTexts.size).toBeLessThanOrEqual(KNOWN_DOMAIN_TEXTS);
+      // Of those, the ones not rendered from the clinical catalogues: the known rest, listed.
+      expect([...uncatalogued]).toEqual(NOT_YET_CATALOGUED);
     },
   );
 
@@ -269,9 +304,17 @@ describe('the exports in the pseudo-locale', () => {
     walk(bundle);
     expect(note).toContain(disclaimer);
     expect(narratives.join('')).toContain(disclaimer.replace(/[<>&]/g, ''));
-    // The known exception: every other line of the note is the domain's { en, es } text.
-    const domainLines = note.split('\n').filter((l) => /[A-Za-z]{2,}/.test(residue(l)));
-    expect(domainLines.length).toBeGreaterThan(0);
-    expect(domainLines.length).toBeLessThanOrEqual(KNOWN_DOMAIN_NOTE_LINES);
+    // Every other line of the note is the clinical catalogues' (marked) or the case's own data.
+    const data = [...DATA_TEXTS].filter((d) => d.length > 1).sort((x, y) => y.length - x.length);
+    const withoutData = (l: string) =>
+      data
+        .reduce((rest, d) => rest.split(d).join(' '), l)
+        .replace(/\d{1,2} [A-Za-z]{3,4}\.? \d{4}/g, ' ')
+        .replace(/doi:/g, ' ');
+    const domainLines = note
+      .split('\n')
+      .map((l) => withoutData(residue(l)).replace(/\s+/g, ' ').trim())
+      .filter((l) => /[A-Za-z]{2,}/.test(l));
+    expect(domainLines).toEqual(NOTE_NOT_YET_CATALOGUED);
   });
 });

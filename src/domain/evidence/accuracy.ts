@@ -26,12 +26,7 @@ const fairchildPatient: AccuracyTable = {
   applicability: 'indirect',
   finding: 'calcification',
   setting: localized(said('evidence.accuracy.fairchild-2021-us-patient.setting')),
-  // Stays here until the catalogue test tells the word "undefined" in a sentence from a missing
-  // parameter (it rejects any rendered text containing it).
-  caveat: {
-    en: 'No false positives, so the positive likelihood ratio is undefined without a continuity correction.',
-    es: 'Sin falsos positivos, el cociente de probabilidad positivo no está definido sin una corrección de continuidad.',
-  },
+  caveat: localized(said('evidence.accuracy.fairchild-2021-us-patient.caveat')),
   ref: 'fairchild-2021',
 };
 

@@ -875,6 +875,8 @@ export const en = {
     '43 patients; calcinosis on X-ray in 39.5% → 17 (the only count of 43 that gives 39.5%), so 26 without. Specificity 100% → 26 true negatives, 0 false positives. Ultrasound positive in 30.2% → 13, all true positives, so 4 false negatives; 13/17 = 76%, the published sensitivity.',
   'evidence.accuracy.fairchild-2021-us-patient.setting':
     'Hand and wrist calcinosis in systemic sclerosis (43 patients)',
+  'evidence.accuracy.fairchild-2021-us-patient.caveat':
+    'No false positives, so the positive likelihood ratio is undefined without a continuity correction.',
   'evidence.accuracy.elgazzar-2019.index-test': 'Three-phase bone scan with SPECT, without the CT',
   'evidence.accuracy.elgazzar-2019.strength':
     'A conference abstract; 34 patients found by a report search; the reference (SPECT/CT) contains the index test.',

@@ -856,6 +856,8 @@ export const es: Catalogue = {
     '43 pacientes; calcinosis en la radiografía en el 39,5% → 17 (el único recuento de 43 que da 39,5%), así que 26 sin ella. Especificidad del 100% → 26 verdaderos negativos y 0 falsos positivos. Ecografía positiva en el 30,2% → 13, todos verdaderos positivos, así que 4 falsos negativos; 13/17 = 76%, la sensibilidad publicada.',
   'evidence.accuracy.fairchild-2021-us-patient.setting':
     'Calcinosis de manos y muñecas en la esclerosis sistémica (43 pacientes)',
+  'evidence.accuracy.fairchild-2021-us-patient.caveat':
+    'Sin falsos positivos, el cociente de probabilidad positivo no está definido sin una corrección de continuidad.',
   'evidence.accuracy.elgazzar-2019.index-test':
     'Gammagrafía ósea en tres fases con SPECT, sin la TC',
   'evidence.accuracy.elgazzar-2019.strength':
