@@ -2,10 +2,10 @@ import type { Case, StudyId } from '../case/schema';
 import { addDays, daysBetween, isIsoDate } from '../dates';
 import { reason } from '../reason';
 import type { Timing, TimingWarning } from './types';
-import { MAX_DAY_COUNT, XRAY_BLIND_DAYS } from '../day-phrase';
+import { MAX_DAY_COUNT, XRAY_BLIND_DAYS } from '../day-count';
 import { said } from '../words';
 
-export { MAX_DAY_COUNT, showsDayCount, XRAY_BLIND_DAYS } from '../day-phrase';
+export { MAX_DAY_COUNT, showsDayCount, XRAY_BLIND_DAYS } from '../day-count';
 
 /** Days from onset to `date`, or null when either is unknown or the onset is after `date`. */
 function daysSinceOnset(c: Case, date: string): number | null {

@@ -31,6 +31,19 @@ describe('the clinical catalogues', () => {
     }
   });
 
+  it('renders a quoted statement or text inside a sentence in the reader language', () => {
+    // Any text parameter may quote: here a record status given as another statement, then as a
+    // text in every language.
+    const quoted = said('record.not-final', { status: said('domain.day-phrase', { days: 5 }) });
+    expect(render(quoted, 'en')).toBe(
+      `Not a final result (status ${render(said('domain.day-phrase', { days: 5 }), 'en')}).`,
+    );
+    expect(render(quoted, 'es')).toContain(render(said('domain.day-phrase', { days: 5 }), 'es'));
+    const text = said('record.not-final', { status: { en: 'amended', es: 'modificado' } });
+    expect(render(text, 'en')).toBe('Not a final result (status amended).');
+    expect(render(text, 'es')).toContain('modificado');
+  });
+
   it('gives a statement in the reader language, and the same one in every other', () => {
     const s = said('engine.next.history-first');
     expect(render(s, 'en')).toMatch(/^Record the history first/);

@@ -345,7 +345,7 @@ export const en = {
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
-  // domain/day-phrase.ts: a day count since onset in words
+  // a day count since onset in words (the X-ray sentences quote it)
   'domain.day-phrase': (p: { days: number }): string =>
     p.days > MAX_DAY_COUNT
       ? "more than a year after onset (an insidious onset's date is approximate)"

@@ -320,7 +320,7 @@ export const es: Catalogue = {
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
-  // domain/day-phrase.ts: a day count since onset in words
+  // a day count since onset in words (the X-ray sentences quote it)
   'domain.day-phrase': (p) =>
     p.days > MAX_DAY_COUNT
       ? 'más de un año tras el inicio (la fecha de un inicio insidioso es aproximada)'

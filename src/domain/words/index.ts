@@ -2,9 +2,9 @@ import { LANGS, type Lang } from '../languages';
 import type { LocalizedText } from '../text';
 import { en } from './en';
 import { es } from './es';
-import type { Catalogue, Code, ParamsOf, Said } from './types';
+import type { Catalogue, Code, Given, ParamsOf, Said } from './types';
 
-export type { Catalogue, Code, ParamsOf, Said } from './types';
+export type { Catalogue, Code, ParamsOf, Quoted, Said } from './types';
 
 /** The catalogue of each shipped language (a new language: its file and one line here). */
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, es };
@@ -15,15 +15,36 @@ export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, es };
  */
 export function said<C extends Code>(
   code: C,
-  ...params: ParamsOf<C> extends undefined ? [] : [ParamsOf<C>]
+  ...params: ParamsOf<C> extends undefined ? [] : [Given<ParamsOf<C>>]
 ): Said<C> {
   return params.length === 0 ? { code } : ({ code, params: params[0] } as Said<C>);
+}
+
+const isSaid = (v: object): v is Said => typeof (v as { code?: unknown }).code === 'string';
+const isLocalized = (v: object): v is LocalizedText =>
+  LANGS.every((lang) => typeof (v as Record<string, unknown>)[lang] === 'string');
+
+/** The parameters in one language: a quoted statement or text is rendered in it. */
+function inLanguage(params: unknown, lang: Lang): unknown {
+  if (!params || typeof params !== 'object') return params;
+  const quoted = (v: unknown) => !!v && typeof v === 'object' && (isSaid(v) || isLocalized(v));
+  if (!Object.values(params).some(quoted)) return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]: [string, unknown]) => [
+      k,
+      v && typeof v === 'object' && isSaid(v)
+        ? render(v, lang)
+        : v && typeof v === 'object' && isLocalized(v)
+          ? v[lang]
+          : v,
+    ]),
+  );
 }
 
 /** A statement in one language, from that language's catalogue. */
 export function render(s: Said, lang: Lang): string {
   const entry = CATALOGUES[lang][s.code] as string | ((p: unknown) => string);
-  return typeof entry === 'function' ? entry(s.params) : entry;
+  return typeof entry === 'function' ? entry(inLanguage(s.params, lang)) : entry;
 }
 
 /** A statement in every shipped language: for the places that still carry `{ en, es }`. */

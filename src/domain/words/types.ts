@@ -1,3 +1,4 @@
+import type { Lang } from '../languages';
 import type { en } from './en';
 
 type English = typeof en;
@@ -17,8 +18,17 @@ export type Catalogue = {
   readonly [C in Code]: English[C] extends (p: infer P) => string ? (p: P) => string : string;
 };
 
+/**
+ * A text a statement quotes (a study's name inside a sentence): another statement, or a text in
+ * every language (a registry field); rendered in the reader's language with the sentence.
+ */
+export type Quoted = Said | Readonly<Record<Lang, string>>;
+
+/** The parameters given for a statement: a text parameter may be quoted (`Quoted`). */
+export type Given<P> = { readonly [K in keyof P]: string extends P[K] ? P[K] | Quoted : P[K] };
+
 /** A statement as the domain produces it: a code and its parameters, rendered by the reader. */
 export interface Said<C extends Code = Code> {
   readonly code: C;
-  readonly params?: ParamsOf<C>;
+  readonly params?: Given<ParamsOf<C>>;
 }
