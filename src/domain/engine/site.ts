@@ -3,7 +3,7 @@ import type { Case } from '../case/schema';
 import { MODALITIES } from '../evidence';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { kindOf } from '../modalities/core';
-import type { Lang, LocalizedText } from '../text';
+import { LANGS, type Lang, type LocalizedText } from '../text';
 import { STEP_IDS, STEP_STUDIES, type Assessment, type NextStep, type Reason } from './types';
 import { said, localized } from '../words';
 
@@ -38,6 +38,9 @@ const names = (ids: readonly ModalityId[]): LocalizedText => {
   };
 };
 const uniq = (refs: readonly string[]) => [...new Set(refs)];
+/** A list written for each language, as one text to quote. */
+const inEveryLanguage = (list: (lang: Lang) => string): LocalizedText =>
+  Object.fromEntries(LANGS.map((lang) => [lang, list(lang)])) as LocalizedText;
 
 /** "Not available here": the clinician's setting, plus what the registry says of its availability. */
 function notHere(ids: readonly ModalityId[]): Reason {
@@ -47,10 +50,7 @@ function notHere(ids: readonly ModalityId[]): Reason {
   const n = names(ids);
   return {
     text: join([
-      {
-        en: `${n.en}: not available at this hospital (this site's settings).`,
-        es: `${n.es}: no disponible en este hospital (ajustes del centro).`,
-      },
+      localized(said('engine.site.not-available', { studies: n })),
       ...avail.map((a) => a.text),
     ]),
     refs: uniq(avail.flatMap((a) => a.refs)),
@@ -83,10 +83,7 @@ function alternative(a: Assessment, c: Case, site: SiteSettings): Alternative | 
 /** What to do instead: the alternative with its trade-off from the registry, or refer. */
 function instead(alt: Alternative | undefined, a: Assessment, missing: readonly ModalityId[]) {
   const n = names(missing);
-  const refer = {
-    en: `Refer the patient to a centre that has ${n.en}.`,
-    es: `Derive al paciente a un centro que disponga de ${n.es}.`,
-  };
+  const refer = localized(said('engine.site.refer', { studies: n }));
   if (!alt) return { text: refer, refs: [] as string[] };
   const m = MODALITIES[alt.modality];
   const reasons = a.advice[alt.modality].reasons;
@@ -97,11 +94,11 @@ function instead(alt: Alternative | undefined, a: Assessment, missing: readonly 
   const tradeOff = m.pitfalls[0];
   return {
     text: join([
-      { en: `Instead: ${m.name.en}.`, es: `En su lugar: ${m.name.es}.` },
+      localized(said('engine.site.instead', { study: m.name })),
       ...(why ? [why.text] : []),
       ...cautions.map((c) => c.text),
       ...(tradeOff ? [localized(said('engine.site.trade-off')), tradeOff.text] : []),
-      { en: `Or refer to a centre that has ${n.en}.`, es: `O derive a un centro con ${n.es}.` },
+      localized(said('engine.site.or-refer', { studies: n })),
     ]),
     refs: uniq([
       ...(why?.refs ?? []),
@@ -201,10 +198,7 @@ const DAYS: Readonly<Record<'one' | 'other', LocalizedText>> = {
 export function siteSummary(site: SiteSettings): LocalizedText {
   const parts: LocalizedText[] = [
     names(site.unavailable).en
-      ? {
-          en: `Not available here: ${names(site.unavailable).en}.`,
-          es: `No disponible aquí: ${names(site.unavailable).es}.`,
-        }
+      ? localized(said('engine.site.not-available-here', { studies: names(site.unavailable) }))
       : localized(said('engine.site.every-investigation-available')),
   ];
   const waits = MODALITY_IDS.flatMap((m) => {
@@ -219,7 +213,7 @@ export function siteSummary(site: SiteSettings): LocalizedText {
             `${MODALITIES[m].shortName[lang]} ${d} ${DAYS[d === 1 ? 'one' : 'other'][lang]}`,
         )
         .join(', ');
-    parts.push({ en: `Typical waits: ${list('en')}.`, es: `Esperas habituales: ${list('es')}.` });
+    parts.push(localized(said('engine.site.typical-waits', { list: inEveryLanguage(list) })));
   }
   const units = Object.entries(site.units ?? {}).filter(([, u]) => u);
   if (units.length) {
@@ -227,7 +221,7 @@ export function siteSummary(site: SiteSettings): LocalizedText {
       units
         .map(([k, u]) => `${LAB_NAMES[k as keyof typeof LAB_NAMES]?.[lang] ?? k} ${u}`)
         .join(', ');
-    parts.push({ en: `Lab units: ${list('en')}.`, es: `Unidades de laboratorio: ${list('es')}.` });
+    parts.push(localized(said('engine.site.lab-units', { list: inEveryLanguage(list) })));
   }
   return join(parts);
 }

@@ -342,6 +342,15 @@ export const en = {
   'engine.open.not-by-biopsy': 'Not confirmed by biopsy, the test of choice.',
   'engine.next.settling-study-set-aside':
     'The studies that would settle this were set aside (skipped or deferred), so the question stays open, as the conclusion says. What would settle it:',
+  'engine.site.not-available': (p: { studies: string }) =>
+    `${p.studies}: not available at this hospital (this site's settings).`,
+  'engine.site.refer': (p: { studies: string }) =>
+    `Refer the patient to a centre that has ${p.studies}.`,
+  'engine.site.instead': (p: { study: string }) => `Instead: ${p.study}.`,
+  'engine.site.or-refer': (p: { studies: string }) => `Or refer to a centre that has ${p.studies}.`,
+  'engine.site.not-available-here': (p: { studies: string }) => `Not available here: ${p.studies}.`,
+  'engine.site.typical-waits': (p: { list: string }) => `Typical waits: ${p.list}.`,
+  'engine.site.lab-units': (p: { list: string }) => `Lab units: ${p.list}.`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

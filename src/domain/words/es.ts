@@ -317,6 +317,14 @@ export const es: Catalogue = {
   'engine.open.not-by-biopsy': 'Sin confirmación por biopsia, la prueba de elección.',
   'engine.next.settling-study-set-aside':
     'Las pruebas que lo resolverían se omitieron o aplazaron, así que la pregunta sigue abierta, como dice la conclusión. Lo que la resolvería:',
+  'engine.site.not-available': (p) =>
+    `${p.studies}: no disponible en este hospital (ajustes del centro).`,
+  'engine.site.refer': (p) => `Derive al paciente a un centro que disponga de ${p.studies}.`,
+  'engine.site.instead': (p) => `En su lugar: ${p.study}.`,
+  'engine.site.or-refer': (p) => `O derive a un centro con ${p.studies}.`,
+  'engine.site.not-available-here': (p) => `No disponible aquí: ${p.studies}.`,
+  'engine.site.typical-waits': (p) => `Esperas habituales: ${p.list}.`,
+  'engine.site.lab-units': (p) => `Unidades de laboratorio: ${p.list}.`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
