@@ -153,14 +153,9 @@ const KNOWN_DOMAIN_TEXTS = 262;
 /**
  * Of those, the texts not rendered from the clinical catalogues (src/domain/words), one by one:
  * the tissue answer of the case list's card, which the first page's code still words itself
- * (`engine/tissue-summary.ts`; moving it would bring the catalogues into the first visit), and a
- * sentence that follows a study's name (`engine/advice.ts`: a catalogue statement cannot yet
- * take another statement as a parameter).
+ * (`engine/tissue-summary.ts`; moving it would bring the catalogues into the first visit).
  */
-const NOT_YET_CATALOGUED = [
-  'Bone (by biopsy)',
-  'evaluates the extent of the ossification (e.g. to plan debridement or excision); it is not for early diagnosis.',
-];
+const NOT_YET_CATALOGUED = ['Bone (by biopsy)'];
 /** What is left of the seed case's full note once the catalogues' texts and data are taken out. */
 const NOTE_NOT_YET_CATALOGUED = ['- : Bone (by biopsy).'];
 

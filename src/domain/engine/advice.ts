@@ -150,14 +150,10 @@ function crossSectional(ctx: RuleContext, name: LocalizedText) {
       band: 'may-be-appropriate' as const,
       reasons: [
         reason(
-          {
-            en: deep
-              ? `${name.en} defines depth when fascia or muscle involvement is suspected, and the extent of the lesion.`
-              : `${name.en} evaluates the extent of the ossification (e.g. to plan debridement or excision); it is not for early diagnosis.`,
-            es: deep
-              ? `La ${name.es} define la profundidad si se sospecha afectación de fascia o músculo, y la extensión de la lesión.`
-              : `La ${name.es} valora la extensión de la osificación (p. ej., para planificar desbridamiento o exéresis); no sirve para el diagnóstico precoz.`,
-          },
+          said(
+            deep ? 'engine.advice.cross-sectional.depth' : 'engine.advice.cross-sectional.extent',
+            { study: name },
+          ),
           [SEED, 'insights-imaging-2013'],
         ),
       ],
@@ -165,15 +161,7 @@ function crossSectional(ctx: RuleContext, name: LocalizedText) {
   }
   return {
     band: 'usually-not-appropriate' as const,
-    reasons: [
-      reason(
-        {
-          en: `${name.en} is not sensitive in early diagnosis; it makes it possible to evaluate extension once the lesion is shown.`,
-          es: `La ${name.es} no es sensible en el diagnóstico precoz; permite valorar la extensión una vez demostrada la lesión.`,
-        },
-        [SEED],
-      ),
-    ],
+    reasons: [reason(said('engine.advice.cross-sectional.not-early', { study: name }), [SEED])],
   };
 }
 

@@ -1,8 +1,8 @@
 import { LAB_TITLES } from '../modalities/labs/words';
 import { LAB_ANALYTES, type LabAnalyte } from '../case/schema';
 import { ANALYTES, unitsOf } from '../modalities/labs/analytes';
-import { formatDecimal } from '../languages';
-import type { Lang, LocalizedText } from '../text';
+import type { LocalizedText } from '../text';
+import { localized, said } from '../words';
 
 /**
  * Reading one lab value: its unit, conversion to one working unit, a plausibility check, and the
@@ -58,8 +58,6 @@ export function roundLab(v: number): number {
   return Math.round(v * f) / f;
 }
 
-const fmt = (v: number, lang: Lang) => formatDecimal(lang, roundLab(v), 2);
-
 function rangeFlag(analyte: LabAnalyte, working: number): LabFlagValue | undefined {
   const range = ANALYTES[analyte].referenceRange;
   if (!range) return undefined;
@@ -76,10 +74,16 @@ function implausibleMessage(analyte: LabAnalyte, value: number, unit: string): L
     ([u, f]) => u !== unit && value * f >= lim.low && value * f <= lim.high,
   );
   const n = LAB_TITLES[analyte];
-  return {
-    en: `${n.en} ${fmt(value, 'en')} ${unit} is outside ${fmt(low, 'en')}–${fmt(high, 'en')} ${unit}, the range the app accepts as a possible serum value: check the value and the unit${other ? ` (as ${other[0]} it would be plausible)` : ''}. It is not used in the assessment until corrected.`,
-    es: `${n.es} ${fmt(value, 'es')} ${unit} está fuera de ${fmt(low, 'es')}–${fmt(high, 'es')} ${unit}, el intervalo que la aplicación acepta como valor sérico posible: revise el valor y la unidad${other ? ` (en ${other[0]} sería plausible)` : ''}. No se usa en la valoración hasta que se corrija.`,
-  };
+  return localized(
+    said('engine.labs.implausible', {
+      analyte: n,
+      value: roundLab(value),
+      low: roundLab(low),
+      high: roundLab(high),
+      unit,
+      otherUnit: other?.[0] ?? '',
+    }),
+  );
 }
 
 /**
@@ -101,10 +105,7 @@ export function readLab(
     return {
       status: 'no-unit',
       flag: labFlag,
-      message: {
-        en: `${n.en}: choose the unit; the value is not used until it has one.`,
-        es: `${n.es}: elija la unidad; el valor no se usa hasta que la tenga.`,
-      },
+      message: localized(said('engine.labs.no-unit', { analyte: n })),
     };
   }
   const factor = TO_WORKING_UNIT[analyte][v.unit];

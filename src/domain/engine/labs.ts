@@ -90,10 +90,12 @@ function rangeNote(r: LabReading, analyte: 'calcium' | 'phosphate' | 'creatinine
   if (r.status !== 'ok' || r.flagSource !== 'reference-range') return null;
   const range = LAB_REFERENCE_RANGES[analyte];
   return reason(
-    {
-      en: `(${LAB_TITLES[analyte].en} ${roundLab(r.working)} mg/dL read against the adult reference interval ${range.low}–${range.high} mg/dL because the lab gave no flag; the lab's own range wins.)`,
-      es: `(${LAB_TITLES[analyte].es} ${String(roundLab(r.working)).replace('.', ',')} mg/dL leído frente al intervalo de referencia del adulto ${String(range.low).replace('.', ',')}–${String(range.high).replace('.', ',')} mg/dL porque el laboratorio no dio indicador; manda el rango del propio laboratorio.)`,
-    },
+    said('engine.labs.adult-interval-no-flag', {
+      analyte: LAB_TITLES[analyte],
+      value: roundLab(r.working),
+      low: range.low,
+      high: range.high,
+    }),
     [range.ref],
   );
 }
@@ -339,10 +341,7 @@ function contextOf(
 /** A child's value entered without the lab's flag: not read, and the reader is told why. */
 function paediatricNoFlag(a: LabAnalyte): Reason {
   return reason(
-    {
-      en: `${LAB_TITLES[a].en}: under 18, a value is not read against the app's adult interval (children's intervals differ with age); enter the reporting lab's own flag for the age.`,
-      es: `${LAB_TITLES[a].es}: por debajo de 18 años, un valor no se lee frente al intervalo del adulto de la aplicación (los intervalos de los niños cambian con la edad); indique el indicador del propio laboratorio para la edad.`,
-    },
+    said('engine.labs.paediatric-no-flag', { analyte: LAB_TITLES[a] }),
     PATIENT_STATEMENTS.paediatricLabs.refs,
   );
 }

@@ -29,18 +29,7 @@ export function openItems(ctx: RuleContext): OpenItem[] {
   }
   for (const a of ctx.labs.missing) {
     const name = LAB_NAMES[a];
-    items.push(
-      item(
-        reason(
-          {
-            en: `Labs: ${name.en} not recorded.`,
-            es: `Analítica: ${name.es} no registrado.`,
-          },
-          [],
-        ),
-        'labs',
-      ),
-    );
+    items.push(item(reason(said('engine.open.lab-missing', { analyte: name }), []), 'labs'));
   }
   items.push(...ctx.labs.inputProblems);
   for (const d of ctx.interpretation.discordances) {
@@ -62,38 +51,18 @@ function studyStatusItems(ctx: RuleContext): OpenItem[] {
   const items: OpenItem[] = [];
   for (const id of STUDY_IDS) {
     const s = ctx.c.studies[id];
-    const { en, es } = STUDY_NAMES[id];
+    const study = STUDY_NAMES[id];
     if (s.status === 'planned') {
-      items.push(
-        reason(
-          {
-            en: `${en}: planned, result awaited.`,
-            es: `${es}: solicitada, pendiente de resultado.`,
-          },
-          [],
-        ),
-      );
+      items.push(reason(said('engine.open.planned', { study }), []));
     } else if (s.status === 'deferred') {
-      items.push(reason({ en: `${en}: deferred.`, es: `${es}: aplazada.` }, []));
+      items.push(reason(said('engine.open.deferred', { study }), []));
     } else if (s.status === 'done' && !hasResult(id, s)) {
       // Only a secondary finding (periostitis, depth…) entered: described, but the main result
       // is still open.
       items.push(
         describeStudy(id, s, 'en').length > 0
-          ? reason(
-              {
-                en: `${en}: marked done but its main result not entered (only other findings).`,
-                es: `${es}: marcada como hecha pero sin su resultado principal (solo otros hallazgos).`,
-              },
-              [],
-            )
-          : reason(
-              {
-                en: `${en}: marked done but no result entered.`,
-                es: `${es}: marcada como hecha pero sin resultado.`,
-              },
-              [],
-            ),
+          ? reason(said('engine.open.done-no-main-result', { study }), [])
+          : reason(said('engine.open.done-no-result', { study }), []),
       );
     }
   }

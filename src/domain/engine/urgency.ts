@@ -3,6 +3,7 @@ import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { flagOf } from './lab-values';
 import type { LabPicture } from './labs';
 import type { PatientPicture } from './patient';
+import { said } from '../words';
 import { reason } from '../reason';
 import type { Urgency } from './types';
 
@@ -30,22 +31,19 @@ export function urgency(c: Case, patient: PatientPicture, labs: LabPicture): Urg
   if (kidneyExcluded) return null;
   const known = k.disease || creat === 'high';
   const m = PATIENT_STATEMENTS.calciphylaxisMortality;
-  const what = k.failure
-    ? { en: 'kidney failure (dialysis or CKD G5)', es: 'insuficiencia renal (diálisis o ERC G5)' }
-    : k.disease
-      ? { en: 'chronic kidney disease', es: 'enfermedad renal crónica' }
-      : { en: 'a creatinine above the range', es: 'una creatinina por encima del rango' };
+  const what = said(
+    k.failure
+      ? 'engine.urgency.kidney-failure'
+      : k.disease
+        ? 'engine.urgency.kidney-disease'
+        : 'engine.urgency.creatinine-high',
+  );
   return {
     id: 'possible-calciphylaxis',
     reason: reason(
-      {
-        en: known
-          ? `Urgent, whatever the other results: skin necrosis with ${what.en} is a possible calciphylaxis. ${m.text.en} A biopsy is often falsely negative in calciphylaxis, so a negative one does not lift the urgency.`
-          : `Urgent until kidney disease is excluded: skin necrosis is a possible calciphylaxis, and kidney function is not recorded (creatinine today). ${m.text.en}`,
-        es: known
-          ? `Urgente, sean cuales sean los demás resultados: la necrosis cutánea con ${what.es} es una posible calcifilaxis. ${m.text.es} La biopsia es a menudo falsamente negativa en la calcifilaxis, así que una negativa no retira la urgencia.`
-          : `Urgente hasta descartar enfermedad renal: la necrosis cutánea es una posible calcifilaxis y la función renal no consta (creatinina hoy). ${m.text.es}`,
-      },
+      known
+        ? said('engine.urgency.known', { kidney: what, mortality: m.text })
+        : said('engine.urgency.kidney-unknown', { mortality: m.text }),
       ['emedicine-calcinosis', 'kroshinsky-calciphylaxis', ...m.refs],
     ),
   };

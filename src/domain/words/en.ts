@@ -351,6 +351,46 @@ export const en = {
   'engine.site.not-available-here': (p: { studies: string }) => `Not available here: ${p.studies}.`,
   'engine.site.typical-waits': (p: { list: string }) => `Typical waits: ${p.list}.`,
   'engine.site.lab-units': (p: { list: string }) => `Lab units: ${p.list}.`,
+  'engine.open.lab-missing': (p: { analyte: string }) => `Labs: ${p.analyte} not recorded.`,
+  'engine.open.planned': (p: { study: string }) => `${p.study}: planned, result awaited.`,
+  'engine.open.deferred': (p: { study: string }) => `${p.study}: deferred.`,
+  'engine.open.done-no-main-result': (p: { study: string }) =>
+    `${p.study}: marked done but its main result not entered (only other findings).`,
+  'engine.open.done-no-result': (p: { study: string }) =>
+    `${p.study}: marked done but no result entered.`,
+  'engine.labs.adult-interval-no-flag': (p: {
+    analyte: string;
+    value: number;
+    low: number;
+    high: number;
+  }) =>
+    `(${p.analyte} ${p.value} mg/dL read against the adult reference interval ${p.low}–${p.high} mg/dL because the lab gave no flag; the lab's own range wins.)`,
+  'engine.labs.paediatric-no-flag': (p: { analyte: string }) =>
+    `${p.analyte}: under 18, a value is not read against the app's adult interval (children's intervals differ with age); enter the reporting lab's own flag for the age.`,
+  'engine.labs.implausible': (p: {
+    analyte: string;
+    value: number;
+    low: number;
+    high: number;
+    unit: string;
+    otherUnit: string;
+  }) =>
+    `${p.analyte} ${formatDecimal('en', p.value, 2)} ${p.unit} is outside ${formatDecimal('en', p.low, 2)}–${formatDecimal('en', p.high, 2)} ${p.unit}, the range the app accepts as a possible serum value: check the value and the unit${p.otherUnit ? ` (as ${p.otherUnit} it would be plausible)` : ''}. It is not used in the assessment until corrected.`,
+  'engine.labs.no-unit': (p: { analyte: string }) =>
+    `${p.analyte}: choose the unit; the value is not used until it has one.`,
+  'engine.advice.cross-sectional.not-early': (p: { study: string }) =>
+    `${p.study} is not sensitive in early diagnosis; it makes it possible to evaluate extension once the lesion is shown.`,
+  'engine.urgency.kidney-failure': 'kidney failure (dialysis or CKD G5)',
+  'engine.urgency.kidney-disease': 'chronic kidney disease',
+  'engine.urgency.creatinine-high': 'a creatinine above the range',
+  'engine.urgency.known': (p: { kidney: string; mortality: string }) =>
+    `Urgent, whatever the other results: skin necrosis with ${p.kidney} is a possible calciphylaxis. ${p.mortality} A biopsy is often falsely negative in calciphylaxis, so a negative one does not lift the urgency.`,
+  'engine.urgency.kidney-unknown': (p: { mortality: string }) =>
+    `Urgent until kidney disease is excluded: skin necrosis is a possible calciphylaxis, and kidney function is not recorded (creatinine today). ${p.mortality}`,
+  'engine.advice.cross-sectional.depth': (p: { study: string }) =>
+    `${p.study} defines depth when fascia or muscle involvement is suspected, and the extent of the lesion.`,
+  'engine.advice.cross-sectional.extent': (p: { study: string }) =>
+    `${p.study} evaluates the extent of the ossification (e.g. to plan debridement or excision); it is not for early diagnosis.`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──

@@ -325,6 +325,33 @@ export const es: Catalogue = {
   'engine.site.not-available-here': (p) => `No disponible aquí: ${p.studies}.`,
   'engine.site.typical-waits': (p) => `Esperas habituales: ${p.list}.`,
   'engine.site.lab-units': (p) => `Unidades de laboratorio: ${p.list}.`,
+  'engine.open.lab-missing': (p) => `Analítica: ${p.analyte} no registrado.`,
+  'engine.open.planned': (p) => `${p.study}: solicitada, pendiente de resultado.`,
+  'engine.open.deferred': (p) => `${p.study}: aplazada.`,
+  'engine.open.done-no-main-result': (p) =>
+    `${p.study}: marcada como hecha pero sin su resultado principal (solo otros hallazgos).`,
+  'engine.open.done-no-result': (p) => `${p.study}: marcada como hecha pero sin resultado.`,
+  'engine.labs.adult-interval-no-flag': (p) =>
+    `(${p.analyte} ${String(p.value).replace('.', ',')} mg/dL leído frente al intervalo de referencia del adulto ${String(p.low).replace('.', ',')}–${String(p.high).replace('.', ',')} mg/dL porque el laboratorio no dio indicador; manda el rango del propio laboratorio.)`,
+  'engine.labs.paediatric-no-flag': (p) =>
+    `${p.analyte}: por debajo de 18 años, un valor no se lee frente al intervalo del adulto de la aplicación (los intervalos de los niños cambian con la edad); indique el indicador del propio laboratorio para la edad.`,
+  'engine.labs.implausible': (p) =>
+    `${p.analyte} ${formatDecimal('es', p.value, 2)} ${p.unit} está fuera de ${formatDecimal('es', p.low, 2)}–${formatDecimal('es', p.high, 2)} ${p.unit}, el intervalo que la aplicación acepta como valor sérico posible: revise el valor y la unidad${p.otherUnit ? ` (en ${p.otherUnit} sería plausible)` : ''}. No se usa en la valoración hasta que se corrija.`,
+  'engine.labs.no-unit': (p) =>
+    `${p.analyte}: elija la unidad; el valor no se usa hasta que la tenga.`,
+  'engine.advice.cross-sectional.not-early': (p) =>
+    `La ${p.study} no es sensible en el diagnóstico precoz; permite valorar la extensión una vez demostrada la lesión.`,
+  'engine.urgency.kidney-failure': 'insuficiencia renal (diálisis o ERC G5)',
+  'engine.urgency.kidney-disease': 'enfermedad renal crónica',
+  'engine.urgency.creatinine-high': 'una creatinina por encima del rango',
+  'engine.urgency.known': (p) =>
+    `Urgente, sean cuales sean los demás resultados: la necrosis cutánea con ${p.kidney} es una posible calcifilaxis. ${p.mortality} La biopsia es a menudo falsamente negativa en la calcifilaxis, así que una negativa no retira la urgencia.`,
+  'engine.urgency.kidney-unknown': (p) =>
+    `Urgente hasta descartar enfermedad renal: la necrosis cutánea es una posible calcifilaxis y la función renal no consta (creatinina hoy). ${p.mortality}`,
+  'engine.advice.cross-sectional.depth': (p) =>
+    `La ${p.study} define la profundidad si se sospecha afectación de fascia o músculo, y la extensión de la lesión.`,
+  'engine.advice.cross-sectional.extent': (p) =>
+    `La ${p.study} valora la extensión de la osificación (p. ej., para planificar desbridamiento o exéresis); no sirve para el diagnóstico precoz.`,
   // ── end of engine ──
 
   // ── modalities: the studies: findings and their words (src/domain/modalities) ──
