@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyCase, seedCase } from '../case/fixtures';
 import { addDays } from '../dates';
 import { assess } from './assess';
-import { withPatient, withStudies } from './test-helpers';
+import { allSkipped, withPatient, withStudies } from './test-helpers';
 
 const TODAY = '2026-11-25';
 const seed = seedCase(TODAY);
@@ -213,16 +213,7 @@ describe('HAZ-14 each management note sits in its own setting', () => {
 
 describe('HAZ-15 skipping everything does not read as "every useful study is done"', () => {
   it('HAZ-15 all studies skipped: the question is still open', () => {
-    const skipped = { status: 'skipped', reason: 'not-available' } as const;
-    const c = withStudies(withPatient(base, { age: 60 }), {
-      labs: skipped,
-      ultrasound: skipped,
-      xray: skipped,
-      scintigraphy: skipped,
-      ct: skipped,
-      mri: skipped,
-      biopsy: skipped,
-    });
+    const c = allSkipped(withPatient(base, { age: 60 }));
     const n = assess(c, TODAY).nextStep;
     expect(n.ruleId).toBe('nothing-left-question-open');
     expect(n.reason.text.en).toMatch(/7 were set aside and the question is still open/);

@@ -3,7 +3,7 @@ import { emptyCase } from '../case/fixtures';
 import { LANGS } from '../languages';
 import { render } from '../words';
 import { assess } from './assess';
-import { withPatient, withStudies } from './test-helpers';
+import { allSkipped, withPatient } from './test-helpers';
 
 const TODAY = '2026-11-25';
 const base = emptyCase(TODAY, 60);
@@ -14,19 +14,10 @@ const base = emptyCase(TODAY, 60);
  * language.
  */
 describe("the engine's statements come from the catalogues", () => {
-  const skipped = { status: 'skipped', reason: 'not-available' } as const;
-  const allSkipped = withStudies(withPatient(base, { age: 60 }), {
-    labs: skipped,
-    ultrasound: skipped,
-    xray: skipped,
-    scintigraphy: skipped,
-    ct: skipped,
-    mri: skipped,
-    biopsy: skipped,
-  });
+  const skippedAll = allSkipped(withPatient(base, { age: 60 }));
 
   it('the "question still open" step quotes the working conclusion\'s own label in each language', () => {
-    const a = assess(allSkipped, TODAY);
+    const a = assess(skippedAll, TODAY);
     expect(a.nextStep.reason.code).toBe('engine.next.question-still-open');
     for (const lang of LANGS) {
       expect(a.nextStep.reason.text[lang]).toContain(`(${a.interpretation.label[lang]})`);
@@ -40,7 +31,7 @@ describe("the engine's statements come from the catalogues", () => {
   });
 
   it("a skipped study says why, in the words of the reader's language", () => {
-    const advice = assess(allSkipped, TODAY).advice.xray.reasons[0];
+    const advice = assess(skippedAll, TODAY).advice.xray.reasons[0];
     expect(advice?.code).toBe('engine.advice.set-aside');
     expect(advice?.text.en).toBe('Skipped: not available.');
     expect(advice?.text.es).toBe('Omitida: no disponible.');

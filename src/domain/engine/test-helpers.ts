@@ -29,3 +29,17 @@ export function neverSaysStop(text: string): boolean {
     allowed.some(([from, to]) => m.index >= from! && m.index + m[0].length <= to!),
   );
 }
+
+/** Every study skipped ("not available"): nothing left to suggest, the question still open. */
+export function allSkipped(c: Case): Case {
+  const skipped = { status: 'skipped', reason: 'not-available' } as const;
+  return withStudies(c, {
+    labs: skipped,
+    ultrasound: skipped,
+    xray: skipped,
+    scintigraphy: skipped,
+    ct: skipped,
+    mri: skipped,
+    biopsy: skipped,
+  });
+}

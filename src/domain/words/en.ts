@@ -1,6 +1,7 @@
 import { MAX_DAY_COUNT } from '../day-count';
 import { formatDecimal } from '../languages';
 import { plural } from '../text';
+import { cap, wordOf } from './shape';
 
 /**
  * Every clinical statement the app makes, in English: one entry per sentence, keyed by a code
@@ -23,12 +24,6 @@ const CONCLUSION = {
   atypical: 'Atypical for SCHO in CVI: consider alternatives',
   'insufficient-data': 'Not enough data yet',
 } as const;
-/** The label of a conclusion (its code if there were none, never another label). */
-const conclusionLabel = (c: keyof typeof CONCLUSION): string =>
-  (CONCLUSION as Readonly<Partial<Record<string, string>>>)[c] ?? c;
-
-/** The first letter in capitals: a phrase that opens a sentence. */
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Why a study was set aside (a skip reason of the record), or that none was given. */
 const SET_ASIDE: Readonly<
@@ -39,8 +34,6 @@ const SET_ASIDE: Readonly<
   'not-indicated': 'not indicated',
   other: 'other reason',
 };
-const setAside = (why: keyof typeof SET_ASIDE | undefined): string =>
-  (why === undefined ? undefined : SET_ASIDE[why]) ?? 'no reason given';
 
 /** The bone scan's dose as the engine quotes it: the adult figures, or a child's range in mSv. */
 interface ScanDose {
@@ -154,7 +147,7 @@ export const en = {
   'engine.advice.xray.past-blind-days': (p: { day: number }): string =>
     `${cap(en['domain.day-phrase']({ days: p.day }))}: past the 10–14 days in which a film may be normal, so an abnormal film counts and a normal one lowers the suspicion without removing it. Look for diffuse or reticulated subcutaneous opacities of bone density around the leg, and periostitis from CVI.`,
   'engine.advice.set-aside': (p: { skipped: boolean; why?: keyof typeof SET_ASIDE }) =>
-    `${p.skipped ? 'Skipped' : 'Deferred'}: ${setAside(p.why)}.`,
+    `${p.skipped ? 'Skipped' : 'Deferred'}: ${wordOf(SET_ASIDE, p.why, 'no reason given')}.`,
   'engine.advice.scintigraphy.early':
     'Highly sensitive in early diagnosis, before a plain X-ray can show the lesion; less specific than radiography.',
   'engine.advice.scintigraphy.persisting':
@@ -214,7 +207,7 @@ export const en = {
     setAside: number;
     conclusion: keyof typeof CONCLUSION;
   }) =>
-    `No study is left to suggest, but ${p.setAside} ${plural('en', p.setAside, { one: 'was', other: 'were' })} set aside and the question is still open (${conclusionLabel(p.conclusion)}). Review the open items; reconsider a set-aside study if the situation changes.`,
+    `No study is left to suggest, but ${p.setAside} ${plural('en', p.setAside, { one: 'was', other: 'were' })} set aside and the question is still open (${wordOf(CONCLUSION, p.conclusion, p.conclusion)}). Review the open items; reconsider a set-aside study if the situation changes.`,
   'engine.timing.onset-unknown':
     'Symptom onset date not recorded: the app cannot tell whether a plain X-ray is still too early (it may show nothing for 10–14 days).',
   'engine.timing.onset-after-today':

@@ -2,6 +2,7 @@ import { MAX_DAY_COUNT } from '../day-count';
 import { formatDecimal } from '../languages';
 import { plural } from '../text';
 import type { Catalogue } from './types';
+import { cap, wordOf } from './shape';
 
 /**
  * Every clinical statement the app makes, in Spanish, under the codes of the English catalogue
@@ -17,12 +18,6 @@ const CONCLUSION = {
   atypical: 'Atípico para osificación por insuficiencia venosa: valore alternativas',
   'insufficient-data': 'Datos aún insuficientes',
 } as const;
-/** La etiqueta de una conclusión (su código si no la hubiera, nunca otra etiqueta). */
-const conclusionLabel = (c: keyof typeof CONCLUSION): string =>
-  (CONCLUSION as Readonly<Partial<Record<string, string>>>)[c] ?? c;
-
-/** La primera letra en mayúscula: una expresión que abre la frase. */
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Por qué se dejó de lado una prueba (un motivo del registro), o que no se indicó ninguno. */
 const SET_ASIDE: Readonly<
@@ -33,8 +28,6 @@ const SET_ASIDE: Readonly<
   'not-indicated': 'no indicada',
   other: 'otro motivo',
 };
-const setAside = (why: keyof typeof SET_ASIDE | undefined): string =>
-  (why === undefined ? undefined : SET_ASIDE[why]) ?? 'sin motivo indicado';
 
 /** A decimal figure with a decimal comma, as the engine's Spanish sentences write it. */
 const decimal = (x: number): string => String(x).replace('.', ',');
@@ -140,7 +133,8 @@ export const es: Catalogue = {
   'engine.advice.done': 'Realizada; el resultado se valora en la conclusión.',
   'engine.advice.xray.past-blind-days': (p) =>
     `${cap(es['domain.day-phrase']({ days: p.day }))}: superados los 10–14 días en que la radiografía puede ser normal, una radiografía alterada cuenta y una normal reduce la sospecha sin eliminarla. Busque opacidades subcutáneas difusas o reticuladas de densidad ósea en el perímetro de la pierna, y periostitis por la insuficiencia venosa.`,
-  'engine.advice.set-aside': (p) => `${p.skipped ? 'Omitida' : 'Aplazada'}: ${setAside(p.why)}.`,
+  'engine.advice.set-aside': (p) =>
+    `${p.skipped ? 'Omitida' : 'Aplazada'}: ${wordOf(SET_ASIDE, p.why, 'sin motivo indicado')}.`,
   'engine.advice.scintigraphy.early':
     'Muy sensible en el diagnóstico precoz, antes de que la radiografía pueda mostrar la lesión; menos específica que la radiografía.',
   'engine.advice.scintigraphy.persisting':
@@ -194,7 +188,7 @@ export const es: Catalogue = {
   'engine.interpret.pain': (p) =>
     `Dolor ${p.severe ? 'intenso' : 'moderado'}: la osificación subcutánea suele ser asintomática; en casos avanzados puede causar dolor, deformidad articular y atrapamiento nervioso, así que búsquelos.`,
   'engine.next.question-still-open': (p) =>
-    `No queda ninguna prueba que sugerir, pero ${p.setAside} ${plural('es', p.setAside, { one: 'se dejó', other: 'se dejaron' })} de lado y la pregunta sigue abierta (${conclusionLabel(p.conclusion)}). Revise los puntos abiertos; reconsidere una prueba descartada si la situación cambia.`,
+    `No queda ninguna prueba que sugerir, pero ${p.setAside} ${plural('es', p.setAside, { one: 'se dejó', other: 'se dejaron' })} de lado y la pregunta sigue abierta (${wordOf(CONCLUSION, p.conclusion, p.conclusion)}). Revise los puntos abiertos; reconsidere una prueba descartada si la situación cambia.`,
   'engine.timing.onset-unknown':
     'Fecha de inicio no registrada: no se puede saber si la radiografía simple es aún demasiado precoz (puede no mostrar nada durante 10–14 días).',
   'engine.timing.onset-after-today':
