@@ -272,7 +272,7 @@ describe('the pseudo-locale', () => {
 });
 
 describe('the exports in the pseudo-locale', () => {
-  it("take their one interface string from the catalogue; the rest is the domain's, counted", async () => {
+  it('take their one interface string from the catalogue, and every clinical statement from the clinical catalogues (the note, the Markdown, the FHIR narratives)', async () => {
     const { translate } = await import('../../src/i18n/translate');
     const { assess } = await import('../../src/domain/engine/assess');
     const { noteText } = await import('../../src/domain/export/note');
@@ -311,5 +311,27 @@ describe('the exports in the pseudo-locale', () => {
       .map((l) => withoutData(residue(l)).replace(/\s+/g, ' ').trim())
       .filter((l) => /[A-Za-z]{2,}/.test(l));
     expect(domainLines).toEqual(NOTE_NOT_YET_CATALOGUED);
+    // The Markdown note and the FHIR narratives, read the same way (markup and escapes taken out).
+    const { noteMarkdown } = await import('../../src/domain/export/note');
+    const leftOf = (text: string) =>
+      text
+        .split('\n')
+        .map((l) =>
+          withoutData(residue(l.replace(/\\(.)/g, '$1').replace(/[*_#>|`]/g, ' ')))
+            .replace(/\s+/g, ' ')
+            .trim(),
+        )
+        .filter((l) => /[A-Za-z]{2,}/.test(l));
+    const words = (lines: string[]) => lines.map((l) => l.replace(/[^A-Za-z]+/g, ' ').trim());
+    expect(words(leftOf(noteMarkdown(c, a, opts)))).toEqual(words(NOTE_NOT_YET_CATALOGUED));
+    const narrativeText = narratives
+      .join('\n')
+      .replace(/<[^>]+>/g, '\n')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'");
+    expect(words(leftOf(narrativeText))).toEqual(words(NOTE_NOT_YET_CATALOGUED));
   });
 });
