@@ -50,7 +50,7 @@ export const en = {
   'engine.next.history-first':
     'Record the history first: the onset date times the X-ray, and the risk profile (women over 50, obesity, long-standing CVI) frames the suspicion.',
   'engine.next.first-visit-history':
-    'First visit: order the ultrasound, the technique of choice for early diagnosis (fast, accessible and economical), and draw the phospho-calcium labs the same day (normal in SCHO; abnormal values point to other causes). Record the history on this page as you go: the onset date times the X-ray, and the risk profile (women over 50, obesity, long-standing CVI) frames the suspicion.',
+    'First visit: order the ultrasound and draw the phospho-calcium labs the same day. Record the history as you go: the onset date times the X-ray.',
   'engine.next.labs-today':
     'Creatinine, calcium, phosphate, alkaline phosphatase, albumin, PTH and coagulation today (a biopsy is often falsely negative in calciphylaxis).',
   'engine.next.calciphylaxis-biopsy':

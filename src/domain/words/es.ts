@@ -43,7 +43,7 @@ export const es: Catalogue = {
   'engine.next.history-first':
     'Registre primero la historia: la fecha de inicio marca cuándo hacer la radiografía y el perfil de riesgo (mujeres mayores de 50 años, obesidad, insuficiencia venosa de larga evolución) enmarca la sospecha.',
   'engine.next.first-visit-history':
-    'Primera visita: pida la ecografía, la técnica de elección para el diagnóstico precoz (rápida, accesible y económica), y extraiga la analítica fosfocálcica el mismo día (normal en la osificación subcutánea; valores alterados orientan a otras causas). Registre la historia en esta página mientras tanto: la fecha de inicio marca cuándo hacer la radiografía y el perfil de riesgo (mujeres mayores de 50 años, obesidad, insuficiencia venosa de larga evolución) enmarca la sospecha.',
+    'Primera visita: pida la ecografía y extraiga la analítica fosfocálcica el mismo día. Registre la historia mientras tanto: la fecha de inicio marca cuándo hacer la radiografía.',
   'engine.next.labs-today':
     'Creatinina, calcio, fósforo, fosfatasa alcalina, albúmina, PTH y coagulación hoy (la biopsia a menudo es falsamente negativa en la calcifilaxis).',
   'engine.next.calciphylaxis-biopsy':

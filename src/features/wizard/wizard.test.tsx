@@ -195,11 +195,11 @@ describe('the wizard: navigation and recommendations', () => {
     // A case just created: the first visit's plan at once, the ultrasound with the labs drawn at
     // the same visit (HAZ-08), and the history asked for alongside.
     expect(recommendedStep()).toHaveTextContent('Ultrasound');
-    expect(screen.getByText(/Record the history on this page as you go/)).toBeInTheDocument();
+    expect(screen.getByText(/Record the history as you go/)).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Age (years)'), '70');
     await waitFor(() =>
-      expect(screen.queryByText(/Record the history on this page/)).not.toBeInTheDocument(),
+      expect(screen.queryByText(/Record the history as you go/)).not.toBeInTheDocument(),
     );
     expect(recommendedStep()).toHaveTextContent('Ultrasound');
 
