@@ -1,4 +1,4 @@
-import type { LocalizedText } from './text';
+import { joinTexts, type LocalizedText } from './text';
 import { localized, type Code, type Said } from './words';
 
 /**
@@ -43,4 +43,15 @@ export function reason(
       }
     : { text: statement, refs };
   return extrapolated ? { ...base, extrapolated } : base;
+}
+
+/** A reason followed by others, as one text with every reference (extrapolated if any is). */
+export function joinReasons(first: Reason, more: readonly Reason[]): Reason {
+  if (!more.length) return first;
+  const all = [first, ...more];
+  return {
+    text: joinTexts(all.map((r) => r.text)),
+    refs: [...new Set(all.flatMap((r) => r.refs))],
+    ...(all.some((r) => r.extrapolated) ? { extrapolated: true } : {}),
+  };
 }

@@ -6,7 +6,7 @@ import {
   PATIENT_STATEMENTS,
   PAEDIATRIC_MDP_EFFECTIVE_DOSE_MSV,
 } from '../evidence/patient';
-import type { LocalizedText } from '../text';
+import { joinTexts, type LocalizedText } from '../text';
 import { fopRaised, type RuleContext } from './context';
 import { reason } from '../reason';
 import type { Reason } from './types';
@@ -26,10 +26,7 @@ const caution = (r: Reason): Reason => ({ ...r, caution: true });
 export type IonisingStudy = 'xray' | 'scintigraphy' | 'ct';
 
 const S = PATIENT_STATEMENTS;
-const join = (...parts: readonly LocalizedText[]): LocalizedText => ({
-  en: parts.map((p) => p.en).join(' '),
-  es: parts.map((p) => p.es).join(' '),
-});
+const join = (...parts: readonly LocalizedText[]): LocalizedText => joinTexts(parts);
 const uniq = (refs: readonly string[]) => [...new Set(refs)];
 
 const ASK: LocalizedText = localized(

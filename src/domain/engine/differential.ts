@@ -2,6 +2,7 @@ import type { DifferentialId } from '../evidence/differential';
 import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { boneShown, fopRaised, type RuleContext } from './context';
 import { reason } from '../reason';
+import { joinTexts } from '../text';
 import { ADVANCED_CEAP } from './risk';
 import type { DifferentialItem, Reason } from './types';
 import { said } from '../words';
@@ -96,10 +97,7 @@ const DIFFERENTIAL_RULES: Readonly<Record<DifferentialId, DifferentialRule | nul
     raisedBy: (ctx) =>
       fopRaised(ctx)
         ? {
-            text: {
-              en: `${childhood.text.en} ${PATIENT_STATEMENTS.fopBiopsy.text.en}`,
-              es: `${childhood.text.es} ${PATIENT_STATEMENTS.fopBiopsy.text.es}`,
-            },
+            text: joinTexts([childhood.text, PATIENT_STATEMENTS.fopBiopsy.text]),
             refs: [...new Set([...childhood.refs, ...PATIENT_STATEMENTS.fopBiopsy.refs])],
           }
         : null,

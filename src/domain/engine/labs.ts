@@ -6,7 +6,7 @@ import { LAB_REFERENCE_RANGES } from '../evidence/lab-ranges';
 import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { flagOf, readLab, roundLab, type LabFlagValue, type LabReading } from './lab-values';
 import type { PatientPicture } from './patient';
-import { reason } from '../reason';
+import { joinReasons, reason } from '../reason';
 import type { Reason } from './types';
 import { said } from '../words';
 
@@ -100,18 +100,11 @@ function rangeNote(r: LabReading, analyte: 'calcium' | 'phosphate' | 'creatinine
   );
 }
 
-const withNote = (r: Reason, notes: readonly (Reason | null)[]): Reason => {
-  const ns = notes.filter((n): n is Reason => n !== null);
-  if (!ns.length) return r;
-  return {
-    ...r,
-    text: {
-      en: [r.text.en, ...ns.map((n) => n.text.en)].join(' '),
-      es: [r.text.es, ...ns.map((n) => n.text.es)].join(' '),
-    },
-    refs: [...new Set([...r.refs, ...ns.flatMap((n) => n.refs)])],
-  };
-};
+const withNote = (r: Reason, notes: readonly (Reason | null)[]): Reason =>
+  joinReasons(
+    r,
+    notes.filter((n): n is Reason => n !== null),
+  );
 
 /** What the flag rules read: each analyte's flag and the readings behind them. */
 interface FlagInput {

@@ -15,7 +15,7 @@ import {
   type StepContext,
 } from './context';
 import { discordanceStep, repeatFilmFrom } from './discordance';
-import { reason } from '../reason';
+import { joinReasons as joined, reason } from '../reason';
 import { said } from '../words';
 import { NEXT_STEP_ORDER, scanAllowed, STUDY_ADVICE, type NextStepRule } from './studies';
 import { always } from './studies/rule';
@@ -263,20 +263,6 @@ const isRevisit = (ctx: StepContext, step: StepId | 'complete'): boolean =>
   step !== 'complete' &&
   STEP_STUDIES[step].length > 0 &&
   STEP_STUDIES[step].every((m) => !isOpen(ctx, m));
-
-/** A reason followed by others, as one text with every reference (extrapolated if any is). */
-function joined(first: Reason, more: readonly Reason[]): Reason {
-  if (!more.length) return first;
-  const all = [first, ...more];
-  return {
-    text: {
-      en: all.map((r) => r.text.en).join(' '),
-      es: all.map((r) => r.text.es).join(' '),
-    },
-    refs: [...new Set(all.flatMap((r) => r.refs))],
-    ...(all.some((r) => r.extrapolated) ? { extrapolated: true } : {}),
-  };
-}
 
 const FOP_STOP = (ctx: StepContext): NextStep => ({
   step: 'complete',

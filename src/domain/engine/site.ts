@@ -3,7 +3,7 @@ import type { Case } from '../case/schema';
 import { MODALITIES } from '../evidence';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { kindOf } from '../modalities/core';
-import { LANGS, type Lang, type LocalizedText } from '../text';
+import { joinTexts, LANGS, type Lang, type LocalizedText } from '../text';
 import { STEP_IDS, STEP_STUDIES, type Assessment, type NextStep, type Reason } from './types';
 import { said, localized } from '../words';
 
@@ -25,17 +25,13 @@ const isAvailable = (site: SiteSettings | undefined, id: ModalityId): boolean =>
   !site?.unavailable.includes(id);
 
 const ACTIONABLE = ['usually-appropriate', 'may-be-appropriate'] as const;
-const join = (parts: readonly LocalizedText[]): LocalizedText => ({
-  en: parts.map((p) => p.en).join(' '),
-  es: parts.map((p) => p.es).join(' '),
-});
 /** Short names of the known ids (a foreign saved id is left out). */
 const names = (ids: readonly ModalityId[]): LocalizedText => {
   const known = ids.filter((m) => m in MODALITIES);
-  return {
-    en: known.map((m) => MODALITIES[m].shortName.en).join(' / '),
-    es: known.map((m) => MODALITIES[m].shortName.es).join(' / '),
-  };
+  return joinTexts(
+    known.map((m) => MODALITIES[m].shortName),
+    ' / ',
+  );
 };
 const uniq = (refs: readonly string[]) => [...new Set(refs)];
 /** A list written for each language, as one text to quote. */
@@ -49,7 +45,7 @@ function notHere(ids: readonly ModalityId[]): Reason {
   );
   const n = names(ids);
   return {
-    text: join([
+    text: joinTexts([
       localized(said('engine.site.not-available', { studies: n })),
       ...avail.map((a) => a.text),
     ]),
@@ -93,7 +89,7 @@ function instead(alt: Alternative | undefined, a: Assessment, missing: readonly 
   const cautions = reasons.filter((r) => r.caution);
   const tradeOff = m.pitfalls[0];
   return {
-    text: join([
+    text: joinTexts([
       localized(said('engine.site.instead', { study: m.name })),
       ...(why ? [why.text] : []),
       ...cautions.map((c) => c.text),
@@ -139,7 +135,7 @@ function siteNextStep(a: Assessment, c: Case, site: SiteSettings): NextStep {
     step: alt ? alt.step : 'complete',
     ruleId: alt ? `site-instead-of-${step}` : `site-refer-${step}`,
     reason: {
-      text: join([...urgent.map((u) => u.text), here.text, what.text]),
+      text: joinTexts([...urgent.map((u) => u.text), here.text, what.text]),
       refs: uniq([...urgent.flatMap((u) => u.refs), ...here.refs, ...what.refs]),
     },
   };
@@ -165,7 +161,7 @@ export function applySite(a: Assessment, c: Case, site: SiteSettings | undefined
       advice[m] = {
         ...adv,
         reasons: [
-          { text: join([here.text, what.text]), refs: uniq([...here.refs, ...what.refs]) },
+          { text: joinTexts([here.text, what.text]), refs: uniq([...here.refs, ...what.refs]) },
           ...adv.reasons,
         ],
       };
@@ -223,7 +219,7 @@ export function siteSummary(site: SiteSettings): LocalizedText {
         .join(', ');
     parts.push(localized(said('engine.site.lab-units', { list: inEveryLanguage(list) })));
   }
-  return join(parts);
+  return joinTexts(parts);
 }
 
 /** The heading that goes with it. */
