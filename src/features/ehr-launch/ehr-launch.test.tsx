@@ -11,16 +11,10 @@ import { RecordFiling } from './index';
 import type { Opened } from './launch-callback';
 import { LaunchPage } from './launch-page';
 import { PrefillForm } from './prefill-form';
-import { readSession, saveSession, type EhrSession } from './session';
+import { readSession, saveSession } from './session';
+import { TEST_SESSION } from './test-session';
 
-const SESSION: EhrSession = {
-  fhirBase: 'https://fhir.example.org/r4',
-  accessToken: 'token-1',
-  scope: 'launch patient/*.cruds',
-  patient: 'p-1',
-  needPatientBanner: false,
-  cases: {},
-};
+const SESSION = TEST_SESSION;
 
 const RECORD: RecordData = {
   patient: { resourceType: 'Patient', id: 'p-1', birthDate: '1960-01-15', gender: 'male' },

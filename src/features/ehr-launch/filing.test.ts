@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type TFunction } from '../../i18n/translate';
 import { afterSending, canRetry, cannotSend, filingMessage, type FilingStatus } from './filing';
-import type { EhrSession } from './session';
+import { TEST_SESSION } from './test-session';
 
 const t: TFunction = (key, params) => translate('en', key, params);
 const NOW = Date.parse('2026-03-10T09:00:00Z');
-const SESSION: EhrSession = {
-  fhirBase: 'https://fhir.example.org/r4',
-  accessToken: 'token-1',
-  scope: 'launch patient/*.cruds',
-  patient: 'p-1',
-  needPatientBanner: false,
-  cases: {},
-};
+const SESSION = TEST_SESSION;
 
 /** Where one answer of the record leaves the clinician: the sentence, and whether to try again. */
 const outcome = (s: FilingStatus) => ({ message: filingMessage(t, s), retry: canRetry(s) });
