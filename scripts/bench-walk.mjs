@@ -318,9 +318,9 @@ async function patient(u) {
   await u.choose('Prior deep vein thrombosis', 'Yes');
   await u.choose('Immobility (e.g. hemiplegia)', 'Yes');
   await u.date('Symptom onset date', isoDaysFromToday(-91));
-  await u.choose('Legs affected', 'Both');
-  await u.choose('Lower third of the leg', 'Yes');
-  await u.choose('Posterior or lateral aspect', 'Yes');
+  // "both lower thirds of the legs, chiefly the left one"
+  await u.choose('Legs affected', 'Both, left worse');
+  await u.choose('Where on the leg', 'Lower third, posterior or lateral aspect');
   await u.choose('Pain', 'Mild');
   await u.type(
     page.getByRole('textbox', { name: 'History and notes' }),

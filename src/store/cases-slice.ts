@@ -19,7 +19,7 @@ import type { CasesState } from './cases';
 import { nowIso } from './clock';
 import { stamp } from './edit-stamp';
 import { canonicalJson, type Stamp } from './stamps';
-import { save } from './sync-start';
+import { save, saveQuietly } from './sync-start';
 
 /*
  * The cases slice: the cases themselves, their order, steps and edit stamps, and the edits (make,
@@ -225,7 +225,7 @@ export const createCasesSlice: StateCreator<CasesState, [], [], CasesSlice> = (s
   setCurrentStep: (id, step) => {
     if (!get().cases[id] || get().currentStep[id] === step) return;
     set((s) => ({ currentStep: { ...s.currentStep, [id]: step } }));
-    save(id);
+    saveQuietly(id);
   },
 
   addCase: (c) => {

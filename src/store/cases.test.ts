@@ -122,6 +122,28 @@ describe('cases store: each case its own committed record', () => {
     expect(localStorage.getItem(CASE_COUNT_KEY)).toBe('2');
   });
 
+  it('writes the step a case was opened on, and waits for it, without announcing it as an edit', async () => {
+    const s = useCases.getState();
+    const id = s.createCase('Bed 3');
+    await whenSaved();
+    expect(useCases.getState()).toMatchObject({ saveState: 'saved', saveQuiet: false });
+
+    s.setCurrentStep(id, 'xray');
+    // Written and waited for like any change…
+    expect(useCases.getState()).toMatchObject({ saveState: 'saving', saveQuiet: true });
+    expect(await whenSaved()).toBe(true);
+    expect((await payload(id)).step).toBe('xray');
+    // …but "Saved on this device" is for the clinician's edits, not for a step opened.
+    expect(useCases.getState()).toMatchObject({ saveState: 'saved', saveQuiet: true });
+
+    // An edit while the step is still being written is announced.
+    s.setCurrentStep(id, 'labs');
+    expect(s.renameCase(id, 'Bed 4')).toEqual([]);
+    expect(useCases.getState()).toMatchObject({ saveState: 'saving', saveQuiet: false });
+    await whenSaved();
+    expect(useCases.getState()).toMatchObject({ saveState: 'saved', saveQuiet: false });
+  });
+
   it('HAZ-45 saves a label as one visible line, and never lets two cases look alike', () => {
     const s = useCases.getState();
     const id = s.createCase('Bed\u200B 12\nleft leg');

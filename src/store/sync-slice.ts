@@ -31,6 +31,8 @@ export interface SyncSlice {
   newerVersion?: string;
   /** 'saving' while a change is not yet committed to storage; 'saved' once every one is. */
   saveState: 'idle' | 'saving' | 'saved';
+  /** The changes being saved, or last saved, are not the clinician's edits (a step opened). */
+  saveQuiet: boolean;
   /** How many writes this tab has committed. */
   saveCount: number;
   /** Values typed in this tab that a later edit in another tab replaced (not saved). */
@@ -54,6 +56,7 @@ export const createSyncSlice: StateCreator<CasesState, [], [], SyncSlice> = (set
   expectCases: expectCases(),
   saveFailed: false,
   saveState: 'idle',
+  saveQuiet: false,
   saveCount: 0,
   tabConflicts: [],
   deviceCleared: false,

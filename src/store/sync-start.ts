@@ -109,6 +109,19 @@ if (typeof window !== 'undefined') window.addEventListener('pagehide', journalBe
 
 /** Ask for these cases to be written (each in the next committed transaction). */
 export function save(...ids: string[]): void {
+  write(ids, false);
+}
+
+/**
+ * Write a case whose change the clinician did not make as an edit (the step it was last open on,
+ * kept so it reopens there): written and waited for like any change, but "Saving…" / "Saved on
+ * this device" is not shown for it alone, or it would appear each time a step is opened.
+ */
+export function saveQuietly(id: string): void {
+  write([id], true);
+}
+
+function write(ids: readonly string[], quiet: boolean): void {
   for (const id of ids) toSave.add(id);
   if (!hasIndexedDb) {
     // No IndexedDB at all (storage blocked): the cases live in this tab's memory only, and the
@@ -116,7 +129,9 @@ export function save(...ids: string[]): void {
     store.setState({ saveFailed: true, saveError: 'blocked' });
     return;
   }
-  if (store.getState().saveState !== 'saving') store.setState({ saveState: 'saving' });
+  const s = store.getState();
+  if (s.saveState !== 'saving') store.setState({ saveState: 'saving', saveQuiet: quiet });
+  else if (!quiet && s.saveQuiet) store.setState({ saveQuiet: false });
   withStorage(handOver);
 }
 

@@ -74,9 +74,12 @@ test('the seed case, from a new case to the summary, by keyboard alone', async (
   await tabAndChooseRadio(page, choiceGroup(page, 'Prior deep vein thrombosis'), 'Yes');
   await tabAndChooseRadio(page, choiceGroup(page, 'Immobility (e.g. hemiplegia)'), 'Yes');
   await tabAndTypeDate(page, page.getByLabel('Symptom onset date'), onset);
-  await tabAndChooseRadio(page, choiceGroup(page, 'Legs affected'), 'Both');
-  await tabAndChooseRadio(page, choiceGroup(page, 'Lower third of the leg'), 'Yes');
-  await tabAndChooseRadio(page, choiceGroup(page, 'Posterior or lateral aspect'), 'Yes');
+  await tabAndChooseRadio(page, choiceGroup(page, 'Legs affected'), 'Both, left worse');
+  await tabAndChooseRadio(
+    page,
+    choiceGroup(page, 'Where on the leg'),
+    'Lower third, posterior or lateral aspect',
+  );
   await tabAndChooseRadio(page, choiceGroup(page, 'Pain'), 'Mild');
   await tabAndType(page, page.getByRole('textbox', { name: 'History and notes' }), HISTORY);
   // Back up with Shift+Tab and change a choice: "Moderate", then "Mild" again.

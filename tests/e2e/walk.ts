@@ -48,9 +48,8 @@ export async function walkSeedCase(page: Page, label: string, home = '/'): Promi
   await pick(page, 'Prior deep vein thrombosis', 'Yes');
   await pick(page, 'Immobility (e.g. hemiplegia)', 'Yes');
   await page.getByLabel('Symptom onset date').fill(addDays(todayIso(), -91));
-  await pick(page, 'Legs affected', 'Both');
-  await pick(page, 'Lower third of the leg', 'Yes');
-  await pick(page, 'Posterior or lateral aspect', 'Yes');
+  await pick(page, 'Legs affected', 'Both, left worse');
+  await pick(page, 'Where on the leg', 'Lower third, posterior or lateral aspect');
   await pick(page, 'Pain', 'Mild');
   await page
     .getByRole('textbox', { name: 'History and notes' })

@@ -5,16 +5,17 @@ import { ConflictNotices } from './conflict-notices';
 import { downloadAllCases } from './download-all';
 
 /**
- * Whether the last change is on the device: "Saving…" until its transaction has committed, then
- * "Saved on this device". Not a live region (it changes with every keystroke); a failure is said
- * by the alert below, at once.
+ * Whether the last edit is on the device: "Saving…" until its transaction has committed, then
+ * "Saved on this device" (not for a step merely opened). Not a live region (it changes with every
+ * keystroke); a failure is said by the alert below, at once.
  */
 function SaveStatus() {
   const { t } = useT();
   const state = useCases((s) => s.saveState);
   const count = useCases((s) => s.saveCount);
   const failed = useCases((s) => s.saveFailed);
-  if (failed || state === 'idle') return null;
+  const quiet = useCases((s) => s.saveQuiet);
+  if (failed || quiet || state === 'idle') return null;
   return (
     // A new element for each committed save, so that its fading starts again.
     <p key={count} className="save-status" data-save-state={state} data-save-count={count}>

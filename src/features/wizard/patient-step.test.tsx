@@ -42,12 +42,43 @@ describe('the patient step asks for the patient in front of you', () => {
     expect(asksPregnancy({})).toBe(true);
   });
 
-  it('asks for the worse leg once both legs are affected', async () => {
+  it('records both legs with the worse one in one tap ("both lower thirds of the legs, chiefly the left one")', async () => {
     const { user, id } = await openPatientStep({ sex: 'male', age: 66 });
     expect(screen.queryByRole('group', { name: 'Worse leg' })).toBeNull();
-    await user.click(choice('Legs affected', 'Both'));
-    await user.click(choice('Worse leg', 'Left'));
+    await user.click(choice('Legs affected', 'Both, left worse'));
     expect(theCase(id).patient).toMatchObject({ laterality: 'bilateral', worseSide: 'left' });
+    // One leg only: the worse leg recorded before goes with "both".
+    await user.click(choice('Legs affected', 'Right'));
+    expect(theCase(id).patient.laterality).toBe('right');
+    expect(theCase(id).patient.worseSide).toBeUndefined();
+    await user.click(choice('Legs affected', 'Both'));
+    expect(theCase(id).patient.laterality).toBe('bilateral');
+    expect(theCase(id).patient.worseSide).toBeUndefined();
+    await user.click(choice('Legs affected', 'Not recorded'));
+    expect(theCase(id).patient.laterality).toBeUndefined();
+  });
+
+  it('records where on the leg in one tap: the lower third and the aspect together', async () => {
+    const { user, id } = await openPatientStep({ sex: 'male', age: 66 });
+    await user.click(choice('Where on the leg', 'Lower third, posterior or lateral aspect'));
+    expect(theCase(id).patient).toMatchObject({ lowerThird: true, posteriorLateral: true });
+    await user.click(
+      choice('Where on the leg', 'Above the lower third, anterior or medial aspect'),
+    );
+    expect(theCase(id).patient).toMatchObject({ lowerThird: false, posteriorLateral: false });
+    await user.click(choice('Where on the leg', 'Not recorded'));
+    expect(theCase(id).patient.lowerThird).toBeUndefined();
+    expect(theCase(id).patient.posteriorLateral).toBeUndefined();
+  });
+
+  it('never hides an answer the combined questions cannot show: each is then asked apart', async () => {
+    await openPatientStep({ laterality: 'left', worseSide: 'left', lowerThird: true });
+    expect(screen.getByRole('group', { name: 'Worse leg' })).toBeInTheDocument();
+    expect(choice('Worse leg', 'Left')).toBeChecked();
+    expect(choice('Legs affected', 'Left')).toBeChecked();
+    expect(choice('Lower third of the leg', 'Yes')).toBeChecked();
+    expect(screen.getByRole('group', { name: 'Posterior or lateral aspect' })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Where on the leg' })).toBeNull();
   });
 
   it('records kidney function and antithrombotics; "None" and "Not known" stand alone', async () => {

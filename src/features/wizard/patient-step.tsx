@@ -27,6 +27,7 @@ import {
   SelectField,
   TextAreaField,
   type Commit,
+  type Option,
 } from '../../ui/fields';
 import { ChoiceField, YesNoChoice } from './choice-field';
 
@@ -51,10 +52,11 @@ function usePatientFields(c: Case) {
   const { t } = useT();
   const updatePatient = useCases((s) => s.updatePatient);
   const p = c.patient;
+  const update = (patch: Partial<Patient>) => updatePatient(c.id, patch);
   const set =
     <K extends keyof Patient>(key: K) =>
     (value: Patient[K]) =>
-      updatePatient(c.id, { [key]: value } as Partial<Patient>);
+      update({ [key]: value } as Partial<Patient>);
   const notRecorded = t('wizard.findings.notRecorded');
   // One tap each (a native list takes two): every answer with a few options is a row of choices.
   const yesNo = (key: BoolKey, hint?: string) => (
@@ -77,7 +79,7 @@ function usePatientFields(c: Case) {
       commit={set(key) as Commit<NonNullable<Patient[K]> | undefined>}
     />
   );
-  return { t, p, set, notRecorded, yesNo, choice };
+  return { t, p, set, update, notRecorded, yesNo, choice };
 }
 
 type ChoiceKey = 'sex' | 'pregnancy' | 'laterality' | 'worseSide' | 'pain' | 'dialysis';
@@ -151,7 +153,7 @@ function VenousFields({ f }: { f: Fields }) {
 
 /** The lesion: when it began, which legs (and the worse one), where on the leg, pain. */
 function LesionFields({ f }: { f: Fields }) {
-  const { t, p, set, yesNo, choice } = f;
+  const { t, p, set, choice } = f;
   return (
     <>
       <DateField
@@ -160,14 +162,95 @@ function LesionFields({ f }: { f: Fields }) {
         value={p.onsetDate}
         commit={set('onsetDate')}
       />
-      {choice('laterality', LATERALITIES, 'lateralities')}
-      {p.laterality === 'bilateral' || p.worseSide !== undefined
-        ? choice('worseSide', WORSE_SIDES, 'worseSides')
-        : null}
-      {yesNo('lowerThird')}
-      {yesNo('posteriorLateral')}
+      <LegsField f={f} />
+      <SiteField f={f} />
       {choice('pain', PAIN_LEVELS, 'pains')}
     </>
+  );
+}
+
+/**
+ * Which legs, with the worse one, as one question: "Both, left worse" is one tap (the case
+ * report's "both lower thirds of the legs, chiefly the left one"). A worse leg stored beside one
+ * leg only (an import, an older entry) has no option here: both answers are then asked apart, so
+ * nothing stored is ever hidden.
+ */
+function LegsField({ f }: { f: Fields }) {
+  const { t, p, notRecorded, choice, update } = f;
+  if (p.worseSide !== undefined && p.laterality !== 'bilateral') {
+    return (
+      <>
+        {choice('laterality', LATERALITIES, 'lateralities')}
+        {choice('worseSide', WORSE_SIDES, 'worseSides')}
+      </>
+    );
+  }
+  type Legs = NonNullable<Patient['laterality']> | `bilateral:${NonNullable<Patient['worseSide']>}`;
+  const value: Legs | undefined =
+    p.laterality === 'bilateral' && p.worseSide ? `bilateral:${p.worseSide}` : p.laterality;
+  const options: Option<Legs>[] = [
+    ...LATERALITIES.map((v) => ({ value: v, label: t(`wizard.patient.lateralities.${v}`) })),
+    ...WORSE_SIDES.map((w) => ({
+      value: `bilateral:${w}` as const satisfies Legs,
+      label: t(`wizard.patient.bothLegs.${w}`),
+    })),
+  ];
+  return (
+    <ChoiceField<Legs>
+      legend={t('wizard.patient.laterality')}
+      inline
+      value={value}
+      notRecorded={notRecorded}
+      options={options}
+      commit={(v) => {
+        const [laterality, worseSide] = (v?.split(':') ?? []) as [
+          Patient['laterality'],
+          Patient['worseSide'],
+        ];
+        return update({ laterality, worseSide });
+      }}
+    />
+  );
+}
+
+/** The four places on the leg, by the two answers the risk profile reads (lower third × aspect). */
+const SITES = {
+  'lower-posterior': { lowerThird: true, posteriorLateral: true },
+  'lower-anterior': { lowerThird: true, posteriorLateral: false },
+  'higher-posterior': { lowerThird: false, posteriorLateral: true },
+  'higher-anterior': { lowerThird: false, posteriorLateral: false },
+} as const satisfies Record<string, Pick<Patient, 'lowerThird' | 'posteriorLateral'>>;
+type Site = keyof typeof SITES;
+const SITE_IDS = Object.keys(SITES) as Site[];
+
+/**
+ * Where on the leg, as one question (one tap for the typical "lower third, posterior or lateral").
+ * When only one of the two answers is stored, both are asked apart, so nothing is hidden.
+ */
+function SiteField({ f }: { f: Fields }) {
+  const { t, p, notRecorded, yesNo, update } = f;
+  if ((p.lowerThird === undefined) !== (p.posteriorLateral === undefined)) {
+    return (
+      <>
+        {yesNo('lowerThird')}
+        {yesNo('posteriorLateral')}
+      </>
+    );
+  }
+  const value = SITE_IDS.find(
+    (id) =>
+      SITES[id].lowerThird === p.lowerThird && SITES[id].posteriorLateral === p.posteriorLateral,
+  );
+  return (
+    <ChoiceField<Site>
+      legend={t('wizard.patient.site')}
+      value={value}
+      notRecorded={notRecorded}
+      options={SITE_IDS.map((id) => ({ value: id, label: t(`wizard.patient.sites.${id}`) }))}
+      commit={(id) =>
+        update(id ? SITES[id] : { lowerThird: undefined, posteriorLateral: undefined })
+      }
+    />
   );
 }
 

@@ -37,9 +37,8 @@ describe('the wizard, walked through with the seed case (García-Arpa 2020)', ()
     await user.click(choice('Prior deep vein thrombosis', 'Yes'));
     await user.click(choice('Immobility (e.g. hemiplegia)', 'Yes'));
     await user.type(screen.getByLabelText('Symptom onset date'), '2025-12-09');
-    await user.click(choice('Legs affected', 'Both'));
-    await user.click(choice('Lower third of the leg', 'Yes'));
-    await user.click(choice('Posterior or lateral aspect', 'Yes'));
+    await user.click(choice('Legs affected', 'Both, left worse'));
+    await user.click(choice('Where on the leg', 'Lower third, posterior or lateral aspect'));
     await user.click(choice('Pain', 'Mild'));
     await user.click(screen.getByRole('checkbox', { name: 'Signs of venous insufficiency' }));
     await user.click(screen.getByLabelText('History and notes'));
@@ -55,6 +54,7 @@ describe('the wizard, walked through with the seed case (García-Arpa 2020)', ()
       immobility: true,
       onsetDate: '2025-12-09',
       laterality: 'bilateral',
+      worseSide: 'left',
       lowerThird: true,
       posteriorLateral: true,
       pain: 'mild',

@@ -273,6 +273,18 @@ export const wizard = {
       right: 'Right',
       bilateral: 'Both',
     },
+    bothLegs: {
+      left: 'Both, left worse',
+      right: 'Both, right worse',
+      equal: 'Both alike',
+    },
+    site: 'Where on the leg',
+    sites: {
+      'lower-posterior': 'Lower third, posterior or lateral aspect',
+      'lower-anterior': 'Lower third, anterior or medial aspect',
+      'higher-posterior': 'Above the lower third, posterior or lateral aspect',
+      'higher-anterior': 'Above the lower third, anterior or medial aspect',
+    },
     lowerThird: 'Lower third of the leg',
     posteriorLateral: 'Posterior or lateral aspect',
     pain: 'Pain',

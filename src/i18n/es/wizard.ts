@@ -279,6 +279,18 @@ export const wizard: Dictionary<typeof en> = {
       right: 'Derecha',
       bilateral: 'Ambas',
     },
+    bothLegs: {
+      left: 'Ambas, peor la izquierda',
+      right: 'Ambas, peor la derecha',
+      equal: 'Ambas por igual',
+    },
+    site: 'Localización en la pierna',
+    sites: {
+      'lower-posterior': 'Tercio inferior, cara posterior o lateral',
+      'lower-anterior': 'Tercio inferior, cara anterior o medial',
+      'higher-posterior': 'Por encima del tercio inferior, cara posterior o lateral',
+      'higher-anterior': 'Por encima del tercio inferior, cara anterior o medial',
+    },
     lowerThird: 'Tercio inferior de la pierna',
     posteriorLateral: 'Cara posterior o lateral',
     pain: 'Dolor',
