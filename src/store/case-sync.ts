@@ -808,6 +808,15 @@ async function migrateLegacy(key: string = LEGACY_CASES_KEY, given?: unknown): P
   // The copies of earlier versions are plain text: on a locked device they wait for the unlock.
   if (lockedHere()) return;
   const { data, problem } = loadCases(raw);
+  if (problem) {
+    // Said before the cases it comes with are listed, so the alert and the list are drawn
+    // together (the alert above the list never pushes it down under a finger). The envelope
+    // stays where it is: it is the verbatim copy of what could not be read.
+    store.setState({
+      quarantine: [...unreadable.values(), ...data.quarantine],
+      loadProblem: { ...problem, backupKey: key },
+    });
+  }
   const ids: string[] = [];
   const every = [...new Set([...data.order, ...Object.keys(data.deleted)])];
   for (const [index, id] of every.entries()) {
@@ -831,13 +840,9 @@ async function migrateLegacy(key: string = LEGACY_CASES_KEY, given?: unknown): P
     const again = await writeBatch(ids);
     for (const id of again) dirty.add(id);
   }
-  const quarantine = [...unreadable.values(), ...data.quarantine];
   if (problem) {
-    // The envelope stays where it is: it is the verbatim copy of what could not be read.
-    store.setState({
-      quarantine,
-      loadProblem: { ...problem, backupKey: key },
-    });
+    // A record another tab left unreadable may have been met while writing.
+    store.setState({ quarantine: [...unreadable.values(), ...data.quarantine] });
     return;
   }
   // Verify: every case of the envelope is in its record, as merged.

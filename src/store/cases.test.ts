@@ -444,6 +444,25 @@ describe('cases store: the localStorage of earlier versions, migrated once', () 
     expect((await payload('good')).case).toEqual(good);
   });
 
+  it('says what could not be read before it lists the cases read with it (the alert never pushes the list down)', async () => {
+    const bad = { ...validCase('bad', 'Bad'), patient: { age: 'sixty' } };
+    localStorage.setItem(
+      LEGACY_CASES_KEY,
+      envelope({ cases: { ok: validCase('ok', 'Fine'), bad }, order: ['ok'] }),
+    );
+    const seen: { listed: number; problem: boolean }[] = [];
+    const stop = useCases.subscribe((st) =>
+      seen.push({ listed: st.order.length, problem: st.loadProblem !== undefined }),
+    );
+    try {
+      await reload();
+    } finally {
+      stop();
+    }
+    const firstListed = seen.find((x) => x.listed > 0);
+    expect(firstListed).toEqual({ listed: 1, problem: true });
+  });
+
   it('keeps unreadable cases aside until the user discards them', async () => {
     const bad = { ...validCase('bad', 'Bad'), patient: { age: 'sixty' } };
     localStorage.setItem(

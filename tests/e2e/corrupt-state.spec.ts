@@ -111,7 +111,7 @@ for (const s of SCENARIOS) {
     // on the device.
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
-    // The alert again (it comes with the read, and moves the list down as it does).
+    // The alert again (it comes with the read, drawn with the list).
     await expect(alert).toBeVisible();
     for (const label of s.readable) {
       await expect(page.getByRole('heading', { name: label, exact: true })).toBeVisible();
@@ -130,3 +130,32 @@ for (const s of SCENARIOS) {
     }
   });
 }
+
+test('the alert about unreadable data is drawn with the list, never after it (the list does not jump under a finger)', async ({
+  page,
+}) => {
+  const broken = SCENARIOS.find((s) => s.name === 'a broken case next to a valid one')!;
+  await seedStorage(page, { [CASES_KEY]: broken.raw });
+  // The alert's code arrives late, as on a slow network: the list must wait for it.
+  await page.route(/load-problem-alert[^/]*\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 600));
+    await route.continue();
+  });
+  // Watch, from the first script, for the list and the alert entering the page.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenOrder: string[] }).seenOrder = seen;
+    new MutationObserver(() => {
+      // Both in one change count as drawn together (the alert is listed first).
+      if (!seen.includes('alert') && document.querySelector('main [role="alert"]')) {
+        seen.push('alert');
+      }
+      if (!seen.includes('list') && document.querySelector('main .case-card')) seen.push('list');
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert').filter({ hasText: broken.title })).toBeVisible();
+  await expect(page.getByRole('heading', { name: valid.label, exact: true })).toBeVisible();
+  const order = await page.evaluate(() => (window as unknown as { seenOrder: string[] }).seenOrder);
+  expect(order[0], `what came first: ${order.join(', ')}`).toBe('alert');
+});

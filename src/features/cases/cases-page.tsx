@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, use, useEffect, useRef, useState, type ReactNode } from 'react';
 import { visibleLabel } from '../../domain/case/label';
 import { useT } from '../../i18n/use-t';
 import { withStrings } from '../../i18n/with-strings';
@@ -18,7 +18,30 @@ const SavedCaseList = lazy(() =>
   withStrings(() => import('./saved-case-list')).then((m) => ({ default: m.SavedCaseList })),
 );
 // Shown only when the saved data could not be read.
-const LoadProblemAlert = lazy(() => withStrings(() => import('./load-problem-alert')));
+const importAlert = () => withStrings(() => import('./load-problem-alert'));
+let alertModule: ReturnType<typeof importAlert> | undefined;
+const loadAlert = () => (alertModule ??= importAlert());
+const LoadProblemAlert = lazy(loadAlert);
+
+/** The list waits for the alert drawn above it, so the alert never pushes it down once shown. */
+function AfterAlert({ children }: { children: ReactNode }) {
+  use(loadAlert());
+  return children;
+}
+
+/** The saved cases' heading and list (which loads with its strings). */
+function ListBlock(props: { count: number; loadProblem: boolean; children: ReactNode }) {
+  const { t } = useT();
+  return (
+    <>
+      <h2>{t('cases.list.heading', { count: props.count })}</h2>
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+        {props.loadProblem ? <AfterAlert>{props.children}</AfterAlert> : props.children}
+      </Suspense>
+    </>
+  );
+}
+
 // Not needed to paint the list either: the panels below it (keeping the cases safe, importing a case file): they load
 // just after, in one chunk, once the browser has said whether it keeps the site's data, so the
 // backup panel is drawn whole instead of its status line pushing the page down a moment later.
@@ -45,6 +68,18 @@ export function CasesPage() {
   const [notice, setNotice] = useState<string | undefined>();
   const [focusId, setFocusId] = useState<string | undefined>();
   const [undoRef, setJustDeleted] = useUndoFocus();
+
+  const savedList = (
+    <SavedCaseList
+      list={list}
+      focusId={focusId}
+      onDeleted={setJustDeleted}
+      onNotice={(m) => {
+        if (lastDeleted) dismissUndo();
+        setNotice(m);
+      }}
+    />
+  );
 
   return (
     <section className="page cases-page">
@@ -93,20 +128,9 @@ export function CasesPage() {
           <p className="empty">{t('cases.empty')}</p>
         ) : null
       ) : (
-        <>
-          <h2>{t('cases.list.heading', { count: list.length })}</h2>
-          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-            <SavedCaseList
-              list={list}
-              focusId={focusId}
-              onDeleted={setJustDeleted}
-              onNotice={(m) => {
-                if (lastDeleted) dismissUndo();
-                setNotice(m);
-              }}
-            />
-          </Suspense>
-        </>
+        <ListBlock count={list.length} loadProblem={loadProblem}>
+          {savedList}
+        </ListBlock>
       )}
 
       {hydrated ? (
