@@ -112,6 +112,15 @@ describe('a typical wait', () => {
     expect(last?.refs).toEqual([]);
     expect(allText(a)).not.toMatch(/not available/);
   });
+
+  it('says "1 day", not "1 days", in both languages', () => {
+    const a = assess(early, TODAY, { unavailable: [], waitDays: { scintigraphy: 1 } });
+    const last = a.advice.scintigraphy.reasons.at(-1);
+    expect(last?.text).toEqual({
+      en: "Typical wait at this hospital: 1 day (this site's settings).",
+      es: 'Espera habitual en este hospital: 1 día (ajustes del centro).',
+    });
+  });
 });
 
 describe('the site settings go with every export, as the provenance of the advice', () => {

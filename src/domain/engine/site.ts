@@ -3,7 +3,7 @@ import type { Case } from '../case/schema';
 import { MODALITIES } from '../evidence';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { kindOf } from '../modalities/core';
-import { joinTexts, LANGS, type Lang, type LocalizedText } from '../text';
+import { joinTexts, LANGS, pluralCategory, type Lang, type LocalizedText } from '../text';
 import { STEP_IDS, STEP_STUDIES, type Assessment, type NextStep, type Reason } from './types';
 import { said, localized } from '../words';
 
@@ -181,7 +181,7 @@ export function applySite(a: Assessment, c: Case, site: SiteSettings | undefined
   return { ...a, advice, nextStep: siteNextStep(a, c, site) };
 }
 
-/** "1 day", "3 days": the wait in whole days, singular for one. */
+/** "1 day", "3 days": the wait in whole days, in the form the language's plural rules choose. */
 const DAYS: Readonly<Record<'one' | 'other', LocalizedText>> = {
   one: localized(said('engine.site.day.one')),
   other: localized(said('engine.site.day.other')),
@@ -206,7 +206,7 @@ export function siteSummary(site: SiteSettings): LocalizedText {
       waits
         .map(
           ([m, d]) =>
-            `${MODALITIES[m].shortName[lang]} ${d} ${DAYS[d === 1 ? 'one' : 'other'][lang]}`,
+            `${MODALITIES[m].shortName[lang]} ${d} ${DAYS[pluralCategory(lang, d) === 'one' ? 'one' : 'other'][lang]}`,
         )
         .join(', ');
     parts.push(localized(said('engine.site.typical-waits', { list: inEveryLanguage(list) })));

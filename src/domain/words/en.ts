@@ -300,7 +300,7 @@ export const en = {
   'engine.labs.kidney.creatinine-high':
     'Creatinine above the range (kidney function may be reduced): consider calciphylaxis and metastatic calcinosis before SCHO.',
   'engine.site.typical-wait': (p: { wait: number }) =>
-    `Typical wait at this hospital: ${p.wait} days (this site's settings).`,
+    `Typical wait at this hospital: ${p.wait} ${plural('en', p.wait, { one: 'day', other: 'days' })} (this site's settings).`,
   'engine.site.trade-off': 'Trade-off:',
   'engine.site.every-investigation-available': 'Every investigation available.',
   'engine.site.heading': "This site's settings",

@@ -276,7 +276,7 @@ export const es: Catalogue = {
   'engine.labs.kidney.creatinine-high':
     'Creatinina por encima del rango (la función renal puede estar reducida): valore calcifilaxis y calcinosis metastásica antes que osificación subcutánea.',
   'engine.site.typical-wait': (p) =>
-    `Espera habitual en este hospital: ${p.wait} días (ajustes del centro).`,
+    `Espera habitual en este hospital: ${p.wait} ${plural('es', p.wait, { one: 'día', other: 'días' })} (ajustes del centro).`,
   'engine.site.trade-off': 'A tener en cuenta:',
   'engine.site.every-investigation-available': 'Todas las pruebas disponibles.',
   'engine.site.heading': 'Ajustes de este centro',
