@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { describeFieldError, type FieldError } from '../../domain/case/errors';
+import type { FieldError } from '../../domain/case/errors';
 import { nextAntithrombotics } from '../../domain/case/antithrombotic-answers';
 import {
   ANTITHROMBOTICS,
@@ -26,6 +26,7 @@ import {
   type PrefillFieldId,
   type RecordSource,
 } from '../../domain/record';
+import { describeFieldError } from '../../i18n/field-error';
 import { formatDate } from '../../i18n/format';
 import type { TFunction, TKey } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
@@ -267,7 +268,7 @@ function RejectedList({ id, items }: { id: string; items: readonly Rejected[] })
             {t('ehr.prefill.rejected', {
               field: fieldName(t, r.filled.field),
               value: shown(r.filled.value),
-              error: r.errors.map((e) => describeFieldError(e, lang)).join(' '),
+              error: r.errors.map((e) => describeFieldError(e, t)).join(' '),
             })}{' '}
             <span className="prefill-source">
               {sourceText(t, lang, r.filled.field, r.filled.source)}
