@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { FieldError } from '../../domain/case/errors';
+import type { Lang } from '../../domain/languages';
 import { nextAntithrombotics } from '../../domain/case/antithrombotic-answers';
 import {
   ANTITHROMBOTICS,
@@ -47,7 +48,7 @@ function fieldName(t: TFunction, field: PrefillFieldId): string {
 }
 
 /** "Source: Observation “Calcium [Moles/volume]…”, 20 Feb 2026." */
-function sourceText(t: TFunction, lang: 'en' | 'es', field: PrefillFieldId, s: RecordSource) {
+function sourceText(t: TFunction, lang: Lang, field: PrefillFieldId, s: RecordSource) {
   if (field === 'age') return t('ehr.prefill.sourceAge');
   if (field === 'sex') return t('ehr.prefill.sourceSex');
   const resource = t(`ehr.resource.${s.resourceType}`);
