@@ -1,6 +1,7 @@
 import { LANGS } from '../languages';
 import { en } from './en';
 import { CATALOGUES, render, said, type Code } from './index';
+import { textIn } from './testing/texts';
 
 const codes = Object.keys(en) as Code[];
 
@@ -39,7 +40,7 @@ describe('the clinical catalogues', () => {
       `Not a final result (status ${render(said('domain.day-phrase', { days: 5 }), 'en')}).`,
     );
     expect(render(quoted, 'es')).toContain(render(said('domain.day-phrase', { days: 5 }), 'es'));
-    const text = said('record.not-final', { status: { en: 'amended', es: 'modificado' } });
+    const text = said('record.not-final', { status: textIn({ en: 'amended', es: 'modificado' }) });
     expect(render(text, 'en')).toBe('Not a final result (status amended).');
     expect(render(text, 'es')).toContain('modificado');
   });
