@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { LANGS } from '../languages';
 import { en } from './en';
 import { CATALOGUES, render, said, type Code } from './index';
@@ -13,6 +14,16 @@ function sample(entry: unknown): unknown {
 }
 
 describe('the clinical catalogues', () => {
+  it('has one catalogue file for every registered language, and no file left unregistered', () => {
+    // As words/index.ts finds them: every .ts file here but the module's own and its tests.
+    const files = readdirSync(import.meta.dirname)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .filter((f) => !['index.ts', 'types.ts', 'shape.ts'].includes(f))
+      .map((f) => f.slice(0, -'.ts'.length))
+      .sort();
+    expect(files).toEqual([...LANGS].sort());
+  });
+
   it('lists the same codes in every language', () => {
     for (const lang of LANGS)
       expect(Object.keys(CATALOGUES[lang]).sort()).toEqual([...codes].sort());
