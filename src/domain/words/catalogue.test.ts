@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LANGS } from '../languages';
 import { en } from './en';
 import { CATALOGUES, render, said, type Code } from './index';
@@ -27,6 +28,18 @@ describe('the clinical catalogues', () => {
   it('lists the same codes in every language', () => {
     for (const lang of LANGS)
       expect(Object.keys(CATALOGUES[lang]).sort()).toEqual([...codes].sort());
+  });
+
+  it("writes each catalogue's numbers and plurals by its own language (not the file it was copied from)", () => {
+    // A catalogue written from a copy of another compiles with the other's `formatDecimal('es', …)`
+    // or `plural('es', …)`, and would give French readers Spanish decimal commas and plural rules.
+    const problems = LANGS.flatMap((lang) => {
+      const source = readFileSync(join(import.meta.dirname, `${lang}.ts`), 'utf8');
+      return [...source.matchAll(/\b(formatDecimal|plural|pluralCategory|localeOf)\(\s*'([^']*)'/g)]
+        .filter((m) => m[2] !== lang)
+        .map((m) => `${lang}.ts: ${m[1]}('${m[2]}', …)`);
+    });
+    expect(problems).toEqual([]);
   });
 
   it('renders every statement in every language as a sentence: nothing empty, no placeholder left', () => {
