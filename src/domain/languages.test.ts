@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatDecimal, isLang, LANGUAGES, localeOf, matchLang, nameOf } from './languages';
 
+/** A language this version does not ship (the first of a few it might one day). */
+const UNSHIPPED = ['fr', 'de', 'it', 'pt'].find((code) => !isLang(code))!;
+
 describe('the registry of languages', () => {
   it('lists each language once, English first (the fallback)', () => {
     const codes = LANGUAGES.map((l) => l.code);
@@ -22,10 +25,10 @@ describe('the registry of languages', () => {
   it("matches a browser's language by its primary subtag, and nothing it does not ship", () => {
     expect(matchLang('es-MX')).toBe('es');
     expect(matchLang('EN-us')).toBe('en');
-    expect(matchLang('fr-FR')).toBeUndefined();
+    expect(matchLang(`${UNSHIPPED}-XX`)).toBeUndefined();
     expect(matchLang('')).toBeUndefined();
     expect(isLang('es')).toBe(true);
-    expect(isLang('fr')).toBe(false);
+    expect(isLang(UNSHIPPED)).toBe(false);
     expect(isLang(undefined)).toBe(false);
   });
 

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import { describeFieldError, type FieldError } from '../domain/case/errors';
+import type { FieldError } from '../domain/case/errors';
+import { describeFieldError } from '../i18n/field-error';
 import { useT } from '../i18n/use-t';
 
 /**
@@ -51,16 +52,14 @@ const describedBy = (id: string, hint?: string, error?: string) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 function useCommitter<V>(commit: Commit<V>) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const [error, setError] = useState<string | undefined>();
   const run = (value: V) => {
     const errors = commit(value);
     const first = errors[0];
-    setError(
-      first ? `${describeFieldError(first, lang)} ${t('wizard.errors.notSaved')}` : undefined,
-    );
+    setError(first ? `${describeFieldError(first, t)} ${t('wizard.errors.notSaved')}` : undefined);
   };
-  return { error, setError, run, t, lang };
+  return { error, setError, run, t };
 }
 
 /**
@@ -108,7 +107,7 @@ export function NumberField(props: {
       return parsed.ok ? parsed.value : undefined;
     },
   );
-  const { error, setError, run, t, lang } = useCommitter(props.commit);
+  const { error, setError, run, t } = useCommitter(props.commit);
   return (
     <FieldShell
       id={id}
@@ -131,7 +130,7 @@ export function NumberField(props: {
           if (parsed.ok) run(parsed.value);
           else
             setError(
-              `${describeFieldError({ path: '', message: 'must be a number', code: 'not-a-number' }, lang)} ${t('wizard.errors.notSaved')}`,
+              `${describeFieldError({ path: '', message: 'must be a number', code: 'not-a-number' }, t)} ${t('wizard.errors.notSaved')}`,
             );
         }}
       />

@@ -19,6 +19,7 @@ import {
 } from '../../src/domain/export/fhir';
 import { arbCase } from '../../src/domain/export/testing/arbitraries';
 import { createFhirEngine, type FhirEngine } from '../fhir-server/engine';
+import { LANGS } from '../../src/domain/languages';
 
 /**
  * The write-back Bundle against a real FHIR engine (Medplum's router and in-memory repository,
@@ -216,7 +217,7 @@ describe('write-back transaction on a real FHIR server engine', () => {
     expect(caseToTransactionBundle(c, a, optsFor('p2')).identifier).not.toEqual(one.identifier);
   });
 
-  fcTest.prop([arbCase(TODAY), fc.constantFrom('en' as const, 'es' as const)], { numRuns: 25 })(
+  fcTest.prop([arbCase(TODAY), fc.constantFrom(...LANGS)], { numRuns: 25 })(
     'generated cases are accepted as transactions with every reference resolved',
     async (c, lang) => {
       const patient = await newPatient();

@@ -9,6 +9,7 @@ import { labPicture } from './labs';
 import { patientPicture } from './patient';
 import { withPatient, withStudies } from './test-helpers';
 import type { RuleContext } from './context';
+import { textIn } from '../words/testing/texts';
 
 /**
  * The rules read which study produced a finding and what kind it is, never the words of its
@@ -16,7 +17,7 @@ import type { RuleContext } from './context';
  */
 
 const TODAY = '2026-11-25';
-const words = (en: string) => reason({ en, es: en }, []);
+const words = (en: string) => reason(textIn({ en }), []);
 
 describe('each finding names the study that produced it', () => {
   it('the seed case: bone on the X-ray and on CT, uptake on the bone scan', () => {
@@ -83,7 +84,7 @@ describe('the rules never match the text of a finding', () => {
         {
           modality: 'history',
           kind: 'skin-necrosis',
-          reason: reason({ en: 'x', es: 'x' }, ['radiopaedia-myositis-ossificans']),
+          reason: reason(textIn({ en: 'x' }), ['radiopaedia-myositis-ossificans']),
         },
       ],
     };

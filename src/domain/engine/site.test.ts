@@ -132,7 +132,7 @@ describe('the site settings go with every export, as the provenance of the advic
   const a = assess(early, TODAY, site);
 
   it('in one line, in both languages', () => {
-    expect(siteSummary(site)).toEqual({
+    expect(siteSummary(site)).toMatchObject({
       en: 'Not available here: Bone scan. Typical waits: MRI 30 days. Lab units: calcium mmol/L.',
       es: 'No disponible aquí: Gammagrafía. Esperas habituales: RM 30 días. Unidades de laboratorio: calcio mmol/L.',
     });

@@ -8,9 +8,10 @@ import { withPatient, withStudies } from '../engine/test-helpers';
 import { caseToFhirBundle, fhirBundleText } from './fhir';
 import { noteMarkdown, noteText } from './note';
 import { arbCase } from './testing/arbitraries';
+import { LANGS, type Lang } from '../languages';
 
 const TODAY = '2026-11-25';
-const opts = (lang: 'en' | 'es') => ({
+const opts = (lang: Lang) => ({
   lang,
   disclaimer: 'Decision support only.',
   exportedAt: `${TODAY}T10:00:00.000Z`,
@@ -32,7 +33,7 @@ describe('HAZ-34 no export carries a day count over a year', () => {
   it('HAZ-34 an onset eight years ago: the note’s date line and history say "more than a year", never "day 2922"', () => {
     const c = withPatient(emptyCase(TODAY, 2922), { age: 70 });
     const a = assess(c, TODAY);
-    for (const lang of ['en', 'es'] as const) {
+    for (const lang of LANGS) {
       const note = noteText(c, a, opts(lang));
       expect(note).not.toMatch(/2922/);
       expect(noteMarkdown(c, a, opts(lang))).not.toMatch(/2922/);
@@ -47,7 +48,7 @@ describe('HAZ-34 no export carries a day count over a year', () => {
     'HAZ-34 no note, Markdown note or FHIR Bundle of any case contains a day count over 365',
     (c) => {
       const a = assess(c, TODAY);
-      for (const lang of ['en', 'es'] as const) {
+      for (const lang of LANGS) {
         for (const text of [
           noteText(c, a, opts(lang)),
           noteMarkdown(c, a, opts(lang)),

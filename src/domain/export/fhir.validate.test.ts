@@ -10,6 +10,7 @@ import { caseToFhirBundle, caseToTransactionBundle, type FhirOptions } from './f
 import { BAND_EXTENSION_URL, PAMA_RATING_SYSTEM, PAMA_RATING_URL } from './provenance';
 import { arbCase } from './testing/arbitraries';
 import { arbHostileText } from './testing/hostile';
+import { LANGS, type Lang } from '../languages';
 
 /**
  * The exported Bundle against a real FHIR R4 validator: Medplum's `validateResource` with the
@@ -63,7 +64,7 @@ function errors(b: Bundle): string[] {
   return out;
 }
 
-const bundleOf = (c: Case, lang: 'en' | 'es' = 'en') =>
+const bundleOf = (c: Case, lang: Lang = 'en') =>
   caseToFhirBundle(c, assess(c, TODAY), { ...OPTS, lang });
 
 describe('FHIR R4 validation (Medplum validator, R4 definitions)', () => {
@@ -79,7 +80,7 @@ describe('FHIR R4 validation (Medplum validator, R4 definitions)', () => {
     expect(errors(bundleOf(seedCase(TODAY), 'es'))).toEqual([]);
   });
 
-  fcTest.prop([arbCase(TODAY), fc.constantFrom('en' as const, 'es' as const)], { numRuns: 40 })(
+  fcTest.prop([arbCase(TODAY), fc.constantFrom(...LANGS)], { numRuns: 40 })(
     'every generated case gives a valid R4 Bundle',
     (c, lang) => {
       expect(errors(bundleOf(c, lang))).toEqual([]);
@@ -118,7 +119,7 @@ describe('FHIR R4 validation (Medplum validator, R4 definitions)', () => {
     const parsed = parseCase(raw);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const c = parsed.value;
-    for (const lang of ['en', 'es'] as const) expect(errors(bundleOf(c, lang))).toEqual([]);
+    for (const lang of LANGS) expect(errors(bundleOf(c, lang))).toEqual([]);
   });
 
   it('HAZ-48 blank and invisible-only text never reaches the Bundle as a value', () => {
@@ -168,7 +169,7 @@ describe('FHIR R4 validation (Medplum validator, R4 definitions)', () => {
 });
 
 describe('the write-back transaction is valid R4 too', () => {
-  const tx = (c: Case, lang: 'en' | 'es' = 'en') =>
+  const tx = (c: Case, lang: Lang = 'en') =>
     caseToTransactionBundle(c, assess(c, TODAY), { ...OPTS, lang, patientId: 'example-1' });
 
   it('for the seed case, in English and Spanish', () => {
@@ -176,7 +177,7 @@ describe('the write-back transaction is valid R4 too', () => {
     expect(errors(tx(seedCase(TODAY), 'es'))).toEqual([]);
   });
 
-  fcTest.prop([arbCase(TODAY), fc.constantFrom('en' as const, 'es' as const)], { numRuns: 30 })(
+  fcTest.prop([arbCase(TODAY), fc.constantFrom(...LANGS)], { numRuns: 30 })(
     'for every generated case',
     (c, lang) => {
       expect(errors(tx(c, lang))).toEqual([]);

@@ -12,6 +12,7 @@ import { noteMarkdown, noteText, type NoteOptions } from './note';
 import { arbHostileText, HOSTILE_LABELS } from './testing/hostile';
 import { activeElements, bidiLeaks, markdownViewer } from './testing/inert-checks';
 import { NOTE } from './vocabulary';
+import { LANGS, type Lang } from '../languages';
 
 /**
  * Hostile labels and notes (look-alike letters, direction controls, every kind of line break,
@@ -20,10 +21,9 @@ import { NOTE } from './vocabulary';
  */
 
 const TODAY = '2026-03-03';
-const OPTS: Record<'en' | 'es', NoteOptions> = {
-  en: { lang: 'en', disclaimer: 'Decision support only.' },
-  es: { lang: 'es', disclaimer: 'Solo es una ayuda a la decisión.' },
-};
+const OPTS = Object.fromEntries(
+  LANGS.map((lang) => [lang, { lang, disclaimer: 'Decision support only.' }]),
+) as Record<Lang, NoteOptions>;
 
 /** The seed case with `label` and the free texts in the history and three study notes. */
 function withText(label: string, texts: readonly string[]): Case {
@@ -81,7 +81,7 @@ describe('hostile labels and notes in every export', () => {
     expect(json).not.toMatch(/John|Smith|943 476 5919/);
   });
 
-  fcTest.prop([arbTexts, fc.constantFrom('en' as const, 'es' as const)], { numRuns: 80 })(
+  fcTest.prop([arbTexts, fc.constantFrom(...LANGS)], { numRuns: 80 })(
     'HAZ-46 the plain note: the title is one line, no line the app did not write, nothing reordered or sent as a control',
     ([label, texts], lang) => {
       const c = withText(label, texts);
@@ -96,7 +96,7 @@ describe('hostile labels and notes in every export', () => {
     },
   );
 
-  fcTest.prop([arbTexts, fc.constantFrom('en' as const, 'es' as const)], { numRuns: 80 })(
+  fcTest.prop([arbTexts, fc.constantFrom(...LANGS)], { numRuns: 80 })(
     'HAZ-46 the Markdown note, rendered with HTML on: the same headings, nothing active, nothing reordered',
     ([label, texts], lang) => {
       const c = withText(label, texts);

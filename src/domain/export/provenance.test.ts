@@ -5,6 +5,7 @@ import { EVIDENCE_PACK_SHA256, EVIDENCE_PACK_VERSION } from '../evidence';
 import { caseFile, caseFileText, readCaseFile } from './case-file';
 import { noteMarkdown, noteText } from './note';
 import { pamaCode, provenanceLine, requestBand } from './provenance';
+import { LANGS } from '../languages';
 
 const TODAY = '2026-03-03';
 
@@ -13,7 +14,7 @@ describe('provenance on every export', () => {
   const a = assess(c, TODAY);
 
   it('the note (text and Markdown) names the evidence pack version, its full hash and the engine', () => {
-    for (const lang of ['en', 'es'] as const) {
+    for (const lang of LANGS) {
       const opts = { lang, disclaimer: 'Decision support only.' };
       for (const note of [noteText(c, a, opts), noteMarkdown(c, a, opts)]) {
         expect(note).toContain(EVIDENCE_PACK_VERSION);

@@ -177,6 +177,6 @@ describe('a normal X-ray, by the day since onset it was taken', () => {
 
 describe('the step that records two studies', () => {
   it('is named after both, with each language\'s own "or"', () => {
-    expect(STEP_NAMES.ctmri).toEqual({ en: 'CT or MRI', es: 'TC o RM' });
+    expect(STEP_NAMES.ctmri).toMatchObject({ en: 'CT or MRI', es: 'TC o RM' });
   });
 });

@@ -7,6 +7,7 @@ import { explore, lrAvailability, type ExplorerInput, type ResultInput } from '.
 import { resultsFromCase } from './from-case';
 import type { ProbabilitySources } from './sources';
 import { NO_LR, WHAT_IF } from './vocabulary';
+import { textIn } from '../words/testing/texts';
 
 /**
  * Hand-made sources (not clinical figures): one anchor that counts calcification, one that
@@ -16,20 +17,20 @@ const SOURCES: ProbabilitySources = {
   anchors: [
     {
       id: 'calc',
-      label: { en: 'Calcification anchor', es: 'Ancla de calcificación' },
+      label: textIn({ en: 'Calcification anchor', es: 'Ancla de calcificación' }),
       range: [0.2, 0.4],
-      rangeBasis: { en: 'test range', es: 'intervalo de prueba' },
+      rangeBasis: textIn({ en: 'test range', es: 'intervalo de prueba' }),
       measures: 'calcification',
-      setting: { en: 'test setting', es: 'ámbito de prueba' },
+      setting: textIn({ en: 'test setting', es: 'ámbito de prueba' }),
       refs: ['garcia-arpa-2020'],
     },
     {
       id: 'bone',
-      label: { en: 'Bone anchor', es: 'Ancla de hueso' },
+      label: textIn({ en: 'Bone anchor', es: 'Ancla de hueso' }),
       range: [0.05, 0.1],
-      rangeBasis: { en: 'test range', es: 'intervalo de prueba' },
+      rangeBasis: textIn({ en: 'test range', es: 'intervalo de prueba' }),
       measures: 'bone',
-      setting: { en: 'test setting', es: 'ámbito de prueba' },
+      setting: textIn({ en: 'test setting', es: 'ámbito de prueba' }),
       refs: ['garcia-arpa-2020'],
     },
   ],
@@ -38,10 +39,10 @@ const SOURCES: ProbabilitySources = {
       id: 'us-table',
       modality: 'ultrasound',
       table: { tp: 13, fn: 4, fp: 0, tn: 26 },
-      positive: { en: 'deposit seen', es: 'depósito visto' },
+      positive: textIn({ en: 'deposit seen', es: 'depósito visto' }),
       referenceStandard: 'xray',
       unit: 'patient',
-      setting: { en: 'test setting', es: 'ámbito de prueba' },
+      setting: textIn({ en: 'test setting', es: 'ámbito de prueba' }),
       extrapolated: true,
       ref: 'fairchild-2021',
     },

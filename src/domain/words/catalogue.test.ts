@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LANGS } from '../languages';
 import { en } from './en';
 import { CATALOGUES, render, said, type Code } from './index';
+import { textIn } from './testing/texts';
 
 const codes = Object.keys(en) as Code[];
 
@@ -12,9 +15,31 @@ function sample(entry: unknown): unknown {
 }
 
 describe('the clinical catalogues', () => {
+  it('has one catalogue file for every registered language, and no file left unregistered', () => {
+    // As words/index.ts finds them: every .ts file here but the module's own and its tests.
+    const files = readdirSync(import.meta.dirname)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .filter((f) => !['index.ts', 'types.ts', 'shape.ts'].includes(f))
+      .map((f) => f.slice(0, -'.ts'.length))
+      .sort();
+    expect(files).toEqual([...LANGS].sort());
+  });
+
   it('lists the same codes in every language', () => {
     for (const lang of LANGS)
       expect(Object.keys(CATALOGUES[lang]).sort()).toEqual([...codes].sort());
+  });
+
+  it("writes each catalogue's numbers and plurals by its own language (not the file it was copied from)", () => {
+    // A catalogue written from a copy of another compiles with the other's `formatDecimal('es', …)`
+    // or `plural('es', …)`, and would give French readers Spanish decimal commas and plural rules.
+    const problems = LANGS.flatMap((lang) => {
+      const source = readFileSync(join(import.meta.dirname, `${lang}.ts`), 'utf8');
+      return [...source.matchAll(/\b(formatDecimal|plural|pluralCategory|localeOf)\(\s*'([^']*)'/g)]
+        .filter((m) => m[2] !== lang)
+        .map((m) => `${lang}.ts: ${m[1]}('${m[2]}', …)`);
+    });
+    expect(problems).toEqual([]);
   });
 
   it('renders every statement in every language as a sentence: nothing empty, no placeholder left', () => {
@@ -39,7 +64,7 @@ describe('the clinical catalogues', () => {
       `Not a final result (status ${render(said('domain.day-phrase', { days: 5 }), 'en')}).`,
     );
     expect(render(quoted, 'es')).toContain(render(said('domain.day-phrase', { days: 5 }), 'es'));
-    const text = said('record.not-final', { status: { en: 'amended', es: 'modificado' } });
+    const text = said('record.not-final', { status: textIn({ en: 'amended', es: 'modificado' }) });
     expect(render(text, 'en')).toBe('Not a final result (status amended).');
     expect(render(text, 'es')).toContain('modificado');
   });

@@ -316,6 +316,13 @@ export const en = {
     'Biopsy (the test of choice): bone trabeculae in the deep dermis and fat.',
   'engine.tissue.biopsy-calcium':
     'Biopsy: calcium deposits without bone (calcinosis cutis rather than ossification).',
+  // the tissue answer in a few words (case card, assessment panel, exports: engine/tissue-summary.ts)
+  'engine.tissue.answer.bone-by-biopsy': 'Bone (by biopsy)',
+  'engine.tissue.answer.bone-by-imaging': 'Bone (by imaging only)',
+  'engine.tissue.answer.calcium-by-biopsy': 'Calcium without bone (by biopsy)',
+  'engine.tissue.answer.calcium-by-imaging': 'Calcium without bone (by imaging only)',
+  'engine.tissue.answer.none-seen': 'No deposit seen',
+  'engine.tissue.answer.unknown': 'Not known yet',
   'engine.findings.fascia-or-muscle':
     'Fascia or muscle involved: atypical for SCHO in CVI, which does not involve the fascia or muscles.',
   'engine.findings.childhood-onset':

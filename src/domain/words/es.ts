@@ -292,6 +292,12 @@ export const es: Catalogue = {
     'Biopsia (la prueba de elección): trabéculas óseas en dermis profunda y grasa.',
   'engine.tissue.biopsy-calcium':
     'Biopsia: depósitos de calcio sin hueso (calcinosis cutis, no osificación).',
+  'engine.tissue.answer.bone-by-biopsy': 'Hueso (por biopsia)',
+  'engine.tissue.answer.bone-by-imaging': 'Hueso (solo por imagen)',
+  'engine.tissue.answer.calcium-by-biopsy': 'Calcio sin hueso (por biopsia)',
+  'engine.tissue.answer.calcium-by-imaging': 'Calcio sin hueso (solo por imagen)',
+  'engine.tissue.answer.none-seen': 'Ningún depósito visto',
+  'engine.tissue.answer.unknown': 'Aún desconocido',
   'engine.findings.fascia-or-muscle':
     'Afectación de fascia o músculo: atípica en la osificación subcutánea por insuficiencia venosa crónica, que no afecta a fascia ni músculo.',
   'engine.findings.childhood-onset':

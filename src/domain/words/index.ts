@@ -1,13 +1,31 @@
 import { LANGS, type Lang } from '../languages';
 import type { LocalizedText } from '../text';
-import { en } from './en';
-import { es } from './es';
 import type { Catalogue, Code, Given, ParamsOf, Said } from './types';
 
 export type { Catalogue, Code, ParamsOf, Quoted, Said } from './types';
 
-/** The catalogue of each shipped language (a new language: its file and one line here). */
-export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, es };
+/**
+ * Every file of this folder but the module's own (index, types, shape) and its tests is one
+ * language's catalogue: `./<code>.ts`, exporting `<code>` typed `Catalogue` (English, `en.ts`, is
+ * the reference the type is read from), so the compiler names in that file every code it lacks.
+ * Found by their files, as the interface's folders are: a new language is its file and its line in
+ * the registry (../languages.ts), and `catalogue.test.ts` fails when a registered language has no
+ * file or a file no registry line.
+ */
+const FILES = import.meta.glob<Readonly<Record<string, Catalogue>>>(
+  ['./*.ts', '!./index.ts', '!./types.ts', '!./shape.ts', '!./*.test.ts'],
+  { eager: true },
+);
+
+/** The catalogue of each registered language, found by its file (`./<code>.ts`). */
+export const CATALOGUES = Object.fromEntries(
+  LANGS.map((lang) => {
+    const catalogue = FILES[`./${lang}.ts`]?.[lang];
+    if (!catalogue)
+      throw new Error(`No clinical catalogue for ${lang}: src/domain/words/${lang}.ts`);
+    return [lang, catalogue];
+  }),
+) as Readonly<Record<Lang, Catalogue>>;
 
 /**
  * A clinical statement by its code, with its parameters typed from the English entry: a fixed

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { visibleLabel } from '../../domain/case/label';
 import { localIsoDate } from '../../domain/dates';
 import type { Case } from '../../domain/case/schema';
@@ -10,7 +10,15 @@ import { LabelWarning } from '../../ui/privacy-warning';
 import { CaseActions } from './case-actions';
 import { CaseDeleteConfirm } from './case-delete-confirm';
 import { CaseRenameForm } from './case-rename-form';
-import { CertaintyLine } from './certainty-line';
+
+/**
+ * The tissue answer and any disagreement under the conclusion, worded from the clinical
+ * catalogues: loaded, like them, only once the engine has given a card an assessment, so that the
+ * case list never waits for them.
+ */
+const CertaintyLine = lazy(() =>
+  import('./certainty-line').then((m) => ({ default: m.CertaintyLine })),
+);
 
 /** A date-time as a calendar date in the reader's language; the raw text if it is not a date. */
 function useDay() {
@@ -37,7 +45,9 @@ function CaseMeta({ c }: { c: Case }) {
           ) : assessment ? (
             <>
               {tx(assessment.interpretation.label)}
-              <CertaintyLine assessment={assessment} />
+              <Suspense fallback={null}>
+                <CertaintyLine assessment={assessment} />
+              </Suspense>
             </>
           ) : (
             t('savedCases.list.unavailable')

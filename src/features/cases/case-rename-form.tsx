@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { describeFieldError } from '../../domain/case/errors';
 import { visibleLabel } from '../../domain/case/label';
 import { LABEL_MAX_LENGTH, type Case } from '../../domain/case/schema';
+import { describeFieldError } from '../../i18n/field-error';
 import { useT } from '../../i18n/use-t';
 import { useCases } from '../../store/cases';
 import { LabelWarning } from '../../ui/privacy-warning';
@@ -13,7 +13,7 @@ import { LabelWarning } from '../../ui/privacy-warning';
  * said under the field as it is typed; nothing typed is changed until it is saved.
  */
 export function CaseRenameForm({ c, onDone }: { c: Case; onDone: (label?: string) => void }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const renameCase = useCases((s) => s.renameCase);
   const [draft, setDraft] = useState(c.label);
   const [error, setError] = useState<string | undefined>();
@@ -31,7 +31,7 @@ export function CaseRenameForm({ c, onDone }: { c: Case; onDone: (label?: string
       return setError(
         first.code === 'too-long'
           ? t('cases.new.errorTooLong', { max: LABEL_MAX_LENGTH })
-          : describeFieldError(first, lang),
+          : describeFieldError(first, t),
       );
     }
     onDone(useCases.getState().cases[c.id]?.label ?? draft);

@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { reloadCases, useCases, whenSaved } from '../../store/cases';
+import { useSettings } from '../../store/settings';
 import { LEGACY_CASES_KEY } from '../../store/storage-places';
 import { seedCase } from '../../domain/case/fixtures';
 import { newCase } from '../../domain/case/parse';
@@ -57,6 +58,16 @@ describe('the case list', () => {
     await user.click(within(card('Bed 14')).getByRole('button', { name: 'Duplicate' }));
     expect(card('Bed 14 (copy)')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Saved cases (2)' })).toBeInTheDocument();
+  });
+
+  it('says on the card what the tissue is and how it is known, in the reader’s language', async () => {
+    useCases.getState().addCase({ ...seedCase(TODAY), label: 'Seed' });
+    renderAt('/');
+    const c = await screen.findByRole('article', { name: 'Seed' });
+    // Worded from the clinical catalogues, which load with the engine after the first paint.
+    expect(await within(c).findByText(/Tissue: Bone \(by biopsy\)/)).toBeInTheDocument();
+    act(() => useSettings.setState({ lang: 'es' }));
+    expect(await within(c).findByText(/Tejido: Hueso \(por biopsia\)/)).toBeInTheDocument();
   });
 
   it('deletes only after confirmation, and undoes the delete', async () => {

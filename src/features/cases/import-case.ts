@@ -14,7 +14,7 @@ const tidied = (label: string): boolean => normaliseLabel(label) !== label;
 // With the reading code, what the import panel needs once a file has arrived: the size limit it
 // checks before reading, the state a read file leaves it in, and what describes the results
 // (import-cases.tsx loads all of it then).
-export { describeFieldError } from '../../domain/case/errors';
+export { describeFieldError } from '../../i18n/field-error';
 export { afterImport, freeSpace, refusedForSpace } from './import-state';
 export { describeOutcome } from './import-outcome';
 

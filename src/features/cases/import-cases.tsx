@@ -182,7 +182,7 @@ function DropZone({
 
 /** The live region: reading (and how far), then what was imported. */
 function ImportStatus({ state, progressId }: { state: ImportState; progressId: string }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   return (
     <div role="status" className="import-status">
       {state.kind === 'reading' && !state.progress
@@ -217,7 +217,7 @@ function ImportStatus({ state, progressId }: { state: ImportState; progressId: s
           {state.saved ? null : <p>{t('storage.import.notSaved')}</p>}
           <OutcomeList
             outcomes={state.outcomes}
-            describe={(o) => loaded?.describeOutcome(o, t, lang) ?? ''}
+            describe={(o) => loaded?.describeOutcome(o, t) ?? ''}
           />
         </>
       ) : null}
@@ -234,7 +234,7 @@ function ImportStatus({ state, progressId }: { state: ImportState; progressId: s
 
 /** A refused file: why, and its first field errors. */
 function ImportError({ state }: { state: Extract<ImportState, { kind: 'error' }> }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   return (
     <div role="alert" className="import-error">
       <p>
@@ -248,7 +248,7 @@ function ImportError({ state }: { state: Extract<ImportState, { kind: 'error' }>
           {state.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
             <li key={`${e.path}-${i}`}>
               <code>{e.path || t('summary.import.wholeFile')}</code>:{' '}
-              {loaded?.describeFieldError(e, lang)}
+              {loaded?.describeFieldError(e, t)}
             </li>
           ))}
         </ul>

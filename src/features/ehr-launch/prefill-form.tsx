@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { describeFieldError, type FieldError } from '../../domain/case/errors';
+import type { FieldError } from '../../domain/case/errors';
+import type { Lang } from '../../domain/languages';
 import { nextAntithrombotics } from '../../domain/case/antithrombotic-answers';
 import {
   ANTITHROMBOTICS,
@@ -26,6 +27,7 @@ import {
   type PrefillFieldId,
   type RecordSource,
 } from '../../domain/record';
+import { describeFieldError } from '../../i18n/field-error';
 import { formatDate } from '../../i18n/format';
 import type { TFunction, TKey } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
@@ -46,7 +48,7 @@ function fieldName(t: TFunction, field: PrefillFieldId): string {
 }
 
 /** "Source: Observation “Calcium [Moles/volume]…”, 20 Feb 2026." */
-function sourceText(t: TFunction, lang: 'en' | 'es', field: PrefillFieldId, s: RecordSource) {
+function sourceText(t: TFunction, lang: Lang, field: PrefillFieldId, s: RecordSource) {
   if (field === 'age') return t('ehr.prefill.sourceAge');
   if (field === 'sex') return t('ehr.prefill.sourceSex');
   const resource = t(`ehr.resource.${s.resourceType}`);
@@ -267,7 +269,7 @@ function RejectedList({ id, items }: { id: string; items: readonly Rejected[] })
             {t('ehr.prefill.rejected', {
               field: fieldName(t, r.filled.field),
               value: shown(r.filled.value),
-              error: r.errors.map((e) => describeFieldError(e, lang)).join(' '),
+              error: r.errors.map((e) => describeFieldError(e, t)).join(' '),
             })}{' '}
             <span className="prefill-source">
               {sourceText(t, lang, r.filled.field, r.filled.source)}

@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedCase } from '../../domain/case/fixtures';
 import type { ProbabilitySources } from '../../domain/probability';
+import { textIn } from '../../domain/words/testing/texts';
 import { useCases } from '../../store/cases';
 import { clock } from '../../store/clock';
 import { useSettings } from '../../store/settings';
@@ -17,11 +18,11 @@ const SOURCES: ProbabilitySources = {
   anchors: [
     {
       id: 'calc',
-      label: { en: 'Calcification anchor', es: 'Ancla de calcificación' },
+      label: textIn({ en: 'Calcification anchor', es: 'Ancla de calcificación' }),
       range: [0.2, 0.4],
-      rangeBasis: { en: 'test range', es: 'intervalo de prueba' },
+      rangeBasis: textIn({ en: 'test range', es: 'intervalo de prueba' }),
       measures: 'calcification',
-      setting: { en: 'test setting', es: 'ámbito de prueba' },
+      setting: textIn({ en: 'test setting', es: 'ámbito de prueba' }),
       refs: ['garcia-arpa-2020'],
     },
   ],
@@ -30,10 +31,10 @@ const SOURCES: ProbabilitySources = {
       id: 'us',
       modality: 'ultrasound',
       table: { tp: 13, fn: 4, fp: 0, tn: 26 },
-      positive: { en: 'deposit seen', es: 'depósito visto' },
+      positive: textIn({ en: 'deposit seen', es: 'depósito visto' }),
       referenceStandard: 'xray',
       unit: 'patient',
-      setting: { en: 'test setting', es: 'ámbito de prueba' },
+      setting: textIn({ en: 'test setting', es: 'ámbito de prueba' }),
       extrapolated: true,
       ref: 'fairchild-2021',
     },

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { describeFieldError } from '../../domain/case/errors';
+import { describeFieldError } from '../../i18n/field-error';
 import { useT } from '../../i18n/use-t';
 import { useYesNo, type Commit, type Option } from '../../ui/fields';
 
@@ -32,16 +32,14 @@ export function ChoiceField<V extends string>({
   inline?: boolean;
   className?: string;
 }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const name = useId();
   const errorId = useId();
   const hintId = useId();
   const [error, setError] = useState<string | undefined>();
   const choose = (v: V | undefined) => {
     const first = commit(v)[0];
-    setError(
-      first ? `${describeFieldError(first, lang)} ${t('wizard.errors.notSaved')}` : undefined,
-    );
+    setError(first ? `${describeFieldError(first, t)} ${t('wizard.errors.notSaved')}` : undefined);
   };
   const all: readonly { value: V | undefined; label: string }[] = [
     { value: undefined, label: notRecorded },

@@ -3,6 +3,7 @@ import { certainty } from './certainty';
 import { common } from './common';
 import { compare } from './compare';
 import { ehr } from './ehr';
+import { errors } from './errors';
 import { evidence } from './evidence';
 import { privacy } from './privacy';
 import { probability } from './probability';
@@ -34,5 +35,6 @@ export const en = {
   storage,
   privacy,
   ehr,
+  errors,
 } as const;
 export default en;

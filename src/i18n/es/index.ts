@@ -5,6 +5,7 @@ import { certainty } from './certainty';
 import { common } from './common';
 import { compare } from './compare';
 import { ehr } from './ehr';
+import { errors } from './errors';
 import { evidence } from './evidence';
 import { privacy } from './privacy';
 import { probability } from './probability';
@@ -32,5 +33,6 @@ export const es: Dictionary<typeof en> = {
   storage,
   privacy,
   ehr,
+  errors,
 };
 export default es;
