@@ -13,7 +13,9 @@
 // - the same routes observed in headless Chromium with a 4× CPU slowdown, cold (median of 5):
 //   first and largest contentful paint, the main thread's blocking time after the first paint,
 //   and for the wizard step the time it becomes interactive;
-// - the ratios to the bare app.
+// - the ratios to the bare app;
+// - then the storage at scale (scripts/bench-storage.mjs) and the time to evaluate the evidence
+//   registry and the engine as their modules load (scripts/bench-eval.mjs).
 // It prints figures; nothing asserts.
 //
 // Usage: node scripts/bench.mjs [--no-build] [--runs N] [--lighthouse-runs N] [--no-lighthouse]
@@ -292,3 +294,6 @@ execFileSync(process.execPath, ['scripts/bench-storage.mjs', '--no-build'], {
   stdio: 'inherit',
   env: { ...process.env, BENCH_DIST: dist },
 });
+
+// What evaluating the registry and the engine costs as their modules load: scripts/bench-eval.mjs.
+execFileSync(process.execPath, ['scripts/bench-eval.mjs'], { stdio: 'inherit' });

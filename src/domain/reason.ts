@@ -1,4 +1,5 @@
-import { joinTexts, type LocalizedText } from './text';
+import type { LocalizedText } from './text';
+import { joinTexts } from './text-by-language';
 import { localized, type Code, type Said } from './words';
 
 /**

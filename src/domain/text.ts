@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from './languages';
+import type { Lang } from './languages';
 
 /** The languages the app ships in: the registry in languages.ts lists them. */
 export { LANGS, type Lang } from './languages';
@@ -32,12 +32,3 @@ export const pluralCategory = (lang: Lang, n: number): Intl.LDMLPluralRule =>
  */
 export const plural = (lang: Lang, n: number, forms: PluralForms): string =>
   forms[pluralCategory(lang, n)] ?? forms.other;
-
-/**
- * Texts in every language joined language by language: sentences with a space, a list with its
- * separator. One place for it, so a new language needs no edit where texts are put together.
- */
-export const joinTexts = (parts: readonly LocalizedText[], separator = ' '): LocalizedText =>
-  Object.fromEntries(
-    LANGS.map((lang) => [lang, parts.map((p) => p[lang]).join(separator)]),
-  ) as LocalizedText;

@@ -72,7 +72,9 @@ function Warning({ lines }: { lines: readonly string[] }) {
  */
 export function LabelWarning({ label, stored = false }: { label: string; stored?: boolean }) {
   const { t } = useT();
-  const deferred = useDeferredValue(label);
+  // Checked in a render of its own once the field is drawn (the guard's patterns are a long task
+  // on a phone, the first time): '' until then, so a page opened cold paints without waiting.
+  const deferred = useDeferredValue(label, '');
   const lines = useMemo(() => labelLines(deferred, stored, t), [deferred, stored, t]);
   return <Warning lines={lines} />;
 }
@@ -80,7 +82,8 @@ export function LabelWarning({ label, stored = false }: { label: string; stored?
 /** What in a free-text note looks like it identifies the patient. */
 export function NoteWarning({ text }: { text: string }) {
   const { t } = useT();
-  const deferred = useDeferredValue(text);
+  // As for a label: a note shown when a page opens is checked just after it is drawn.
+  const deferred = useDeferredValue(text, '');
   const lines = useMemo(() => {
     const found = findIdentifiers(deferred, 'note');
     return found.length ? [t('privacy.identity.note', { found: describeFindings(found, t) })] : [];

@@ -6,7 +6,8 @@ import {
   PATIENT_STATEMENTS,
   PAEDIATRIC_MDP_EFFECTIVE_DOSE_MSV,
 } from '../evidence/patient';
-import { joinTexts, type LocalizedText } from '../text';
+import type { LocalizedText } from '../text';
+import { joinTexts } from '../text-by-language';
 import { fopRaised, type RuleContext } from './context';
 import { reason } from '../reason';
 import type { Reason } from './types';

@@ -2,7 +2,7 @@ import type { DifferentialId } from '../evidence/differential';
 import { PATIENT_STATEMENTS } from '../evidence/patient';
 import { boneShown, fopRaised, type RuleContext } from './context';
 import { reason } from '../reason';
-import { joinTexts } from '../text';
+import { joinTexts } from '../text-by-language';
 import { ADVANCED_CEAP } from './risk';
 import type { DifferentialItem, Reason } from './types';
 import { said } from '../words';

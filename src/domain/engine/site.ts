@@ -3,7 +3,8 @@ import type { Case } from '../case/schema';
 import { MODALITIES } from '../evidence';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { kindOf } from '../modalities/core';
-import { joinTexts, LANGS, pluralCategory, type Lang, type LocalizedText } from '../text';
+import { LANGS, pluralCategory, type Lang, type LocalizedText } from '../text';
+import { joinTexts } from '../text-by-language';
 import { STEP_IDS, STEP_STUDIES, type Assessment, type NextStep, type Reason } from './types';
 import { said, localized } from '../words';
 

@@ -2,7 +2,8 @@ import type { ObservationComponent } from '@medplum/fhirtypes';
 import type { Studies } from './core';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { PLAIN_FORMATTERS } from '../formatters';
-import { LANGS, type Lang, type LocalizedText } from '../text';
+import type { Lang, LocalizedText } from '../text';
+import { textByLanguage } from '../text-by-language';
 import { localized, said } from '../words';
 import type { Reason } from '../reason';
 import { biopsy } from './biopsy';
@@ -93,15 +94,13 @@ const OTHER_STEP_NAMES = {
 
 /**
  * "CT or MRI", "TC o RM": a step that records several studies is named after all of them, joined
- * by each language's own "or" (`Intl.ListFormat`).
+ * by each language's own "or" (`Intl.ListFormat`). Made when a language is first read: building
+ * the formatters of every language as this module loads cost the case pages' start-up.
  */
 const joinOr = (names: readonly LocalizedText[]): LocalizedText =>
-  Object.fromEntries(
-    LANGS.map((lang) => [
-      lang,
-      new Intl.ListFormat(lang, { type: 'disjunction' }).format(names.map((n) => n[lang])),
-    ]),
-  ) as LocalizedText;
+  textByLanguage((lang) =>
+    new Intl.ListFormat(lang, { type: 'disjunction' }).format(names.map((n) => n[lang])),
+  );
 
 /** The step names used for "next step", matching the wizard's steps. */
 export const STEP_NAMES: Readonly<Record<StepId, LocalizedText>> = Object.fromEntries(

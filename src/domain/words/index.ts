@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../languages';
 import type { LocalizedText } from '../text';
+import { textByLanguage } from '../text-by-language';
 import type { Catalogue, Code, Given, ParamsOf, Said } from './types';
 
 export type { Catalogue, Code, ParamsOf, Quoted, Said } from './types';
@@ -39,8 +40,10 @@ export function said<C extends Code>(
 }
 
 const isSaid = (v: object): v is Said => typeof (v as { code?: unknown }).code === 'string';
+// Whether it has a text in every language; the texts themselves are not read (each is made on
+// its first read: `textByLanguage`), so quoting a text renders it in the reader's language only.
 const isLocalized = (v: object): v is LocalizedText =>
-  LANGS.every((lang) => typeof (v as Record<string, unknown>)[lang] === 'string');
+  LANGS.every((lang) => Object.hasOwn(v, lang));
 
 /** The parameters in one language: a quoted statement or text is rendered in it. */
 function inLanguage(params: unknown, lang: Lang): unknown {
@@ -65,6 +68,9 @@ export function render(s: Said, lang: Lang): string {
   return typeof entry === 'function' ? entry(inLanguage(s.params, lang)) : entry;
 }
 
-/** A statement in every shipped language: for the places that still carry `{ en, es }`. */
-export const localized = (s: Said): LocalizedText =>
-  Object.fromEntries(LANGS.map((lang) => [lang, render(s, lang)])) as LocalizedText;
+/**
+ * A statement in every shipped language: for the places that still carry `{ en, es }`. Each
+ * language's sentence is rendered when it is first read (`textByLanguage`), not when the
+ * statement is made: the registry makes hundreds as it loads, and a reader reads one language.
+ */
+export const localized = (s: Said): LocalizedText => textByLanguage((lang) => render(s, lang));
