@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { visibleLabel } from '../../domain/case/label';
 import { useT } from '../../i18n/use-t';
 import { withStrings } from '../../i18n/with-strings';
@@ -24,10 +24,9 @@ const loadAlert = () => (alertModule ??= importAlert());
 const LoadProblemAlert = lazy(loadAlert);
 
 /** The list waits for the alert drawn above it, so the alert never pushes it down once shown. */
-function AfterAlert({ children }: { children: ReactNode }) {
-  use(loadAlert());
-  return children;
-}
+const AfterAlert = lazy(() =>
+  loadAlert().then(() => ({ default: ({ children }: { children: ReactNode }) => children })),
+);
 
 /** The saved cases' heading and list (which loads with its strings). */
 function ListBlock(props: { count: number; loadProblem: boolean; children: ReactNode }) {

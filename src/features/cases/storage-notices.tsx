@@ -14,12 +14,15 @@ const StorageAlerts = lazy(loadAlerts);
 export const prefetchStorageAlerts = (): void => void loadAlerts();
 
 /**
- * On every page, when there is something to say about saving (a change being saved or saved, a
+ * On every page, when there is something to say about saving (an edit being saved or saved, a
  * failed write, a value another tab replaced). The messages' code is not on the first page: it
  * loads when there is something to say, or ahead of an update (`prefetchStorageAlerts`).
  */
 export function StorageNotices() {
-  const show = useCases((s) => s.saveFailed || s.tabConflicts.length > 0 || s.saveState !== 'idle');
+  // A step merely opened is written quietly: nothing to say, so nothing loaded for it.
+  const show = useCases(
+    (s) => s.saveFailed || s.tabConflicts.length > 0 || (s.saveState !== 'idle' && !s.saveQuiet),
+  );
   return show ? (
     <Suspense fallback={null}>
       <StorageAlerts />
