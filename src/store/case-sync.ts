@@ -710,9 +710,6 @@ async function writeBatch(ids: readonly string[]): Promise<string[]> {
     };
     channel?.postMessage(notice);
   }
-  if (written.length) {
-    store.setState((st) => ({ saveCount: st.saveCount + written.length }));
-  }
   // Another tab wrote some of these since this tab read them: take its write in, write the merge.
   const again: string[] = [];
   for (const { id, stored } of stale) if (await takeIn(id, stored, false)) again.push(id);

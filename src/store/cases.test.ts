@@ -127,19 +127,26 @@ describe('cases store: each case its own committed record', () => {
     const id = s.createCase('Bed 3');
     await whenSaved();
     expect(useCases.getState()).toMatchObject({ saveState: 'saved', saveQuiet: false });
+    const edits = useCases.getState().saveEdits;
 
     s.setCurrentStep(id, 'xray');
     // Written and waited for like any change…
     expect(useCases.getState()).toMatchObject({ saveState: 'saving', saveQuiet: true });
     expect(await whenSaved()).toBe(true);
     expect((await payload(id)).step).toBe('xray');
-    // …but "Saved on this device" is for the clinician's edits, not for a step opened.
+    // …but not an edit: "Saved on this device" still speaks of the last edit, and no new one
+    // is announced for it.
     expect(useCases.getState()).toMatchObject({ saveState: 'saved', saveQuiet: true });
+    expect(useCases.getState().saveEdits).toBe(edits);
 
     // An edit while the step is still being written is announced.
     s.setCurrentStep(id, 'labs');
     expect(s.renameCase(id, 'Bed 4')).toEqual([]);
-    expect(useCases.getState()).toMatchObject({ saveState: 'saving', saveQuiet: false });
+    expect(useCases.getState()).toMatchObject({
+      saveState: 'saving',
+      saveQuiet: false,
+      saveEdits: edits + 1,
+    });
     await whenSaved();
     expect(useCases.getState()).toMatchObject({ saveState: 'saved', saveQuiet: false });
   });

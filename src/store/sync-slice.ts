@@ -33,8 +33,8 @@ export interface SyncSlice {
   saveState: 'idle' | 'saving' | 'saved';
   /** The changes being saved, or last saved, are not the clinician's edits (a step opened). */
   saveQuiet: boolean;
-  /** How many writes this tab has committed. */
-  saveCount: number;
+  /** How many edits this tab has asked to save: "Saved on this device" speaks of the last one. */
+  saveEdits: number;
   /** Values typed in this tab that a later edit in another tab replaced (not saved). */
   tabConflicts: FieldConflict[];
   /** "Clear this device" removed the storage (here or in another tab): nothing is written. */
@@ -57,7 +57,7 @@ export const createSyncSlice: StateCreator<CasesState, [], [], SyncSlice> = (set
   saveFailed: false,
   saveState: 'idle',
   saveQuiet: false,
-  saveCount: 0,
+  saveEdits: 0,
   tabConflicts: [],
   deviceCleared: false,
 

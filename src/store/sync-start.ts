@@ -130,8 +130,10 @@ function write(ids: readonly string[], quiet: boolean): void {
     return;
   }
   const s = store.getState();
-  if (s.saveState !== 'saving') store.setState({ saveState: 'saving', saveQuiet: quiet });
-  else if (!quiet && s.saveQuiet) store.setState({ saveQuiet: false });
+  const edits = quiet ? s.saveEdits : s.saveEdits + 1;
+  if (s.saveState !== 'saving')
+    store.setState({ saveState: 'saving', saveQuiet: quiet, saveEdits: edits });
+  else store.setState({ saveQuiet: s.saveQuiet && quiet, saveEdits: edits });
   withStorage(handOver);
 }
 

@@ -6,19 +6,19 @@ import { downloadAllCases } from './download-all';
 
 /**
  * Whether the last edit is on the device: "Saving…" until its transaction has committed, then
- * "Saved on this device" (not for a step merely opened). Not a live region (it changes with every
- * keystroke); a failure is said by the alert below, at once.
+ * "Saved on this device". A step merely opened is written quietly: it neither shows the status nor
+ * takes away the one an edit showed. Not a live region (it changes with every keystroke); a
+ * failure is said by the alert below, at once.
  */
 function SaveStatus() {
   const { t } = useT();
-  const state = useCases((s) => s.saveState);
-  const count = useCases((s) => s.saveCount);
+  const state = useCases((s) => (s.saveQuiet ? (s.saveEdits > 0 ? 'saved' : 'idle') : s.saveState));
+  const edits = useCases((s) => s.saveEdits);
   const failed = useCases((s) => s.saveFailed);
-  const quiet = useCases((s) => s.saveQuiet);
-  if (failed || quiet || state === 'idle') return null;
+  if (failed || state === 'idle') return null;
   return (
-    // A new element for each committed save, so that its fading starts again.
-    <p key={count} className="save-status" data-save-state={state} data-save-count={count}>
+    // A new element for each edit, so that its fading starts again.
+    <p key={edits} className="save-status" data-save-state={state}>
       {t(`storage.status.${state}`)}
     </p>
   );

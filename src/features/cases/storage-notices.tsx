@@ -19,9 +19,12 @@ export const prefetchStorageAlerts = (): void => void loadAlerts();
  * loads when there is something to say, or ahead of an update (`prefetchStorageAlerts`).
  */
 export function StorageNotices() {
-  // A step merely opened is written quietly: nothing to say, so nothing loaded for it.
+  // A step merely opened is written quietly: with no edit to speak of, nothing is loaded for it.
   const show = useCases(
-    (s) => s.saveFailed || s.tabConflicts.length > 0 || (s.saveState !== 'idle' && !s.saveQuiet),
+    (s) =>
+      s.saveFailed ||
+      s.tabConflicts.length > 0 ||
+      (s.saveState !== 'idle' && (!s.saveQuiet || s.saveEdits > 0)),
   );
   return show ? (
     <Suspense fallback={null}>
