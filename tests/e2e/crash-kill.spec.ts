@@ -34,6 +34,8 @@ interface Running {
  * machine a new one sometimes never came up on it (the whole test then ran out of time): those
  * files are removed first, as nothing else uses this profile, and a browser that has not started
  * within 20 s is killed and started again (three tries). The edits are read only after a start.
+ * The port is read once Chromium has written it (the file can exist, empty, a moment before: read
+ * then, it sent the test to port 80 in one CI-like run).
  */
 async function launch(profile: string): Promise<Running> {
   const portFile = join(profile, 'DevToolsActivePort');
@@ -46,9 +48,14 @@ async function launch(profile: string): Promise<Running> {
       // Its own process group, so that the kill reaches every process of this browser.
       { detached: true, stdio: 'ignore' },
     );
-    for (let i = 0; i < 400 && !existsSync(portFile); i += 1) await sleep(50);
-    if (existsSync(portFile)) {
-      const port = readFileSync(portFile, 'utf8').split('\n')[0];
+    // The file appears before its port is written in it: wait for a port, not for the file.
+    const portIn = () =>
+      existsSync(portFile)
+        ? /^\d+$/.exec(readFileSync(portFile, 'utf8').split('\n')[0] ?? '')
+        : null;
+    for (let i = 0; i < 400 && !portIn(); i += 1) await sleep(50);
+    const port = portIn()?.[0];
+    if (port) {
       const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`, {
         timeout: 30_000,
       });
