@@ -10,8 +10,10 @@
 //   trace) from the key press until the save is committed, and the wall time;
 // - the other tab's cost: the busy time of a second tab (on the case list) in the two seconds
 //   after the key press in the first.
-// What "committed" means is the app's own word: the app marks each committed save on an element
-// with `data-save-count`; a build without it (localStorage) saved when `setItem` returned.
+// What "committed" means is the app's own word: the status element says "saved"
+// (`data-save-state="saved"`) once every edit up to the one it names (`data-save-edit`) is
+// committed; an older build counted committed writes (`data-save-count`); a build without either
+// (localStorage) saved when `setItem` returned.
 // It prints figures; nothing asserts. Options: --no-build, --sizes 10,200,1000, --keys N.
 // Env: CHROMIUM_PATH, BENCH_DIST (default dist), BENCH_STORAGE_PORT (4398).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -215,7 +217,11 @@ function instrument() {
   // element appeared with its first count).
   let count = null;
   const observer = new MutationObserver(() => {
-    const now = document.querySelector('[data-save-count]')?.getAttribute('data-save-count');
+    const status =
+      document.querySelector('.save-status[data-save-state="saved"][data-save-edit]') ??
+      document.querySelector('[data-save-count]');
+    const now =
+      status?.getAttribute('data-save-edit') ?? status?.getAttribute('data-save-count') ?? null;
     if (now && now !== count) {
       count = now;
       window.__bench.saves += 1;
@@ -233,7 +239,7 @@ function instrument() {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['data-save-count', 'aria-busy'],
+    attributeFilter: ['data-save-count', 'data-save-state', 'data-save-edit', 'aria-busy'],
   });
 }
 

@@ -18,7 +18,7 @@ function SaveStatus() {
   if (failed || state === 'idle') return null;
   return (
     // A new element for each edit, so that its fading starts again.
-    <p key={edits} className="save-status" data-save-state={state}>
+    <p key={edits} className="save-status" data-save-state={state} data-save-edit={edits}>
       {t(`storage.status.${state}`)}
     </p>
   );
