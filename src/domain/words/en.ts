@@ -1,4 +1,5 @@
 import { MAX_DAY_COUNT } from '../day-count';
+import type { SkipReason } from '../fields';
 import { formatDecimal } from '../languages';
 import { plural } from '../text';
 import { cap, wordOf } from './shape';
@@ -11,9 +12,6 @@ import { cap, wordOf } from './shape';
  * reader's catalogue (`render`). A clinician reviewer reads the app's statements here, and in
  * `es.ts` for Spanish; `Catalogue` (./types.ts) makes every other language list the same codes
  * with the same parameters, checked by the compiler.
- *
- * Sections are moved here concept by concept; until a concept has moved, its sentences are still
- * written beside the code that produces them (`{ en, es }`, `src/domain/text.ts`).
  */
 /** The working conclusion's label, by conclusion (the engine's `Conclusion`). */
 const CONCLUSION = {
@@ -26,9 +24,7 @@ const CONCLUSION = {
 } as const;
 
 /** Why a study was set aside (a skip reason of the record), or that none was given. */
-const SET_ASIDE: Readonly<
-  Record<'not-available' | 'declined' | 'not-indicated' | 'other', string>
-> = {
+const SET_ASIDE: Readonly<Record<SkipReason, string>> = {
   'not-available': 'not available',
   declined: 'declined',
   'not-indicated': 'not indicated',

@@ -1,4 +1,5 @@
 import { MAX_DAY_COUNT } from '../day-count';
+import type { SkipReason } from '../fields';
 import { formatDecimal } from '../languages';
 import { plural } from '../text';
 import type { Catalogue } from './types';
@@ -20,9 +21,7 @@ const CONCLUSION = {
 } as const;
 
 /** Por qué se dejó de lado una prueba (un motivo del registro), o que no se indicó ninguno. */
-const SET_ASIDE: Readonly<
-  Record<'not-available' | 'declined' | 'not-indicated' | 'other', string>
-> = {
+const SET_ASIDE: Readonly<Record<SkipReason, string>> = {
   'not-available': 'no disponible',
   declined: 'rechazada',
   'not-indicated': 'no indicada',
