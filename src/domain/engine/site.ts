@@ -3,7 +3,7 @@ import type { Case } from '../case/schema';
 import { MODALITIES } from '../evidence';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { kindOf } from '../modalities/core';
-import { LANGS, pluralCategory, type Lang, type LocalizedText } from '../text';
+import { LANGS, plural, type Lang, type LocalizedText } from '../text';
 import { joinTexts } from '../text-by-language';
 import { STEP_IDS, STEP_STUDIES, type Assessment, type NextStep, type Reason } from './types';
 import { said, localized } from '../words';
@@ -207,7 +207,7 @@ export function siteSummary(site: SiteSettings): LocalizedText {
       waits
         .map(
           ([m, d]) =>
-            `${MODALITIES[m].shortName[lang]} ${d} ${DAYS[pluralCategory(lang, d) === 'one' ? 'one' : 'other'][lang]}`,
+            `${MODALITIES[m].shortName[lang]} ${d} ${plural(lang, d, { one: DAYS.one[lang], other: DAYS.other[lang] })}`,
         )
         .join(', ');
     parts.push(localized(said('engine.site.typical-waits', { list: inEveryLanguage(list) })));
