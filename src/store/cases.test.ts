@@ -8,6 +8,7 @@ import {
   casesReady,
   clearSavedCases,
   reloadCases,
+  shownSaveState,
   unreadableDataText,
   useCases,
   whenSaved,
@@ -132,12 +133,15 @@ describe('cases store: each case its own committed record', () => {
     s.setCurrentStep(id, 'xray');
     // Written and waited for like any change…
     expect(useCases.getState()).toMatchObject({ saveState: 'saving', saveQuiet: true });
+    // …while the status still says the last edit is saved.
+    expect(shownSaveState(useCases.getState())).toBe('saved');
     expect(await whenSaved()).toBe(true);
     expect((await payload(id)).step).toBe('xray');
     // …but not an edit: "Saved on this device" still speaks of the last edit, and no new one
     // is announced for it.
     expect(useCases.getState()).toMatchObject({ saveState: 'saved', saveQuiet: true });
     expect(useCases.getState().saveEdits).toBe(edits);
+    expect(shownSaveState(useCases.getState())).toBe('saved');
 
     // An edit while the step is still being written is announced.
     s.setCurrentStep(id, 'labs');

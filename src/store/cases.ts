@@ -5,6 +5,7 @@ import { startCases } from './sync-start';
 import { createUndoSlice, type UndoSlice } from './undo-slice';
 
 export type { FieldConflict } from './stamps';
+export { shownSaveState } from './sync-slice';
 export type { RestoredCase } from './cases-slice';
 export {
   casesReady,

@@ -50,6 +50,15 @@ export interface SyncSlice {
   retrySave: () => void;
 }
 
+/**
+ * What "Saving…" / "Saved on this device" says of the clinician's edits: a step merely opened is
+ * written quietly, so while such a write is pending or last, it is "saved" if an edit was saved
+ * before it in this tab (every edit is committed: a quiet write never starts while one is
+ * pending), and nothing otherwise.
+ */
+export const shownSaveState = (s: Pick<SyncSlice, 'saveQuiet' | 'saveEdits' | 'saveState'>) =>
+  s.saveQuiet ? (s.saveEdits > 0 ? 'saved' : 'idle') : s.saveState;
+
 export const createSyncSlice: StateCreator<CasesState, [], [], SyncSlice> = (set, get) => ({
   quarantine: [],
   ready: false,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
-import { useCases } from '../../store/cases';
+import { shownSaveState, useCases } from '../../store/cases';
 import { ConflictNotices } from './conflict-notices';
 import { downloadAllCases } from './download-all';
 
@@ -12,7 +12,7 @@ import { downloadAllCases } from './download-all';
  */
 function SaveStatus() {
   const { t } = useT();
-  const state = useCases((s) => (s.saveQuiet ? (s.saveEdits > 0 ? 'saved' : 'idle') : s.saveState));
+  const state = useCases(shownSaveState);
   const edits = useCases((s) => s.saveEdits);
   const failed = useCases((s) => s.saveFailed);
   if (failed || state === 'idle') return null;

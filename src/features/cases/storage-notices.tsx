@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { withStrings } from '../../i18n/with-strings';
-import { useCases } from '../../store/cases';
+import { shownSaveState, useCases } from '../../store/cases';
 
 // Its messages are not first-page strings: they load with its code.
 const loadAlerts = () => withStrings(() => import('./storage-alerts'));
@@ -21,10 +21,7 @@ export const prefetchStorageAlerts = (): void => void loadAlerts();
 export function StorageNotices() {
   // A step merely opened is written quietly: with no edit to speak of, nothing is loaded for it.
   const show = useCases(
-    (s) =>
-      s.saveFailed ||
-      s.tabConflicts.length > 0 ||
-      (s.saveState !== 'idle' && (!s.saveQuiet || s.saveEdits > 0)),
+    (s) => s.saveFailed || s.tabConflicts.length > 0 || shownSaveState(s) !== 'idle',
   );
   return show ? (
     <Suspense fallback={null}>
