@@ -73,9 +73,13 @@ function Warning({ lines }: { lines: readonly string[] }) {
 export function LabelWarning({ label, stored = false }: { label: string; stored?: boolean }) {
   const { t } = useT();
   // Checked in a render of its own once the field is drawn (the guard's patterns are a long task
-  // on a phone, the first time): '' until then, so a page opened cold paints without waiting.
+  // on a phone, the first time): '' until then, which has nothing to find, so a page opened cold
+  // paints without compiling them.
   const deferred = useDeferredValue(label, '');
-  const lines = useMemo(() => labelLines(deferred, stored, t), [deferred, stored, t]);
+  const lines = useMemo(
+    () => (deferred ? labelLines(deferred, stored, t) : []),
+    [deferred, stored, t],
+  );
   return <Warning lines={lines} />;
 }
 
@@ -85,7 +89,7 @@ export function NoteWarning({ text }: { text: string }) {
   // As for a label: a note shown when a page opens is checked just after it is drawn.
   const deferred = useDeferredValue(text, '');
   const lines = useMemo(() => {
-    const found = findIdentifiers(deferred, 'note');
+    const found = deferred ? findIdentifiers(deferred, 'note') : [];
     return found.length ? [t('privacy.identity.note', { found: describeFindings(found, t) })] : [];
   }, [deferred, t]);
   return <Warning lines={lines} />;

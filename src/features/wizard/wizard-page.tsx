@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import type { Case } from '../../domain/case/schema';
 import { historyUntouched } from '../../domain/case/new-case';
@@ -97,10 +97,6 @@ function WizardStep({
 /** Back to all cases; the case's label and its conclusion, on every step. */
 function CaseHead({ c, assessment }: { c: Case; assessment: Assessment | undefined }) {
   const { t, tx } = useT();
-  // The stored label's check (the identity guard's patterns, compiled on their first use) is a
-  // long task on a phone: it runs in a render of its own just after the step is drawn, so the
-  // first paint of a step opened cold does not wait for it; a warning appears just after.
-  const checked = useDeferredValue<string | null>(c.label, null);
   return (
     <div className="wizard-head">
       <p className="wizard-back">
@@ -120,7 +116,8 @@ function CaseHead({ c, assessment }: { c: Case; assessment: Assessment | undefin
           </span>
         ) : null}
       </p>
-      {checked === null ? null : <LabelWarning label={checked} stored />}
+      {/* Checked just after the step is drawn (LabelWarning defers its own check). */}
+      <LabelWarning label={c.label} stored />
     </div>
   );
 }
