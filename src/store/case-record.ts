@@ -1,6 +1,6 @@
 import { formatFieldError, parseCase } from '../domain/case/parse';
 import { CASE_SCHEMA_VERSION, type Case } from '../domain/case/schema';
-import { STEP_IDS, type StepId } from '../domain/engine/types';
+import { STEP_IDS, type StepId } from '../domain/modalities/core';
 import { isRecord } from '../domain/is-record';
 import { APP_VERSION, compareVersions } from './app-version';
 import { knownCodec, type EncodedValue } from './record-codec';

@@ -1,7 +1,7 @@
 import type { FieldError } from '../case/errors';
 import { parseCase } from '../case/parse';
 import { CASE_SCHEMA_VERSION, type Case } from '../case/schema';
-import { STEP_IDS, type StepId } from '../engine/types';
+import { STEP_IDS, type StepId } from '../modalities/core';
 import { jsonErrorPosition, readCaseFile, type CaseFileProblem } from './case-file';
 import { isRecord } from '../is-record';
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Case } from '../../domain/case/schema';
-import { STEP_IDS, type Assessment, type StepId } from '../../domain/engine/types';
+import { STEP_IDS, type StepId } from '../../domain/modalities/core';
+import type { Assessment } from '../../domain/engine/types';
 import { useT } from '../../i18n/use-t';
 import { stepPath, stepStatus } from './steps';
 

@@ -1,5 +1,5 @@
 import type { Case, StudyStatus } from '../../domain/case/schema';
-import { STEP_IDS, STEP_STUDIES, type StepId } from '../../domain/engine/types';
+import { STEP_IDS, STEP_STUDIES, type StepId } from '../../domain/modalities/core';
 
 /** The steps the wizard page renders itself; the summary has its own page. */
 export type WizardStepId = Exclude<StepId, 'summary'>;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Case } from '../../domain/case/schema';
-import { STEP_STUDIES, type Assessment } from '../../domain/engine/types';
+import { STEP_STUDIES } from '../../domain/modalities/core';
+import type { Assessment } from '../../domain/engine/types';
 import { MODALITIES } from '../../domain/evidence';
 import { useT } from '../../i18n/use-t';
 import { AdvicePanel } from './advice-panel';
