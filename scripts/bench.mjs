@@ -9,7 +9,8 @@
 // - Lighthouse 12 (mobile, its default simulated throttling) on / and on four routes opened cold
 //   (/cases/<id>/patient, /cases/<id>/summary, /compare, /probability, with a case saved first:
 //   scripts/seed-case.mjs), and on the bare app, median of 3, alternating the app and the bare
-//   app so both see the same machine load;
+//   app so both see the same machine load, with what each largest paint waited for (the requests
+//   finished before it, and their bytes: what the simulated slow link charges to it);
 // - the same routes observed in headless Chromium with a 4× CPU slowdown, cold (median of 5):
 //   first and largest contentful paint, the main thread's blocking time after the first paint,
 //   and for the wizard step the time it becomes interactive;
@@ -230,7 +231,8 @@ try {
       const lcp = lhMedian(rs, 'lcp');
       const elements = [...new Set(rs.map((x) => x.lcpElement.slice(0, 40)))].join(' / ');
       const renderDelay = median(rs.map((x) => x.lcpPhases['Render Delay']));
-      return `  ${name.padEnd(22)} performance ${lhMedian(rs, 'performance')} (${rs.map((x) => x.performance).join('/')}), a11y ${lhMedian(rs, 'accessibility')}, best practices ${lhMedian(rs, 'bestPractices')}; LCP ${ms(lcp)} (${ratio(lcp, bareLcp)}× bare), FCP ${ms(lhMedian(rs, 'fcp'))}, TBT ${ms(lhMedian(rs, 'tbt'))} (${rs.map((x) => Math.round(x.tbt)).join('/')}); LCP element ${elements}, render delay ${ms(renderDelay)}${failed.length ? `; not passed: ${failed.join(', ')}` : ''}`;
+      const waited = `${median(rs.map((x) => x.beforeLcp.requests))} requests, ${kB(median(rs.map((x) => x.beforeLcp.bytes)))} on the wire`;
+      return `  ${name.padEnd(22)} performance ${lhMedian(rs, 'performance')} (${rs.map((x) => x.performance).join('/')}), a11y ${lhMedian(rs, 'accessibility')}, best practices ${lhMedian(rs, 'bestPractices')}; LCP ${ms(lcp)} (${ratio(lcp, bareLcp)}× bare), FCP ${ms(lhMedian(rs, 'fcp'))}, TBT ${ms(lhMedian(rs, 'tbt'))} (${rs.map((x) => Math.round(x.tbt)).join('/')}); LCP element ${elements}, render delay ${ms(renderDelay)}; before it: ${waited}${failed.length ? `; not passed: ${failed.join(', ')}` : ''}`;
     };
     console.log(line('bare app', lh.bare));
     for (const r of ROUTES) console.log(line(r.name, lh.routes.get(r.name)));

@@ -59,15 +59,34 @@ function lcpBreakdown(audits) {
 }
 
 /**
+ * What the largest paint waited for: the requests that had finished when it happened in the
+ * observed load, which is what Lighthouse's simulated slow link charges to it (its estimate
+ * replays those requests and their scripts' work on that link), and their bytes on the wire.
+ */
+function beforeLcp(audits) {
+  const observed = audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint;
+  const requests = audits['network-requests']?.details?.items ?? [];
+  if (!Number.isFinite(observed)) return { requests: NaN, bytes: NaN };
+  const done = requests.filter(
+    (r) => !String(r.url).startsWith('data:') && Number(r.networkEndTime) <= observed,
+  );
+  return {
+    requests: done.length,
+    bytes: done.reduce((n, r) => n + (Number(r.transferSize) || 0), 0),
+  };
+}
+
+/**
  * One Lighthouse run. `prepare(port)`, if given, runs in the new browser before Lighthouse
  * (e.g. to save a case, then empty the caches: scripts/seed-case.mjs); Lighthouse then keeps the
  * browser's storage as it is (disableStorageReset), so `prepare` must leave the cache cold.
  * @param {string} url
  * @param {string} executablePath
  * @param {{ prepare?: (port: number) => Promise<void> }} [options]
- * @returns {Promise<{ performance: number, accessibility: number, bestPractices: number, lcp: number, fcp: number, tbt: number, failed: string[], lcpElement: string, lcpPhases: Record<string, number>, longTasks: { url: string, start: number, duration: number }[] }>}
+ * @returns {Promise<{ performance: number, accessibility: number, bestPractices: number, lcp: number, fcp: number, tbt: number, failed: string[], lcpElement: string, lcpPhases: Record<string, number>, beforeLcp: { requests: number, bytes: number }, longTasks: { url: string, start: number, duration: number }[] }>}
  * scores 0-100, times in ms; `lcpElement` is the largest paint's element (Lighthouse's snippet),
  * `lcpPhases` what its time is made of (time to first byte, load delay, load time, render delay),
+ * `beforeLcp` the requests (and their bytes on the wire) finished before it in the observed load,
  * `longTasks` the main thread's long tasks with the script Lighthouse attributes each to
  */
 export async function lighthouseOnce(url, executablePath, options = {}) {
@@ -93,6 +112,7 @@ export async function lighthouseOnce(url, executablePath, options = {}) {
       fcp: audits['first-contentful-paint']?.numericValue ?? NaN,
       tbt: audits['total-blocking-time']?.numericValue ?? NaN,
       ...lcpBreakdown(audits),
+      beforeLcp: beforeLcp(audits),
       longTasks: (audits['long-tasks']?.details?.items ?? []).map((t) => ({
         url: String(t.url ?? ''),
         start: Number(t.startTime),
