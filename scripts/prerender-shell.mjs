@@ -10,7 +10,8 @@
 //   `script-src 'self'` is the whole script policy;
 // - writes what the boot script reads: the entry's path (<meta name="app-entry">, also read by
 //   scripts/dist-sizes.mjs) and, per route of src/app/routes.tsx, the chunks and stylesheets its
-//   page loads, and those of each registered language (src/domain/languages.ts), which is also
+//   page loads, and those of each registered language (src/domain/languages.ts: its strings and
+//   its clinical words), which is also
 //   the boot script's list of languages (<script type="application/json" id="app-preload">,
 //   data the browser never runs), so a deep link asks for them beside the entry;
 // - adds the part of the policy that never changes per hospital as a <meta>
@@ -179,6 +180,15 @@ export function prerenderShell() {
           const lang = Object.fromEntries(
             LANGS.map((l) => [l, filesOf(bundle, `src/i18n/${l}/index.ts`, base, entryFile) ?? []]),
           );
+          // And its clinical words (src/domain/words/<code>.ts, a chunk each), which every page
+          // but the case list waits for: the boot script preloads the reader's with the page's.
+          const words = Object.fromEntries(
+            LANGS.map((l) => {
+              const files = filesOf(bundle, `src/domain/words/${l}.ts`, base, entryFile);
+              if (!files) throw new Error(`prerender-shell: no chunk for the ${l} clinical words`);
+              return [l, files];
+            }),
+          );
           const { renderShell, renderPage, STATIC_PAGES } =
             await server.ssrLoadModule('/src/app/shell.tsx');
           const shell = renderShell();
@@ -197,7 +207,7 @@ export function prerenderShell() {
           }
           drawn = { shell, pages };
           // `</` cannot end the JSON early: it is written `<\/`.
-          const preload = JSON.stringify({ routes, lang, schema, storage }).replaceAll(
+          const preload = JSON.stringify({ routes, lang, words, schema, storage }).replaceAll(
             '</',
             '<\\/',
           );

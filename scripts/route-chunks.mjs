@@ -32,6 +32,12 @@ const REGISTRY_PAGES = [
   'src/features/evidence/evidence-page',
   'src/features/settings/settings-page',
 ];
+/**
+ * Modules that only the clinical catalogues import (src/domain/words/<code>.ts, a chunk per
+ * language, loaded beside the registry): packed with the registry rather than left as a chunk of a
+ * few bytes that each page would request on its own.
+ */
+const WITH_REGISTRY = [/^src\/domain\/words\/shape\.ts$/];
 /** Loaded on their own by other code: never packed with a page. */
 const OWN_CHUNKS = [
   /^src\/domain\/case\/parse\.ts$/,
@@ -112,7 +118,9 @@ export function routeChunks() {
     name,
     priority: 10 - i,
     includeDependenciesRecursively: false,
-    test: (id) => chunkOf.get(id) === name,
+    test: (id) =>
+      chunkOf.get(id) === name ||
+      (name === 'registry' && WITH_REGISTRY.some((re) => re.test(rel(id)))),
   }));
   return { plugin, groups };
 }

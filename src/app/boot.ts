@@ -18,7 +18,8 @@
  * Then it requests the app. Where the shell shows, once it has been painted (with, for the two
  * other pages, their chunks, strings and the schema): on a slow link the entry would otherwise
  * share the bandwidth with the HTML and stylesheet the first paint waits for. Anywhere else at once (run once the page is parsed), with the chunks of the page at this
- * address, of the reader's language and of the case schema preloaded beside it: a deep link would
+ * address, of the reader's language (strings and clinical words) and of the case schema preloaded
+ * beside it: a deep link would
  * otherwise ask for them only once the entry has arrived and run. When cases are saved, the
  * storage code that reads them is preloaded too (beside the entry, wherever it is requested).
  *
@@ -39,6 +40,8 @@ interface TrustedTypesWindow {
 interface Preload {
   readonly routes: readonly (readonly [string, readonly string[]])[];
   readonly lang: Readonly<Record<string, readonly string[]>>;
+  /** Each language's clinical words, which every page but the case list waits for (routes.tsx). */
+  readonly words?: Readonly<Record<string, readonly string[]>>;
   /** The case schema, which every page but the case list waits for (src/store/cases.ts). */
   readonly schema?: readonly string[];
   /** The storage code, loaded as the app starts when cases are saved (src/store/cases.ts). */
@@ -133,15 +136,15 @@ interface Preload {
     script.src = (policy ? policy.createScriptURL(entry) : entry) as string;
     document.head.appendChild(script);
   };
-  // Every page but the case list waits for all of the reader's strings and for the case schema
-  // (routes.tsx); a Spanish reader's case list waits for Spanish (main.tsx). Where the shell
+  // Every page but the case list waits for all of the reader's strings, their clinical words
+  // and the case schema (routes.tsx); a Spanish reader's case list waits for Spanish (main.tsx). Where the shell
   // shows, the case list needs only the first page's English (in the entry); a page drawn at
   // build time, its own code, strings and the schema, requested with the entry after the paint.
   // (No route is the case list's: it is in the entry.)
   const route = preload?.routes.find(([pattern]) => new RegExp(pattern).test(path));
   const files = new Set([
     ...(shell === 'off' || route ? (preload?.lang[lang] ?? []) : []),
-    ...(route ? [...route[1], ...(preload?.schema ?? [])] : []),
+    ...(route ? [...route[1], ...(preload?.words?.[lang] ?? []), ...(preload?.schema ?? [])] : []),
     ...storage,
   ]);
   if (shell !== 'off') {

@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
+import { LANGS, type Lang } from '../domain/languages';
 import { CasesPage } from '../features/cases/cases-page';
 import { loadLanguage } from '../i18n/translate';
 import { casesReady } from '../store/cases';
+import { loadWords } from '../store/clinical-words';
 import { useSettings } from '../store/settings';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
@@ -65,6 +67,8 @@ const table: RouteObject[] = [
       {
         path: 'launch/*',
         errorElement: <RouteError />,
+        // The report filed to the record carries English codings whatever the reader's language.
+        handle: { words: 'every' },
         lazy: async () => ({
           Component: (await import('../features/ehr-launch/launch-page')).LaunchPage,
         }),
@@ -79,10 +83,15 @@ const table: RouteObject[] = [
 
 /**
  * Every page but the case list waits for all of the reader's strings (the entry has only the
- * first page's) and for the saved cases to be read from IndexedDB (a deep link to a case must
- * not say "not found" before they are): each lazy route's code, the strings and the cases load
- * side by side.
+ * first page's), for the reader's clinical words (every page but "not found" shows clinical text)
+ * and for the saved cases to be read from IndexedDB (a deep link to a case must not say "not
+ * found" before they are): each lazy route's code, the strings, the words and the cases load side
+ * by side.
  */
+/** The languages whose clinical words a page needs: the reader's, or every language. */
+const wordsFor = (r: RouteObject): readonly Lang[] | undefined =>
+  (r.handle as { words?: string } | undefined)?.words === 'every' ? LANGS : undefined;
+
 function withStrings(list: readonly RouteObject[]): RouteObject[] {
   return list.map((r) => {
     const { lazy, children } = r;
@@ -99,6 +108,9 @@ function withStrings(list: readonly RouteObject[]): RouteObject[] {
             console.warn('language strings could not be loaded', err),
           ),
           casesReady(),
+          // A page that shows clinical text is drawn once the reader's clinical words are here;
+          // a failed download fails the page's load (its error page offers a reload), as its code would.
+          r.path === '*' ? undefined : loadWords(wordsFor(r)),
         ]).then(([loaded]) => loaded))) as RouteObject['lazy'];
     }
     if (children) next.children = withStrings(children);

@@ -4,6 +4,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { ComparePage } from '../features/compare/compare-page';
 import { ProbabilityPage } from '../features/probability/probability-page';
 import { loadLanguage } from '../i18n/translate';
+import { loadWords } from '../store/clinical-words';
 import { useSettings } from '../store/settings';
 import { AppRoutes, BASENAME } from './app';
 import { Layout } from './layout';
@@ -59,7 +60,7 @@ export async function renderPage(path: string): Promise<string> {
   if (!Page) throw new Error(`No page drawn at build time for ${path}`);
   useSettings.setState({ lang: 'en', theme: 'system' });
   // All of English: these pages draw strings the first page's do not include.
-  await loadLanguage('en');
+  await Promise.all([loadLanguage('en'), loadWords(['en'])]);
   const html = renderToString(
     <MemoryRouter basename={BASENAME} initialEntries={[`${import.meta.env.BASE_URL}${path}`]}>
       <Routes>

@@ -5,6 +5,7 @@ import type { en } from './en';
 import { cases } from './en/cases';
 import { common } from './en/common';
 import type { Dictionary, LeafKey, Params } from './types';
+import { wordsToFollow } from '../store/clinical-words';
 
 /** "a.b" for each plural pair "a.b_one" / "a.b_other": `t('a.b', { count })` picks the form. */
 type PluralKey<K> = K extends `${infer Base}_other` ? Base : never;
@@ -53,8 +54,18 @@ export function onStringsLoaded(listener: () => void): () => void {
 /** Are all of a language's strings here? (English's first-page strings always are.) */
 export const isLanguageLoaded = (lang: Lang): boolean => COMPLETE.has(lang);
 
-/** Make all of a language's strings available; resolves at once if they already are. */
+/**
+ * Make all of a language's strings available; resolves at once if they already are. Once a page
+ * has shown clinical text, the language's clinical words are waited for too (a switch of language
+ * never draws a clinical text whose words are not here: src/store/clinical-words.ts).
+ */
 export function loadLanguage(lang: Lang): Promise<void> {
+  const words = wordsToFollow(lang);
+  const strings = loadStrings(lang);
+  return words ? Promise.all([strings, words]).then(() => undefined) : strings;
+}
+
+function loadStrings(lang: Lang): Promise<void> {
   if (COMPLETE.has(lang)) return Promise.resolve();
   let p = pending.get(lang);
   if (!p) {

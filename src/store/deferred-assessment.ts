@@ -4,6 +4,7 @@ import type * as AssessModule from '../domain/engine/assess';
 import type { SiteSettings } from '../domain/engine/site';
 import type { Assessment } from '../domain/engine/types';
 import { today } from './clock';
+import { loadWords } from './clinical-words';
 import { useSettings } from './settings';
 
 /*
@@ -34,9 +35,14 @@ export function assessSafely(
 let engine: EngineModule | undefined;
 let enginePromise: Promise<EngineModule> | undefined;
 
-/** Load the engine (and the evidence registry it cites) once, on demand. */
+/**
+ * Load the engine (and the evidence registry it cites) once, on demand, with the reader's
+ * clinical words: a card reads its conclusion's label as soon as it has an assessment.
+ */
 function loadEngine(): Promise<EngineModule> {
-  enginePromise ??= import('../domain/engine/assess').then((m) => (engine = m));
+  enginePromise ??= Promise.all([import('../domain/engine/assess'), loadWords()]).then(
+    ([m]) => (engine = m),
+  );
   return enginePromise;
 }
 

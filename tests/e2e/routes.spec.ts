@@ -33,3 +33,30 @@ for (const route of ROUTES) {
     await noSideScroll(page, name);
   });
 }
+
+test("a case's summary opened cold fetches the reader's clinical words only; switching language brings the other's before the page changes", async ({
+  page,
+}) => {
+  // Each language's clinical sentences are a chunk of their own (src/domain/words/<code>.ts),
+  // named in the build's preload table.
+  await seedCases(page, [seed]);
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(caseUrl('summary'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/summary/i);
+  const words = await page.evaluate(() => {
+    const table = JSON.parse(document.getElementById('app-preload')?.textContent ?? '{}') as {
+      words: Record<string, string[]>;
+    };
+    const chunk = (lang: string) => table.words[lang].find((f) => /\/(en|es)-[^/]*\.js$/.test(f));
+    return { en: chunk('en'), es: chunk('es') };
+  });
+  expect(words.en && words.es).toBeTruthy();
+  expect(fetched).toContain(words.en);
+  expect(fetched).not.toContain(words.es);
+
+  // The switch waits for the Spanish words: the summary is drawn in Spanish, with no error.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/resumen/i);
+  expect(fetched).toContain(words.es);
+});

@@ -3,10 +3,11 @@ import type { Case } from '../case/schema';
 import { MODALITIES } from '../evidence';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { kindOf } from '../modalities/core';
-import { LANGS, plural, type Lang, type LocalizedText } from '../text';
+import { plural, type Lang, type LocalizedText } from '../text';
 import { joinTexts } from '../text-by-language';
 import { STEP_IDS, STEP_STUDIES, type Assessment, type NextStep, type Reason } from './types';
 import { said, localized } from '../words';
+import { textByLanguage } from '../text-by-language';
 
 /**
  * This site's settings, as the engine reads them (local adaptation, as ESR iGuide does it): which
@@ -36,8 +37,7 @@ const names = (ids: readonly ModalityId[]): LocalizedText => {
 };
 const uniq = (refs: readonly string[]) => [...new Set(refs)];
 /** A list written for each language, as one text to quote. */
-const inEveryLanguage = (list: (lang: Lang) => string): LocalizedText =>
-  Object.fromEntries(LANGS.map((lang) => [lang, list(lang)])) as LocalizedText;
+const inEveryLanguage = (list: (lang: Lang) => string): LocalizedText => textByLanguage(list);
 
 /** "Not available here": the clinician's setting, plus what the registry says of its availability. */
 function notHere(ids: readonly ModalityId[]): Reason {

@@ -41,6 +41,7 @@ import { FIGURES } from './figures';
 import { MANAGEMENT } from './management';
 import { MODALITIES } from './modalities';
 import { canonicalJson } from './pack';
+import { isLang } from '../languages';
 import {
   AGE_GROUP_FROM,
   CHILDBEARING_AGE,
@@ -83,6 +84,15 @@ export const CITING_REGISTRY = {
 } as const;
 
 /**
+ * A text in every language (its keys are the languages): it cites nothing, and reading it would
+ * render it in every language, whose clinical words a reader has not all loaded.
+ */
+const isText = (node: object): boolean => {
+  const keys = Object.keys(node);
+  return keys.length > 0 && keys.every(isLang);
+};
+
+/**
  * Add to `into`, in order of first appearance, every reference id cited anywhere in `node`: each
  * `ref` (sensitivity figures, cut-offs) and each entry of every `refs` list (statements, reasons,
  * timing, radiation, cost and availability). Walked generically so that a new kind of entry cannot
@@ -91,7 +101,7 @@ export const CITING_REGISTRY = {
 export function collectRefIds(node: unknown, into: Set<string>): Set<string> {
   if (Array.isArray(node)) {
     for (const item of node) collectRefIds(item, into);
-  } else if (typeof node === 'object' && node !== null) {
+  } else if (typeof node === 'object' && node !== null && !isText(node)) {
     for (const [key, value] of Object.entries(node)) {
       if (key === 'ref' && typeof value === 'string') into.add(value);
       else if (key === 'refs' && Array.isArray(value)) {

@@ -4,7 +4,8 @@ import { reason } from '../reason';
 import type { Reason } from '../reason';
 import { fill } from '../fill';
 import { DEPTH } from './words';
-import { LANGS, type Lang, type LocalizedText } from '../text';
+import type { Lang, LocalizedText } from '../text';
+import { textByLanguage } from '../text-by-language';
 import { localized, said } from '../words';
 
 /** The seed case report (García-Arpa 2020), the source of most finding phrases. */
@@ -17,11 +18,9 @@ const FHIR_TEXT = {
   depth: localized(said('modality.fhir.depth')),
 } as const;
 
-/** A template filled with a name, in every language. */
+/** A template filled with a name, in every language (each made when read, as the registry's texts). */
 const fillName = (template: LocalizedText, name: LocalizedText): LocalizedText =>
-  Object.fromEntries(
-    LANGS.map((lang) => [lang, fill(template[lang], { study: name[lang] })]),
-  ) as LocalizedText;
+  textByLanguage((lang) => fill(template[lang], { study: name[lang] }));
 
 /** "Ultrasound of the legs: finding". */
 export const findingCode = (studyName: LocalizedText) => fillName(FHIR_TEXT.finding, studyName);

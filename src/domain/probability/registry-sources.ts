@@ -1,9 +1,9 @@
 import { ACCURACY_TABLES, anchorRange, PRETEST_ANCHORS } from '../evidence';
 import { IMAGING_IDS, type ImagingId, type ModalityId } from '../evidence/types';
 import { summariseTable } from '../stats';
-import { LANGS, type LocalizedText } from '../text';
 import { render, said } from '../words';
 import type { AccuracyEvidence, PretestAnchor, ProbabilitySources } from './sources';
+import { textByLanguage } from '../text-by-language';
 
 /**
  * The explorer's view of the evidence registry: its pre-test anchors (with the registry's Wilson
@@ -23,12 +23,10 @@ const anchors: PretestAnchor[] = PRETEST_ANCHORS.map((a) => {
     point: events / total,
     counts: a.counts,
     // The method is a value in each reader's language, so each language renders its own.
-    rangeBasis: Object.fromEntries(
-      LANGS.map((lang) => {
-        const method = a.method[lang].toLowerCase();
-        return [lang, render(said('probability.range-basis', { events, total, method }), lang)];
-      }),
-    ) as LocalizedText,
+    rangeBasis: textByLanguage((lang) => {
+      const method = a.method[lang].toLowerCase();
+      return render(said('probability.range-basis', { events, total, method }), lang);
+    }),
     measures: a.measures,
     setting: a.population,
     refs: [a.ref],

@@ -12,21 +12,67 @@ export type { Catalogue, Code, ParamsOf, Quoted, Said } from './types';
  * Found by their files, as the interface's folders are: a new language is its file and its line in
  * the registry (../languages.ts), and `catalogue.test.ts` fails when a registered language has no
  * file or a file no registry line.
+ *
+ * Each is a chunk of its own, loaded when asked for (`loadClinicalWords`): a reader downloads the
+ * clinical words of the language they read (about 26 kB gzip each), not of every language.
  */
-const FILES = import.meta.glob<Readonly<Record<string, Catalogue>>>(
-  ['./*.ts', '!./index.ts', '!./types.ts', '!./shape.ts', '!./*.test.ts'],
-  { eager: true },
-);
+const FILES = import.meta.glob<Readonly<Record<string, Catalogue>>>([
+  './*.ts',
+  '!./index.ts',
+  '!./types.ts',
+  '!./shape.ts',
+  '!./*.test.ts',
+]);
 
-/** The catalogue of each registered language, found by its file (`./<code>.ts`). */
-export const CATALOGUES = Object.fromEntries(
-  LANGS.map((lang) => {
-    const catalogue = FILES[`./${lang}.ts`]?.[lang];
-    if (!catalogue)
-      throw new Error(`No clinical catalogue for ${lang}: src/domain/words/${lang}.ts`);
-    return [lang, catalogue];
-  }),
-) as Readonly<Record<Lang, Catalogue>>;
+const CATALOGUES: Partial<Record<Lang, Catalogue>> = {};
+const pending = new Map<Lang, Promise<void>>();
+
+/**
+ * Make a language's clinical words available; resolves at once when they already are. A failed
+ * download rejects and may be tried again. Texts in a language are read only once this has
+ * resolved for it: the app waits for it with the reader's strings before it draws a page that
+ * shows clinical text, and for every language before an export (src/i18n/with-strings.ts).
+ */
+export function loadClinicalWords(lang: Lang): Promise<void> {
+  if (CATALOGUES[lang]) return Promise.resolve();
+  let p = pending.get(lang);
+  if (!p) {
+    const load = FILES[`./${lang}.ts`];
+    p = (
+      load
+        ? load()
+        : Promise.reject(
+            new Error(`No clinical catalogue for ${lang}: src/domain/words/${lang}.ts`),
+          )
+    ).then(
+      (file) => {
+        const catalogue = file[lang];
+        if (!catalogue) throw new Error(`src/domain/words/${lang}.ts does not export ${lang}`);
+        CATALOGUES[lang] = catalogue;
+      },
+      (err: unknown) => {
+        pending.delete(lang); // a later call may try again
+        throw err;
+      },
+    );
+    pending.set(lang, p);
+  }
+  return p;
+}
+
+/** Are a language's clinical words here? */
+export const hasClinicalWords = (lang: Lang): boolean => CATALOGUES[lang] !== undefined;
+
+/** A loaded language's catalogue; reading one not loaded is a fault of the caller, named. */
+export function catalogueOf(lang: Lang): Catalogue {
+  const catalogue = CATALOGUES[lang];
+  if (!catalogue) {
+    throw new Error(
+      `The clinical words of '${lang}' are read before they were loaded: wait for loadClinicalWords('${lang}') first`,
+    );
+  }
+  return catalogue;
+}
 
 /**
  * A clinical statement by its code, with its parameters typed from the English entry: a fixed
@@ -64,7 +110,7 @@ function inLanguage(params: unknown, lang: Lang): unknown {
 
 /** A statement in one language, from that language's catalogue. */
 export function render(s: Said, lang: Lang): string {
-  const entry = CATALOGUES[lang][s.code] as string | ((p: unknown) => string);
+  const entry = catalogueOf(lang)[s.code] as string | ((p: unknown) => string);
   return typeof entry === 'function' ? entry(inLanguage(s.params, lang)) : entry;
 }
 

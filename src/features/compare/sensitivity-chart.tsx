@@ -19,7 +19,12 @@ import type { SensitivityRow } from './comparison-model';
 import { axisHeight, chartHeight } from './sensitivity-size';
 import { SensitivityTooltip } from './sensitivity-tooltip';
 
-/** What recharts plots for one row of the view-model. */
+/**
+ * What recharts plots for one row of the view-model: its key only. The row itself (its texts in
+ * every language) stays out of recharts' data, which its store walks and freezes property by
+ * property: that would render each text in every language, of which the reader has loaded one.
+ * The chart's renderers find the row by its key.
+ */
 interface Datum {
   readonly key: string;
   /**
@@ -27,8 +32,10 @@ interface Datum {
    * axis scale and draws the figure's point, its interval and its label itself (never a bar).
    */
   readonly plot: 1;
-  readonly row: SensitivityRow;
 }
+
+/** The row a datum stands for. */
+type RowOf = (d: Datum | undefined) => SensitivityRow | undefined;
 
 const TICK_WIDTH = 124;
 /** Below this width the tooltip is pinned to the chart's left edge so that it stays on screen. */
@@ -60,7 +67,7 @@ function translateArrowKeys(e: ReactKeyboardEvent<HTMLDivElement>) {
 }
 
 export function toChartData(rows: readonly SensitivityRow[]): Datum[] {
-  return rows.map((row) => ({ key: row.key, plot: 1, row }));
+  return rows.map((row) => ({ key: row.key, plot: 1 }));
 }
 
 /**
@@ -154,16 +161,19 @@ function RowShape({ figureKey, marks, cy }: { figureKey: string; marks: RowMarks
 }
 
 /** recharts' shape for a row: the invisible full-width band tells where the axis is. */
-const renderShape = (props: BarShapeProps): ReactElement => {
-  const { row } = props.payload as Datum;
-  return (
-    <RowShape
-      figureKey={row.key}
-      marks={rowMarks(row, props.x, props.width)}
-      cy={props.y + props.height / 2}
-    />
-  );
-};
+const shapeFor =
+  (rowOf: RowOf) =>
+  (props: BarShapeProps): ReactElement => {
+    const row = rowOf(props.payload as Datum | undefined);
+    if (!row) return <g />;
+    return (
+      <RowShape
+        figureKey={row.key}
+        marks={rowMarks(row, props.x, props.width)}
+        cy={props.y + props.height / 2}
+      />
+    );
+  };
 
 /**
  * What a row's axis label says, line by line: the modality; where there is a source, the source,
@@ -207,8 +217,8 @@ function RowTick({ row, x, y }: { row: SensitivityRow | undefined; x: number; y:
   );
 }
 
-const renderTooltip = (p: TooltipContentProps) => (
-  <SensitivityTooltip active={p.active} row={(p.payload?.[0]?.payload as Datum | undefined)?.row} />
+const tooltipFor = (rowOf: RowOf) => (p: TooltipContentProps) => (
+  <SensitivityTooltip active={p.active} row={rowOf(p.payload?.[0]?.payload as Datum | undefined)} />
 );
 
 /**
@@ -265,7 +275,8 @@ export function SensitivityChart({
   const narrow = (width ?? measured ?? NARROW) < NARROW;
   const data = toChartData(rows);
   const height = chartHeight(data.length, Boolean(axisLabel));
-  const byKey = new Map(data.map((d) => [d.key, d.row]));
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const rowOf: RowOf = (d) => (d ? byKey.get(d.key) : undefined);
   const renderTick = (props: YAxisTickContentProps): ReactElement => (
     <RowTick row={byKey.get(String(props.payload.value))} x={Number(props.x)} y={Number(props.y)} />
   );
@@ -302,13 +313,13 @@ export function SensitivityChart({
         interval={0}
       />
       <Tooltip
-        content={renderTooltip}
+        content={tooltipFor(rowOf)}
         cursor={{ className: 'sens-cursor' }}
         isAnimationActive={false}
         {...(narrow ? { position: { x: 0 } } : {})}
         wrapperStyle={{ zIndex: 2 }}
       />
-      <Bar dataKey="plot" shape={renderShape} isAnimationActive={false} />
+      <Bar dataKey="plot" shape={shapeFor(rowOf)} isAnimationActive={false} />
     </BarChart>
   );
 

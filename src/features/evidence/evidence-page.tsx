@@ -38,7 +38,7 @@ const ORDERED: readonly Reference[] = Object.values(REFERENCES as Record<string,
 );
 
 export function EvidencePage() {
-  const { t } = useT();
+  const { t, tx } = useT();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const { hash } = useLocation();
 
@@ -76,7 +76,7 @@ export function EvidencePage() {
       <h2>{t('evidence.keyStatements')}</h2>
       <ul>
         {KEY_STATEMENTS.map((s) => (
-          <li key={s.text.en}>
+          <li key={tx(s.text)}>
             <StatementText s={s} />
           </li>
         ))}
@@ -85,7 +85,7 @@ export function EvidencePage() {
       <h2>{t('evidence.prevalence')}</h2>
       <ul>
         {PREVALENCE.map((s) => (
-          <li key={s.text.en}>
+          <li key={tx(s.text)}>
             <StatementText s={s} />
           </li>
         ))}
@@ -94,7 +94,7 @@ export function EvidencePage() {
       <h2>{t('evidence.ceap')}</h2>
       <ul>
         {CEAP_NOTES.map((s) => (
-          <li key={s.text.en}>
+          <li key={tx(s.text)}>
             <StatementText s={s} />
           </li>
         ))}

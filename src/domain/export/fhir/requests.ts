@@ -8,11 +8,12 @@ import {
   STEP_STUDIES,
   type ModalityKind,
 } from '../../modalities';
-import { LANGS, type Lang, type LocalizedText } from '../../text';
+import type { Lang, LocalizedText } from '../../text';
 import { render, said } from '../../words';
 import { bandExtensions, requestBand } from '../provenance';
 import { SR_CATEGORY, codeText } from './codes';
 import type { BundleContext, Entry } from './context';
+import { textByLanguage } from '../../text-by-language';
 
 interface Recommended {
   readonly key: string;
@@ -32,12 +33,7 @@ const REQUEST_CATEGORY: Readonly<Record<ModalityKind, RequestCategory>> = {
 
 /** A step that records several studies is proposed once, by the step's name ("CT or MRI"). */
 const stepRequest = (study: LocalizedText): LocalizedText =>
-  Object.fromEntries(
-    LANGS.map((lang) => [
-      lang,
-      render(said('export.fhir.step-request', { study: study[lang] }), lang),
-    ]),
-  ) as LocalizedText;
+  textByLanguage((lang) => render(said('export.fhir.step-request', { study: study[lang] }), lang));
 
 function requestFor(m: ModalityId, reason: (l: Lang) => string): Recommended {
   const code = MODALITY_MODULES[m].fhir.request;

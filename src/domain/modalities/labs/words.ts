@@ -1,8 +1,8 @@
-import { LANGS } from '../../languages';
 import { localized, said } from '../../words';
 import type { Words } from '../words';
 import { ANALYTES } from './analytes';
 import { LAB_ANALYTES, type LAB_FLAGS, type LabAnalyte } from './schema';
+import { textByLanguage } from '../../text-by-language';
 
 /**
  * The one name of each analyte (its entry in `./analytes.ts`), as it reads inside a sentence. Every name the
@@ -19,7 +19,7 @@ const capitalised = (name: string): string => name.charAt(0).toUpperCase() + nam
 export const LAB_TITLES: Words<LabAnalyte> = Object.fromEntries(
   Object.entries(LAB_NAMES).map(([analyte, name]) => [
     analyte,
-    Object.fromEntries(LANGS.map((lang) => [lang, capitalised(name[lang])])),
+    textByLanguage((lang) => capitalised(name[lang])),
   ]),
 ) as unknown as Words<LabAnalyte>;
 
