@@ -33,11 +33,13 @@ const REGISTRY_PAGES = [
   'src/features/settings/settings-page',
 ];
 /**
- * Modules that only the clinical catalogues import (src/domain/words/<code>.ts, a chunk per
- * language, loaded beside the registry): packed with the registry rather than left as a chunk of a
- * few bytes that each page would request on its own.
+ * Small modules packed with the registry rather than left as a chunk of a few bytes that each
+ * page would request on its own: what only the clinical catalogues import (src/domain/words/<code>.ts,
+ * a chunk per language, loaded beside the registry), and the loader of those catalogues, which
+ * every page's route imports as it opens (src/app/routes.tsx) and which must stay out of the
+ * first page's code.
  */
-const WITH_REGISTRY = [/^src\/domain\/words\/shape\.ts$/];
+const WITH_REGISTRY = [/^src\/domain\/words\/shape\.ts$/, /^src\/i18n\/clinical-words\.ts$/];
 /** Loaded on their own by other code: never packed with a page. */
 const OWN_CHUNKS = [
   /^src\/domain\/case\/parse\.ts$/,

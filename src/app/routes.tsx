@@ -3,7 +3,6 @@ import { LANGS, type Lang } from '../domain/languages';
 import { CasesPage } from '../features/cases/cases-page';
 import { loadLanguage } from '../i18n/translate';
 import { casesReady } from '../store/cases';
-import { loadWords } from '../store/clinical-words';
 import { useSettings } from '../store/settings';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
@@ -110,7 +109,9 @@ function withStrings(list: readonly RouteObject[]): RouteObject[] {
           casesReady(),
           // A page that shows clinical text is drawn once the reader's clinical words are here;
           // a failed download fails the page's load (its error page offers a reload), as its code would.
-          r.path === '*' ? undefined : loadWords(wordsFor(r)),
+          r.path === '*'
+            ? undefined
+            : import('../i18n/clinical-words').then((m) => m.loadWords(wordsFor(r))),
         ]).then(([loaded]) => loaded))) as RouteObject['lazy'];
     }
     if (children) next.children = withStrings(children);

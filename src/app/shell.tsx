@@ -4,7 +4,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { ComparePage } from '../features/compare/compare-page';
 import { ProbabilityPage } from '../features/probability/probability-page';
 import { loadLanguage } from '../i18n/translate';
-import { loadWords } from '../store/clinical-words';
+import { loadWords } from '../i18n/clinical-words';
 import { useSettings } from '../store/settings';
 import { AppRoutes, BASENAME } from './app';
 import { Layout } from './layout';

@@ -5,7 +5,6 @@ import type { en } from './en';
 import { cases } from './en/cases';
 import { common } from './en/common';
 import type { Dictionary, LeafKey, Params } from './types';
-import { wordsToFollow } from '../store/clinical-words';
 
 /** "a.b" for each plural pair "a.b_one" / "a.b_other": `t('a.b', { count })` picks the form. */
 type PluralKey<K> = K extends `${infer Base}_other` ? Base : never;
@@ -54,13 +53,19 @@ export function onStringsLoaded(listener: () => void): () => void {
 /** Are all of a language's strings here? (English's first-page strings always are.) */
 export const isLanguageLoaded = (lang: Lang): boolean => COMPLETE.has(lang);
 
+/** A language's clinical words, once they are in use (src/i18n/clinical-words.ts). */
+let followWords: ((lang: Lang) => Promise<void>) | undefined;
+export const followWithWords = (load: (lang: Lang) => Promise<void>): void => {
+  followWords = load;
+};
+
 /**
  * Make all of a language's strings available; resolves at once if they already are. Once a page
  * has shown clinical text, the language's clinical words are waited for too (a switch of language
- * never draws a clinical text whose words are not here: src/store/clinical-words.ts).
+ * never draws a clinical text whose words are not here).
  */
 export function loadLanguage(lang: Lang): Promise<void> {
-  const words = wordsToFollow(lang);
+  const words = followWords?.(lang);
   const strings = loadStrings(lang);
   return words ? Promise.all([strings, words]).then(() => undefined) : strings;
 }

@@ -4,7 +4,7 @@ import type * as AssessModule from '../domain/engine/assess';
 import type { SiteSettings } from '../domain/engine/site';
 import type { Assessment } from '../domain/engine/types';
 import { today } from './clock';
-import { loadWords } from './clinical-words';
+import { loadWords } from '../i18n/clinical-words';
 import { useSettings } from './settings';
 
 /*

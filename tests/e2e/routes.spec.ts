@@ -48,7 +48,7 @@ test("a case's summary opened cold fetches the reader's clinical words only; swi
     const table = JSON.parse(document.getElementById('app-preload')?.textContent ?? '{}') as {
       words: Record<string, string[]>;
     };
-    const chunk = (lang: string) => table.words[lang].find((f) => /\/(en|es)-[^/]*\.js$/.test(f));
+    const chunk = (lang: string) => table.words[lang]?.find((f) => /\/(en|es)-[^/]*\.js$/.test(f));
     return { en: chunk('en'), es: chunk('es') };
   });
   expect(words.en && words.es).toBeTruthy();

@@ -2,7 +2,7 @@ import { LANGS } from '../../domain/languages';
 import type { Lang } from '../../domain/text';
 import type { Formatters } from '../../domain/export/describe';
 import { formatDate, formatNumber } from '../../i18n/format';
-import { loadWords } from '../../store/clinical-words';
+import { loadWords } from '../../i18n/clinical-words';
 
 /**
  * An export module with the clinical words of every language: an export carries texts in more

@@ -7,8 +7,8 @@ async function fresh() {
   vi.resetModules();
   const words = await import('../domain/words');
   const store = await import('./clinical-words');
-  const translate = await import('../i18n/translate');
-  const { useSettings } = await import('./settings');
+  const translate = await import('./translate');
+  const { useSettings } = await import('../store/settings');
   return { words, store, translate, useSettings };
 }
 
