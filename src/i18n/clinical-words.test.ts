@@ -13,7 +13,7 @@ async function fresh() {
 }
 
 describe('loading the clinical words', () => {
-  it('loads none by itself, and names the fault when a text is read in a language not loaded', async () => {
+  it('HAZ-79 loads no language by itself; a text read in a language whose words are not here fails naming it, never shown in another language', async () => {
     const { words } = await fresh();
     for (const lang of LANGS) expect(words.hasClinicalWords(lang)).toBe(false);
     const s = words.said('engine.next.history-first');
