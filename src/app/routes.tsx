@@ -80,6 +80,10 @@ const table: RouteObject[] = [
   },
 ];
 
+/** The languages whose clinical words a page needs: the reader's, or every language. */
+const wordsFor = (r: RouteObject): readonly Lang[] | undefined =>
+  (r.handle as { words?: string } | undefined)?.words === 'every' ? LANGS : undefined;
+
 /**
  * Every page but the case list waits for all of the reader's strings (the entry has only the
  * first page's), for the reader's clinical words (every page but "not found" shows clinical text)
@@ -87,10 +91,6 @@ const table: RouteObject[] = [
  * found" before they are): each lazy route's code, the strings, the words and the cases load side
  * by side.
  */
-/** The languages whose clinical words a page needs: the reader's, or every language. */
-const wordsFor = (r: RouteObject): readonly Lang[] | undefined =>
-  (r.handle as { words?: string } | undefined)?.words === 'every' ? LANGS : undefined;
-
 function withStrings(list: readonly RouteObject[]): RouteObject[] {
   return list.map((r) => {
     const { lazy, children } = r;

@@ -31,7 +31,7 @@ const pending = new Map<Lang, Promise<void>>();
  * Make a language's clinical words available; resolves at once when they already are. A failed
  * download rejects and may be tried again. Texts in a language are read only once this has
  * resolved for it: the app waits for it with the reader's strings before it draws a page that
- * shows clinical text, and for every language before an export (src/i18n/with-strings.ts).
+ * shows clinical text, and for every language before an export (src/i18n/clinical-words.ts).
  */
 export function loadClinicalWords(lang: Lang): Promise<void> {
   if (CATALOGUES[lang]) return Promise.resolve();
