@@ -6,10 +6,10 @@ import { LANGS } from '../domain/languages';
 async function fresh() {
   vi.resetModules();
   const words = await import('../domain/words');
-  const store = await import('./clinical-words');
+  const clinical = await import('./clinical-words');
   const translate = await import('./translate');
   const { useSettings } = await import('../store/settings');
-  return { words, store, translate, useSettings };
+  return { words, clinical, translate, useSettings };
 }
 
 describe('loading the clinical words', () => {
@@ -23,9 +23,9 @@ describe('loading the clinical words', () => {
   });
 
   it("loads the reader's language only: an English reader never downloads the Spanish words", async () => {
-    const { words, store, useSettings } = await fresh();
+    const { words, clinical, useSettings } = await fresh();
     useSettings.setState({ lang: 'en' });
-    await store.loadWords();
+    await clinical.loadWords();
     expect(words.hasClinicalWords('en')).toBe(true);
     expect(words.hasClinicalWords('es')).toBe(false);
     expect(words.render(words.said('engine.next.history-first'), 'en')).toMatch(
@@ -59,21 +59,21 @@ describe('loading the clinical words', () => {
   });
 
   it('brings a language’s words with its strings once clinical words are in use (a switch of language)', async () => {
-    const { words, store, translate, useSettings } = await fresh();
+    const { words, clinical, translate, useSettings } = await fresh();
     // On the first page, before any clinical text: a language's strings come alone.
     await translate.loadLanguage('es');
     expect(words.hasClinicalWords('es')).toBe(false);
     // A page with clinical text has loaded the reader's words; switching to Spanish now waits
     // for the Spanish words before the language changes (layout.tsx: loadLanguage, then setLang).
     useSettings.setState({ lang: 'en' });
-    await store.loadWords();
+    await clinical.loadWords();
     await translate.loadLanguage('es');
     expect(words.hasClinicalWords('es')).toBe(true);
   });
 
   it('loads every language asked for (an export carries texts in each)', async () => {
-    const { words, store } = await fresh();
-    await store.loadWords(LANGS);
+    const { words, clinical } = await fresh();
+    await clinical.loadWords(LANGS);
     for (const lang of LANGS) expect(words.hasClinicalWords(lang)).toBe(true);
   });
 });
