@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { LANGS, type Lang } from '../domain/languages';
 import { CasesPage } from '../features/cases/cases-page';
-import { loadLanguage } from '../i18n/translate';
+import { followWithWords, loadLanguage } from '../i18n/translate';
 import { casesReady } from '../store/cases';
 import { useSettings } from '../store/settings';
 import { Layout } from './layout';
@@ -80,6 +80,20 @@ const table: RouteObject[] = [
   },
 ];
 
+/** A language's clinical words, their loader (not in the first page's code) fetched as needed. */
+const wordsOf = (lang: Lang): Promise<void> =>
+  import('../i18n/clinical-words').then((m) => m.loadWords([lang]));
+
+/**
+ * A page's clinical words. From the moment a page asks for them, a switch of language waits for
+ * the new language's words too (said before the loader has arrived, so a switch made while the
+ * page loads cannot draw it in a language whose words are not here).
+ */
+function loadPageWords(langs: readonly Lang[] = [useSettings.getState().lang]): Promise<unknown> {
+  followWithWords(wordsOf);
+  return Promise.all(langs.map(wordsOf));
+}
+
 /** The languages whose clinical words a page needs: the reader's, or every language. */
 const wordsFor = (r: RouteObject): readonly Lang[] | undefined =>
   (r.handle as { words?: string } | undefined)?.words === 'every' ? LANGS : undefined;
@@ -109,9 +123,7 @@ function withStrings(list: readonly RouteObject[]): RouteObject[] {
           casesReady(),
           // A page that shows clinical text is drawn once the reader's clinical words are here;
           // a failed download fails the page's load (its error page offers a reload), as its code would.
-          r.path === '*'
-            ? undefined
-            : import('../i18n/clinical-words').then((m) => m.loadWords(wordsFor(r))),
+          r.path === '*' ? undefined : loadPageWords(wordsFor(r)),
         ]).then(([loaded]) => loaded))) as RouteObject['lazy'];
     }
     if (children) next.children = withStrings(children);

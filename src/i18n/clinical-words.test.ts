@@ -71,6 +71,18 @@ describe('loading the clinical words', () => {
     expect(words.hasClinicalWords('es')).toBe(true);
   });
 
+  it('makes a switch begun before clinical words came into use wait for the new language’s words', async () => {
+    // The reader picks Spanish on the case list while its cards start assessing their cases (in
+    // English, the language still shown): the switch must not end with Spanish advice drawn
+    // before the Spanish words are here.
+    const { words, clinical, translate, useSettings } = await fresh();
+    useSettings.setState({ lang: 'en' });
+    const switching = translate.loadLanguage('es');
+    await clinical.loadWords();
+    await switching;
+    expect(words.hasClinicalWords('es')).toBe(true);
+  });
+
   it('loads every language asked for (an export carries texts in each)', async () => {
     const { words, clinical } = await fresh();
     await clinical.loadWords(LANGS);

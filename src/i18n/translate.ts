@@ -60,14 +60,14 @@ export const followWithWords = (load: (lang: Lang) => Promise<void>): void => {
 };
 
 /**
- * Make all of a language's strings available; resolves at once if they already are. Once a page
- * has shown clinical text, the language's clinical words are waited for too (a switch of language
- * never draws a clinical text whose words are not here).
+ * Make all of a language's strings available; resolves at once if they already are. Once clinical
+ * words are in use, the language's clinical words are waited for too, so a switch of language
+ * never draws a clinical text whose words are not here; they are asked for again once the strings
+ * are in, in case clinical words came into use while the strings were on their way (a page or the
+ * case list's assessments started loading them in the meantime).
  */
 export function loadLanguage(lang: Lang): Promise<void> {
-  const words = followWords?.(lang);
-  const strings = loadStrings(lang);
-  return words ? Promise.all([strings, words]).then(() => undefined) : strings;
+  return Promise.all([loadStrings(lang), followWords?.(lang)]).then(() => followWords?.(lang));
 }
 
 function loadStrings(lang: Lang): Promise<void> {
