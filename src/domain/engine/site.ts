@@ -4,10 +4,9 @@ import { MODALITIES } from '../evidence';
 import { MODALITY_IDS, type ModalityId } from '../evidence/types';
 import { kindOf } from '../modalities/core';
 import { plural, type Lang, type LocalizedText } from '../text';
-import { joinTexts } from '../text-by-language';
+import { joinTexts, textByLanguage } from '../text-by-language';
 import { STEP_IDS, STEP_STUDIES, type Assessment, type NextStep, type Reason } from './types';
 import { said, localized } from '../words';
-import { textByLanguage } from '../text-by-language';
 
 /**
  * This site's settings, as the engine reads them (local adaptation, as ESR iGuide does it): which
@@ -36,8 +35,6 @@ const names = (ids: readonly ModalityId[]): LocalizedText => {
   );
 };
 const uniq = (refs: readonly string[]) => [...new Set(refs)];
-/** A list written for each language, as one text to quote. */
-const inEveryLanguage = (list: (lang: Lang) => string): LocalizedText => textByLanguage(list);
 
 /** "Not available here": the clinician's setting, plus what the registry says of its availability. */
 function notHere(ids: readonly ModalityId[]): Reason {
@@ -210,7 +207,7 @@ export function siteSummary(site: SiteSettings): LocalizedText {
             `${MODALITIES[m].shortName[lang]} ${d} ${plural(lang, d, { one: DAYS.one[lang], other: DAYS.other[lang] })}`,
         )
         .join(', ');
-    parts.push(localized(said('engine.site.typical-waits', { list: inEveryLanguage(list) })));
+    parts.push(localized(said('engine.site.typical-waits', { list: textByLanguage(list) })));
   }
   const units = Object.entries(site.units ?? {}).filter(([, u]) => u);
   if (units.length) {
@@ -218,7 +215,7 @@ export function siteSummary(site: SiteSettings): LocalizedText {
       units
         .map(([k, u]) => `${LAB_NAMES[k as keyof typeof LAB_NAMES]?.[lang] ?? k} ${u}`)
         .join(', ');
-    parts.push(localized(said('engine.site.lab-units', { list: inEveryLanguage(list) })));
+    parts.push(localized(said('engine.site.lab-units', { list: textByLanguage(list) })));
   }
   return joinTexts(parts);
 }
