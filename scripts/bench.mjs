@@ -19,7 +19,11 @@
 //   registry and the engine as their modules load (scripts/bench-eval.mjs).
 // It prints figures; nothing asserts.
 //
+// Both apps are served over HTTPS (HTTP/2), as a hospital serves the app, or with --http1 over
+// plain HTTP/1.1 (scripts/bench-serving.mjs).
+//
 // Usage: node scripts/bench.mjs [--no-build] [--runs N] [--lighthouse-runs N] [--no-lighthouse]
+//   [--http1]
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_DIST (default dist), BENCH_PORT (4399;
 // the bare app is served on the next free port), BENCH_TOP (module rows, default 25).
 import { execFileSync } from 'node:child_process';
@@ -28,11 +32,17 @@ import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { buildBareApp, previewBareApp } from './bare-app/build.mjs';
+import { benchServing } from './bench-serving.mjs';
 import { analyseDist, sizeReport } from './dist-sizes.mjs';
 import { counted, firstVisit, firstVisitReport, total, watchNetwork } from './first-visit.mjs';
 import { lighthouseOnce } from './lighthouse.mjs';
 import { moduleReport, moduleSizes } from './module-sizes.mjs';
-import { BENCH_CASE_ID, coldCache, importCase, seedCaseFileText } from './seed-case.mjs';
+import {
+  BENCH_CASE_ID,
+  importCase,
+  seedCaseFileText,
+  seededLighthouseBrowser,
+} from './seed-case.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) =>
@@ -43,6 +53,7 @@ const dist = process.env.BENCH_DIST ?? 'dist';
 const bareDist = resolve('node_modules/.cache/bench-bare-app');
 const port = Number(process.env.BENCH_PORT ?? 4399);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const serving = await benchServing(args);
 const chromiumArgs = JSON.parse(
   readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'),
 );
@@ -59,18 +70,22 @@ if (!args.includes('--no-build')) {
 }
 await buildBareApp(bareDist);
 console.log(sizeReport(analyseDist(dist)).join('\n'));
+console.log(`Served: ${serving.label}`);
 
 const server = await preview({
   logLevel: 'warn',
   build: { outDir: dist },
-  preview: { host: '127.0.0.1', port, strictPort: false },
+  preview: { host: '127.0.0.1', port, strictPort: false, https: serving.https },
 });
-const bareServer = await previewBareApp(bareDist, port + 1);
+const bareServer = await previewBareApp(bareDist, port + 1, serving.https);
 // The app's root, its base path included (vite preview serves the build under it).
 const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
 const bareUrl = bareServer.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port + 1}/`;
 const origin = new URL(url).origin;
-const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+const browser = await chromium.launch({
+  executablePath,
+  args: [...chromiumArgs, ...serving.chromiumArgs],
+});
 
 /** The routes measured: the first page (nothing saved) and four opened cold (a case saved). */
 const ROUTES = [
@@ -172,18 +187,7 @@ async function observe(pageUrl, state) {
 }
 
 /** Lighthouse's browser gets the saved case through the import panel, then a cold cache. */
-async function prepareSeeded(lhPort) {
-  const cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${lhPort}`);
-  try {
-    const page = await cdpBrowser.contexts()[0].newPage();
-    await importCase(page, url, seedText);
-    await page.goto('about:blank');
-    await coldCache(page, origin);
-    await page.close();
-  } finally {
-    await cdpBrowser.close(); // disconnects; the browser stays for Lighthouse
-  }
-}
+const prepareSeeded = seededLighthouseBrowser(url, seedText);
 
 try {
   // 1. The first visit, the app's and the bare app's.
@@ -207,17 +211,16 @@ try {
   // 2. Lighthouse: per round the bare app, then the app's five routes.
   const lh = { bare: [], routes: new Map(ROUTES.map((r) => [r.name, []])) };
   for (let i = 0; i < lighthouseRuns; i += 1) {
-    lh.bare.push(await lighthouseOnce(bareUrl, executablePath));
+    lh.bare.push(
+      await lighthouseOnce(bareUrl, executablePath, { chromiumArgs: serving.chromiumArgs }),
+    );
     for (const r of ROUTES) {
-      lh.routes
-        .get(r.name)
-        .push(
-          await lighthouseOnce(
-            routeUrl(r),
-            executablePath,
-            r.seeded ? { prepare: prepareSeeded } : {},
-          ),
-        );
+      lh.routes.get(r.name).push(
+        await lighthouseOnce(routeUrl(r), executablePath, {
+          chromiumArgs: serving.chromiumArgs,
+          ...(r.seeded ? { prepare: prepareSeeded } : {}),
+        }),
+      );
     }
   }
   const lhMedian = (rs, key) => median(rs.map((x) => x[key]));

@@ -1,4 +1,4 @@
-/* global fetch, URL, setTimeout, Buffer */
+/* global URL, setTimeout, Buffer */
 // A first visit the way a phone pays for it: a cold browser context (empty cache, no service
 // worker) opens a URL and the page is left alone until the network has been idle for 3 s. Every
 // script and stylesheet the page fetched in that time counts, however it was requested (a
@@ -11,6 +11,8 @@
 // scripts/dist-sizes.mjs and the bare app's), so the figure does not depend on how a server
 // compresses. The bytes the browser actually received (the preview server's own gzip, nothing
 // for a file already in the HTTP cache) are kept too, as `transfer`.
+import { get as httpGet } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import { gzipSync } from 'node:zlib';
 
 const IDLE_MS = 3000;
@@ -27,14 +29,33 @@ function kindOf(contentType = '', url = '') {
   return 'other';
 }
 
+/**
+ * A file's body as the server sends it uncompressed, from the bench's own server: over HTTPS its
+ * certificate is the bench's self-signed one (scripts/bench-serving.mjs), so it is not checked.
+ * @param {string} url
+ * @returns {Promise<Buffer>}
+ */
+function bodyOf(url) {
+  return new Promise((resolve, reject) => {
+    const get = url.startsWith('https:') ? httpsGet : httpGet;
+    get(url, { rejectUnauthorized: false }, (res) => {
+      const parts = [];
+      res.on('data', (d) => parts.push(d));
+      res.on('end', () =>
+        res.statusCode === 200
+          ? resolve(Buffer.concat(parts))
+          : reject(new Error(`${url}: HTTP ${res.statusCode}`)),
+      );
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
 /** @param {string} url */
 async function gzipOf(url, cache) {
   let p = cache.get(url);
   if (!p) {
-    p = fetch(url).then(async (r) => {
-      const body = Buffer.from(await r.arrayBuffer());
-      return { raw: body.length, gzip: gzipSync(body).length };
-    });
+    p = bodyOf(url).then((body) => ({ raw: body.length, gzip: gzipSync(body).length }));
     cache.set(url, p);
   }
   return p;

@@ -3,7 +3,7 @@
 // URL, in Debian's Chromium with the project's flags. Each run gets a new browser and profile
 // (a cold cache); Lighthouse itself never downloads a browser.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -12,12 +12,18 @@ const chromiumArgs = JSON.parse(
   readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'),
 );
 
-/** Start Chromium with a DevTools port; resolves to { port, close }. */
-async function launch(executablePath) {
+/** Start Chromium with a DevTools port (and `extraArgs`); resolves to { port, close }. */
+async function launch(executablePath, extraArgs = []) {
   const profile = mkdtempSync(join(tmpdir(), 'bench-lh-'));
   const child = spawn(
     executablePath,
-    [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    [
+      ...chromiumArgs,
+      ...extraArgs,
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const port = await new Promise((resolve, reject) => {
@@ -82,7 +88,8 @@ function beforeLcp(audits) {
  * browser's storage as it is (disableStorageReset), so `prepare` must leave the cache cold.
  * @param {string} url
  * @param {string} executablePath
- * @param {{ prepare?: (port: number) => Promise<void> }} [options]
+ * @param {{ prepare?: (port: number) => Promise<void>, chromiumArgs?: string[] }} [options]
+ * `chromiumArgs`: flags for Chromium beside the project's (scripts/bench-serving.mjs)
  * @returns {Promise<{ performance: number, accessibility: number, bestPractices: number, lcp: number, fcp: number, tbt: number, failed: string[], lcpElement: string, lcpPhases: Record<string, number>, beforeLcp: { requests: number, bytes: number }, longTasks: { url: string, start: number, duration: number }[] }>}
  * scores 0-100, times in ms; `lcpElement` is the largest paint's element (Lighthouse's snippet),
  * `lcpPhases` what its time is made of (time to first byte, load delay, load time, render delay),
@@ -90,7 +97,7 @@ function beforeLcp(audits) {
  * `longTasks` the main thread's long tasks with the script Lighthouse attributes each to
  */
 export async function lighthouseOnce(url, executablePath, options = {}) {
-  const chrome = await launch(executablePath);
+  const chrome = await launch(executablePath, options.chromiumArgs);
   try {
     if (options.prepare) await options.prepare(chrome.port);
     const result = await lighthouse(url, {
@@ -127,5 +134,81 @@ export async function lighthouseOnce(url, executablePath, options = {}) {
     };
   } finally {
     await chrome.close();
+  }
+}
+
+/**
+ * One load, kept for `lighthouseReplay`: Lighthouse gathers its trace and network log into `dir`
+ * (a new browser and profile, `prepare` and `chromiumArgs` as for `lighthouseOnce`) and audits
+ * nothing yet.
+ * @param {string} url
+ * @param {string} executablePath
+ * @param {string} dir
+ * @param {{ prepare?: (port: number) => Promise<void>, chromiumArgs?: string[] }} [options]
+ */
+export async function lighthouseGather(url, executablePath, dir, options = {}) {
+  const chrome = await launch(executablePath, options.chromiumArgs);
+  try {
+    if (options.prepare) await options.prepare(chrome.port);
+    await lighthouse(url, {
+      port: chrome.port,
+      disableStorageReset: Boolean(options.prepare),
+      gatherMode: dir,
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
+  } finally {
+    await chrome.close();
+  }
+}
+
+/**
+ * Lighthouse's estimate of a gathered load (`lighthouseGather`) again, with the bytes of some
+ * requests scaled on the wire: `weigh(url)` gives the factor (1 keeps a request as it was). Every
+ * request stays, with its place in the chain, and so does every task of the main thread as
+ * observed (the scripts' evaluation, the drawing): what is left is what the page costs with the
+ * downloads made smaller and nothing else.
+ * @param {string} dir
+ * @param {{ prepared: boolean, weigh?: (url: string) => number }} options `prepared`: as gathered
+ * @returns {Promise<{ lcp: number, fcp: number }>}
+ */
+export async function lighthouseReplay(dir, { prepared, weigh = () => 1 }) {
+  const copy = mkdtempSync(join(tmpdir(), 'bench-lh-replay-'));
+  try {
+    cpSync(dir, copy, { recursive: true });
+    const logFile = join(copy, 'defaultPass.devtoolslog.json');
+    const log = JSON.parse(readFileSync(logFile, 'utf8'));
+    const factor = new Map();
+    for (const e of log) {
+      if (e.method === 'Network.requestWillBeSent')
+        factor.set(e.params.requestId, weigh(e.params.request.url));
+    }
+    for (const e of log) {
+      const f = factor.get(e.params?.requestId) ?? 1;
+      if (f === 1) continue;
+      const p = e.params;
+      if (e.method === 'Network.loadingFinished')
+        p.encodedDataLength = Math.round(p.encodedDataLength * f);
+      if (e.method === 'Network.dataReceived') {
+        p.encodedDataLength = Math.round(p.encodedDataLength * f);
+        p.dataLength = Math.round(p.dataLength * f);
+      }
+      if (e.method === 'Network.responseReceived' && p.response.encodedDataLength)
+        p.response.encodedDataLength = Math.round(p.response.encodedDataLength * f);
+    }
+    writeFileSync(logFile, JSON.stringify(log));
+    const result = await lighthouse(undefined, {
+      auditMode: copy,
+      disableStorageReset: prepared,
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
+    const audits = result?.lhr.audits ?? {};
+    return {
+      lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
+      fcp: audits['first-contentful-paint']?.numericValue ?? NaN,
+    };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
   }
 }

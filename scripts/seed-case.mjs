@@ -10,6 +10,7 @@
 // browser), or the saved data are carried into a new browser context (storageState with
 // IndexedDB), which starts with an empty cache and no service worker.
 import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -75,4 +76,26 @@ export async function coldCache(page, origin) {
   });
   await cdp.send('Network.clearBrowserCache');
   await cdp.detach();
+}
+
+/**
+ * A `prepare` for scripts/lighthouse.mjs: in Lighthouse's browser (its DevTools port), the case
+ * saved through the app at `appUrl` (the file text from `seedCaseFileText`), then a cold cache.
+ * @param {string} appUrl the app's root, its base path included
+ * @param {string} text
+ * @returns {(port: number) => Promise<void>}
+ */
+export function seededLighthouseBrowser(appUrl, text) {
+  return async (port) => {
+    const cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    try {
+      const page = await cdpBrowser.contexts()[0].newPage();
+      await importCase(page, appUrl, text);
+      await page.goto('about:blank');
+      await coldCache(page, new URL(appUrl).origin);
+      await page.close();
+    } finally {
+      await cdpBrowser.close(); // disconnects; the browser stays for Lighthouse
+    }
+  };
 }

@@ -22,13 +22,14 @@ export async function buildBareApp(outDir) {
  * Serve a build of the bare app on 127.0.0.1 (the next free port if this one is taken).
  * @param {string} outDir where buildBareApp put it
  * @param {number} port
+ * @param {{ cert: string, key: string }} [https] served over HTTPS (HTTP/2) with this certificate
  */
-export function previewBareApp(outDir, port) {
+export function previewBareApp(outDir, port, https) {
   return preview({
     configFile: false,
     root: BARE_APP_ROOT,
     logLevel: 'warn',
     build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: false },
+    preview: { host: '127.0.0.1', port, strictPort: false, https },
   });
 }
