@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Profiler } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { expect, vi } from 'vitest';
 import { clearSavedCases, reloadCases, useCases, whenSaved } from '../store/cases';
@@ -30,10 +31,23 @@ export async function setUpUiTest() {
   localStorage.clear();
 }
 
-export function renderAt(path: string) {
+/**
+ * The routes above at `path`. `onCommit`, if given, is called each time React commits a drawing
+ * of the page (a Profiler around it), to check what a change draws again.
+ */
+export function renderAt(path: string, onCommit?: () => void) {
   const router = createMemoryRouter(testRoutes, { initialEntries: [path] });
   const user = userEvent.setup();
-  render(<RouterProvider router={router} />);
+  const app = <RouterProvider router={router} />;
+  render(
+    onCommit ? (
+      <Profiler id="page" onRender={onCommit}>
+        {app}
+      </Profiler>
+    ) : (
+      app
+    ),
+  );
   return { router, user };
 }
 

@@ -37,7 +37,10 @@ export function WizardPage() {
   const { caseId, step } = useParams();
   const c = useCase(caseId);
   const assessment = useAssessment(c);
-  const savedStep = useCases((s) => (caseId ? s.currentStep[caseId] : undefined));
+  // Read only where it is used, at the case's own address: a step shown records itself as the
+  // case's current step just after it is drawn, and reading it there too would draw the whole
+  // step a second time for nothing.
+  const savedStep = useCases((s) => (caseId && !step ? s.currentStep[caseId] : undefined));
 
   if (!c) return <Missing kind="case" />;
   if (!step) {

@@ -246,6 +246,21 @@ describe('the wizard: navigation and recommendations', () => {
     await heading('Biopsy');
   });
 
+  it('does not draw a step again when the case records which step is current', async () => {
+    // A step records itself as the case's current step just after it is drawn (for a link
+    // without a step); nothing the step shows depends on it, so on a phone it must not cost a
+    // second drawing of the whole form.
+    const id = useCases.getState().createCase('Bed 7');
+    let commits = 0;
+    renderAt(`/cases/${id}/patient`, () => (commits += 1));
+    await heading('Patient & history');
+    await waitFor(() => expect(useCases.getState().currentStep[id]).toBe('patient'));
+    const drawn = commits;
+    act(() => useCases.getState().setCurrentStep(id, 'biopsy'));
+    expect(commits).toBe(drawn);
+    expect(useCases.getState().currentStep[id]).toBe('biopsy');
+  });
+
   it('gives an unknown case or step a friendly page with a way back', async () => {
     const id = useCases.getState().createCase('Bed 6');
     renderAt('/cases/no-such-case/patient');
