@@ -24,9 +24,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, preview } from 'vite';
-import { buildBareApp, previewBareApp } from './bare-app/build.mjs';
-import { benchServing } from './bench-serving.mjs';
+import { build } from 'vite';
+import { buildBareApp } from './bare-app/build.mjs';
+import { benchServing, serveAppAndBare } from './bench-serving.mjs';
 import { lighthouseGather, lighthouseReplay } from './lighthouse.mjs';
 import { BENCH_CASE_ID, seedCaseFileText, seededLighthouseBrowser } from './seed-case.mjs';
 
@@ -48,14 +48,8 @@ const entryPath = /<meta name="app-entry" content="([^"]+)"/.exec(
 )?.[1];
 if (!entryPath) throw new Error(`No <meta name="app-entry"> in ${join(dist, 'index.html')}`);
 
-const server = await preview({
-  logLevel: 'warn',
-  build: { outDir: dist },
-  preview: { host: '127.0.0.1', port, strictPort: false, https: serving.https },
-});
-const bareServer = await previewBareApp(bareDist, port + 1, serving.https);
-const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
-const bareUrl = bareServer.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port + 1}/`;
+const servers = await serveAppAndBare(dist, bareDist, port, serving.https);
+const { url, bareUrl } = servers;
 const prepare = seededLighthouseBrowser(url, await seedCaseFileText());
 
 const TARGETS = [
@@ -111,8 +105,7 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
-  await server.close();
-  await bareServer.close();
+  await servers.close();
 }
 
 const bare = median(lcp.get('bare app')[0]);

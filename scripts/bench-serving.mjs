@@ -7,6 +7,8 @@
 // Chromium is told to accept it (--ignore-certificate-errors), and only the bench's.
 
 import { getCertificate } from '@vitejs/plugin-basic-ssl';
+import { preview } from 'vite';
+import { previewBareApp } from './bare-app/build.mjs';
 
 /**
  * @param {string[]} args the script's arguments
@@ -24,5 +26,33 @@ export async function benchServing(args) {
     https: { cert: pem, key: pem },
     chromiumArgs: ['--ignore-certificate-errors'],
     label: 'HTTPS, HTTP/2 (self-signed certificate)',
+  };
+}
+
+/**
+ * The app's build and the bare app's, served side by side on 127.0.0.1 (`port`, and the next
+ * free one for the bare app), over HTTPS with this certificate if `https` is given.
+ * @param {string} dist
+ * @param {string} bareDist
+ * @param {number} port
+ * @param {{ cert: string, key: string } | undefined} https
+ * @returns {Promise<{ url: string, bareUrl: string, close: () => Promise<void> }>} `url`: the
+ *   app's root, its base path included (vite preview serves the build under it)
+ */
+export async function serveAppAndBare(dist, bareDist, port, https) {
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port, strictPort: false, https },
+  });
+  const bareServer = await previewBareApp(bareDist, port + 1, https);
+  const scheme = https ? 'https' : 'http';
+  return {
+    url: server.resolvedUrls?.local[0] ?? `${scheme}://127.0.0.1:${port}/`,
+    bareUrl: bareServer.resolvedUrls?.local[0] ?? `${scheme}://127.0.0.1:${port + 1}/`,
+    close: async () => {
+      await server.close();
+      await bareServer.close();
+    },
   };
 }

@@ -30,9 +30,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
-import { buildBareApp, previewBareApp } from './bare-app/build.mjs';
-import { benchServing } from './bench-serving.mjs';
+import { build } from 'vite';
+import { buildBareApp } from './bare-app/build.mjs';
+import { benchServing, serveAppAndBare } from './bench-serving.mjs';
 import { analyseDist, sizeReport } from './dist-sizes.mjs';
 import { counted, firstVisit, firstVisitReport, total, watchNetwork } from './first-visit.mjs';
 import { lighthouseOnce } from './lighthouse.mjs';
@@ -72,15 +72,8 @@ await buildBareApp(bareDist);
 console.log(sizeReport(analyseDist(dist)).join('\n'));
 console.log(`Served: ${serving.label}`);
 
-const server = await preview({
-  logLevel: 'warn',
-  build: { outDir: dist },
-  preview: { host: '127.0.0.1', port, strictPort: false, https: serving.https },
-});
-const bareServer = await previewBareApp(bareDist, port + 1, serving.https);
-// The app's root, its base path included (vite preview serves the build under it).
-const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
-const bareUrl = bareServer.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port + 1}/`;
+const servers = await serveAppAndBare(dist, bareDist, port, serving.https);
+const { url, bareUrl } = servers;
 const origin = new URL(url).origin;
 const browser = await chromium.launch({
   executablePath,
@@ -290,8 +283,7 @@ try {
   }
 } finally {
   await browser.close();
-  await server.close();
-  await bareServer.close();
+  await servers.close();
 }
 
 // The storage at scale (10 / 200 / 1,000 cases), on the same build: scripts/bench-storage.mjs.
